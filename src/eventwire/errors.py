@@ -1,0 +1,55 @@
+"""Exceptions and problem codes.
+
+Exception tree::
+
+    EventwireError                 base of everything eventwire raises on purpose
+    ├── InputError                 a source cannot be read at all (missing path, bad format name)
+    ├── ModelError                 the spaCy pipeline named by --model cannot be loaded
+    ├── OntologyError              a bundled data file fails validation when loaded
+    └── StoreError                 the database cannot be opened or written (locked, disk full)
+
+Problems are not exceptions: one bad article becomes a ``Problem`` record with a stable code
+from ``PROBLEM_CODES`` and the batch goes on.
+"""
+from __future__ import annotations
+
+
+class EventwireError(Exception):
+    """Base class; ``code`` is a stable identifier shown to users."""
+
+    code = "E_EVENTWIRE"
+
+
+class InputError(EventwireError):
+    code = "E_INPUT"
+
+
+class ModelError(EventwireError):
+    code = "E_MODEL"
+
+
+class OntologyError(EventwireError):
+    code = "E_ONTOLOGY"
+
+
+class StoreError(EventwireError):
+    code = "E_STORE"
+
+
+#: Stable problem codes attached to one article. Never renumber or reuse a code.
+PROBLEM_CODES: dict[str, str] = {
+    "E_EMPTY": "the article has no text (empty or whitespace only)",
+    "E_BINARY": "the input looks like binary data, not text",
+    "E_DECODE": "the input is not valid UTF-8",
+    "E_TOO_LONG": "the article is longer than the maximum the pipeline accepts",
+    "E_JSON": "a JSONL line is not valid JSON",
+    "E_FIELDS": "a JSONL record lacks a required field or has one of the wrong type",
+    "E_DATE": "the publication date is not an ISO date (YYYY-MM-DD)",
+    "E_READ": "the input file could not be read",
+    "E_HTML": "no main text could be extracted from the HTML",
+    "E_FEED": "the feed could not be parsed or has no items",
+    "E_WARC": "a WARC record could not be read",
+    "E_EXTRACTOR": "one extractor failed on this article; its records are missing",
+    "W_DECODE_REPLACED": "invalid UTF-8 bytes were replaced with U+FFFD",
+    "W_UNBALANCED_QUOTES": "quotation marks are unbalanced; quotes near them may be missing",
+}

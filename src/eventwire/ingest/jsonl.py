@@ -1,0 +1,68 @@
+"""JSONL: one article per line, ``{"id", "text", "published"?, "title"?, "url"?}``."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from ..records import Article, Problem
+from .text import decode
+
+if TYPE_CHECKING:
+    from . import Item
+
+
+def looks_like_jsonl(head: bytes) -> bool:
+    """True when the first line is a JSON object with a "text" field."""
+    first = head.split(b"\n", 1)[0]
+    try:
+        obj = json.loads(first)
+    except ValueError:
+        return False
+    return isinstance(obj, dict) and "text" in obj
+
+
+def valid_date(value: Any) -> bool:
+    try:
+        dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return False
+    return True
+
+
+def to_article(obj: Any, fallback_id: str, published: str | None) -> "Item":
+    from . import Unreadable
+
+    if not isinstance(obj, dict):
+        return Unreadable(fallback_id, Problem("E_FIELDS", f"{fallback_id}: a line is JSON but not an object"))
+    aid = str(obj.get("id") if obj.get("id") is not None else fallback_id)
+    text = obj.get("text")
+    if not isinstance(text, str):
+        return Unreadable(aid, Problem("E_FIELDS", f"{aid}: field 'text' is missing or not a string"))
+    pub = obj.get("published") or published
+    if pub is not None and not valid_date(pub):
+        return Unreadable(aid, Problem("E_DATE", f"{aid}: published {pub!r} is not YYYY-MM-DD"))
+    return Article(id=aid, text=text, published=str(pub)[:10] if pub else None,
+                   title=obj.get("title") if isinstance(obj.get("title"), str) else None,
+                   url=obj.get("url") if isinstance(obj.get("url"), str) else None, source=fallback_id)
+
+
+def read(source_id: str, raw: bytes, published: str | None) -> Iterator["Item"]:
+    """One article per line; a bad line (bytes, JSON or fields) is one Unreadable item."""
+    from . import Unreadable
+
+    for lineno, line_bytes in enumerate(raw.split(b"\n"), 1):
+        if not line_bytes.strip():
+            continue
+        where = f"{source_id}:{lineno}"
+        line = decode(where, line_bytes)
+        if isinstance(line, Problem):
+            yield Unreadable(where, line)
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            yield Unreadable(where, Problem("E_JSON", f"{where}: not valid JSON ({exc})"))
+            continue
+        yield to_article(obj, where, published)

