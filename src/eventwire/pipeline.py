@@ -68,6 +68,7 @@ def run_extractors(article: Article, doc: "Doc") -> ArticleResult:
             records = []
         ctx.results[name] = records
         setattr(result, name, list(records))
+    result.problems.extend(ctx.problems)
     return result
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..records import Article
+from ..records import Article, Problem
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -25,6 +25,8 @@ class Context:
     results: dict[str, list[Any]] = field(default_factory=dict)
     #: scratch space shared between extractors of one article (e.g. an entity index)
     cache: dict[str, Any] = field(default_factory=dict)
+    #: warnings about this article an extractor wants reported (e.g. W_UNBALANCED_QUOTES)
+    problems: list[Problem] = field(default_factory=list)
 
 
 Extractor = Callable[["Doc", Context], list[Any]]
