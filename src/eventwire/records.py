@@ -55,6 +55,9 @@ class Article:
     title: str | None = None
     url: str | None = None
     source: str | None = None
+    #: who published it (site name, feed title, URL host); the store counts sources by it
+    publisher: str | None = None
+    author: str | None = None
 
 
 @dataclass(frozen=True)
