@@ -128,6 +128,10 @@ class Count(_Record):
     start: int
     end: int
     category: str
+    #: the figure is a bound or an estimate ("at least 12", "about 300", "hundreds of")
+    approximate: bool = False
+    #: ISO 4217 currency code for money counts ("USD"), else None
+    unit: str | None = None
 
 
 @dataclass(frozen=True)
@@ -136,6 +140,9 @@ class DateRef(_Record):
     start: int
     end: int
     date: str | None
+    #: precision of ``date``: "day" (YYYY-MM-DD), "week" (YYYY-Www), "month" (YYYY-MM),
+    #: "year" (YYYY), or None when ``date`` is None
+    granularity: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,158 @@
+"""Loaders for the counts and dates lexicons (``data/counts.yaml``, ``data/dates.yaml``).
+
+Each loader reads its file once per process (``functools.lru_cache``), checks its shape and
+returns a frozen, ready-to-use object; a malformed file raises ``OntologyError`` naming the
+file and the key. Nothing here knows about spaCy.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import OntologyError
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _load_yaml(name: str) -> dict[str, Any]:
+    path = DATA / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise OntologyError(f"cannot read {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise OntologyError(f"{path}: top level must be a mapping")
+    return data
+
+
+def _mapping(data: dict[str, Any], key: str, source: str, kind: type = int) -> dict[str, Any]:
+    """``data[key]`` as a dict with lower-case string keys and values of ``kind``."""
+    value = data.get(key)
+    if not isinstance(value, dict) or not value:
+        raise OntologyError(f"{source}: '{key}' must be a non-empty mapping")
+    out = {}
+    for k, v in value.items():
+        if not isinstance(v, kind) or isinstance(v, bool):
+            raise OntologyError(f"{source}: '{key}.{k}' must be {kind.__name__}, got {v!r}")
+        out[str(k).lower()] = v
+    return out
+
+
+def _words(data: dict[str, Any], key: str, source: str) -> frozenset[str]:
+    """``data[key]`` as a set of lower-case strings."""
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+        raise OntologyError(f"{source}: '{key}' must be a list of words")
+    return frozenset(str(v).lower() for v in value)
+
+
+def _inverted(data: dict[str, Any], key: str, source: str) -> dict[str, str]:
+    """``{category: [word, ...]}`` -> ``{word: category}``; a word in two categories is an error."""
+    value = data.get(key)
+    if not isinstance(value, dict) or not value:
+        raise OntologyError(f"{source}: '{key}' must be a mapping of category -> words")
+    out: dict[str, str] = {}
+    for cat in value:
+        for word in _words(value, cat, f"{source}: {key}"):
+            if word in out and out[word] != cat:
+                raise OntologyError(f"{source}: '{word}' is in both {out[word]!r} and {cat!r} under '{key}'")
+            out[word] = str(cat)
+    return out
+
+
+@dataclass(frozen=True)
+class CountsLexicon:
+    """Everything the counts extractor looks up; see ``data/counts.yaml`` for meanings."""
+
+    units: dict[str, int]
+    scales: dict[str, int]
+    vague: dict[str, int]
+    approximators: frozenset[str]
+    weak_numbers: frozenset[str]
+    weak_number_categories: frozenset[str]
+    currencies: dict[str, str]
+    percent_words: frozenset[str]
+    noun_category: dict[str, str]
+    verb_outcome: dict[str, str]
+    outcome_subjects: frozenset[str]
+    not_a_count_after: frozenset[str]
+    collective_nouns: frozenset[str]
+
+    @property
+    def categories(self) -> frozenset[str]:
+        """Every category a count can get."""
+        return frozenset(self.noun_category.values()) | {"money", "percent", "other"} | set(self.verb_outcome.values())
+
+
+@functools.lru_cache(maxsize=1)
+def counts_lexicon() -> CountsLexicon:
+    """The validated counts lexicon (read once per process)."""
+    src = "counts.yaml"
+    data = _load_yaml(src)
+    lex = CountsLexicon(
+        units=_mapping(data, "units", src), scales=_mapping(data, "scales", src),
+        vague=_mapping(data, "vague", src), approximators=_words(data, "approximators", src),
+        weak_numbers=_words(data, "weak_numbers", src),
+        weak_number_categories=_words(data, "weak_number_categories", src),
+        currencies=_mapping(data, "currencies", src, str),
+        percent_words=_words(data, "percent_words", src),
+        noun_category=_inverted(data, "categories", src),
+        verb_outcome=_inverted(data, "outcome_verbs", src),
+        outcome_subjects=_words(data, "outcome_subjects", src),
+        not_a_count_after=_words(data, "not_a_count_after", src),
+        collective_nouns=_words(data, "collective_nouns", src))
+    unknown = lex.weak_number_categories - lex.categories
+    if unknown:
+        raise OntologyError(f"{src}: weak_number_categories names unknown categories {sorted(unknown)}")
+    return lex
+
+
+@dataclass(frozen=True)
+class DatesLexicon:
+    """Everything the dates extractor looks up; see ``data/dates.yaml`` for meanings."""
+
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    day_parts: frozenset[str]
+    relative_days: dict[str, int]
+    relative_modifiers: dict[str, int]
+    relative_units: frozenset[str]
+    ago_units: dict[str, str]
+    year_prepositions: frozenset[str]
+    year_range: tuple[int, int]
+    future_verbs: frozenset[str]
+    future_modals: frozenset[str]
+
+
+def _check_range(d: dict[str, int], lo: int, hi: int, key: str, src: str) -> None:
+    bad = {k: v for k, v in d.items() if not lo <= v <= hi}
+    if bad:
+        raise OntologyError(f"{src}: '{key}' values must lie in {lo}..{hi}: {bad}")
+
+
+@functools.lru_cache(maxsize=1)
+def dates_lexicon() -> DatesLexicon:
+    """The validated dates lexicon (read once per process)."""
+    src = "dates.yaml"
+    data = _load_yaml(src)
+    weekdays, months = _mapping(data, "weekdays", src), _mapping(data, "months", src)
+    _check_range(weekdays, 0, 6, "weekdays", src)
+    _check_range(months, 1, 12, "months", src)
+    yr = data.get("year_range")
+    if not (isinstance(yr, list) and len(yr) == 2 and all(isinstance(v, int) for v in yr) and yr[0] < yr[1]):
+        raise OntologyError(f"{src}: 'year_range' must be [first, last] years")
+    ago = _mapping(data, "ago_units", src, str)
+    if not set(ago.values()) <= {"day", "week", "month", "year"}:
+        raise OntologyError(f"{src}: 'ago_units' values must be day, week, month or year")
+    return DatesLexicon(
+        weekdays=weekdays, months=months, ambiguous_months=_words(data, "ambiguous_months", src),
+        day_parts=_words(data, "day_parts", src), relative_days=_mapping(data, "relative_days", src),
+        relative_modifiers=_mapping(data, "relative_modifiers", src),
+        relative_units=_words(data, "relative_units", src), ago_units=ago,
+        year_prepositions=_words(data, "year_prepositions", src), year_range=(yr[0], yr[1]),
+        future_verbs=_words(data, "future_verbs", src), future_modals=_words(data, "future_modals", src))
