@@ -104,6 +104,24 @@ class Location(_Record):
 
 
 @dataclass(frozen=True)
+class Place(_Record):
+    """A place mention geocoded from the bundled gazetteer (``text == article_text[start:end]``).
+
+    ``country`` is ISO 3166 alpha-3, or None for seas and multi-country regions; ``kind`` is one
+    of country, continent, region, water, landmark, city.
+    """
+
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    start: int
+    end: int
+    text: str
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
 class Event(_Record):
     type: str
     mode: str | None
@@ -171,8 +189,9 @@ class ArticleResult:
     dates: list[DateRef] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
 
-    RECORD_KINDS = ("entities", "quotes", "events", "counts", "dates", "contradictions")
+    RECORD_KINDS = ("entities", "quotes", "events", "counts", "dates", "contradictions", "places")
 
     @property
     def ok(self) -> bool:

@@ -33,12 +33,13 @@ Extractor = Callable[["Doc", Context], list[Any]]
 
 
 def _registry() -> tuple[tuple[str, Extractor], ...]:
-    from . import contradictions, counts, dates, entities, events, quotes
+    from . import contradictions, counts, dates, entities, events, places, quotes
 
     return (
         ("entities", entities.extract),
         ("dates", dates.extract),
         ("counts", counts.extract),
+        ("places", places.extract),
         ("quotes", quotes.extract),
         ("events", events.extract),
         ("contradictions", contradictions.extract),

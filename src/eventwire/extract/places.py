@@ -1,0 +1,159 @@
+"""Places: geocoded place mentions, and ``locate()`` — where an event happened.
+
+``extract`` looks up spaCy's place entities (GPE, LOC, FAC; and ORG spans for regions, seas and
+landmarks only, as the small model tags "Capitol Hill" ORG) in the bundled offline gazetteer
+(``ontology/gazetteer.py``) and returns one ``Place`` per mention, in text order.
+
+Ambiguous names: countries beat regions beat cities; among cities, one in a country the article
+names elsewhere wins, else the most populous ("Paris" is in France unless the article names the
+United States and not France).
+
+``locate(ctx, start, end)`` gives an event's location: the best place mention in the sentence(s)
+of its evidence that a locative preposition governs ("in Iraq", "toward the Persian Gulf"), or
+a city/landmark that modifies a site noun ("Baghdad's airport"); see ``data/gazetteer/places.yaml``.
+
+Not handled: places spaCy does not tag as entities; nested names ("Kansas City, Missouri" gives
+two mentions); metonymy ("Tehran said" is listed as a place mention, though locate() ignores it
+because no preposition governs it); places named only in other sentences than the evidence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+from ..ontology.gazetteer import GazEntry, lookup, place_rules
+from ..records import Location, Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from . import Context
+
+_CACHE = "places.anchors"
+_DETERMINERS = {"the", "a", "an"}
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """A place mention with the token it hangs from in the parse (for ``locate``)."""
+
+    place: Place
+    root: int
+
+
+def extract(doc: "Doc", ctx: "Context") -> list[Place]:
+    """Every place mention found in the gazetteer, in text order."""
+    rules = place_rules()
+    people = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    found: list[tuple["Span", tuple[GazEntry, ...]]] = []
+    for ent in doc.ents:
+        if ent.label_ in rules.ner_labels:
+            allowed = None
+        elif ent.label_ in rules.weak_labels:
+            allowed = rules.weak_kinds
+        else:
+            continue
+        span = _trim(ent)
+        if span is None or span.text in people:
+            continue
+        cands = tuple(c for c in lookup(span.text) if allowed is None or c.kind in allowed)
+        if cands:
+            found.append((span, cands))
+    named = {cands[0].country for _, cands in found if cands[0].kind == "country"}
+    anchors = [_Anchor(_place(span, _choose(cands, named)), span.root.i) for span, cands in found]
+    ctx.cache[_CACHE] = anchors
+    return [a.place for a in anchors]
+
+
+def _trim(ent: "Span") -> "Span | None":
+    """The entity without a leading article or a trailing possessive ('the Gulf's' -> 'Gulf')."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].text.lower() in _DETERMINERS:
+        start += 1
+    while end > start and ent.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return ent.doc[start:end] if end > start else None
+
+
+def _choose(cands: tuple[GazEntry, ...], named: set[str | None]) -> GazEntry:
+    """The best candidate; a city in a country the article names beats a bigger one elsewhere."""
+    best = cands[0]
+    if best.kind != "city" or best.country in named:
+        return best
+    for c in cands[1:]:
+        if c.kind == "city" and c.country in named:
+            return c
+    return best
+
+
+def _place(span: "Span", entry: GazEntry) -> Place:
+    return Place(entry.name, entry.country, entry.lat, entry.lon,
+                 span.start_char, span.end_char, span.text, entry.kind)
+
+
+def locate(ctx: "Context", start: int, end: int,
+           exclude: Iterable[tuple[int, int]] = ()) -> Location | None:
+    """The location of an event whose evidence is ``[start, end)``, or None.
+
+    Candidates are the place mentions in the sentence(s) overlapping the evidence, minus those
+    overlapping an ``exclude`` span (pass the actor's and recipient's spans: "strike back at
+    the United States" names a target, not a location).
+    Best: inside the evidence or attached to a word in it ("headed toward the Persian Gulf",
+    not "said in Washington"), then the highest preposition score, then the most specific
+    kind, then the nearest to the evidence.
+    Needs ``extract`` to have run on the same Context; returns None otherwise.
+    """
+    anchors: list[_Anchor] = ctx.cache.get(_CACHE) or []
+    if not anchors:
+        return None
+    lo, hi = _sentence_bounds(ctx.doc, start, end)
+    skip = list(exclude)
+    best, best_key = None, None
+    for a in anchors:
+        p = a.place
+        if not lo <= p.start < hi or any(p.start < e and s < p.end for s, e in skip):
+            continue
+        score, governor = _locative_score(ctx.doc[a.root], p.kind)
+        if score <= 0:
+            continue
+        attached = start <= p.start and p.end <= end or start <= governor < end
+        if not attached and score < place_rules().unattached_min_score:
+            continue
+        dist = 0 if attached else min(abs(p.start - end), abs(start - p.end))
+        key = (attached, score, place_rules().specificity.get(p.kind or "", 0), -dist)
+        if best_key is None or key > best_key:
+            best, best_key = p, key
+    return Location(best.name, best.country, best.lat, best.lon) if best else None
+
+
+def _verb_of(prep: "Token") -> "Token":
+    """The word a preposition attaches to, skipping particles ("strike back at" -> strike)."""
+    head = prep.head
+    return head.head if head.dep_ in ("advmod", "prt") and head.head.i != head.i else head
+
+
+def _sentence_bounds(doc: "Doc", start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the sentences that overlap [start, end)."""
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return start, end
+    return span[0].sent.start_char, span[-1].sent.end_char
+
+
+def _locative_score(tok: "Token", kind: str | None) -> tuple[int, int]:
+    """How strongly the parse says the place is where something happened (0 = not at all), and
+    the character offset of the word the place phrase attaches to (the preposition's head)."""
+    rules = place_rules()
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "in Iraq and Syria": Syria borrows 'in'
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj":
+        prep = head.text.lower()
+        if prep == "of" and head.head.text.lower() == "out":  # "out of Iraq"
+            prep = "out"
+        if prep == "at" and _verb_of(head).lemma_.lower() in rules.target_verbs:
+            return 0, -1
+        return rules.preposition_score.get(prep, 0), head.head.idx
+    if tok.dep_ in ("poss", "compound", "nmod") and kind in ("city", "landmark"):
+        return (1 if {head.lemma_.lower(), head.text.lower()} & rules.site_nouns else 0), head.head.idx
+    return 0, -1
