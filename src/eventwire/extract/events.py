@@ -1,8 +1,139 @@
-"""events: not implemented yet (returns no records)."""
+"""events: PLOVER events with actor, recipient, mode, factuality, date, location and score.
+
+Per sentence: triggers (``event_triggers``) -> actor/recipient mentions (``event_actors``) ->
+factuality (``factuality``). An event is kept when its actor is a political actor (a coded
+country/sector, an entity, or an actor-like noun phrase); a trigger coded only from a verb's
+default CAMEO code (no keyword matched) also needs an actor-like recipient, as in PETRARCH.
+Events come out sentence by sentence, the governing verb before the verbs it embeds.
+
+``score`` is the Goldstein value (-10 most conflictual .. +10 most cooperative) of the event's
+CAMEO code; ``quad_class`` the GDELT QuadClass; ``confidence`` an ordering of how the code was
+found (triggers.yaml), not a calibrated probability.
+
+Not handled: events spread over several sentences; reciprocal events coded once per side;
+PLOVER contexts; dates other than a date expression in the trigger's clause or sentence
+(else the publication date).
+"""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from ..ontology import plover
+from ..records import Event, Location, Participant, Span
+from . import event_actors as actors
+from .event_triggers import OTHER_CLAUSE, Trigger, sentence_triggers
+from .factuality import factuality
+
+try:  # the PLACES engineer's locator; optional until it lands
+    from .places import locate
+except ImportError:  # pragma: no cover
+    locate = None  # type: ignore[assignment]
+try:
+    from ..ontology import cameo as _cameo
+except ImportError:  # pragma: no cover
+    _cameo = None  # type: ignore[assignment]
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from . import Context
 
 
-def extract(doc: Any, ctx: Any) -> list[Any]:
-    return []
+def extract(doc: Any, ctx: "Context") -> list[Event]:
+    out: list[Event] = []
+    for sent in doc.sents:
+        for trig in sentence_triggers(sent):
+            event = build_event(trig, sent, ctx)
+            if event is not None:
+                out.append(event)
+    return out
+
+
+def build_event(trig: Trigger, sent: Any, ctx: "Context") -> Event | None:
+    """One Event record for a trigger, or None when it has no political actor."""
+    actor_tok = actors.actor_token(trig)
+    if actor_tok is None:
+        return None
+    actor_tok = actors.resolve(actor_tok, ctx)
+    recip_tok = actors.recipient_token(trig, actor_tok)
+    actor = actors.participant(actor_tok, ctx)
+    recipient = actors.participant(recip_tok, ctx)
+    if not _political(actor, actor_tok) or not _enough(trig, actor, recipient):
+        return None
+    if recipient is not None and not _political(recipient, recip_tok):
+        recipient = None
+    start, end = evidence_span(trig, sent, actor)
+    code, quad, gold = _codes(trig)
+    return Event(
+        type=trig.info.type, mode=trig.info.mode, factuality=factuality(trig.token, ctx, trig.embed_kind),
+        actor=actor, recipient=recipient, date=event_date(trig, sent, ctx),
+        location=_location(ctx, start, end), evidence=Span.of(ctx.article.text, start, end),
+        score=gold, trigger=Span.of(ctx.article.text, trig.token.idx, trig.token.idx + len(trig.token.text)),
+        cameo=code, quad_class=quad, goldstein=gold,
+        confidence=plover.lexicon().confidence.get(trig.how))
+
+
+def _political(p: Participant | None, tok: "Token | None") -> bool:
+    if p is None or tok is None:
+        return False
+    if tok.pos_ == "PRON" and not p.entity:
+        return False
+    return bool(p.country or p.sector or p.entity) or actors.actor_like(tok)
+
+
+def _coded(p: Participant | None) -> bool:
+    return p is not None and bool(p.country or p.sector)
+
+
+def _enough(trig: Trigger, actor: Participant | None, recipient: Participant | None) -> bool:
+    """A verb's default code alone is weak evidence: both sides must be coded actors (PETRARCH's rule)."""
+    return trig.how != "verb" or (_coded(actor) and _coded(recipient))
+
+
+def _codes(trig: Trigger) -> tuple[str, int, float]:
+    """(CAMEO code, QuadClass, Goldstein) for the trigger's code."""
+    info = plover.types()[trig.info.type]
+    code = trig.code
+    quad = _cameo.quad_class(code) if _cameo is not None else None
+    gold = _cameo.goldstein(code) if _cameo is not None else None
+    if gold is None:
+        gold = trig.info.goldstein if trig.info.goldstein is not None else info.score
+    return code, quad or info.quad, gold
+
+
+def clause_tokens(tok: "Token") -> list["Token"]:
+    """The trigger and its own arguments (other clauses left out)."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ not in OTHER_CLAUSE:
+            out.extend(child.subtree)
+    return out
+
+
+def evidence_span(trig: Trigger, sent: Any, actor: Participant | None) -> tuple[int, int]:
+    """Characters of the trigger's clause, stretched left to the actor when it is in the sentence."""
+    toks = clause_tokens(trig.token)
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t.text) for t in toks)
+    if actor is not None and actor.start is not None and sent.start_char <= actor.start < start:
+        start = actor.start
+    return start, end
+
+
+def event_date(trig: Trigger, sent: Any, ctx: "Context") -> str | None:
+    """Date of a date expression in the trigger's clause, else in its sentence, else publication."""
+    dates = [d for d in ctx.results.get("dates", ()) if getattr(d, "date", None)]
+    toks = clause_tokens(trig.token)
+    lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+    inside = [d for d in dates if lo <= d.start and d.end <= hi]
+    if not inside:
+        inside = [d for d in dates if sent.start_char <= d.start and d.end <= sent.end_char]
+    if inside:
+        return min(inside, key=lambda d: abs(d.start - trig.token.idx)).date
+    return ctx.article.published
+
+
+def _location(ctx: "Context", start: int, end: int) -> Location | None:
+    if locate is None:
+        return None
+    return locate(ctx, start, end)

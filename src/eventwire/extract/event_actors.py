@@ -1,0 +1,243 @@
+"""Actors and recipients of event triggers, read off the dependency parse, then coded.
+
+The actor is the subject of the trigger verb, found by climbing control and embedding links
+("The Pentagon made plans to send" -> Pentagon; "voted to expel" -> the voter), the agent of a
+passive, or the modifier that names who acted in a noun trigger ("U.S. drone strike"). The
+recipient is the passive subject, the direct object or a target preposition's object. Each is
+returned as the mention span it was coded from, plus the entity and country/sector codes
+(``ontology.actors.code_actor`` and ``entities.entity_at``).
+
+Not handled: coreference beyond relative pronouns, first-person speakers of quotes and
+subjects of the reporting verb above a pronoun; reciprocal events (both sides as actor).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..ontology import plover
+from ..records import Participant
+from .entities import entity_at
+from .event_triggers import ACTOR_ENTS, ACTOR_MODS, Trigger
+
+try:  # the ENTITIES engineer's actor coder; optional until it lands
+    from ..ontology.actors import code_actor
+except ImportError:  # pragma: no cover - depends on the state of the tree
+    code_actor = None  # type: ignore[assignment]
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from . import Context
+
+#: links climbed from a verb to find the subject that controls it
+CLIMB = frozenset({"xcomp", "conj", "acl", "ccomp", "advcl", "dobj", "pobj", "prep", "nsubjpass",
+                   "nsubj", "attr", "oprd", "pcomp", "relcl"})
+SUBJECTS = ("nsubj", "csubj", "expl")
+RECIPIENT_PREPS = ("on", "against", "to", "with", "at", "toward", "towards", "into", "upon", "from",
+                   "for", "over", "of", "in")
+#: noun-phrase modifiers kept in a mention span (left of its head)
+SPAN_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case",
+                       "advmod", "npadvmod", "punct"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+#: types whose actor, when no subject is found, is the country owning the moved forces
+OWNER_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+
+
+def actor_like(tok: "Token") -> bool:
+    """A head noun that can be a political actor: a named entity, proper noun, agent noun or a
+    noun modified by one ('Iraqi parliament', 'U.S. forces')."""
+    if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN":
+        return True
+    if tok.lemma_.lower() in plover.agent_nouns() or tok.lower_ in plover.agent_nouns():
+        return True
+    return any(c.dep_ in ACTOR_MODS and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN") for c in tok.children)
+
+
+def mention_span(head: "Token") -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``head``: its left modifiers and the head."""
+    left = head
+    for c in head.lefts:
+        if c.dep_ in SPAN_DEPS:
+            left = c.left_edge
+            break
+    while left.i < head.i and (left.is_punct or left.is_space):
+        left = left.doc[left.i + 1]
+    right = head
+    for c in head.rights:
+        if c.dep_ in ("compound", "flat", "nummod") or (c.dep_ == "case" and c.i == right.i + 1):
+            right = c
+    return left.idx, right.idx + len(right.text)
+
+
+def _child(tok: "Token", *deps: str) -> "Token | None":
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _agent(tok: "Token") -> "Token | None":
+    by = _child(tok, "agent")
+    return _child(by, "pobj") if by is not None else None
+
+
+def noun_actor(noun: "Token") -> "Token | None":
+    """Who acted in a noun trigger: possessor, entity modifier, or 'by X'."""
+    for c in noun.children:
+        if c.dep_ in ("poss",) or (c.dep_ in ACTOR_MODS and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN")):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return _child(c, "pobj")
+    return None
+
+
+def _instrument_actor(verb: "Token") -> "Token | None":
+    """'killed in a U.S. drone strike': the actor of a noun trigger in an in/by phrase."""
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "during", "with"):
+            obj = _child(prep, "pobj")
+            nouns = plover.lexicon().nouns
+            if obj is not None and (obj.lower_ in nouns or obj.lemma_.lower() in nouns):
+                found = noun_actor(obj)
+                if found is not None:
+                    return found
+    return None
+
+
+def actor_token(trig: Trigger) -> "Token | None":
+    """The token heading the actor mention of a trigger, or None."""
+    tok = trig.token
+    if tok.pos_ in ("NOUN", "PROPN") and trig.how == "noun":
+        return noun_actor(tok)
+    node = tok
+    for _ in range(6):
+        found = _agent(node) or _child(node, *SUBJECTS)
+        if found is not None and found.dep_ != "expl":
+            return found
+        if node.pos_ in ("NOUN", "PROPN") and noun_actor(node) is not None:
+            return noun_actor(node)
+        if _child(node, "nsubjpass") is not None and _instrument_actor(node) is not None:
+            return _instrument_actor(node)
+        if node.dep_ not in CLIMB or node.head is node:
+            break
+        node = node.head
+    return _owner(tok) if trig.info.type in OWNER_TYPES else None
+
+
+def _owner(verb: "Token") -> "Token | None":
+    """'preparations would be made to withdraw U.S. forces': no subject, the forces' country acts."""
+    obj = _child(verb, "dobj", "nsubjpass")
+    if obj is None:
+        return None
+    return next((c for c in obj.children if c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("GPE", "NORP")), None)
+
+
+def _object_of(tok: "Token") -> "Token | None":
+    """Direct object, else the first target-like preposition's object (of the verb or its object)."""
+    obj = _child(tok, "dobj", "dative")
+    if obj is not None and actor_like(obj):
+        return obj
+    holders = [tok] + ([obj] if obj is not None else [])
+    for prep_word in RECIPIENT_PREPS:
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ in ("prep", "dative") and prep.lower_ == prep_word:
+                    pobj = _child(prep, "pobj")
+                    if pobj is not None and actor_like(pobj):
+                        return pobj
+    return obj
+
+
+def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
+    """The token heading the recipient mention: passive subject, object, target preposition."""
+    tok = trig.token
+    if trig.how == "noun":
+        return next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in RECIPIENT_PREPS[:8]
+                     for p in prep.children if p.dep_ == "pobj"), None)
+    cand = _child(tok, "nsubjpass") or _object_of(tok)
+    if cand is None and trig.embedded is not None:
+        cand = _child(trig.embedded, "nsubjpass") or _object_of(trig.embedded)
+    if cand is None:
+        cand = _addressee(tok)
+    if cand is not None and actor is not None and cand.i == actor.i:
+        return None
+    return cand
+
+
+def _addressee(tok: "Token") -> "Token | None":
+    """'wrote to the Iraqi military saying ... withdraw': the addressee of a governing verb."""
+    node = tok
+    for _ in range(5):
+        if node.head is node or node.dep_ not in CLIMB:
+            return None
+        node = node.head
+        if node.pos_ == "VERB":
+            for prep in node.children:
+                if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+                    pobj = _child(prep, "pobj")
+                    if pobj is not None and actor_like(pobj):
+                        return pobj
+    return None
+
+
+def resolve(tok: "Token", ctx: "Context | None") -> "Token":
+    """Replace a relative pronoun, or a third-person subject pronoun, by the token it stands for
+    when the parse says (the subject of the reporting verb above it)."""
+    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+        return tok.head.head
+    if tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in FIRST_PERSON:
+        return tok
+    node = tok.head
+    for _ in range(4):  # "the Pentagon announced it was suspending": subject of the reporting verb
+        if node.head is node:
+            break
+        node = node.head
+        subj = _child(node, "nsubj")
+        if subj is not None and subj.pos_ != "PRON" and actor_like(subj):
+            return subj
+    return tok
+
+
+def _quote_speaker(ctx: "Context", start: int) -> tuple[str | None, str | None]:
+    """(speaker name, speaker entity id) of the quote containing offset ``start``."""
+    for q in ctx.results.get("quotes", ()):
+        if q.start <= start < q.end:
+            return q.speaker, q.speaker_entity
+    return None, None
+
+
+def _entity_by_id(ctx: "Context", eid: str | None) -> Any:
+    return next((e for e in ctx.results.get("entities", ()) if e.id == eid), None) if eid else None
+
+
+def participant(tok: "Token | None", ctx: "Context") -> Participant | None:
+    """Code the mention headed by ``tok`` (after pronoun resolution) as an event participant."""
+    if tok is None:
+        return None
+    tok = resolve(tok, ctx)
+    start, end = mention_span(tok)
+    text = ctx.article.text[start:end]
+    ent = entity_at(ctx, tok.idx, tok.idx + len(tok.text))
+    if ent is None and tok.lower_ in FIRST_PERSON:
+        _, eid = _quote_speaker(ctx, tok.idx)
+        ent = _entity_by_id(ctx, eid)
+    code = code_actor(text) if code_actor is not None else None
+    if getattr(code, "country", None) is None and getattr(ent, "country", None) is None:
+        code = _member_code(tok) or code
+    country = getattr(code, "country", None) or getattr(ent, "country", None)
+    sector = getattr(code, "sector", None) or getattr(ent, "sector", None)
+    name = getattr(ent, "name", None) or getattr(code, "name", None) or text
+    return Participant(name, country, sector, start, end, getattr(ent, "id", None))
+
+
+def _member_code(tok: "Token") -> Any:
+    """'officials — including Pompeo, Esper ...': code a group by its first coded member."""
+    if code_actor is None:
+        return None
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "appos") and (prep.lower_ == "including" or prep.dep_ == "appos"):
+            member = _child(prep, "pobj") if prep.dep_ == "prep" else prep
+            for m in ([member] + list(member.conjuncts)) if member is not None else []:
+                s, e = mention_span(m)
+                code = code_actor(m.doc.text[s:e])
+                if code is not None and getattr(code, "country", None):
+                    return code
+    return None

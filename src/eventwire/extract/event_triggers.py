@@ -1,0 +1,195 @@
+"""Event triggers: verbs and nouns of a sentence that name a PLOVER event, with a CAMEO code.
+
+A verb is looked up by lemma in the trigger lexicon (PETRARCH2 CAMEO verb dictionary plus the
+project's patterns); the best pattern whose keywords all occur in the verb's clause (after the
+verb, or before it for subject keywords) gives the CAMEO code, else the verb's default code.
+A noun trigger ("a U.S. drone strike") counts only when its phrase names who acted.
+Embedding words (vow, refuse, urge ...) recode themselves from the event they embed.
+
+Not handled: keyword order inside a pattern and PETRARCH's source/target markers ($, +) are
+ignored; idioms spread over several clauses; triggers that spaCy tags as neither VERB nor NOUN.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..ontology import plover
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+#: dependency labels whose subtrees belong to another clause, not to the verb's arguments
+OTHER_CLAUSE = frozenset({"conj", "cc", "parataxis", "advcl", "punct", "mark", "relcl"})
+#: ... and for pattern keywords, complement clauses too ("announced [it was suspending ...]")
+PATTERN_SKIP = OTHER_CLAUSE | {"ccomp"}
+#: how far after the verb pattern keywords are looked for (tokens)
+WINDOW = 15
+#: labels linking an embedded event to the word that embeds it (vow *to strike*, warning *that*)
+EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "advcl", "attr", "oprd"})
+#: dependency labels of noun-phrase modifiers that can name who acted in a noun trigger
+ACTOR_MODS = frozenset({"poss", "compound", "amod", "nmod"})
+ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: "Token"
+    code: str
+    info: plover.CameoInfo
+    how: str                      # pattern | verb | noun | embedded
+    embedded: "Token | None" = None   # the trigger this one embeds (vow -> strike)
+    embed_kind: str | None = None     # the kind of embedding word that embeds *this* trigger
+
+
+def _words(tokens: list["Token"]) -> set[str]:
+    out: set[str] = set()
+    for t in tokens:
+        out.add(t.lower_)
+        out.add(t.lemma_.lower())
+        if t.ent_type_:
+            out.add("@" + t.ent_type_)
+    return out
+
+
+def _clause_parts(verb: "Token") -> tuple[list["Token"], list["Token"]]:
+    """Tokens of the verb's own clause before and after it (other clauses left out)."""
+    pre: list["Token"] = []
+    post: list["Token"] = []
+    for child in verb.children:
+        if child.dep_ in PATTERN_SKIP:
+            continue
+        for t in child.subtree:
+            (pre if t.i < verb.i else post).append(t)
+    post = [t for t in post if t.i - verb.i <= WINDOW]
+    return pre, post
+
+
+def _has(keyword: tuple[tuple[str, ...], ...], words: set[str]) -> bool:
+    return any(all(w in words for w in alt) for alt in keyword)
+
+
+def _matches(pat: plover.Pattern, pre: set[str], post: set[str]) -> bool:
+    return all(_has(k, pre) for k in pat.pre) and all(_has(k, post) for k in pat.post)
+
+
+def _rest_ok(verb: "Token", rest: tuple[str, ...]) -> bool:
+    """A multi-word verb's particles ("pull ... out") among its children or the next tokens."""
+    if not rest:
+        return True
+    near = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dobj")}
+    doc = verb.doc
+    near |= {doc[i].lower_ for i in range(verb.i + 1, min(len(doc), verb.i + 4))}
+    return all(w in near for w in rest)
+
+
+def verb_code(verb: "Token") -> tuple[str | None, str]:
+    """(CAMEO code or None, how) for a verb token, from the trigger lexicon."""
+    entries = plover.lexicon().verbs.get(verb.lemma_.lower()) or plover.lexicon().verbs.get(verb.lower_)
+    if not entries:
+        return None, ""
+    pre_t, post_t = _clause_parts(verb)
+    pre, post = _words(pre_t), _words(post_t)
+    best: plover.Pattern | None = None
+    default: str | None = None
+    for entry in entries:
+        if not _rest_ok(verb, entry.rest):
+            continue
+        if entry.code and (default is None or entry.rest):
+            default = entry.code
+        for pat in entry.patterns:
+            if (best is None or pat.rank > best.rank) and _matches(pat, pre, post):
+                best = pat
+    if best is not None and best.rank >= 2:
+        return best.code, "pattern"
+    if best is not None and best.code:
+        return best.code, "verb"
+    return default, "verb"
+
+
+def has_actor_modifier(noun: "Token") -> bool:
+    """True when the noun phrase names who acted: possessive, nationality/proper-noun modifier, 'by X'."""
+    for c in noun.children:
+        if c.dep_ in ACTOR_MODS and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN" or c.tag_ == "PRP$"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children):
+            return True
+    return False
+
+
+def noun_code(noun: "Token") -> str | None:
+    nouns = plover.lexicon().nouns
+    code = nouns.get(noun.lower_) or nouns.get(noun.lemma_.lower())
+    return code if code and has_actor_modifier(noun) else None
+
+
+def _coded(token: "Token", code: str | None, how: str) -> Trigger | None:
+    info = plover.cameo_info(code)
+    return Trigger(token, code, info, how) if code and info else None
+
+
+def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
+    """Every trigger of one sentence, embedding words recoded from what they embed."""
+    found: dict[int, Trigger] = {}
+    for tok in sent:
+        trig = None
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux":
+            trig = _coded(tok, *verb_code(tok))
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            trig = _coded(tok, noun_code(tok), "noun")
+        if trig is not None:
+            found[tok.i] = trig
+    _compose(sent, found)
+    _conditional(found)
+    return sorted(found.values(), key=lambda t: (_depth(t.token), t.token.i))
+
+
+def _depth(tok: "Token") -> int:
+    n = 0
+    while tok.head is not tok and n < 50:
+        tok, n = tok.head, n + 1
+    return n
+
+
+def _embedder(tok: "Token", sent_start: int) -> "Token | None":
+    """The nearest embedding word (vow, refuse, urge, warning ...) above tok via EMBED_DEPS."""
+    emb = plover.lexicon().embedding
+    node, hops = tok, 0
+    while node.head is not node and node.dep_ in EMBED_DEPS and hops < 4:
+        node, hops = node.head, hops + 1
+        if node.lemma_.lower() in emb or node.lower_ in emb:
+            return node
+    return None
+
+
+def _compose(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
+    """Recode embedding words from the event they embed; mark the embedded events."""
+    emb = plover.lexicon().embedding
+    for i in sorted(found, key=lambda k: _depth(found[k].token)):
+        inner = found[i]
+        head = _embedder(inner.token, sent.start)
+        if head is None or (head.i in found and found[head.i].embedded is not None):
+            continue
+        kind, table = emb.get(head.lemma_.lower()) or emb[head.lower_]
+        code = table.get(inner.info.type)
+        info = plover.cameo_info(code)
+        if info is None:
+            continue
+        found[head.i] = Trigger(head, code, info, "embedded", embedded=inner.token,
+                                embed_kind=found[head.i].embed_kind if head.i in found else None)
+        found[i] = replace(inner, embed_kind=kind)
+
+
+def _conditional(found: dict[int, Trigger]) -> None:
+    """'if Iran strikes ..., we will hit ...': a hostile act promised on a condition is a threat."""
+    rule = plover.lexicon().conditional
+    for i, trig in list(found.items()):
+        if trig.info.type not in rule.types or trig.how == "embedded" or trig.embed_kind:
+            continue
+        for child in trig.token.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in rule.marks for m in child.children):
+                info = plover.cameo_info(rule.code)
+                if info is not None:
+                    found[i] = Trigger(trig.token, rule.code, info, "embedded", embedded=child)
+                break

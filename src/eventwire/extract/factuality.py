@@ -1,0 +1,114 @@
+"""Factuality of an event trigger: asserted, negated, hypothetical, future, planned, denied,
+disputed or reported, from cue words on the trigger and on the words that govern it.
+
+Rules (cue lists in ``ontology/data/plover/factuality.yaml``):
+- negated: a negation on the trigger or its auxiliaries, "no" on a noun above it up to the first
+  verb ("no decision to leave"), or a negating head ("failed to reach");
+- denied / disputed: a denial or dispute head above it ("denied that ..."), a dispute word on it;
+- hypothetical: a modal (would, could ...) or a conditional (if, unless) on it or on a verb
+  above it below the first reporting verb;
+- future: will/shall on it or above it, or a future head ("is set to");
+- planned: a plan/preparation head above it ("made plans to send");
+- reported: a reporting verb above it, or the trigger inside a quotation.
+The first label of ``precedence`` that fires wins; none -> asserted.
+
+Not handled: scope of negation beyond the trigger's own clause chain; disputes made in another
+sentence ("the Pentagon later said it was a draft"); irony; generic statements.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..ontology import plover
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from . import Context
+
+#: labels climbed from the trigger to the words that govern it
+GOVERNING = frozenset({"xcomp", "ccomp", "acl", "advcl", "conj", "dobj", "pobj", "prep", "nsubjpass",
+                       "nsubj", "attr", "relcl", "pcomp", "oprd", "acomp", "csubj"})
+#: factuality an embedding word gives to the event it embeds (kinds of triggers.yaml `embedding`)
+EMBEDDED = {"intend": "future", "refuse": "negated", "request": "hypothetical"}
+
+
+def governors(tok: "Token", limit: int = 8) -> list["Token"]:
+    """The trigger's chain of heads (nearest first) within its sentence."""
+    out = []
+    node = tok
+    while node.head is not node and node.dep_ in GOVERNING and len(out) < limit:
+        node = node.head
+        out.append(node)
+    return out
+
+
+def _marks(tok: "Token") -> set[str]:
+    """Lower-case words of the auxiliaries, negations and markers attached to a token."""
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod", "det")}
+
+
+def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if tok.pos_ == "NOUN" and any(c.lower_ in ("no",) for c in tok.children if c.dep_ == "det"):
+        return True
+    for h in heads:
+        if h.pos_ in ("VERB", "AUX"):
+            return h.lemma_.lower() in cues.negating_heads and tok.dep_ == "xcomp" and h is tok.head
+        if any(c.dep_ == "det" and c.lower_ in cues.negation_words for c in h.children):
+            return True
+    return False
+
+
+def _below_report(heads: list["Token"], cues: plover.FactualityCues) -> list["Token"]:
+    """Heads up to (not including) the first reporting verb."""
+    out = []
+    for h in heads:
+        if h.lemma_.lower() in cues.reporting_heads:
+            break
+        out.append(h)
+    return out
+
+
+def _in_quote(tok: "Token", ctx: "Context | None") -> bool:
+    if ctx is None:
+        return False
+    return any(q.start <= tok.idx < q.end for q in ctx.results.get("quotes", ()))
+
+
+def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = None) -> set[str]:
+    """Every factuality label whose cue fires for trigger ``tok``."""
+    cues = plover.factuality_cues()
+    heads = governors(tok)
+    local = [tok] + _below_report(heads, cues)
+    lemmas = {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}
+    marks = set().union(*(_marks(t) for t in local))
+    found = set()
+    if embed_kind in EMBEDDED:
+        found.add(EMBEDDED[embed_kind])
+    if _negated(tok, heads, cues):
+        found.add("negated")
+    if lemmas & (cues.denial_heads | cues.denial_nouns):
+        found.add("denied")
+    if lemmas & cues.dispute_heads or _marks(tok) & cues.dispute_words or \
+            any(c.lower_ in cues.dispute_words for c in tok.children if c.dep_ in ("amod", "advmod")):
+        found.add("disputed")
+    if marks & cues.hypothetical_words:
+        found.add("hypothetical")
+    if marks & cues.future_words or {h.lemma_.lower() for h in local[1:]} & cues.future_heads:
+        found.add("future")
+    if {h.lemma_.lower() for h in local[1:]} & cues.planned_heads or {h.lower_ for h in local[1:]} & cues.planned_heads:
+        found.add("planned")
+    if lemmas & cues.reporting_heads or _in_quote(tok, ctx):
+        found.add("reported")
+    return found
+
+
+def factuality(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = None) -> str:
+    """The factuality label of the event triggered by ``tok`` (see module docstring)."""
+    found = labels(tok, ctx, embed_kind)
+    for label in plover.factuality_cues().precedence:
+        if label in found:
+            return label
+    return "asserted"

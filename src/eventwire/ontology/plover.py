@@ -1,0 +1,249 @@
+"""PLOVER event ontology: types, CAMEO->PLOVER map, trigger lexicon, factuality cues.
+
+Data under ``data/plover/`` (provenance in docs/events.md), loaded and validated once per
+process:
+
+- ``types.yaml``         the 16 PLOVER 2.0 types: QuadClass, default score, base CAMEO code, modes
+- ``cameo2plover.tsv``   CAMEO code -> PLOVER type, mode, context, Goldstein value
+- ``cameo_verbs.json``   PETRARCH2 verb dictionary: verb blocks, patterns, synonym sets
+- ``triggers.yaml``      project patterns, noun triggers, embedding verbs, confidence levels
+- ``factuality.yaml``    factuality cue words
+
+Not handled: PLOVER *contexts* are carried through but never used for coding; CAMEO 01
+(public statements) has no PLOVER type and is never an event.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from . import data_path, fail, read_tsv, read_yaml
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+FACTUALITY: tuple[str, ...] = (
+    "asserted", "negated", "hypothetical", "future", "planned", "denied", "disputed", "reported")
+
+_DIR = "plover"
+
+
+@dataclass(frozen=True)
+class TypeInfo:
+    name: str
+    quad: int
+    score: float
+    cameo: str
+    modes: frozenset[str]
+
+
+@dataclass(frozen=True)
+class CameoInfo:
+    code: str
+    type: str
+    mode: str | None
+    context: str | None
+    goldstein: float | None
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A verb pattern: every keyword group must match before (``pre``) / after (``post``) the verb.
+    Each keyword is a tuple of alternatives; an alternative is a tuple of words (all required)."""
+
+    pre: tuple[tuple[tuple[str, ...], ...], ...]
+    post: tuple[tuple[tuple[str, ...], ...], ...]
+    code: str | None
+    rank: int  # keyword count, +0.5 for project patterns (stored doubled to stay integer)
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    rest: tuple[str, ...]           # particle words of a multi-word verb ("pull out")
+    code: str | None                # the verb's default CAMEO code
+    patterns: tuple[Pattern, ...]
+
+
+@dataclass(frozen=True)
+class Conditional:
+    types: frozenset[str]   # hostile types that become threats when promised on a condition
+    marks: frozenset[str]   # subordinators of the condition (if, unless)
+    code: str               # the THREATEN code they get
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[VerbEntry, ...]]
+    nouns: dict[str, str]
+    embedding: dict[str, tuple[str, dict[str, str]]]   # word -> (kind, {embedded type: code})
+    confidence: dict[str, float]
+    conditional: Conditional
+
+
+@functools.lru_cache(maxsize=1)
+def types() -> dict[str, TypeInfo]:
+    """The 16 PLOVER types from ``types.yaml``; OntologyError if one is missing or malformed."""
+    rel = f"{_DIR}/types.yaml"
+    raw = read_yaml(rel)
+    if not isinstance(raw, dict) or set(raw) != set(PLOVER_TYPES):
+        raise fail(rel, None, f"must define exactly the 16 PLOVER types {PLOVER_TYPES}")
+    out = {}
+    for name, v in raw.items():
+        try:
+            out[name] = TypeInfo(name, int(v["quad"]), float(v["score"]), str(v["cameo"]),
+                                 frozenset(v.get("modes") or ()))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise fail(rel, None, f"{name}: {exc!r}") from exc
+        if out[name].quad not in (1, 2, 3, 4) or not -10 <= out[name].score <= 10:
+            raise fail(rel, None, f"{name}: quad must be 1-4 and score in [-10, 10]")
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def cameo_map() -> dict[str, CameoInfo]:
+    """CAMEO code -> PLOVER type/mode/context/Goldstein from ``cameo2plover.tsv``."""
+    rel = f"{_DIR}/cameo2plover.tsv"
+    out = {}
+    for line, (code, typ, mode, context, gold) in read_tsv(rel, 5):
+        if code == "cameo":
+            continue
+        if typ not in PLOVER_TYPES or not code.isdigit():
+            raise fail(rel, line, f"bad CAMEO code {code!r} or PLOVER type {typ!r}")
+        out[code] = CameoInfo(code, typ, mode or None, context or None, float(gold) if gold else None)
+    return out
+
+
+def cameo_info(code: str | None) -> CameoInfo | None:
+    """PLOVER coding of a CAMEO code, falling back to its nearest listed ancestor; None for
+    codes with no PLOVER type (CAMEO 01, statements)."""
+    table = cameo_map()
+    while code:
+        if code in table:
+            return table[code]
+        code = code[:-1] if len(code) > 3 else (code[:2] + "0" if len(code) == 3 and code[2] != "0" else "")
+    return None
+
+
+def _keyword(word: str, synsets: dict[str, list[str]], rel: str) -> tuple[tuple[str, ...], ...]:
+    """One pattern keyword -> its alternatives (synonym sets expanded, multi-word split)."""
+    if word.startswith("&"):
+        alts = synsets.get(word) or synsets.get(word + "_")
+        if alts is None:
+            return ()  # an undefined synonym set: the pattern can never match
+        return tuple(tuple(a.split()) for a in alts)
+    if word.startswith("@"):
+        return ((word,),)
+    return (tuple(word.lower().split()),)
+
+
+def _pattern(pre: list[str], post: list[str], code: str | None, synsets: dict, rel: str,
+             bonus: int = 0) -> Pattern | None:
+    pre_k = tuple(_keyword(w, synsets, rel) for w in pre)
+    post_k = tuple(_keyword(w, synsets, rel) for w in post)
+    if any(not k for k in pre_k + post_k):
+        return None
+    return Pattern(pre_k, post_k, code, 2 * (len(pre_k) + len(post_k)) + bonus)
+
+
+def _check_code(code: Any, rel: str) -> str | None:
+    if code is None:
+        return None
+    if not isinstance(code, str) or not code.isdigit():
+        raise fail(rel, None, f"CAMEO code must be a quoted digit string, got {code!r}")
+    return code
+
+
+def _dictionary_verbs(synsets: dict) -> dict[str, list[VerbEntry]]:
+    rel = f"{_DIR}/cameo_verbs.json"
+    raw = json.loads(data_path(rel).read_text(encoding="utf8"))
+    verbs: dict[str, list[VerbEntry]] = {}
+    for block in raw["blocks"]:
+        pats = [_pattern(p["pre"], p["post"], p["code"], synsets, rel) for p in block["patterns"]]
+        pats_t = tuple(p for p in pats if p is not None)
+        for v in block["verbs"]:
+            entry = VerbEntry(tuple(v["rest"]), v["code"] or block["code"], pats_t)
+            verbs.setdefault(v["lemma"], []).append(entry)
+    return verbs
+
+
+@functools.lru_cache(maxsize=1)
+def synsets() -> dict[str, list[str]]:
+    raw = json.loads(data_path(f"{_DIR}/cameo_verbs.json").read_text(encoding="utf8"))
+    return raw["synsets"]
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The merged trigger lexicon: dictionary verbs + project patterns, nouns, embedding words."""
+    rel = f"{_DIR}/triggers.yaml"
+    raw = read_yaml(rel)
+    syn = synsets()
+    verbs = _dictionary_verbs(syn)
+    for item in raw["verb_patterns"]:
+        pat = _pattern([], list(item["post"]), _check_code(item["code"], rel), syn, rel, bonus=1)
+        if pat is None:
+            raise fail(rel, None, f"pattern {item} uses an unknown synonym set")
+        for lemma in item["lemma"]:
+            verbs.setdefault(lemma, []).append(VerbEntry((), None, (pat,)))
+    nouns = {str(k): _check_code(str(v), rel) for k, v in raw["noun_triggers"].items()}
+    embedding = {}
+    for kind, spec in raw["embedding"].items():
+        bad = set(spec["map"]) - set(PLOVER_TYPES)
+        if bad:
+            raise fail(rel, None, f"embedding {kind}: unknown types {sorted(bad)}")
+        for word in spec["words"]:
+            embedding[word] = (kind, {t: _check_code(c, rel) for t, c in spec["map"].items()})
+    conf = {k: float(v) for k, v in raw["confidence"].items()}
+    cond = raw["conditional"]
+    if not set(cond["types"]) <= set(PLOVER_TYPES) or cameo_info(_check_code(cond["code"], rel)) is None:
+        raise fail(rel, None, "conditional: unknown types or CAMEO code")
+    conditional = Conditional(frozenset(cond["types"]), frozenset(cond["marks"]), cond["code"])
+    return Lexicon({k: tuple(v) for k, v in verbs.items()}, nouns, embedding, conf,  # type: ignore[arg-type]
+                   conditional)
+
+
+@dataclass(frozen=True)
+class FactualityCues:
+    precedence: tuple[str, ...]
+    negation_words: frozenset[str]
+    negating_heads: frozenset[str]
+    denial_heads: frozenset[str]
+    denial_nouns: frozenset[str]
+    dispute_heads: frozenset[str]
+    dispute_words: frozenset[str]
+    hypothetical_words: frozenset[str]
+    future_words: frozenset[str]
+    future_heads: frozenset[str]
+    planned_heads: frozenset[str]
+    reporting_heads: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def factuality_cues() -> FactualityCues:
+    """Cue words from ``factuality.yaml``; OntologyError if a list is missing or a label unknown."""
+    rel = f"{_DIR}/factuality.yaml"
+    raw = read_yaml(rel)
+    prec = tuple(raw.get("precedence") or ())
+    if set(prec) != set(FACTUALITY):
+        raise fail(rel, None, f"precedence must list exactly {FACTUALITY}")
+    fields = {}
+    for name in FactualityCues.__dataclass_fields__:
+        if name == "precedence":
+            continue
+        words = raw.get(name)
+        if not isinstance(words, list) or not words:
+            raise fail(rel, None, f"{name!r} must be a non-empty list of words")
+        fields[name] = frozenset(str(w).lower() for w in words)
+    return FactualityCues(prec, **fields)
+
+
+@functools.lru_cache(maxsize=1)
+def agent_nouns() -> frozenset[str]:
+    """Head nouns that name political agents (``agent_nouns.txt``): police, troops, minister ..."""
+    rel = f"{_DIR}/agent_nouns.txt"
+    words = frozenset(ws[0].lower() for _, ws in read_tsv(rel, 1))
+    if len(words) < 50:
+        raise fail(rel, None, "expected a list of agent nouns, one per line")
+    return words
