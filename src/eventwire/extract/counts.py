@@ -1,8 +1,298 @@
-"""counts: not implemented yet (returns no records)."""
+"""Counts: numbers tied to what they count ("2,500 U.S. Marines", "a 4,000-soldier brigade",
+"hundreds of protesters", "$2 billion", "40 percent").
+
+A count is a number phrase (digits, number words, scale words, vague plurals) plus the noun it
+counts, found through the parse: the noun the number modifies (``nummod``), the noun after a
+hyphen ("4,000-soldier"), or the object of "of" ("three of the soldiers"). The category comes
+from the counted noun (``ontology/data/counts.yaml``) and, for people, from the verb that says
+what happened to them ("12 people were killed" -> killed).
+
+Not handled: numbers with no counted noun in the same phrase ("the toll rose to 12"),
+ranges ("10-12 people" keeps the first figure only when the parse links it), fractions,
+ages ("45-year-old"), and counts split over coordination ("killed 12 and wounded 30").
+Years, dates, times, ordinals and numbers inside names are never counts.
+"""
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import TYPE_CHECKING
+
+from ..ontology.lexicons import CountsLexicon, counts_lexicon
+from ..records import Count
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from . import Context
+
+_DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+)$", re.IGNORECASE)
+#: entity labels whose numbers are never counts (names, dates, clock times, ranks)
+_BLOCKING_ENTS = frozenset({"TIME", "ORDINAL", "PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT",
+                            "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+_TIME_CATEGORIES = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "decades"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+#: farthest (in tokens) the counted noun may lie after the number phrase
+_MAX_GAP = 6
 
 
-def extract(doc: Any, ctx: Any) -> list[Any]:
-    return []
+class _Number:
+    """A number phrase: tokens [first, last], its value and whether it is vague."""
+
+    __slots__ = ("first", "last", "value", "vague", "weak", "words")
+
+    def __init__(self, first: int, last: int, value: float, vague: bool = False,
+                 weak: bool = False, words: bool = False) -> None:
+        self.first, self.last, self.value = first, last, value
+        self.vague, self.weak, self.words = vague, weak, words
+
+
+def extract(doc: "Doc", ctx: "Context") -> list[Count]:
+    """Every count in the document, in text order; see the module docstring for coverage."""
+    lex = counts_lexicon()
+    out: list[Count] = []
+    i = 0
+    while i < len(doc):
+        num = read_number(doc, i, lex)
+        if num is None:
+            i += 1
+            continue
+        count = _count_for(doc, num, lex)
+        if count is not None:
+            out.append(count)
+        i = num.last + 1
+    return out
+
+
+# -- number phrases ---------------------------------------------------------------------------
+
+def _digit_value(text: str, lex: CountsLexicon) -> float | None:
+    """Value of a digit token ("2,500", "2.5", "2bn"), or None."""
+    if _DIGITS.match(text):
+        return float(text.replace(",", ""))
+    m = _SUFFIXED.match(text)
+    if m and m.group(2).lower() in lex.scales:
+        return float(m.group(1)) * lex.scales[m.group(2).lower()]
+    return None
+
+
+def _glued(doc: "Doc", i: int) -> bool:
+    """True when token i is joined to the token before it without a space ("F-35", "COVID-19")."""
+    if i < 2 or doc[i - 1].text not in "-/" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return False
+    return doc[i - 2].is_alpha or doc[i - 2].like_num
+
+
+def _vague_at(doc: "Doc", i: int, lex: CountsLexicon) -> _Number | None:
+    """A vague quantity ("hundreds", "tens of thousands") starting at token i, or None."""
+    best = None
+    for phrase, value in lex.vague.items():
+        words = phrase.split()
+        if i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+            if best is None or len(words) > best.last - i + 1:
+                best = _Number(i, i + len(words) - 1, float(value), vague=True, words=True)
+    return best
+
+
+def _words_at(doc: "Doc", i: int, lex: CountsLexicon) -> _Number | None:
+    """A number written in words ("two", "twenty-five", "a dozen", "two hundred") at token i."""
+    j, total, current, prev = i, 0.0, 0.0, ""  # prev: kind of the last word read
+    if doc[i].lower_ in ("a", "an") and i + 1 < len(doc) and (
+            doc[i + 1].lower_ in lex.scales or doc[i + 1].lower_ == "dozen"):
+        j, current, prev = i + 1, 1.0, "a"
+    last = None
+    while j < len(doc):
+        w = doc[j].lower_
+        if w == "dozen" and prev in ("a", "unit", "tens"):
+            current, kind = current * 12, "scale"
+        elif w in lex.units and w != "dozen" and (prev in ("", "scale") or (prev == "tens" and lex.units[w] < 10)):
+            current, kind = current + lex.units[w], "tens" if lex.units[w] >= 20 and lex.units[w] % 10 == 0 else "unit"
+        elif w in lex.scales and prev in ("a", "unit", "tens", "scale") and len(w) > 2:
+            current, kind = current * lex.scales[w], "scale"
+            if lex.scales[w] >= 1000:
+                total, current = total + current, 0.0
+        elif prev == "tens" and w == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc) \
+                and doc[j + 1].lower_ in lex.units:
+            j += 1
+            continue
+        else:
+            break
+        prev, last, j = kind, j, j + 1
+    if last is None:
+        return None
+    weak = last == i and doc[i].lower_ in lex.weak_numbers
+    return _Number(i, last, total + current, weak=weak, words=True)
+
+
+def read_number(doc: "Doc", i: int, lex: CountsLexicon) -> _Number | None:
+    """The number phrase starting at token i (digits + scale words, words, vague), or None."""
+    tok = doc[i]
+    if tok.ent_type_ in _BLOCKING_ENTS or _glued(doc, i):
+        return None
+    value = _digit_value(tok.text, lex)
+    if value is None:
+        return _vague_at(doc, i, lex) or _words_at(doc, i, lex)
+    last = i
+    while last + 1 < len(doc) and doc[last + 1].lower_ in lex.scales and doc[last + 1].lower_ not in ("m",):
+        last += 1
+        value *= lex.scales[doc[last].lower_]
+    return _Number(i, last, value)
+
+
+# -- what is counted --------------------------------------------------------------------------
+
+def _noun_category(noun: "Token", lex: CountsLexicon) -> str:
+    """Category of a counted noun via the lexicon (compound + head first), else "other"."""
+    head_forms = [noun.lower_, noun.lemma_.lower()]
+    if noun.lower_.endswith("s"):
+        head_forms.append(noun.lower_[:-1])
+    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
+    for c in compounds:
+        for form in head_forms:
+            cat = lex.noun_category.get(f"{c.lower_} {form}")
+            if cat:
+                return cat
+    for form in head_forms:
+        if form in lex.noun_category:
+            return lex.noun_category[form]
+    return "other"
+
+
+def _outcome(noun: "Token", lex: CountsLexicon) -> str | None:
+    """What happened to counted people: the category of the verb they are subject/object of."""
+    verbs = []
+    if noun.dep_ in ("nsubjpass", "nsubj", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
+        verbs.append(noun.head)
+    verbs += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    for verb in verbs:
+        cat = lex.verb_outcome.get(verb.lemma_.lower())
+        if cat:
+            return cat
+    return None
+
+
+def _hyphen_noun(doc: "Doc", last: int) -> tuple["Token", "Token"] | None:
+    """("4,000-soldier brigade") -> (counted noun, last token of the phrase), or None."""
+    if last + 2 >= len(doc) or doc[last + 1].text != "-" or doc[last].whitespace_ or doc[last + 1].whitespace_:
+        return None
+    word = doc[last + 2]
+    if last + 3 < len(doc) and doc[last + 3].text == "-" and not word.whitespace_:
+        return None  # "45-year-old", "30-day-long"
+    if word.lower_ == "strong":  # "a 4,000-strong force": the noun after is counted
+        nxt = word.head if word.head.i > word.i else (doc[word.i + 1] if word.i + 1 < len(doc) else None)
+        return (nxt, nxt) if nxt is not None and nxt.pos_ in _NOUNS else None
+    if word.pos_ not in _NOUNS and word.tag_ not in ("NN", "NNS"):
+        return None
+    end = word.head if word.head.i > word.i and word.head.pos_ in _NOUNS and word.head.i - word.i <= 3 else word
+    return word, end
+
+
+def _of_noun(doc: "Doc", last: int) -> "Token | None":
+    """("hundreds of protesters", "three of the soldiers") -> the noun after "of", or None."""
+    if last + 1 >= len(doc) or doc[last + 1].lower_ != "of":
+        return None
+    objs = [c for c in doc[last + 1].children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+    if not objs:
+        nxt = [t for t in doc[last + 2:last + 2 + _MAX_GAP] if t.pos_ in _NOUNS]
+        objs = nxt[:1] if nxt and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for t in
+                                      doc[last + 2:nxt[0].i + 1]) else []
+    return objs[0] if objs else None
+
+
+def _modified_noun(doc: "Doc", num: _Number) -> "Token | None":
+    """The noun the number modifies ("2,500 U.S. Marines" -> Marines), or None."""
+    tok = doc[num.last]
+    head = tok.head
+    if tok.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "npadvmod", "appos") \
+            and head.pos_ in _NOUNS and num.last < head.i <= num.last + _MAX_GAP:
+        return head
+    return None
+
+
+def _counted(doc: "Doc", num: _Number) -> tuple["Token", "Token", bool] | None:
+    """(counted noun, last token of the phrase, hyphenated?) for a number phrase, or None."""
+    hy = _hyphen_noun(doc, num.last)
+    if hy is not None:
+        return hy[0], hy[1], True
+    if num.vague:
+        noun = _of_noun(doc, num.last)
+        return (noun, noun, False) if noun is not None else None
+    noun = _modified_noun(doc, num) or (_of_noun(doc, num.last) if num.value >= 1 else None)
+    return (noun, noun, False) if noun is not None else None
+
+
+# -- assembling records -----------------------------------------------------------------------
+
+def _approximate(doc: "Doc", first: int, lex: CountsLexicon) -> bool:
+    """True when words like "at least", "about", "nearly" stand right before the number."""
+    for n in (3, 2, 1):
+        if first - n >= 0 and " ".join(t.lower_ for t in doc[first - n:first]) in lex.approximators:
+            return True
+    return False
+
+
+def _record(doc: "Doc", first: int, end_tok: "Token", value: float, category: str,
+            approximate: bool, unit: str | None = None) -> Count:
+    start, end = doc[first].idx, end_tok.idx + len(end_tok.text)
+    v: float = int(value) if float(value).is_integer() else value
+    return Count(value=v, text=doc.text[start:end], start=start, end=end, category=category,
+                 approximate=approximate, unit=unit)
+
+
+def _money_or_percent(doc: "Doc", num: _Number, lex: CountsLexicon) -> Count | None:
+    """"$2 billion", "2 million dollars", "40 percent", "40%" as counts, or None."""
+    approx = num.vague or _approximate(doc, num.first, lex)
+    before = doc[num.first - 1] if num.first > 0 else None
+    if before is not None and before.text in lex.currencies and not before.whitespace_:
+        sym_first = num.first - 1
+        return _record(doc, sym_first, doc[num.last], num.value, "money",
+                       approx or _approximate(doc, sym_first, lex), lex.currencies[before.text])
+    if num.last + 1 < len(doc):
+        nxt = doc[num.last + 1]
+        if nxt.lower_ in lex.currencies and nxt.text not in ("$", "€", "£", "¥"):
+            return _record(doc, num.first, nxt, num.value, "money", approx, lex.currencies[nxt.lower_])
+        pct_end = _percent_end(doc, num.last + 1, lex)
+        if pct_end is not None:
+            return _record(doc, num.first, pct_end, num.value, "percent", approx)
+    return None
+
+
+def _percent_end(doc: "Doc", i: int, lex: CountsLexicon) -> "Token | None":
+    if doc[i].lower_ in lex.percent_words:
+        return doc[i]
+    if i + 1 < len(doc) and f"{doc[i].lower_} {doc[i + 1].lower_}" in lex.percent_words:
+        return doc[i + 1]
+    return None
+
+
+def _plural_ok(noun: "Token", num: _Number, hyphen: bool, lex: CountsLexicon) -> bool:
+    """A number above one must count a plural (or collective) noun, unless hyphenated."""
+    if hyphen or num.value == 1 or num.vague:
+        return True
+    return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in lex.collective_nouns
+
+
+def _count_for(doc: "Doc", num: _Number, lex: CountsLexicon) -> Count | None:
+    """The count record for one number phrase, or None when it counts nothing we keep."""
+    money = _money_or_percent(doc, num, lex)
+    if money is not None:
+        return money
+    found = _counted(doc, num)
+    if found is None:
+        return None
+    noun, end_tok, hyphen = found
+    category = _noun_category(noun, lex)
+    in_date = doc[num.first].ent_type_ == "DATE"
+    if (in_date and category not in _TIME_CATEGORIES) or not _plural_ok(noun, num, hyphen, lex):
+        return None
+    if category in _TIME_CATEGORIES and (num.weak or (end_tok.i + 1 < len(doc)
+                                         and doc[end_tok.i + 1].lower_ in lex.not_a_count_after)):
+        return None
+    if category in lex.outcome_subjects:  # "hundreds of protesters were arrested": ask "hundreds"
+        category = _outcome(noun, lex) or (noun is not doc[num.last].head and _outcome(doc[num.last], lex)) \
+            or category
+    if num.weak and category not in lex.weak_number_categories:
+        return None
+    approx = num.vague or _approximate(doc, num.first, lex)
+    unit = lex.currencies.get(noun.lower_) if category == "money" else None
+    return _record(doc, num.first, end_tok, num.value, category, approx, unit)

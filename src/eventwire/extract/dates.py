@@ -1,8 +1,318 @@
-"""dates: not implemented yet (returns no records)."""
+"""Dates: temporal expressions resolved against the publication date, tense-aware.
+
+Recognised (words from ``ontology/data/dates.yaml``): ISO dates (2020-01-06); month + day
+(+ year) ("Jan. 3", "March 28, 2019"); day + month (+ year) ("4 October 2007"); month + year
+("January 2020"); a month after a preposition ("in March"); weekdays with optional
+last/next/this, early/late and a part of the day ("early Friday", "Sunday night");
+today/tonight/yesterday/tomorrow; this/last/next week|month|year|weekend, "earlier this
+week"; "N days|weeks|months|years ago"; a bare year after a preposition or inside a spaCy
+DATE entity ("in 2003").
+
+``date`` is ISO 8601 at the precision the text gives, and ``granularity`` says which:
+"day" (2020-01-03), "week" (2020-W02, ISO week), "month" (2020-01) or "year" (2003). A year
+alone is therefore given as "2003", never as an invented first of January.
+
+Weekdays and year-less dates use the tense of the governing verb: future (will/would/modals,
+infinitives under plan/schedule/expect..., present progressive) looks forward, anything else
+looks back; a weekday equal to the publication's weekday is the publication day. Without a
+publication date only absolute dates resolve; relative ones get ``date`` None.
+
+Not handled: numeric dates other than ISO (1/6/2020 is ambiguous), ranges ("Jan. 3-5" gives
+Jan. 3), decades ("the 1990s"), seasons, holidays, times of day, expressions relative to
+another event ("the next day", "two days later"), and vague ones ("recently", "many years ago").
+"""
 from __future__ import annotations
 
-from typing import Any
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from ..ontology.lexicons import DatesLexicon, counts_lexicon, dates_lexicon
+from ..records import DateRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from . import Context
+
+#: entity labels inside which a date word is part of a name ("Sunday Times", "March Madness")
+_NAME_ENTS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
+#: a "verb" in one of these roles is a noun the tagger got wrong ("talks on March 28 failed")
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "amod", "attr"})
+_PAST, _FUTURE = "past", "future"
+#: lazily computed tense of the expression's governing verb: "past", "future" or None
+Tense = Callable[[], "str | None"]
 
 
-def extract(doc: Any, ctx: Any) -> list[Any]:
-    return []
+@dataclass(frozen=True)
+class _Match:
+    """A recognised expression: span, kind and the pieces the resolver needs."""
+
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str | None]
+
+
+def _alternation(words: list[str], capitalised: bool) -> str:
+    forms: set[str] = set()
+    for w in words:
+        forms |= {w.capitalize(), w.upper()} if capitalised else {w}
+    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Compiled (kind, regex) pairs in priority order, built once from the lexicon."""
+    lex = dates_lexicon()
+    mon = _alternation(list(lex.months), True)
+    wd = _alternation([w for w in lex.weekdays if len(w) >= 4], True)
+    wd_abbr = _alternation([w for w in lex.weekdays if len(w) < 4], True)
+    mods = _alternation(list(lex.relative_modifiers), False)
+    units = _alternation(sorted(lex.relative_units | {"weekend"}), False)
+    ago = _alternation(list(lex.ago_units), False)
+    parts = _alternation([p for p in lex.day_parts if p not in ("early", "late")], False)
+    numbers = _alternation([w for w, v in counts_lexicon().units.items() if 0 < v <= 90], False)
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<year>1[89]\d\d|2[01]\d\d)"
+    pats = [
+        ("iso", rf"\b(?P<year>\d{{4}})-(?P<mon>\d{{2}})-(?P<day>\d{{2}})\b"),
+        ("mdy", rf"\b(?:(?:{wd})\.?,?\s+)?(?P<mon>{mon})\.?\s+{day}\b(?!\s*[-–]?\s*(?:\d|%|percent))(?:,?\s+{year}\b)?"),
+        ("dmy", rf"\b{day}\s+(?:of\s+)?(?P<mon>{mon})\b\.?(?:,?\s+{year}\b)?"),
+        ("my", rf"\b(?P<mon>{mon})\.?,?\s+(?:of\s+)?{year}\b"),
+        ("ago", rf"\b(?P<n>\d+|an?|{numbers})\s+(?P<unit>{ago})\s+ago\b"),
+        ("rel", rf"\b(?:(?P<edge>earlier|later)\s+)?(?P<mod>{mods})\s+(?P<unit>{units})\b"),
+        ("weekday", rf"\b(?:(?P<mod>{mods}|early|late)\s+)?(?P<wd>{wd}|(?:{wd_abbr})\.)(?:\s+(?P<part>{parts}))?\b"),
+        ("day", rf"\b(?P<word>{_alternation(list(lex.relative_days), False)})\b"),
+        ("month", rf"\b(?P<prep>in|since|by|until|during|from|early|late|mid|last|next|this)[\s-]+(?P<mon>{mon})\b(?!\.?\s*\d)"),
+        ("year", rf"(?<![\d,.$£€-]){year}\b(?![\d,]|\s*(?:%|percent))"),
+    ]
+    return tuple((kind, re.compile(p, re.IGNORECASE if kind in ("ago", "rel", "day") else 0)) for kind, p in pats)
+
+
+def _matches(text: str) -> list[_Match]:
+    """Non-overlapping matches, earlier patterns first, then in text order."""
+    taken: list[tuple[int, int]] = []
+    out: list[_Match] = []
+    for kind, pat in _patterns():
+        for m in pat.finditer(text):
+            start, end = m.start(), m.end()
+            if kind == "month":
+                start = m.start("mon") if m.group("prep").lower() in ("in", "since", "by", "until", "during",
+                                                                         "from") else start
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            out.append(_Match(start, end, kind, m.groupdict()))
+    return sorted(out, key=lambda x: x.start)
+
+
+def extract(doc: "Doc", ctx: "Context") -> list[DateRef]:
+    """Every date expression in the document, in text order, resolved where possible."""
+    lex = dates_lexicon()
+    pub = _published(ctx.article.published)
+    out = []
+    for m in _matches(doc.text):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not _keep(m, span, lex):
+            continue
+        value, granularity = _resolve(m, pub, lambda: _tense(span.root, lex), lex)
+        out.append(DateRef(text=doc.text[m.start:m.end], start=m.start, end=m.end,
+                           date=value, granularity=granularity if value else None))
+    return out
+
+
+def _published(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _keep(m: _Match, span: "object", lex: DatesLexicon) -> bool:
+    """Drop matches inside names, and bare years that are not used as dates."""
+    toks = list(span)  # type: ignore[call-overload]
+    if any(t.ent_type_ in _NAME_ENTS for t in toks):
+        return False
+    if m.kind == "year":
+        return _year_is_date(toks[0], lex)
+    if m.kind == "weekday" and m.groups.get("wd", "").isupper() and len(m.groups["wd"]) > 3:
+        return all(t.is_upper or not t.is_alpha for t in toks)
+    return True
+
+
+def _year_is_date(tok: "Token", lex: DatesLexicon) -> bool:
+    """A bare four-digit number is a year after a temporal preposition or inside a DATE entity."""
+    lo, hi = lex.year_range
+    if not lo <= int(tok.text[:4]) <= hi or not tok.text[:4].isdigit():
+        return False
+    if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS"):
+        return False  # "2000 people"
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    if prev is not None and prev.lower_ in lex.year_prepositions:
+        return True
+    return tok.ent_type_ == "DATE"
+
+
+# -- tense -------------------------------------------------------------------------------------
+
+def _governing_verb(tok: "Token") -> "Token | None":
+    """The nearest verb at or above ``tok`` in the parse (at most 8 steps up)."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NOMINAL_DEPS:
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _verb_tense(verb: "Token", lex: DatesLexicon, depth: int = 0) -> str | None:
+    """"past", "future" or None (present or unknown) for one verb and its auxiliaries."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in lex.future_modals or a.lemma_.lower() in ("will", "shall") for a in auxes):
+        return _FUTURE
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return _PAST
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return _PAST
+    if verb.lemma_.lower() in lex.future_verbs and verb.tag_ in ("VBZ", "VBP", "VBN", "VBG"):
+        return _FUTURE  # "plans to", "is scheduled for", "is expected"
+    if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes) \
+            and verb.lemma_.lower() not in lex.reporting_verbs:
+        return _FUTURE  # "is meeting Wednesday"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in lex.reporting_verbs:
+        return _FUTURE  # "the summit is on Friday", "talks resume Monday"
+    if verb.tag_ == "VB" and any(a.tag_ == "TO" or a.lower_ == "to" for a in auxes) and depth < 3:
+        head = verb.head
+        if head is not verb and head.pos_ in ("VERB", "AUX"):
+            if head.lemma_.lower() in lex.future_verbs:
+                return _FUTURE
+            return _verb_tense(head, lex, depth + 1)
+    return None
+
+
+def _tense(root: "Token", lex: DatesLexicon) -> str | None:
+    verb = _governing_verb(root)
+    return _verb_tense(verb, lex) if verb is not None else None
+
+
+# -- resolution --------------------------------------------------------------------------------
+
+def _resolve(m: _Match, pub: date | None, tense: "Tense", lex: DatesLexicon) -> tuple[str | None, str]:
+    """(ISO value or None, granularity) for one match."""
+    g = m.groups
+    if m.kind in ("iso", "mdy", "dmy"):
+        month = int(g["mon"]) if m.kind == "iso" else lex.months[g["mon"].lower()]
+        return _day_month(int(g["day"]), month, g.get("year"), pub, tense), "day"
+    if m.kind == "my":
+        return f"{int(g['year']):04d}-{lex.months[g['mon'].lower()]:02d}", "month"
+    if m.kind == "year":
+        return g["year"], "year"
+    if pub is None:
+        return None, "day"
+    if m.kind == "month":
+        return _month_only(lex.months[g["mon"].lower()], pub, tense, g["prep"].lower()), "month"
+    if m.kind == "weekday":
+        return _weekday(g, pub, tense, lex).isoformat(), "day"
+    if m.kind == "day":
+        return (pub + timedelta(days=lex.relative_days[g["word"].lower()])).isoformat(), "day"
+    if m.kind == "ago":
+        return _ago(g, pub)
+    return _relative(g, pub, lex)
+
+
+def _day_month(day: int, month: int, year: str | None, pub: date | None, tense: "Tense") -> str | None:
+    """A day of a month; a missing year comes from the publication date and the tense."""
+    if year is not None:
+        try:
+            return date(int(year), month, day).isoformat()
+        except ValueError:
+            return None
+    if pub is None:
+        return None
+    cands = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            cands.append(date(y, month, day))
+        except ValueError:
+            continue
+    best = _pick(cands, pub, tense())
+    return best.isoformat() if best else None
+
+
+def _pick(cands: list[date], pub: date, direction: str | None) -> date | None:
+    """The candidate on the tense's side of ``pub`` closest to it (else simply the closest)."""
+    side = [c for c in cands if (c <= pub if direction == _PAST else c >= pub)] if direction else []
+    pool = side or cands
+    return min(pool, key=lambda c: abs((c - pub).days)) if pool else None
+
+
+def _month_only(month: int, pub: date, tense: "Tense", prep: str) -> str:
+    direction = {"last": _PAST, "since": _PAST, "next": _FUTURE, "until": None}.get(prep) or tense()
+    cands = [date(y, month, 15) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    if prep == "this" or month == pub.month:
+        chosen = date(pub.year, month, 1)
+    else:
+        chosen = _pick(cands, pub.replace(day=15), direction) or cands[1]
+    return f"{chosen.year:04d}-{chosen.month:02d}"
+
+
+def _weekday(g: dict[str, str | None], pub: date, tense: "Tense", lex: DatesLexicon) -> date:
+    target = lex.weekdays[(g["wd"] or "").rstrip(".").lower()]
+    mod = (g.get("mod") or "").lower()
+    back = (pub.weekday() - target) % 7
+    fwd = (target - pub.weekday()) % 7
+    if mod == "last":
+        return pub - timedelta(days=back or 7)
+    if mod == "next":
+        return pub + timedelta(days=fwd or 7)
+    if back == 0:
+        return pub
+    return pub + timedelta(days=fwd) if tense() == _FUTURE else pub - timedelta(days=back)
+
+
+def _iso_week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _shift_month(d: date, months: int) -> tuple[int, int]:
+    index = d.year * 12 + d.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _ago(g: dict[str, str | None], pub: date) -> tuple[str, str]:
+    word = (g["n"] or "").lower()
+    n = int(word) if word.isdigit() else 1 if word in ("a", "an") else counts_lexicon().units[word]
+    unit = dates_lexicon().ago_units[(g["unit"] or "").lower()]
+    if unit == "day":
+        return (pub - timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        return _iso_week(pub - timedelta(weeks=n)), "week"
+    if unit == "month":
+        y, mo = _shift_month(pub, -n)
+        return f"{y:04d}-{mo:02d}", "month"
+    return f"{pub.year - n:04d}", "year"
+
+
+def _relative(g: dict[str, str | None], pub: date, lex: DatesLexicon) -> tuple[str | None, str]:
+    """this/last/next + week|month|year|weekend|morning|night..."""
+    step = lex.relative_modifiers[(g["mod"] or "").lower()]
+    unit = (g["unit"] or "").lower()
+    if unit in ("week", "weekend"):  # a weekend is given as its ISO week
+        return _iso_week(pub + timedelta(weeks=step)), "week"
+    if unit == "month":
+        y, mo = _shift_month(pub, step)
+        return f"{y:04d}-{mo:02d}", "month"
+    if unit == "year":
+        return f"{pub.year + step:04d}", "year"
+    # parts of a day: "this morning" is today, "last night" yesterday, "next morning" unknown
+    if step == 0:
+        return pub.isoformat(), "day"
+    if step == -1 and unit in ("night", "evening"):
+        return (pub - timedelta(days=1)).isoformat(), "day"
+    return None, "day"

@@ -127,6 +127,7 @@ class DatesLexicon:
     year_range: tuple[int, int]
     future_verbs: frozenset[str]
     future_modals: frozenset[str]
+    reporting_verbs: frozenset[str]
 
 
 def _check_range(d: dict[str, int], lo: int, hi: int, key: str, src: str) -> None:
@@ -155,4 +156,5 @@ def dates_lexicon() -> DatesLexicon:
         relative_modifiers=_mapping(data, "relative_modifiers", src),
         relative_units=_words(data, "relative_units", src), ago_units=ago,
         year_prepositions=_words(data, "year_prepositions", src), year_range=(yr[0], yr[1]),
-        future_verbs=_words(data, "future_verbs", src), future_modals=_words(data, "future_modals", src))
+        future_verbs=_words(data, "future_verbs", src), future_modals=_words(data, "future_modals", src),
+        reporting_verbs=_words(data, "reporting_verbs", src))
