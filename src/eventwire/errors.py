@@ -4,6 +4,7 @@ Exception tree::
 
     EventwireError                 base of everything eventwire raises on purpose
     ├── InputError                 a source cannot be read at all (missing path, bad format name)
+    │   └── GoldError              a gold file for ``eventwire eval`` is malformed
     ├── ModelError                 the spaCy pipeline named by --model cannot be loaded
     ├── OntologyError              a bundled data file fails validation when loaded
     └── StoreError                 the database cannot be opened or written (locked, disk full)
@@ -22,6 +23,12 @@ class EventwireError(Exception):
 
 class InputError(EventwireError):
     code = "E_INPUT"
+
+
+class GoldError(InputError):
+    """A gold-standard file given to ``eventwire eval`` is malformed (says which file and where)."""
+
+    code = "E_GOLD"
 
 
 class ModelError(EventwireError):
