@@ -1,31 +1,448 @@
 """Entities: one record per referent (PERSON ORG GPE LOC NORP), with role, country, sector.
 
-Not implemented yet beyond the lookup helper other extractors use.
+Pipeline (all on the spaCy Doc, one pass each, no re-parsing):
+
+1. NER spans are cleaned (leading "the", titles and trailing possessives dropped; fragments such
+   as "Marine Brig" or "Defense" in "Secretary of Defense" and PERSON spans that are not names
+   dropped); a demonym glued to a known organisation ("Islamic" + "State") is joined.
+2. People are clustered: full names by (first, last) word; a lone surname joins the person with
+   that surname mentioned nearest before it; spans NER mislabelled ORG/GPE that equal a known
+   person's name, and untagged surname tokens ("Pelosi, D-Calif."), are added as mentions.
+3. Roles: the first appositive ("Ian Bremmer, president of the Eurasia Group"), else the
+   longest title before a name ("Secretary of Defense Mark Esper"); ``name`` never holds a title.
+4. Title-only mentions ("the general", "the Defense secretary") join the person, mentioned
+   nearest before, whose role has those words; pronouns are resolved by ``coref``.
+5. Country and sector (``ontology.actors.code_actor``): from the role, else the bundled
+   dictionary entry for the name, else an organisation in a "who ..." clause, else a party tag
+   ("D-Calif." -> USA, LEG); a state office with no country in the text takes the country of
+   the article's upper-case dateline ("WASHINGTON —").
+6. Other entities are grouped by normalised name (aliases such as "U.S." / "the United States"
+   unite through the curated dictionary; "Iranian" / "Iranians" unite); their type is the
+   majority NER label.
+
+Not handled: first names alone ("Nancy"), nicknames, acronyms introduced in parentheses, people
+who share a surname with no full name given, "they"/"it" for organisations, and gender from first
+names (only honorifics and gendered role nouns tell a person's gender).
 """
 from __future__ import annotations
 
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..records import Entity
+from ..ontology.actors import STATE_SECTORS, canonical_name, code_actor, lookup, normalise, titles
+from ..records import Entity, Span
+from . import coref, roles
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from . import Context
 
+LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+_MAX_NAME_TOKENS = 6
 
-def extract(doc: Any, ctx: "Context") -> list[Entity]:
-    return []
+
+@dataclass
+class _Span:
+    first: int  # token indices [first, last)
+    last: int
+    label: str
+
+
+@dataclass
+class _Cluster:
+    label: str
+    key: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    labels: Counter = field(default_factory=Counter)
+    name_tokens: list[tuple[int, int]] = field(default_factory=list)
+    appos: list[str] = field(default_factory=list)
+    pre: list[str] = field(default_factory=list)
+    context_orgs: list[str] = field(default_factory=list)
+    party: bool = False
+    role: str | None = None
+    country: str | None = None
+    sector: str | None = None
+
+    @property
+    def first_start(self) -> int:
+        return min(s for s, _ in self.mentions)
+
+
+# ---------------------------------------------------------------- span cleaning
+
+def _strip(doc: "Doc", first: int, last: int, person: bool) -> tuple[int, int]:
+    lex = titles()
+    while first < last and doc[first].lower_ in lex.determiners:
+        first += 1
+    while last > first and (doc[last - 1].tag_ == "POS" or doc[last - 1].lower_ in ("’s", "'s", "’", "'")
+                            or doc[last - 1].is_punct and not roles._abbrev_period(doc, last - 1)
+                            or doc[last - 1].pos_ in ("SYM", "CCONJ")):
+        last -= 1
+    if person:
+        while last - first > 1 and (roles.is_title_word(roles.word_of(doc, first), modifiers=True)
+                                    or doc[first].text == "."):
+            first += 1
+    return first, last
+
+
+def _is_name(doc: "Doc", first: int, last: int) -> bool:
+    """A PERSON span that looks like a name: capitalised words, initials, particles; no colon."""
+    lex = titles()
+    if last - first > _MAX_NAME_TOKENS:
+        return False
+    for tok in doc[first:last]:
+        if tok.text in (":", "“", "”", '"') or tok.like_num:
+            return False
+        if tok.text[:1].islower() and tok.lower_ not in lex.name_particles and tok.text not in ("-", "."):
+            return False
+    words = [roles.word_of(doc, k) for k in range(first, last) if doc[k].text not in (".", "-")]
+    return bool(words) and not all(roles.is_title_word(w, modifiers=True) for w in words)
+
+
+def _join_known_org(doc: "Doc", sp: _Span) -> _Span:
+    """"Islamic" (NORP) + "State" -> "Islamic State" (ORG) when the dictionary knows the phrase."""
+    nxt = sp.last
+    if sp.label in ("NORP", "GPE") and nxt < len(doc) and not doc[nxt].ent_type_ \
+            and doc[nxt].pos_ == "PROPN" and doc[nxt].text[:1].isupper():
+        entry = lookup(doc[sp.first:nxt + 1].text)
+        if entry is not None and entry.kind == "actor":
+            return _Span(sp.first, nxt + 1, "ORG")
+    return sp
+
+
+def _is_fragment(doc: "Doc", sp: _Span) -> bool:
+    """ORG/GPE/NORP fragments of a title: "Marine Brig", "Defense" in "Secretary of Defense"."""
+    lex = titles()
+    words = [roles.word_of(doc, k) for k in range(sp.first, sp.last) if doc[k].text != "."]
+    if any(roles.is_title_word(w) for w in words):
+        return True
+    after_of = sp.first > 0 and doc[sp.first - 1].lower_ == "of"
+    return after_of and all(w.lower() in lex.department_words for w in words)
+
+
+def _ner_spans(doc: "Doc") -> list[_Span]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS:
+            continue
+        sp = _join_known_org(doc, _Span(ent.start, ent.end, ent.label_))
+        first, last = _strip(doc, sp.first, sp.last, sp.label == "PERSON")
+        if last <= first or not doc[first].text[:1].isupper() and not doc[first].text[:1].isdigit():
+            continue
+        sp = _Span(first, last, sp.label)
+        if sp.label == "PERSON" and not _is_name(doc, first, last):
+            continue
+        if sp.label != "PERSON" and _is_fragment(doc, sp):
+            continue
+        out.append(sp)
+    return out
+
+
+# ---------------------------------------------------------------- people
+
+def _name_words(doc: "Doc", sp: _Span) -> list[str]:
+    suffixes = titles().name_suffixes
+    words = [t.text for t in doc[sp.first:sp.last] if t.text not in (".", "-")]
+    while len(words) > 1 and words[-1].lower() in suffixes:
+        words.pop()
+    return words
+
+
+def _person_key(words: list[str]) -> str:
+    return f"{words[0].lower()}|{words[-1].lower()}" if len(words) > 1 else words[0].lower()
+
+
+class _People:
+    """Person clusters of one article with a surname index."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.by_key: dict[str, int] = {}
+        self.by_surname: dict[str, list[int]] = {}
+
+    def add_full(self, key: str, surname: str) -> int:
+        if key not in self.by_key:
+            self.by_key[key] = len(self.clusters)
+            self.clusters.append(_Cluster("PERSON", key))
+            self.by_surname.setdefault(surname.lower(), []).append(self.by_key[key])
+        return self.by_key[key]
+
+    def for_single(self, word: str, start: int) -> int:
+        """Cluster for a lone name word: the same-surname person mentioned nearest before."""
+        ids = self.by_surname.get(word.lower())
+        if not ids:
+            return self.add_full(word.lower(), word)
+        before = [c for c in ids if self.clusters[c].mentions and self.clusters[c].first_start <= start]
+        return before[-1] if before else ids[0]
+
+    def add_mention(self, cid: int, doc: "Doc", first: int, last: int, label: str) -> None:
+        c = self.clusters[cid]
+        start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+        c.mentions.append((start, end))
+        c.name_tokens.append((first, last))
+        c.names.append(doc.text[start:end])
+        c.labels[label] += 1
+
+
+def _collect_people(doc: "Doc", spans: list[_Span]) -> tuple[_People, list[_Span]]:
+    people, singles, rest = _People(), [], []
+    for sp in spans:
+        if sp.label != "PERSON":
+            rest.append(sp)
+            continue
+        words = _name_words(doc, sp)
+        if len(words) > 1:
+            people.add_mention(people.add_full(_person_key(words), words[-1]), doc, sp.first, sp.last, "PERSON")
+        else:
+            singles.append(sp)
+    for sp in singles:
+        word = _name_words(doc, sp)[0]
+        people.add_mention(people.for_single(word, doc[sp.first].idx), doc, sp.first, sp.last, "PERSON")
+    return people, _relabel(doc, people, rest)
+
+
+def _relabel(doc: "Doc", people: _People, spans: list[_Span]) -> list[_Span]:
+    """ORG/GPE/NORP spans that are a known person's name ("Trump" tagged ORG) become mentions."""
+    keep = []
+    for sp in spans:
+        words = _name_words(doc, sp)
+        text = doc[sp.first:sp.last].text
+        cid = people.by_key.get(_person_key(words)) if len(words) > 1 else None
+        if cid is None and len(words) == 1 and words[0].lower() in people.by_surname:
+            cid = people.for_single(words[0], doc[sp.first].idx)
+        entry = lookup(text)
+        if cid is not None and (entry is None or entry.kind != "place"):
+            people.add_mention(cid, doc, sp.first, sp.last, sp.label)
+        else:
+            keep.append(sp)
+    return keep
+
+
+def _scan_surnames(doc: "Doc", people: _People, covered: set[int]) -> None:
+    """Untagged tokens equal to a known surname ("Pelosi, D-Calif.") become mentions."""
+    for tok in doc:
+        if tok.i in covered or not tok.text[:1].isupper() or tok.lower_ not in people.by_surname:
+            continue
+        if tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_:
+            people.add_mention(people.for_single(tok.text, tok.idx), doc, tok.i, tok.i + 1, "PERSON")
+
+
+# ---------------------------------------------------------------- roles and codes
+
+def _text_of(doc: "Doc", a: int, b: int) -> str:
+    return doc.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text)]
+
+
+def _collect_roles(doc: "Doc", people: _People) -> None:
+    for c in people.clusters:
+        for first, last in c.name_tokens:
+            pre = roles.pre_title(doc, first)
+            if pre:
+                c.pre.append(_text_of(doc, *pre))
+            app = roles.appositive_role(doc, last)
+            if app:
+                c.appos.append(_text_of(doc, *app))
+                c.context_orgs.extend(e.text for e in doc[app[0]:app[1]].ents if e.label_ in ("ORG", "GPE", "NORP"))
+            c.context_orgs.extend(_relcl_orgs(doc, first, last))
+            end = doc[last - 1].idx + len(doc[last - 1].text)
+            c.party = c.party or roles.party_tag(doc.text, end)
+        c.role = c.appos[0] if c.appos else (max(c.pre, key=len) if c.pre else None)
+
+
+def _relcl_orgs(doc: "Doc", first: int, last: int) -> list[str]:
+    """Organisations named in a "who ..." clause attached to the name (Iran's Quds Force)."""
+    root = doc[first:last].root
+    out = []
+    for child in root.children:
+        if child.dep_ == "relcl":
+            clause = doc[child.left_edge.i:child.right_edge.i + 1]
+            out.extend(e.text for e in clause.ents if e.label_ == "ORG")
+    return out
+
+
+def _code_person(c: _Cluster, dateline: str | None) -> None:
+    lex = titles()
+    code = code_actor(c.role) if c.role else None
+    country, sector = (code.country, code.sector) if code else (None, None)
+    entry = lookup(max(c.names, key=len)) if c.names else None
+    if entry is not None and entry.kind == "actor":
+        country, sector = country or entry.country, sector or entry.sector
+    if country is None:
+        country = next((k.country for k in map(code_actor, c.context_orgs) if k and k.country), None)
+    if c.party:
+        country, sector = country or lex.party_tag_country, sector or lex.party_tag_sector
+    if country is None and sector in STATE_SECTORS:
+        country = dateline
+    c.country, c.sector = country, sector
+
+
+def _dateline_country(text: str) -> str | None:
+    for place in roles.dateline_place(text):
+        code = code_actor(place)
+        if code and code.country:
+            return code.country
+    return None
+
+
+# ---------------------------------------------------------------- title-only mentions, pronouns
+
+def _title_mentions(doc: "Doc", people: _People, covered: set[int]) -> None:
+    """"the general", "the Defense secretary" -> the person with that role mentioned nearest before."""
+    with_roles = [(cid, roles.role_words(c.role)) for cid, c in enumerate(people.clusters) if c.role]
+    if not with_roles:
+        return
+    for tok in doc:
+        if tok.lower_ != "the" or tok.i + 1 in covered:
+            continue
+        found = roles.title_only_head(doc, tok.i)
+        if found is None:
+            continue
+        first, last, words = found
+        cid = _match_title(people, with_roles, words, tok.idx)
+        if cid is not None:
+            people.add_mention(cid, doc, first, last, "TITLE")
+            covered.update(range(first, last))
+
+
+def _match_title(people: _People, with_roles: list[tuple[int, set[str]]], words: list[str],
+                 pos: int) -> int | None:
+    best, best_pos = None, -1
+    for cid, rwords in with_roles:
+        c = people.clusters[cid]
+        for w in words:
+            code = code_actor(w.title()) if w not in rwords else None
+            if w not in rwords and not (code and code.country and code.country == c.country):
+                break
+        else:
+            before = [s for s, _ in c.mentions if s < pos]
+            if before and max(before) > best_pos:
+                best, best_pos = cid, max(before)
+    return best
+
+
+def _pronouns(doc: "Doc", people: _People, regions: list[tuple[int, int]]) -> None:
+    sent_of = coref._sentence_index(doc)
+    mentions, genders = [], {}
+    for cid, c in enumerate(people.clusters):
+        genders[cid] = roles.gender_of_role(" ".join(c.pre + c.appos)) if (c.pre or c.appos) else None
+        for first, last in c.name_tokens:
+            root = doc[first:last].root
+            mentions.append(coref.PersonMention(doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text),
+                                                first, last, cid, roles.is_subject(root), sent_of[first]))
+    for m in coref.resolve_pronouns(doc, mentions, genders, regions):
+        people.clusters[m.cluster].mentions.append((m.start, m.end))
+
+
+# ---------------------------------------------------------------- other entities
+
+def _group_others(doc: "Doc", spans: list[_Span], covered: set[int]) -> list[_Cluster]:
+    groups: dict[str, _Cluster] = {}
+    for sp in spans:
+        if any(k in covered for k in range(sp.first, sp.last)):
+            continue
+        start, end = doc[sp.first].idx, doc[sp.last - 1].idx + len(doc[sp.last - 1].text)
+        text = doc.text[start:end]
+        canon = canonical_name(text) or text
+        key = normalise(canon)
+        if sp.label == "NORP" and key.endswith("S") and len(key) > 4:
+            key = key[:-1]
+        c = groups.setdefault(key, _Cluster(sp.label, key))
+        c.mentions.append((start, end))
+        c.names.append(canon)
+        c.labels[sp.label] += 1
+    return list(groups.values())
+
+
+def _code_other(c: _Cluster, dateline: str | None) -> None:
+    c.label = c.labels.most_common(1)[0][0]
+    code = code_actor(c.names[0])
+    c.country = code.country if code else None
+    c.sector = code.sector if code and c.label == "ORG" else None
+    if c.country is None and c.sector in STATE_SECTORS:
+        c.country = dateline
+
+
+def _person_name(c: _Cluster) -> str:
+    """Longest proper name among the mentions (titles were stripped when the span was cleaned)."""
+    names = [n for n in c.names if n[:1].isupper()]
+    return max(names, key=lambda n: (len(n.split()), len(n))) if names else c.names[0]
+
+
+def _other_name(c: _Cluster) -> str:
+    """First-seen name, preferring a form that is not all capitals ("Washington", not a dateline's
+    "WASHINGTON") unless every mention is written so (acronyms)."""
+    mixed = [n for n in c.names if not n.isupper()]
+    return mixed[0] if mixed else c.names[0]
+
+
+# ---------------------------------------------------------------- extractor
+
+def extract(doc: "Doc", ctx: "Context") -> list[Entity]:
+    """Entity records of one article, ids e1, e2, ... in order of first mention."""
+    text = ctx.article.text
+    dateline = _dateline_country(text)
+    people, others = _collect_people(doc, _ner_spans(doc))
+    covered = {k for c in people.clusters for a, b in c.name_tokens for k in range(a, b)}
+    _scan_surnames(doc, people, covered)
+    covered = {k for c in people.clusters for a, b in c.name_tokens for k in range(a, b)}
+    _collect_roles(doc, people)
+    for c in people.clusters:
+        _code_person(c, dateline)
+    _title_mentions(doc, people, covered)
+    regions = roles.quoted_regions(text)
+    _pronouns(doc, people, regions)
+    covered = {k for c in people.clusters for a, b in c.name_tokens for k in range(a, b)}
+    groups = _group_others(doc, others, covered)
+    for c in groups:
+        _code_other(c, dateline)
+    return _records(text, [c for c in people.clusters if c.mentions], groups)
+
+
+def _records(text: str, people: list[_Cluster], others: list[_Cluster]) -> list[Entity]:
+    clusters = sorted(people + others, key=lambda c: c.first_start)
+    out = []
+    for n, c in enumerate(clusters, 1):
+        spans = tuple(Span.of(text, s, e) for s, e in sorted(set(c.mentions)))
+        name = _person_name(c) if c.label == "PERSON" else _other_name(c)
+        out.append(Entity(f"e{n}", name, c.label, c.role, c.country, c.sector, spans))
+    return out
+
+
+# ---------------------------------------------------------------- lookup for other extractors
+
+def _index(ctx: "Context") -> tuple[list[int], list[tuple[int, int, Entity]], int]:
+    ents = ctx.results.get("entities", ())
+    cached = ctx.cache.get("entity_index")
+    if cached is not None and cached[0] is ents:
+        return cached[1]
+    rows = sorted(((m.start, m.end, e) for e in ents for m in e.mentions), key=lambda r: (r[0], r[1]))
+    longest = max((t - s for s, t, _ in rows), default=0)
+    index = ([s for s, _, _ in rows], rows, longest)
+    ctx.cache["entity_index"] = (ents, index)
+    return index
 
 
 def entity_at(ctx: "Context", start: int, end: int) -> Entity | None:
     """The entity one of whose mentions overlaps [start, end), preferring the longest overlap.
 
     Works after the entities extractor has run (``ctx.results["entities"]``); returns None
-    before that or when no mention overlaps.
+    before that or when no mention overlaps. Uses a sorted index kept in ``ctx.cache``, so a
+    lookup costs O(log mentions + overlapping mentions).
     """
-    best, best_overlap = None, 0
-    for ent in ctx.results.get("entities", ()):
-        for m in ent.mentions:
-            ov = min(end, m.end) - max(start, m.start)
-            if ov > best_overlap:
-                best, best_overlap = ent, ov
+    starts, rows, longest = _index(ctx)
+    best: Entity | None = None
+    best_overlap = 0
+    k = bisect.bisect_left(starts, end)
+    while k > 0:
+        k -= 1
+        s, t, ent = rows[k]
+        if s < start - longest:
+            break
+        overlap = min(end, t) - max(start, s)
+        if overlap > best_overlap:
+            best, best_overlap = ent, overlap
     return best

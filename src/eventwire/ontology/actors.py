@@ -67,6 +67,7 @@ class TitleLexicon:
     """Vocabulary for people's titles and roles (``titles.yaml``)."""
 
     title_words: frozenset[str]
+    title_modifiers: frozenset[str]
     abbreviations: dict[str, str]
     honorific_gender: dict[str, str]
     gendered_roles: dict[str, str]
@@ -80,6 +81,13 @@ class TitleLexicon:
     pronouns: dict[str, str]
     subordinators: frozenset[str]
     party_tag: str
+    party_tag_country: str
+    party_tag_sector: str
+
+    def expand(self, word: str) -> str:
+        """Lower-case word with a title abbreviation spelled out ("Gen." -> "general")."""
+        low = word.lower()
+        return self.abbreviations.get(low, low)
 
 
 def normalise(text: str) -> str:
@@ -142,10 +150,11 @@ def _max_words() -> int:
 def titles() -> TitleLexicon:
     """The title/role vocabulary from ``actors/titles.yaml`` (cached, validated)."""
     data = read_yaml("actors/titles.yaml")
-    low = lambda key: frozenset(w.lower() for w in data[key])  # noqa: E731
+    low = lambda key: frozenset(str(w).lower() for w in data[key])  # noqa: E731
     try:
-        return TitleLexicon(
+        lex = TitleLexicon(
             title_words=low("title_words") | frozenset(k.lower() for k in data["abbreviations"]),
+            title_modifiers=low("title_modifiers"),
             abbreviations={k.lower(): v.lower() for k, v in data["abbreviations"].items()},
             honorific_gender={k.lower(): v for k, v in data["honorific_gender"].items()},
             gendered_roles={k.lower(): v for k, v in data["gendered_roles"].items()},
@@ -154,9 +163,17 @@ def titles() -> TitleLexicon:
             determiners=low("determiners"), name_particles=low("name_particles"),
             name_suffixes=low("name_suffixes"),
             pronouns={k.lower(): v for k, v in data["pronouns"].items()},
-            subordinators=low("subordinators"), party_tag=str(data["party_tag"]))
+            subordinators=low("subordinators"), party_tag=str(data["party_tag"]),
+            party_tag_country=str(data["party_tag_country"]),
+            party_tag_sector=str(data["party_tag_sector"]))
+        re.compile(lex.party_tag)
+    except re.error as exc:
+        raise fail("actors/titles.yaml", None, f"party_tag is not a valid regex ({exc})") from exc
     except (KeyError, TypeError, AttributeError) as exc:
         raise fail("actors/titles.yaml", None, f"missing or malformed key ({exc})") from exc
+    if lex.party_tag_sector not in _sectors():
+        raise fail("actors/titles.yaml", None, f"unknown sector {lex.party_tag_sector!r}")
+    return lex
 
 
 def lookup(phrase: str) -> Entry | None:

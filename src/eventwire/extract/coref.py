@@ -1,0 +1,141 @@
+"""Conservative pronoun resolution: he/him/his/she/her -> a PERSON cluster of the article.
+
+Rules, in order, for a third-person singular pronoun outside quotation marks:
+
+1. a person mentioned earlier in the same sentence: the nearest one that is a grammatical
+   subject, else the nearest one ("Esper told reporters ..., although he said");
+2. a fronted subordinate clause ("While his unpredictability ..., Trump's disregard ...") points
+   forward to the first person named after its comma;
+3. otherwise the closest earlier sentence (up to ``MAX_SENTENCES_BACK`` back, skipping text inside
+   quotation marks) that mentions a person: its subject, else its first person mentioned.
+
+A candidate whose known gender differs from the pronoun's is skipped. Pronouns inside quotation
+marks are left alone (they usually refer to someone the speaker talks about, and the quote
+attribution must not lean on them). Not handled: plural "they", first/second person, pronouns
+whose antecedent is an organisation, and cataphora outside fronted clauses.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..ontology.actors import titles
+from .roles import in_regions, is_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: How many sentences back rule 3 looks for an antecedent.
+MAX_SENTENCES_BACK = 4
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A mention of person cluster ``cluster`` at characters [start, end) / tokens [first, last)."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    cluster: int
+    subject: bool
+    sent: int
+
+
+def _sentence_index(doc: "Doc") -> list[int]:
+    """Sentence number of every token (one pass over the Doc)."""
+    out, n = [0] * len(doc), -1
+    for tok in doc:
+        if tok.is_sent_start or tok.i == 0:
+            n += 1
+        out[tok.i] = n
+    return out
+
+
+def _compatible(gender: str, cluster: int, genders: dict[int, str | None]) -> bool:
+    known = genders.get(cluster)
+    return known is None or known == gender
+
+
+def _pick(cands: list[PersonMention], gender: str, genders: dict[int, str | None],
+          subject_first: bool) -> int | None:
+    ok = [c for c in cands if _compatible(gender, c.cluster, genders)]
+    if not ok:
+        return None
+    subjects = [c for c in ok if c.subject]
+    if subject_first and subjects:
+        return subjects[-1].cluster
+    return ok[-1].cluster
+
+
+def _fronted_clause_target(doc: "Doc", i: int, sent_of: list[int], mentions: list[PersonMention],
+                           starts: list[int]) -> int | None:
+    sent = doc[i].sent
+    if sent[0].lower_ not in titles().subordinators:
+        return None
+    comma = next((t.i for t in sent if t.text == "," and t.i > i), None)
+    if comma is None:
+        return None
+    k = bisect.bisect_left(starts, doc[comma].idx)
+    if k < len(mentions) and sent_of[mentions[k].first] == sent_of[i]:
+        return mentions[k].cluster
+    return None
+
+
+def resolve_pronouns(doc: "Doc", mentions: list[PersonMention], genders: dict[int, str | None],
+                     regions: list[tuple[int, int]]) -> list[PersonMention]:
+    """Pronoun mentions resolved to clusters; ``mentions`` are the named/title mentions.
+
+    Runs in O(tokens + pronouns * log(mentions)); ``genders`` maps cluster -> 'm'/'f'/None.
+    """
+    lex = titles()
+    region_starts = [a for a, _ in regions]
+    sent_of = _sentence_index(doc)
+    pool = sorted((m for m in mentions if not in_regions(regions, region_starts, m.start)),
+                  key=lambda m: m.start)
+    starts = [m.start for m in pool]
+    out: list[PersonMention] = []
+    for tok in doc:
+        gender = lex.pronouns.get(tok.lower_)
+        if gender is None or tok.pos_ != "PRON" and tok.tag_ != "PRP$":
+            continue
+        if in_regions(regions, region_starts, tok.idx):
+            continue
+        cluster = _resolve_one(doc, tok.i, gender, genders, pool, starts, sent_of)
+        if cluster is None:
+            continue
+        m = PersonMention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, cluster,
+                          is_subject(tok), sent_of[tok.i])
+        k = bisect.bisect_left(starts, m.start)
+        pool.insert(k, m)
+        starts.insert(k, m.start)
+        out.append(m)
+    return out
+
+
+def _resolve_one(doc: "Doc", i: int, gender: str, genders: dict[int, str | None],
+                 pool: list[PersonMention], starts: list[int], sent_of: list[int]) -> int | None:
+    k = bisect.bisect_left(starts, doc[i].idx)
+    sent = sent_of[i]
+    same = [m for m in pool[max(0, k - 12):k] if m.sent == sent]
+    if same:
+        return _pick(same, gender, genders, subject_first=True)
+    forward = _fronted_clause_target(doc, i, sent_of, pool, starts)
+    if forward is not None and _compatible(gender, forward, genders):
+        return forward
+    j = k - 1
+    while j >= 0 and sent - pool[j].sent <= MAX_SENTENCES_BACK:
+        s = pool[j].sent
+        group = []
+        while j >= 0 and pool[j].sent == s:
+            group.append(pool[j])
+            j -= 1
+        group.reverse()
+        subjects = [m for m in group if m.subject and _compatible(gender, m.cluster, genders)]
+        if subjects:
+            return subjects[0].cluster
+        picked = [m for m in group if _compatible(gender, m.cluster, genders)]
+        if picked:
+            return picked[0].cluster
+    return None
