@@ -7,7 +7,8 @@ Exception tree::
     │   └── GoldError              a gold file for ``eventwire eval`` is malformed
     ├── ModelError                 the spaCy pipeline named by --model cannot be loaded
     ├── OntologyError              a bundled data file fails validation when loaded
-    └── StoreError                 the database cannot be opened or written (locked, disk full)
+    ├── StoreError                 the database cannot be opened or written (locked, disk full)
+    └── ClusterError               a batch cannot run: Dask missing or unreachable, a worker died
 
 Problems are not exceptions: one bad article becomes a ``Problem`` record with a stable code
 from ``PROBLEM_CODES`` and the batch goes on.
@@ -41,6 +42,13 @@ class OntologyError(EventwireError):
 
 class StoreError(EventwireError):
     code = "E_STORE"
+
+
+class ClusterError(EventwireError):
+    """The run's workers failed: the Dask extra is missing, the scheduler is unreachable, or a
+    worker process died. Everything committed before stays; rerunning resumes."""
+
+    code = "E_CLUSTER"
 
 
 #: Stable problem codes attached to one article. Never renumber or reuse a code.
