@@ -174,6 +174,11 @@ _SUMMARY = Query(
 REGISTRY: dict[str, Query] = {q.name: q for q in (
     _EVENTS, _QUOTES, _ESCALATION, _TOP_ACTORS, _EVENT_ARTICLES, _STORIES, _CONTRADICTIONS, _SUMMARY)}
 
+# The REST API's and dashboard's queries live in a sibling module (see its docstring).
+from . import web_queries  # noqa: E402
+
+REGISTRY.update({q.name: q for q in web_queries.build()})
+
 
 def describe() -> list[dict[str, Any]]:
     """The registry as plain data (name, description, params with type/default/required/help)."""
