@@ -1,12 +1,17 @@
 """Task functions every front end calls (CLI, Python, web). No argument parsing here."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from . import settings
 from .ingest import Unreadable, read_sources
 from .pipeline import process_many
 from .records import Article, ArticleResult
+
+if TYPE_CHECKING:
+    from .batch.runner import RunSummary
+    from .store.export import ExportStats
 
 
 def results_for(items: Iterable[Article | Unreadable], model: str = settings.DEFAULT_MODEL,
@@ -35,3 +40,78 @@ def extract(paths: Iterable[str], published: str | None = None, model: str = set
             source_format: str | None = None) -> Iterator[ArticleResult]:
     """Read every source and yield one ``ArticleResult`` per article, in input order."""
     yield from results_for(read_sources(paths, published=published, source_format=source_format), model=model)
+
+
+# --- corpus runs and the store (issue 4) -------------------------------------------------------
+
+Tick = Callable[[int], None]
+
+
+def run(sources: Sequence[str], db: str, workers: int | None = None, model: str = settings.DEFAULT_MODEL,
+        source_format: str | None = None, published: str | None = None,
+        progress: Callable[[int], Tick] | None = None) -> "RunSummary":
+    """Extract every article of ``sources`` into the store ``db`` (resumable, idempotent).
+
+    ``progress(total)`` may return a callback called with the number of articles committed.
+    """
+    return run_items(read_sources(sources, published=published, source_format=source_format), list(sources),
+                     db, workers=workers, model=model, progress=progress)
+
+
+def run_items(items: Iterable[Article | Unreadable], sources: list[str], db: str, workers: int | None = None,
+              model: str = settings.DEFAULT_MODEL, progress: Callable[[int], Tick] | None = None) -> "RunSummary":
+    """Like ``run`` for articles already read (``sources`` only names them in the run record)."""
+    import time
+
+    from .batch.runner import Runner
+    from .errors import StoreError
+    from .store.duckdb import is_parquet_dir, open_store
+
+    if is_parquet_dir(db):
+        raise StoreError(f"{db} is a directory (Parquet, read-only); 'run' needs a DuckDB file path")
+    started = time.perf_counter()
+    con = open_store(db)
+    try:
+        runner = Runner(con, model=model, workers=workers)
+        runner.start(sources)
+        todo = runner.triage(items)
+        runner.process(todo, progress(len(todo)) if progress else (lambda n: None))
+        return runner.finish(started)
+    finally:
+        con.close()
+
+
+def query(db: str, name: str, **params: Any) -> list[dict[str, Any]]:
+    """Run a named query (``eventwire.store.queries.REGISTRY``) on a store; rows as dicts."""
+    from .store import queries
+    from .store.duckdb import open_store
+
+    queries.bind(name, params)  # fail on bad parameters before touching the database
+    con = open_store(db, read_only=True)
+    try:
+        return queries.run(con, name, **params)
+    finally:
+        con.close()
+
+
+def export(db: str, fmt: str, out: str, all_events: bool = False) -> "ExportStats":
+    """Export a store as parquet | csv | plover | gdelt files under directory ``out``."""
+    from .errors import InputError
+    from .store.duckdb import open_store
+    from .store.export import FORMATS
+    from .store.export import export as write
+
+    if fmt not in FORMATS:
+        raise InputError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
+    con = open_store(db, read_only=True)
+    try:
+        return write(con, fmt, out, all_events=all_events)
+    finally:
+        con.close()
+
+
+def demo(db: str, workers: int | None = 1, progress: Callable[[int], Tick] | None = None) -> "RunSummary":
+    """Build a store from the example articles shipped in ``eventwire/examples`` (see its manifest)."""
+    from .batch.demo import demo_articles
+
+    return run_items(demo_articles(), ["eventwire:examples"], db, workers=workers, progress=progress)

@@ -56,7 +56,183 @@ def add_extract(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
 
-PARSERS = [add_extract]
+def _bar(enabled: bool):  # type: ignore[no-untyped-def]
+    """A ``progress(total) -> tick(n)`` factory drawing a tqdm bar with ETA on stderr."""
+    if not enabled:
+        return None
+
+    def start(total: int):  # type: ignore[no-untyped-def]
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True)
+        return bar.update
+
+    return start
+
+
+def _summary(s) -> None:  # type: ignore[no-untyped-def]
+    print(f"eventwire: {s.articles_new} new article(s), {s.articles_skipped} already stored, "
+          f"{s.records} records, {s.problems} problem(s), {s.stories} stories, "
+          f"{s.cross_contradictions} cross-article contradiction(s) in {s.seconds:.1f} s "
+          f"({s.workers} worker(s))", file=sys.stderr)
+
+
+@command
+def cmd_run(args: argparse.Namespace) -> int:
+    summary = api.run(args.sources, args.db, workers=args.workers, model=args.model,
+                      source_format=args.source_format, published=args.published, progress=_bar(not args.quiet))
+    _summary(summary)
+    if args.json:
+        print(json.dumps(summary.to_dict()))
+    return 0
+
+
+def add_run(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("run", help="extract a corpus into a DuckDB store (resumable, deduplicated)")
+    p.add_argument("sources", nargs="+", help="dirs/files of .txt, .jsonl, .html, RSS/Atom, .warc(.gz), or -")
+    p.add_argument("--db", required=True, help="DuckDB file (created on first use)")
+    p.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
+    p.add_argument("--published", help="publication date YYYY-MM-DD for inputs that carry none")
+    p.add_argument("--model", default=settings.DEFAULT_MODEL, help="installed spaCy pipeline name")
+    p.add_argument("--source-format", help="force the input format (text, jsonl, html, feed, warc)")
+    p.add_argument("--json", action="store_true", help="also print the run summary as JSON on stdout")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+
+@command
+def cmd_query(args: argparse.Namespace) -> int:
+    from .store import queries
+    from .store.render import render
+
+    params = {p: getattr(args, p) for p in _query_params() if getattr(args, p) is not None}
+    if args.name == "list":
+        print(render(queries.describe() if args.format == "json" else _query_list(), args.format))
+        return 0
+    print(render(api.query(args.db, args.name, **params), args.format))
+    return 0
+
+
+def _query_params() -> list[str]:
+    from .store.queries import REGISTRY
+
+    return sorted({p.name for q in REGISTRY.values() for p in q.params})
+
+
+def _query_list() -> list[dict[str, str]]:
+    from .store.queries import REGISTRY
+
+    return [{"query": q.name, "parameters": " ".join(f"--{p.name.replace('_', '-')}" for p in q.params),
+             "description": q.description} for q in REGISTRY.values()]
+
+
+def add_query(sub: argparse._SubParsersAction) -> None:
+    from .store.queries import REGISTRY
+
+    p = sub.add_parser("query", help="run a named query on a store ('eventwire query list' lists them)")
+    p.add_argument("name", choices=["list", *REGISTRY], metavar="NAME", help="query name, or 'list'")
+    p.add_argument("--db", default="eventwire.duckdb", help="DuckDB file or Parquet directory")
+    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    helps = {p.name: p.help for q in REGISTRY.values() for p in q.params}
+    for name in _query_params():
+        p.add_argument(f"--{name.replace('_', '-')}", dest=name, help=helps[name])
+
+
+@command
+def cmd_export(args: argparse.Namespace) -> int:
+    stats = api.export(args.db, args.format, args.out, all_events=args.all_events)
+    skipped = f" ({stats.skipped} event(s) without date or actor skipped)" if stats.skipped else ""
+    print(f"eventwire: wrote {stats.rows} row(s) to {len(stats.files)} file(s) in {args.out}{skipped}",
+          file=sys.stderr)
+    return 0
+
+
+def add_export(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="export a store: parquet | csv (per table), plover (JSONL), gdelt (TSV)")
+    p.add_argument("--db", required=True, help="DuckDB file or Parquet directory")
+    p.add_argument("--format", choices=["parquet", "csv", "plover", "gdelt"], required=True)
+    p.add_argument("--out", required=True, help="output directory (created)")
+    p.add_argument("--all-events", action="store_true",
+                   help="plover/gdelt: also export negated, hypothetical, future ... events")
+
+
+@command
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .batch.demo import NEXT_STEPS
+
+    _summary(api.demo(args.db, progress=_bar(not args.quiet)))
+    print(f"Demo database: {args.db}\nTry next:")
+    for step in NEXT_STEPS:
+        print("  " + step.format(db=args.db))
+    if args.serve:
+        return cmd_serve(args)
+    return 0
+
+
+def add_demo(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("demo", help="build a demo store from the bundled example articles")
+    p.add_argument("--db", default="eventwire-demo.duckdb", help="DuckDB file to create or update")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--serve", action="store_true", help="then open the dashboard on it (see 'serve')")
+    _serve_args(p)
+
+
+@command
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .web import serve
+
+    serve(args.db, host=args.host, port=args.port)
+    return 0
+
+
+def _serve_args(p: argparse.ArgumentParser) -> None:
+    from .web.app import DEFAULT_HOST, DEFAULT_PORT
+
+    p.add_argument("--host", default=DEFAULT_HOST, help=f"address to bind (default {DEFAULT_HOST}: this machine only)")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
+
+
+def add_serve(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("serve", help="web dashboard and REST API (/api/v1) over a store")
+    p.add_argument("--db", required=True, help="DuckDB file or Parquet directory (opened read-only)")
+    _serve_args(p)
+
+
+@command
+def cmd_eval(args: argparse.Namespace) -> int:
+    from . import evaluate
+    from .evaluate import plv, polnear
+
+    common = {"pred": args.pred, "model": args.model, "save_pred": args.save_pred}
+    wrap = (lambda it: progress(it, enabled=not args.quiet)) if args.kind != "seed" else None
+    if args.kind == "seed":
+        lines = evaluate.evaluate_seed(args.gold, args.article, published=args.published, **common).lines()
+    elif args.kind == "polnear":
+        lines = polnear.lines(evaluate.evaluate_polnear(args.corpus, wrap=wrap, **common))
+    else:
+        lines = plv.lines(evaluate.evaluate_plv(args.tsv, wrap=wrap, **common))
+    print("\n".join(lines))
+    return 0
+
+
+def add_eval(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("eval", help="score extraction on gold data: seed JSON, PolNeAR corpus, PLV TSV")
+    kinds = p.add_subparsers(dest="kind", required=True)
+    seed = kinds.add_parser("seed", help="one article against a seed-style gold JSON file")
+    seed.add_argument("gold", help="gold JSON (sections quotes, counts, dates, events, people ...)")
+    seed.add_argument("article", help="the article text file the gold snippets come from")
+    seed.add_argument("--published", help="publication date YYYY-MM-DD (default: the gold file's)")
+    pol = kinds.add_parser("polnear", help="quote attribution on a PolNeAR-format corpus (brat standoff)")
+    pol.add_argument("corpus", help="folder with text/*.txt and attributions/*.ann")
+    plv = kinds.add_parser("plv", help="PLOVER event types on a PLV TSV of marked sentences")
+    plv.add_argument("tsv", help="TSV with marked_sentence (<s>..</s>, <t>..</t>) and gold_root columns")
+    for k in (seed, pol, plv):
+        k.add_argument("--pred", help="score this extract output (JSONL) instead of running extraction")
+        k.add_argument("--save-pred", help="write the predictions extraction produced to this JSONL file")
+        k.add_argument("--model", default=settings.DEFAULT_MODEL, help="installed spaCy pipeline name")
+        k.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+
+PARSERS = [add_extract, add_run, add_query, add_export, add_demo, add_serve, add_eval]
 
 
 def build_parser() -> argparse.ArgumentParser:

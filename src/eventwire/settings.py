@@ -13,3 +13,5 @@ BINARY_CONTROL_RATIO = 0.05
 BATCH_SIZE = 32
 #: Version of the set of extractors; bump when any extractor's output changes.
 EXTRACTOR_VERSION = "0.1.0"
+#: Articles per chunk sent to a worker by ``eventwire run``; each finished chunk is one DB transaction.
+RUN_CHUNK_SIZE = 16

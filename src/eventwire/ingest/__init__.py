@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..records import Article, Problem
-from . import jsonl, text
+from . import feed, html, jsonl, text, warc
 
 
 @dataclass(frozen=True)
@@ -29,9 +29,12 @@ Item = Article | Unreadable
 Reader = Callable[[str, bytes, "str | None"], Iterator[Item]]
 
 #: format name -> reader(source_id, raw bytes, published) ; extended by the other readers
-READERS: dict[str, Reader] = {"text": text.read, "jsonl": jsonl.read}
+READERS: dict[str, Reader] = {"text": text.read, "jsonl": jsonl.read, "html": html.read, "feed": feed.read,
+                              "warc": warc.read}
 #: file extension -> format name
-EXTENSIONS: dict[str, str] = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+EXTENSIONS: dict[str, str] = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl",
+                              ".html": "html", ".htm": "html", ".xhtml": "html", ".rss": "feed",
+                              ".atom": "feed", ".xml": "feed", ".warc": "warc", ".warc.gz": "warc"}
 
 
 def detect_format(name: str, head: bytes) -> str:
@@ -48,6 +51,12 @@ def sniff(head: bytes) -> str:
     stripped = head.lstrip()
     if stripped.startswith(b"{") and jsonl.looks_like_jsonl(stripped):
         return "jsonl"
+    if warc.looks_like_warc(head):
+        return "warc"
+    if feed.looks_like_feed(stripped):
+        return "feed"
+    if html.looks_like_html(stripped):
+        return "html"
     return "text"
 
 

@@ -1,0 +1,88 @@
+"""WARC and WARC.gz files (e.g. news-crawl): one article per HTML or plain-text capture (warcio).
+
+``response`` records with an HTML payload go through the HTML reader (trafilatura: main text,
+title, date, author); ``resource`` / ``response`` records with a ``text/plain`` payload are taken
+as they are. The article id is ``FILE#TARGET-URI``; its URL is the WARC target URI. When the page
+carries no date, the capture date (``WARC-Date``) is used, else ``--published``.
+
+Not handled: ``revisit`` records (deduplicated captures: no payload), non-200 responses,
+PDF or other binary payloads (skipped), ARC (pre-WARC) files.
+"""
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import io
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from ..records import Article, Problem
+from .html import article_from_html
+from .text import decode
+
+if TYPE_CHECKING:
+    from . import Item
+
+
+def looks_like_warc(head: bytes) -> bool:
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(head)) as fh:
+                head = fh.read(8)
+        except (OSError, EOFError):
+            return False
+    return head.startswith(b"WARC/")
+
+
+def _content_type(record: Any) -> str:
+    if record.http_headers is not None:
+        return (record.http_headers.get_header("Content-Type") or "").lower()
+    return (record.rec_headers.get_header("Content-Type") or "").lower()
+
+
+def _article(source_id: str, record: Any, published: str | None) -> "Item | None":
+    """The article in one WARC record, None when the record carries no page."""
+    from . import Unreadable
+
+    if record.rec_type not in ("response", "resource"):
+        return None
+    if record.http_headers is not None and record.http_headers.get_statuscode() not in (None, "200"):
+        return None
+    ctype, uri = _content_type(record), record.rec_headers.get_header("WARC-Target-URI") or ""
+    item_id = f"{source_id}#{uri}"
+    capture = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
+    payload = record.content_stream().read()
+    if "html" in ctype:
+        item = article_from_html(item_id, payload, None, url=uri or None)
+        if isinstance(item, Article) and item.published is None:
+            item = dataclasses.replace(item, published=capture or published)
+        return item
+    if ctype.startswith("text/plain"):
+        text = decode(item_id, payload)
+        if isinstance(text, Problem):
+            return Unreadable(item_id, text)
+        return Article(id=item_id, text=text, published=capture or published, url=uri or None,
+                       source=source_id)
+    return None
+
+
+def read(source_id: str, raw: bytes, published: str | None) -> Iterator["Item"]:
+    """Every page captured in the WARC; a broken record ends the file with one E_WARC problem."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    from . import Unreadable
+
+    found = 0
+    try:
+        for record in ArchiveIterator(io.BytesIO(raw)):
+            item = _article(source_id, record, published)
+            if item is not None:
+                found += 1
+                yield item
+    except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
+        yield Unreadable(source_id, Problem("E_WARC", f"{source_id}: WARC record unreadable after "
+                                                      f"{found} page(s) ({exc})"))
+        return
+    if not found:
+        yield Unreadable(source_id, Problem("E_WARC", f"{source_id}: no HTML or text pages in the WARC"))

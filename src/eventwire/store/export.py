@@ -1,0 +1,225 @@
+"""Exports of a store: Parquet or CSV per table, PLOVER JSONL, GDELT 2.0 Events TSV.
+
+- ``parquet`` / ``csv``: one file per table (``articles.parquet`` ...); a Parquet directory can be
+  opened again with ``--db DIR`` for read-only queries.
+- ``plover``: ``events.plover.jsonl``, one PLOVER JSON record per event with the PLOVER field names
+  (id, date, actor, recipient, event, mode, context, event_loc, event_text, quad_code,
+  event_scale, text_info, cite_info, coder, coded_date) plus eventwire's own (factuality,
+  num_articles, num_sources, cameo).
+- ``gdelt``: ``events.gdelt.tsv``, GDELT 2.0 Events format: 61 tab-separated columns in codebook
+  order, no header, CAMEO codes as strings, blank where unknown.
+
+By default only events that happened per the text (``exported_factuality`` in
+``ontology/data/store/gdelt.yaml``: asserted, reported) are exported to PLOVER and GDELT, and only
+events with an actor and a full date (the event's, else the article's publication date).
+Not handled: GDELT AvgTone, known-group/ethnic/religion codes, ADM1/ADM2 codes and FeatureIDs
+(blank); actor geo is the actor's country centroid-free record (type 1, FIPS code, name).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .. import __version__
+from ..ontology import gdelt
+from . import schema
+
+if TYPE_CHECKING:
+    import duckdb
+
+FORMATS = ("parquet", "csv", "plover", "gdelt")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+_EVENTS_SQL = """
+SELECT * FROM (
+    SELECT e.*, a.id AS article_id, a.url AS article_url, a.title AS article_title,
+           a.publisher AS article_publisher, a.published AS article_published, r.started_at AS added,
+           count(*) OVER (PARTITION BY e.story_id, e.type, coalesce(e.actor_country, e.actor_name),
+                                       coalesce(e.recipient_country, e.recipient_name)) AS num_mentions,
+           e.evidence_start < coalesce(nullif(strpos(a.text, chr(10) || chr(10)), 0),
+                                       nullif(strpos(a.text, chr(10)), 0), length(a.text) + 1) AS is_root
+    FROM events e JOIN articles a USING (article_key) LEFT JOIN runs r ON r.run_id = a.run_id)
+WHERE list_contains($factuality, factuality) OR $all_events
+ORDER BY article_published NULLS LAST, article_id, seq"""
+
+
+@dataclass
+class ExportStats:
+    format: str
+    files: list[str]
+    rows: int
+    skipped: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"format": self.format, "files": self.files, "rows": self.rows, "skipped": self.skipped}
+
+
+def export(con: "duckdb.DuckDBPyConnection", fmt: str, out: str | Path, all_events: bool = False) -> ExportStats:
+    """Write the store in ``fmt`` under directory ``out`` (created)."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    if fmt in ("parquet", "csv"):
+        return _tables(con, fmt, out)
+    writer = _plover if fmt == "plover" else _gdelt
+    return writer(con, out, all_events)
+
+
+def _tables(con: "duckdb.DuckDBPyConnection", fmt: str, out: Path) -> ExportStats:
+    files, rows = [], 0
+    for table in schema.all_tables():
+        rel = con.table(table)
+        path = out / f"{table}.{fmt}"
+        if fmt == "parquet":
+            rel.write_parquet(str(path))
+        else:
+            rel.write_csv(str(path), header=True)
+        files.append(str(path))
+        rows += int(con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])  # type: ignore[index]
+    return ExportStats(fmt, files, rows)
+
+
+def events(con: "duckdb.DuckDBPyConnection", all_events: bool = False) -> Iterator[dict[str, Any]]:
+    """Event rows joined with their article and run, in export order."""
+    cur = con.execute(_EVENTS_SQL, {"factuality": list(gdelt.exported_factuality()), "all_events": all_events})
+    cols = [d[0] for d in cur.description]
+    while batch := cur.fetchmany(1000):
+        for values in batch:
+            yield dict(zip(cols, values))
+
+
+def event_date(row: dict[str, Any]) -> str | None:
+    """The event's full ISO date, else its article's publication date, else None."""
+    for value in (row.get("date"), row.get("article_published")):
+        if value and _ISO_DAY.match(str(value)[:10]) and len(str(value)) >= 10:
+            return str(value)[:10]
+    return None
+
+
+def _party(row: dict[str, Any], p: str) -> list[dict[str, Any]]:
+    if row[f"{p}_name"] is None and row[f"{p}_country"] is None:
+        return []
+    return [{"code": row[f"{p}_country"], "sector": row[f"{p}_sector"], "entity_text": row[f"{p}_name"]}]
+
+
+def plover_record(row: dict[str, Any]) -> dict[str, Any] | None:
+    """One event row as a PLOVER JSON record; None when it lacks a required field (date, actor)."""
+    date, actor = event_date(row), _party(row, "actor")
+    if date is None or not actor:
+        return None
+    loc = None
+    if row["location_name"] is not None:
+        loc = {"extracted_place": row["location_name"], "resolved_place": row["location_name"],
+               "lat": row["location_lat"], "lon": row["location_lon"], "country_code": row["location_country"]}
+    added = row.get("added")
+    return {
+        "id": row["record_id"], "date": date, "actor": actor, "recipient": _party(row, "recipient"),
+        "event": [row["type"]], "mode": [row["mode"]] if row["mode"] else [], "context": [],
+        "event_loc": loc, "event_text": [row["evidence_text"]], "quad_code": row["quad_class"],
+        "event_scale": row["score"], "has_event": True,
+        "text_info": {"start": row["evidence_start"], "end": row["evidence_end"]},
+        "cite_info": {"citation": row["article_id"], "url": row["article_url"], "title": row["article_title"],
+                      "publication": row["article_publisher"], "coder": f"eventwire {__version__}",
+                      "codebook": "PLOVER 2.0"},
+        "coder": f"eventwire {__version__}",
+        "coded_date": added.date().isoformat() if isinstance(added, dt.datetime) else None,
+        "factuality": row["factuality"], "cameo": row["cameo"],
+        "num_articles": row["num_articles"], "num_sources": row["num_sources"],
+    }
+
+
+def _plover(con: "duckdb.DuckDBPyConnection", out: Path, all_events: bool) -> ExportStats:
+    path, rows, skipped = out / "events.plover.jsonl", 0, 0
+    with open(path, "w", encoding="utf8") as fh:
+        for row in events(con, all_events):
+            rec = plover_record(row)
+            if rec is None:
+                skipped += 1
+                continue
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            rows += 1
+    return ExportStats("plover", [str(path)], rows, skipped)
+
+
+def _cell(value: Any) -> str:
+    """A TSV cell: blank for None, no tabs or newlines inside."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        return f"{value:.4f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+    return re.sub(r"[\t\r\n]+", " ", str(value))
+
+
+def _actor(row: dict[str, Any], p: str) -> dict[str, Any]:
+    n = "1" if p == "actor" else "2"
+    iso, name, ctype = row[f"{p}_country"], row[f"{p}_name"], gdelt.cameo_type(row[f"{p}_sector"])
+    code = (iso or "") + (ctype or "")
+    out: dict[str, Any] = {f"Actor{n}Code": code or None, f"Actor{n}Name": name.upper() if name else None,
+                           f"Actor{n}CountryCode": iso, f"Actor{n}Type1Code": ctype}
+    geo = gdelt.country(iso)
+    if geo is not None:
+        out.update({f"Actor{n}Geo_Type": 1, f"Actor{n}Geo_FullName": geo[1], f"Actor{n}Geo_CountryCode": geo[0]})
+    return out
+
+
+def _action_geo(row: dict[str, Any]) -> dict[str, Any]:
+    if row["location_name"] is None:
+        return {}
+    geo = gdelt.country(row["location_country"])
+    is_country = geo is not None and geo[1].lower() == str(row["location_name"]).lower()
+    return {"ActionGeo_Type": 1 if is_country else 4, "ActionGeo_FullName": row["location_name"],
+            "ActionGeo_CountryCode": geo[0] if geo else None, "ActionGeo_Lat": row["location_lat"],
+            "ActionGeo_Long": row["location_lon"]}
+
+
+def _cameo(row: dict[str, Any]) -> tuple[str | None, int | None, float | None]:
+    if row["cameo"]:
+        return str(row["cameo"]), row["quad_class"], row["goldstein"]
+    try:
+        from ..ontology.cameo import cameo_for
+    except ImportError:
+        return None, None, None
+    found = cameo_for(row["type"], row["mode"])
+    return found if found else (None, None, None)
+
+
+def gdelt_row(row: dict[str, Any]) -> list[str] | None:
+    """One event row as the 61 GDELT 2.0 Events cells; None without a full date."""
+    date = event_date(row)
+    if date is None:
+        return None
+    day = dt.date.fromisoformat(date)
+    code, quad, gold = _cameo(row)
+    added = row.get("added")
+    cells: dict[str, Any] = {
+        "GLOBALEVENTID": int(row["record_id"][:15], 16), "SQLDATE": day.strftime("%Y%m%d"),
+        "MonthYear": day.strftime("%Y%m"), "Year": day.year,
+        "FractionDate": f"{day.year + (day.month * 30 + day.day) / 365:.4f}",
+        **_actor(row, "actor"), **_actor(row, "recipient"), "IsRootEvent": 1 if row["is_root"] else 0,
+        "EventCode": code, "EventBaseCode": code[:3] if code else None,
+        "EventRootCode": code[:2] if code else None, "QuadClass": quad, "GoldsteinScale": gold,
+        "NumMentions": row["num_mentions"], "NumSources": row["num_sources"], "NumArticles": row["num_articles"],
+        **_action_geo(row),
+        "DATEADDED": added.strftime("%Y%m%d%H%M%S") if isinstance(added, dt.datetime) else None,
+        "SOURCEURL": row["article_url"] or row["article_id"],
+    }
+    return [_cell(cells.get(col)) for col in gdelt.events_columns()]
+
+
+def _gdelt(con: "duckdb.DuckDBPyConnection", out: Path, all_events: bool) -> ExportStats:
+    path, rows, skipped = out / "events.gdelt.tsv", 0, 0
+    with open(path, "w", encoding="utf8", newline="") as fh:
+        for row in events(con, all_events):
+            cells = gdelt_row(row)
+            if cells is None:
+                skipped += 1
+                continue
+            fh.write("\t".join(cells) + "\n")
+            rows += 1
+    return ExportStats("gdelt", [str(path)], rows, skipped)
