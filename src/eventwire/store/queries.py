@@ -7,7 +7,7 @@ returns a list of dicts. No user value is ever formatted into SQL text.
 
 Conventions: an actor/recipient filter matches an ISO3 country code exactly (``IRN``) or the
 name case-insensitively as a substring (``esper``); a date filter compares ISO date strings of
-the event date, falling back to the article's publication date. Not handled: full-text
+the event date when it is a full day, else the article's publication date. Not handled: full-text
 ranking (search is substring matching), time zones.
 """
 from __future__ import annotations
@@ -69,7 +69,9 @@ def _party_match(prefix: str, param: str) -> str:
             f"OR e.{prefix}_name ILIKE '%' || ${param} || '%')")
 
 
-_EVENT_DATE = "coalesce(e.date, a.published)"
+#: the event's own date when it is a full ISO day ("2020-01-03"), else the article's publication date
+_EVENT_DATE = ("(CASE WHEN regexp_full_match(coalesce(e.date, ''), '\\d{4}-\\d{2}-\\d{2}') "
+               "THEN e.date ELSE a.published END)")
 _DATE_RANGE = (f"($date_from IS NULL OR {_EVENT_DATE} >= $date_from) "
                f"AND ($date_to IS NULL OR {_EVENT_DATE} <= $date_to)")
 _ACTOR_KEY = "coalesce(e.actor_country, e.actor_name)"
