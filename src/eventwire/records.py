@@ -81,6 +81,9 @@ class Quote(_Record):
     speaker_entity: str | None
     speaker_mention: Span | None
     cue: Span | None
+    #: the quoted pieces of a quote its cue interrupts (“A,” he said. “B.”), which then spans
+    #: from the first piece to the last; empty for a quote in one piece
+    pieces: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)

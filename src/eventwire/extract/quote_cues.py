@@ -13,6 +13,9 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import IDX, LEMMA
+
 from ..ontology.quotes import QuoteLexicon
 
 if TYPE_CHECKING:
@@ -33,22 +36,31 @@ class DocView:
     """Per-article indexes over a Doc (built once, read by every quotation)."""
 
     doc: "Doc"
+    #: ``doc.text``, computed once (spaCy rebuilds it from the tokens on every access)
+    text: str
     starts: list[int]
     in_quote: bytearray
     ent_of: list["Span | None"]
 
     @classmethod
-    def build(cls, doc: "Doc", quoted: list[tuple[int, int]]) -> "DocView":
-        starts = [t.idx for t in doc]
+    def build(cls, doc: "Doc", quoted: list[tuple[int, int]], text: str) -> "DocView":
+        starts = doc.to_array(IDX).tolist() if len(doc) else []
         in_quote = bytearray(len(doc))
         for s, e in quoted:
-            for i in range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)):
-                in_quote[i] = 1
+            i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+            in_quote[i:j] = b"\x01" * (j - i)
         ent_of: list["Span | None"] = [None] * len(doc)
         for ent in doc.ents:
-            for i in range(ent.start, ent.end):
-                ent_of[i] = ent
-        return cls(doc, starts, in_quote, ent_of)
+            ent_of[ent.start:ent.end] = [ent] * (ent.end - ent.start)
+        return cls(doc, text, starts, in_quote, ent_of)
+
+    def with_lemma(self, lemmas: frozenset[str]) -> list[int]:
+        """Indices of the tokens whose lemma (as spaCy stores it) is one of ``lemmas``."""
+        if not len(self.doc):
+            return []
+        strings = self.doc.vocab.strings
+        wanted = [strings[w] for w in lemmas if w in strings]
+        return numpy.flatnonzero(numpy.isin(self.doc.to_array(LEMMA), wanted)).tolist()
 
     def tokens_in(self, start: int, end: int) -> tuple[int, int]:
         """Token index range ``[i, j)`` of the tokens that start inside ``[start, end)``."""
@@ -142,6 +154,39 @@ def nearby_cue(view: DocView, i: int, j: int, lex: QuoteLexicon) -> "Token | Non
     if after is None or before is None:
         return after or before
     return after if (after.i - j) <= (i - 1 - before.i) else before
+
+
+def colon_cue(view: DocView, i: int, lex: QuoteLexicon) -> "Token | None":
+    """The verb introducing a quotation after a colon ("Trump boomed: “...”", also when the
+    colon ends the previous paragraph), provided it has a subject."""
+    doc = view.doc
+    k = i - 2  # i - 1 is the opening mark
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or doc[k].text != ":" or view.in_quote[k]:
+        return None
+    tok, steps = doc[k].head, 0
+    while tok.pos_ not in CUE_POS and tok.head is not tok and steps < 4:
+        tok, steps = tok.head, steps + 1
+    if tok.pos_ in CUE_POS and not view.in_quote[tok.i] and subject_of(tok, lex) is not None:
+        return tok
+    return None
+
+
+def verb_after(view: DocView, j: int, lex: QuoteLexicon) -> "Token | None":
+    """Any verb with a subject within a few tokens after a closing mark (“...,” Trump boomed)."""
+    doc = view.doc
+    k, seen = j, 0
+    while k < len(doc) and seen < 4:
+        tok = doc[k]
+        if view.in_quote[k] or tok.text in ".\n" or tok.is_space and "\n" in tok.text:
+            return None
+        if not tok.is_punct:
+            seen += 1
+            if tok.pos_ == "VERB" and subject_of(tok, lex) is not None:
+                return tok
+        k += 1
+    return None
 
 
 def _scan(view: DocView, k: int, step: int, lex: QuoteLexicon) -> "Token | None":

@@ -70,7 +70,7 @@ class SpeakerResolver:
         ent = entity_at(self.ctx, start, end)
         if ent is not None:
             return Speaker(ent.name, ent.id, ent.type == "PERSON")
-        words = self.view.doc.text[start:end]
+        words = self.view.text[start:end]
         if words.lower() in self.lex.pronouns:
             return self._pronoun(start)
         first, last = self.view.tokens_in(start, end)

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..ontology.quotes import QuoteLexicon, quote_lexicon
 from ..records import Problem, Quote, Span
-from .quote_cues import (DocView, author_of, governing_cue, is_cue, mention_span, nearby_cue,
-                         subject_of)
+from .quote_cues import (DocView, author_of, colon_cue, governing_cue, is_cue, mention_span,
+                         nearby_cue, subject_of, verb_after)
 from .quote_marks import Quotation, find_quotations, paragraph_bounds
 from .quote_speakers import SpeakerResolver
 
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 #: characters that, just before an opening mark, show that a whole utterance starts there
 _UTTERANCE_BEFORE = frozenset(".:,;!?—–-()[]\n")
+#: characters that, as the last inside a quotation, show that an utterance (or its part) ends
+_UTTERANCE_END = frozenset(",?!—–-")
 
 
 @dataclass(frozen=True)
@@ -47,13 +49,13 @@ class Candidate:
 def extract(doc: Any, ctx: "Context") -> list[Quote]:
     """Every quote of the article, in text order."""
     lex = quote_lexicon()
-    text = doc.text
+    text = ctx.article.text
     quotations, unbalanced = find_quotations(text, lex.max_quote_chars)
     if unbalanced:
         ctx.problems.append(Problem("W_UNBALANCED_QUOTES", f"{unbalanced} quotation mark(s) "
                                     "could not be paired; quotes near them may be missing", "quotes"))
     paragraphs = paragraph_bounds(text)
-    view = DocView.build(doc, [(q.start, q.end) for q in quotations])
+    view = DocView.build(doc, [(q.start, q.end) for q in quotations], text)
     cands = [c for q in quotations if (c := _marked(view, q, lex, paragraphs)) is not None]
     cands += _indirect(view, lex)
     cands.sort(key=lambda c: (c.start, c.end))
@@ -63,7 +65,7 @@ def extract(doc: Any, ctx: "Context") -> list[Quote]:
 def _marked(view: DocView, q: Quotation, lex: QuoteLexicon,
             paragraphs: list[tuple[int, int]]) -> Candidate | None:
     """Type one quotation and find its cue; None for a title."""
-    text = view.doc.text
+    text = view.text
     i, j = view.tokens_in(q.start, q.end)
     if i >= j or _is_title(view, q, i, lex):
         return None
@@ -71,7 +73,9 @@ def _marked(view: DocView, q: Quotation, lex: QuoteLexicon,
     before = text[para_start:q.start - 1].rstrip()
     kind = "direct" if not before or before[-1] in _UTTERANCE_BEFORE else "partial"
     cue = governing_cue(view, i, j, lex) if kind == "partial" else None
-    cue = cue or nearby_cue(view, i, j, lex)
+    cue = cue or colon_cue(view, i, lex) or nearby_cue(view, i, j, lex)
+    if cue is None and text[q.start:q.end].rstrip()[-1:] in _UTTERANCE_END:
+        cue = verb_after(view, j, lex)
     return Candidate(q.start, q.end, kind, *_cue_and_mention(view, cue, lex),
                      opens_paragraph=not before)
 
@@ -98,15 +102,16 @@ def _is_title(view: DocView, q: Quotation, i: int, lex: QuoteLexicon) -> bool:
     title case ("Revolution and Aftermath: A New Strategy Toward Iran.")."""
     if not any(view.doc[k].lower_ in lex.title_cues for k in range(max(0, i - 4), i)):
         return False
-    words = [w for w in view.doc.text[q.start:q.end].split() if w[:1].isalpha() and len(w) > 3]
+    words = [w for w in view.text[q.start:q.end].split() if w[:1].isalpha() and len(w) > 3]
     return not words or sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _indirect(view: DocView, lex: QuoteLexicon) -> list[Candidate]:
     """Speech verbs with a clausal complement outside quotation marks, and "according to"."""
     out = []
-    for tok in view.doc:
-        if view.in_quote[tok.i] or not is_cue(tok, lex, lex.indirect_cues):
+    for k in view.with_lemma(lex.indirect_cues | {"according", "accord"}):
+        tok = view.doc[k]
+        if view.in_quote[k] or not is_cue(tok, lex, lex.indirect_cues):
             continue
         content = _complement(view, tok)
         if content is None:
@@ -142,30 +147,52 @@ def _complement(view: DocView, cue: "Token") -> tuple[int, int] | None:
 
 def _resolve(cands: list[Candidate], ctx: "Context", view: DocView, lex: QuoteLexicon,
              paragraphs: list[tuple[int, int]]) -> list[Quote]:
-    """Give each candidate its speaker, in text order; continue speakers across quotations."""
-    text = view.doc.text
+    """Give each candidate its speaker, in text order. A quotation with no cue of its own that
+    continues the previous one, or one sharing its cue, joins the previous quote's record."""
+    text = view.text
     resolver = SpeakerResolver(ctx, view, lex, paragraphs)
     out: list[Quote] = []
-    prev: tuple[int, Quote] | None = None
+    prev: tuple[int, int, Candidate] | None = None  # (paragraph, index in out, candidate)
     for c in cands:
         para = resolver.paragraph(c.start)
+        if c.kind != "indirect" and prev is not None and _joins(c, para, prev, out[prev[1]]):
+            out[prev[1]] = _join(text, out[prev[1]], c)
+            prev = (para, prev[1], c)
+            continue
         if c.mention is None:
-            if prev is None or not _continues(c, para, prev[0], prev[1]):
+            if prev is None or not _opens_next(c, para, prev[0], out[prev[1]]):
                 continue
-            quote = replace(prev[1], text=text[c.start:c.end], start=c.start, end=c.end, kind=c.kind)
+            out.append(replace(out[prev[1]], text=text[c.start:c.end], start=c.start, end=c.end,
+                               kind=c.kind, pieces=()))
         else:
             speaker = resolver.resolve(*c.mention)
             resolver.remember(c.start, speaker)
-            quote = Quote(text[c.start:c.end], c.start, c.end, c.kind, speaker.name, speaker.entity,
-                          Span.of(text, *c.mention), Span.of(text, *c.cue) if c.cue else None)
-        out.append(quote)
-        if quote.kind != "indirect":
-            prev = (para, quote)
+            out.append(Quote(text[c.start:c.end], c.start, c.end, c.kind, speaker.name, speaker.entity,
+                             Span.of(text, *c.mention), Span.of(text, *c.cue) if c.cue else None))
+        if c.kind != "indirect":
+            prev = (para, len(out) - 1, c)
     return out
 
 
-def _continues(c: Candidate, para: int, prev_para: int, prev: Quote) -> bool:
-    """A cue-less quotation continues ``prev``: same paragraph, or it opens the next one."""
-    if c.kind == "indirect" or prev.speaker is None:
+def _joins(c: Candidate, para: int, prev: tuple[int, int, Candidate], quote: Quote) -> bool:
+    """``c`` continues ``quote``: it has no cue and follows in the same paragraph or opens the
+    next one, or it hangs on the very same cue ("“A,” he said, “B.”")."""
+    prev_para, _, prev_cand = prev
+    if quote.speaker is None:
         return False
-    return para == prev_para or (c.opens_paragraph and para == prev_para + 1)
+    if c.mention is None:
+        return para == prev_para
+    return c.cue == prev_cand.cue and para == prev_para
+
+
+def _opens_next(c: Candidate, para: int, prev_para: int, quote: Quote) -> bool:
+    """A cue-less quotation opening the paragraph after ``quote``'s continues its speaker."""
+    return quote.speaker is not None and c.opens_paragraph and para == prev_para + 1
+
+
+def _join(text: str, quote: Quote, c: Candidate) -> Quote:
+    """``quote`` extended to the end of ``c``, keeping each quoted piece."""
+    pieces = quote.pieces or (Span(quote.start, quote.end, quote.text),)
+    kind = "direct" if "direct" in (quote.kind, c.kind) else quote.kind
+    return replace(quote, text=text[quote.start:c.end], end=c.end, kind=kind,
+                   pieces=pieces + (Span.of(text, c.start, c.end),))

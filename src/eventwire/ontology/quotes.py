@@ -35,10 +35,11 @@ class QuoteLexicon:
     pronoun_paragraph_reach: int
     title_paragraph_reach: int
 
-    @property
-    def cues(self) -> frozenset[str]:
-        """Every cue lemma, direct or indirect."""
-        return self.direct_cues | self.indirect_cues
+    #: every cue lemma, direct or indirect
+    cues: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cues", self.direct_cues | self.indirect_cues)
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
