@@ -31,7 +31,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..ontology.actors import STATE_SECTORS, canonical_name, code_actor, lookup, normalise, titles
+from ..ontology.actors import (STATE_SECTORS, canonical_name, code_actor, first_name_gender, lookup,
+                               normalise, titles)
 from ..records import Entity, Span
 from . import coref, roles
 
@@ -159,21 +160,31 @@ def _person_key(words: list[str]) -> str:
 class _People:
     """Person clusters of one article with a surname index."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str) -> None:
+        self.text = text  # the article text (== doc.text, which spaCy rebuilds on every access)
         self.clusters: list[_Cluster] = []
         self.by_key: dict[str, int] = {}
         self.by_surname: dict[str, list[int]] = {}
+        self.by_first: dict[str, list[int]] = {}
 
-    def add_full(self, key: str, surname: str) -> int:
+    def add_full(self, key: str, surname: str, words: list[str] | None = None) -> int:
+        if key not in self.by_key and words and len(words) > 2:
+            inner = _person_key(words[-2:])  # "Crooked Hillary Clinton" -> "Hillary Clinton"
+            if inner in self.by_key:
+                return self.by_key[inner]
         if key not in self.by_key:
             self.by_key[key] = len(self.clusters)
             self.clusters.append(_Cluster("PERSON", key))
             self.by_surname.setdefault(surname.lower(), []).append(self.by_key[key])
+            if "|" in key:
+                self.by_first.setdefault(key.split("|")[0], []).append(self.by_key[key])
         return self.by_key[key]
 
     def for_single(self, word: str, start: int) -> int:
         """Cluster for a lone name word: the same-surname person mentioned nearest before."""
         ids = self.by_surname.get(word.lower())
+        if not ids and len(self.by_first.get(word.lower(), ())) == 1:
+            return self.by_first[word.lower()][0]  # "Hillary" when one Hillary is named in full
         if not ids:
             return self.add_full(word.lower(), word)
         before = [c for c in ids if self.clusters[c].mentions and self.clusters[c].first_start <= start]
@@ -184,19 +195,20 @@ class _People:
         start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
         c.mentions.append((start, end))
         c.name_tokens.append((first, last))
-        c.names.append(doc.text[start:end])
+        c.names.append(self.text[start:end])
         c.labels[label] += 1
 
 
-def _collect_people(doc: "Doc", spans: list[_Span]) -> tuple[_People, list[_Span]]:
-    people, singles, rest = _People(), [], []
+def _collect_people(doc: "Doc", text: str, spans: list[_Span]) -> tuple[_People, list[_Span]]:
+    people, singles, rest = _People(text), [], []
     for sp in spans:
         if sp.label != "PERSON":
             rest.append(sp)
             continue
         words = _name_words(doc, sp)
         if len(words) > 1:
-            people.add_mention(people.add_full(_person_key(words), words[-1]), doc, sp.first, sp.last, "PERSON")
+            cid = people.add_full(_person_key(words), words[-1], words)
+            people.add_mention(cid, doc, sp.first, sp.last, "PERSON")
         else:
             singles.append(sp)
     for sp in singles:
@@ -233,8 +245,8 @@ def _scan_surnames(doc: "Doc", people: _People, covered: set[int]) -> None:
 
 # ---------------------------------------------------------------- roles and codes
 
-def _text_of(doc: "Doc", a: int, b: int) -> str:
-    return doc.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text)]
+def _text_of(doc: "Doc", text: str, a: int, b: int) -> str:
+    return text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text)]
 
 
 def _collect_roles(doc: "Doc", people: _People) -> None:
@@ -242,15 +254,22 @@ def _collect_roles(doc: "Doc", people: _People) -> None:
         for first, last in c.name_tokens:
             pre = roles.pre_title(doc, first)
             if pre:
-                c.pre.append(_text_of(doc, *pre))
+                c.pre.append(_text_of(doc, people.text, *pre))
             app = roles.appositive_role(doc, last)
             if app:
-                c.appos.append(_text_of(doc, *app))
+                c.appos.append(_text_of(doc, people.text, *app))
                 c.context_orgs.extend(e.text for e in doc[app[0]:app[1]].ents if e.label_ in ("ORG", "GPE", "NORP"))
             c.context_orgs.extend(_relcl_orgs(doc, first, last))
             end = doc[last - 1].idx + len(doc[last - 1].text)
-            c.party = c.party or roles.party_tag(doc.text, end)
-        c.role = c.appos[0] if c.appos else (max(c.pre, key=len) if c.pre else None)
+            c.party = c.party or roles.party_tag(people.text, end)
+        titles_only = [p for p in c.pre if not _honorific_only(p)]
+        c.role = c.appos[0] if c.appos else (max(titles_only, key=len) if titles_only else None)
+
+
+def _honorific_only(title: str) -> bool:
+    """"Mr." / "Mrs. Dr." tell gender or courtesy, not a role."""
+    lex = titles()
+    return all(w.lower() in lex.honorific_gender or w.lower() in ("dr.", "prof.") for w in title.split())
 
 
 def _relcl_orgs(doc: "Doc", first: int, last: int) -> list[str]:
@@ -268,7 +287,8 @@ def _code_person(c: _Cluster, dateline: str | None) -> None:
     lex = titles()
     code = code_actor(c.role) if c.role else None
     country, sector = (code.country, code.sector) if code else (None, None)
-    entry = lookup(max(c.names, key=len)) if c.names else None
+    entry = next((e for e in map(lookup, sorted(set(c.names), key=len, reverse=True))
+                  if e is not None and e.kind == "actor"), None)
     if entry is not None and entry.kind == "actor":
         country, sector = country or entry.country, sector or entry.sector
     if country is None:
@@ -324,11 +344,20 @@ def _match_title(people: _People, with_roles: list[tuple[int, set[str]]], words:
     return best
 
 
+def _gender(c: _Cluster) -> str | None:
+    """From an honorific or gendered role ("Mrs.", "spokeswoman"), else a common first name."""
+    gender = roles.gender_of_role(" ".join(c.pre + c.appos)) if (c.pre or c.appos) else None
+    if gender is None:
+        full = [n.split() for n in c.names if len(n.split()) > 1]
+        gender = first_name_gender(full[0][0]) if full else None
+    return gender
+
+
 def _pronouns(doc: "Doc", people: _People, regions: list[tuple[int, int]]) -> None:
     sent_of = coref._sentence_index(doc)
     mentions, genders = [], {}
     for cid, c in enumerate(people.clusters):
-        genders[cid] = roles.gender_of_role(" ".join(c.pre + c.appos)) if (c.pre or c.appos) else None
+        genders[cid] = _gender(c)
         for first, last in c.name_tokens:
             root = doc[first:last].root
             mentions.append(coref.PersonMention(doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text),
@@ -339,14 +368,14 @@ def _pronouns(doc: "Doc", people: _People, regions: list[tuple[int, int]]) -> No
 
 # ---------------------------------------------------------------- other entities
 
-def _group_others(doc: "Doc", spans: list[_Span], covered: set[int]) -> list[_Cluster]:
+def _group_others(doc: "Doc", text: str, spans: list[_Span], covered: set[int]) -> list[_Cluster]:
     groups: dict[str, _Cluster] = {}
     for sp in spans:
         if any(k in covered for k in range(sp.first, sp.last)):
             continue
         start, end = doc[sp.first].idx, doc[sp.last - 1].idx + len(doc[sp.last - 1].text)
-        text = doc.text[start:end]
-        canon = canonical_name(text) or text
+        surface = text[start:end]
+        canon = canonical_name(surface) or surface
         key = normalise(canon)
         if sp.label == "NORP" and key.endswith("S") and len(key) > 4:
             key = key[:-1]
@@ -367,9 +396,12 @@ def _code_other(c: _Cluster, dateline: str | None) -> None:
 
 
 def _person_name(c: _Cluster) -> str:
-    """Longest proper name among the mentions (titles were stripped when the span was cleaned)."""
-    names = [n for n in c.names if n[:1].isupper()]
-    return max(names, key=lambda n: (len(n.split()), len(n))) if names else c.names[0]
+    """The full name written most often, ties to the longest (titles were stripped from spans);
+    a lone surname only when no full name is written."""
+    names = [n for n in c.names if n[:1].isupper()] or c.names
+    full = [n for n in names if len(n.split()) > 1] or names
+    counts = Counter(full)
+    return max(full, key=lambda n: (counts[n], len(n.split()), len(n)))
 
 
 def _other_name(c: _Cluster) -> str:
@@ -385,7 +417,7 @@ def extract(doc: "Doc", ctx: "Context") -> list[Entity]:
     """Entity records of one article, ids e1, e2, ... in order of first mention."""
     text = ctx.article.text
     dateline = _dateline_country(text)
-    people, others = _collect_people(doc, _ner_spans(doc))
+    people, others = _collect_people(doc, text, _ner_spans(doc))
     covered = {k for c in people.clusters for a, b in c.name_tokens for k in range(a, b)}
     _scan_surnames(doc, people, covered)
     covered = {k for c in people.clusters for a, b in c.name_tokens for k in range(a, b)}
@@ -396,7 +428,7 @@ def extract(doc: "Doc", ctx: "Context") -> list[Entity]:
     regions = roles.quoted_regions(text)
     _pronouns(doc, people, regions)
     covered = {k for c in people.clusters for a, b in c.name_tokens for k in range(a, b)}
-    groups = _group_others(doc, others, covered)
+    groups = _group_others(doc, text, others, covered)
     for c in groups:
         _code_other(c, dateline)
     return _records(text, [c for c in people.clusters if c.mentions], groups)

@@ -67,6 +67,8 @@ def pre_title(doc: "Doc", first: int) -> tuple[int, int] | None:
     a = i + 1
     while a < first and (doc[a].lower_ in _CONNECTORS or doc[a].text == "."):
         a += 1
+    if a >= first or doc[first - 1].lower_ in _CONNECTORS:
+        return None  # "spokeswoman for Hillary Clinton": the title is someone else's
     words = [word_of(doc, k) for k in range(a, first) if doc[k].text != "."]
     if not any(is_title_word(w) for w in words):
         return None

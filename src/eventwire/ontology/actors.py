@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from . import fail, read_tsv, read_yaml
 
 __all__ = ["ActorCode", "code_actor", "normalise", "lookup", "canonical_name", "titles",
-           "TitleLexicon", "agent_sector", "STATE_SECTORS"]
+           "TitleLexicon", "agent_sector", "first_name_gender", "STATE_SECTORS"]
 
 #: Sectors that belong to a state apparatus (used for the dateline fallback of national offices).
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
@@ -174,6 +174,23 @@ def titles() -> TitleLexicon:
     if lex.party_tag_sector not in _sectors():
         raise fail("actors/titles.yaml", None, f"unknown sector {lex.party_tag_sector!r}")
     return lex
+
+
+@functools.lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    data = read_yaml("actors/first_names.yaml")
+    out: dict[str, str] = {}
+    for gender in ("m", "f"):
+        for name in data.get(gender) or ():
+            if str(name).lower() in out:
+                raise fail("actors/first_names.yaml", None, f"{name!r} listed under both m and f")
+            out[str(name).lower()] = gender
+    return out
+
+
+def first_name_gender(name: str) -> str | None:
+    """'m' / 'f' for a common given name in ``first_names.yaml``, else None."""
+    return _first_names().get(name.lower())
 
 
 def lookup(phrase: str) -> Entry | None:
