@@ -104,7 +104,7 @@ def _words_at(doc: "Doc", i: int, lex: CountsLexicon) -> _Number | None:
     while j < len(doc):
         w = doc[j].lower_
         if w == "dozen" and prev in ("a", "unit", "tens"):
-            current, kind = current * 12, "scale"
+            current, kind = current * 12, "dozen"  # ends the number: "a dozen two" is two numbers
         elif w in lex.units and w != "dozen" and (prev in ("", "scale") or (prev == "tens" and lex.units[w] < 10)):
             current, kind = current + lex.units[w], "tens" if lex.units[w] >= 20 and lex.units[w] % 10 == 0 else "unit"
         elif w in lex.scales and prev in ("a", "unit", "tens", "scale") and len(w) > 2:
