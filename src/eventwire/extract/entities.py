@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 _MAX_NAME_TOKENS = 6
+_MAX_CONTEXT_TOKENS = 8
+_CLAUSE_ARGS = frozenset({"dobj", "pobj", "attr", "nsubj", "nsubjpass", "appos"})
 
 
 @dataclass
@@ -273,13 +275,18 @@ def _honorific_only(title: str) -> bool:
 
 
 def _relcl_orgs(doc: "Doc", first: int, last: int) -> list[str]:
-    """Organisations named in a "who ..." clause attached to the name (Iran's Quds Force)."""
+    """Noun phrases (objects, subjects, attributes) of a "who ..." clause attached to the name:
+    "who led Iran's elite Quds Force" -> ["Iran's elite Quds Force"]."""
     root = doc[first:last].root
     out = []
     for child in root.children:
-        if child.dep_ == "relcl":
-            clause = doc[child.left_edge.i:child.right_edge.i + 1]
-            out.extend(e.text for e in clause.ents if e.label_ == "ORG")
+        if child.dep_ != "relcl":
+            continue
+        for tok in doc[child.left_edge.i:child.right_edge.i + 1]:
+            if tok.dep_ in _CLAUSE_ARGS and tok.pos_ in ("NOUN", "PROPN"):
+                a, b = tok.left_edge.i, tok.i + 1
+                if b - a <= _MAX_CONTEXT_TOKENS:
+                    out.append(doc[a:b].text)
     return out
 
 
@@ -291,8 +298,9 @@ def _code_person(c: _Cluster, dateline: str | None) -> None:
                   if e is not None and e.kind == "actor"), None)
     if entry is not None and entry.kind == "actor":
         country, sector = country or entry.country, sector or entry.sector
-    if country is None:
-        country = next((k.country for k in map(code_actor, c.context_orgs) if k and k.country), None)
+    if country is None:  # an organisation the person leads or belongs to ("who led Iran's Quds Force")
+        country = next((k.country for k in map(code_actor, c.context_orgs) if k and k.country and k.sector),
+                       None)
     if c.party:
         country, sector = country or lex.party_tag_country, sector or lex.party_tag_sector
     if country is None and sector in STATE_SECTORS:

@@ -38,7 +38,7 @@ __all__ = ["ActorCode", "code_actor", "normalise", "lookup", "canonical_name", "
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 
 _WORD_RE = re.compile(r"[\w][\w.&'’-]*")
-_POSSESSIVE_RE = re.compile(r"['’]S?$")
+_POSSESSIVE_RE = re.compile(r"['’][sS]?$")
 _SPACE_RE = re.compile(r"\s+")
 _EDGE_PUNCT = " \t\n,;:!?()[]{}\"“”‘'’«»—–"
 

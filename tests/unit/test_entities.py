@@ -1,0 +1,201 @@
+"""Entity extraction on short texts (small spaCy model) and the helpers in roles/coref."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract import Context
+from eventwire.extract import entities as ents
+from eventwire.extract import roles
+from eventwire.records import Article, Entity, Span
+
+
+def run(nlp, text: str):
+    doc = nlp(text)
+    ctx = Context(Article("t", text), doc)
+    ctx.results["entities"] = ents.extract(doc, ctx)
+    return ctx, ctx.results["entities"]
+
+
+def person(found, name):
+    match = [e for e in found if e.type == "PERSON" and e.name == name]
+    assert match, f"{name} not among {[(e.name, e.type) for e in found]}"
+    return match[0]
+
+
+def mention_texts(entity):
+    return [m.text for m in entity.mentions]
+
+
+def test_title_goes_to_role_not_name(nlp):
+    _, found = run(nlp, "Secretary of Defense Mark Esper said on Monday that no decision had been made.")
+    esper = person(found, "Mark Esper")
+    assert esper.role == "Secretary of Defense" and esper.sector == "GOV"
+
+
+def test_military_rank_with_split_abbreviations(nlp):
+    _, found = run(nlp, "The letter from Marine Brig. Gen. William H. Seely III was authentic, officials said.")
+    seely = person(found, "William H. Seely III")
+    assert seely.role == "Marine Brig. Gen." and seely.sector == "MIL"
+    assert not any(e.name.startswith("Marine Brig") for e in found)  # NER fragment dropped
+
+
+def test_appositive_role_stops_at_preposition(nlp):
+    text = ("“It is a delicate thing,” said Jon Alterman, a Middle East expert at the Center for "
+            "Strategic and International Studies in Washington.")
+    _, found = run(nlp, text)
+    assert person(found, "Jon Alterman").role == "Middle East expert"
+
+
+def test_appositive_role_with_organisation(nlp):
+    text = "“Trump makes plenty of mistakes,” said Ian Bremmer, president of the Eurasia Group, a global risk firm."
+    _, found = run(nlp, text)
+    bremmer = person(found, "Ian Bremmer")
+    assert bremmer.role == "president of the Eurasia Group"
+    assert bremmer.sector is None  # an unknown organisation: "president" does not make him GOV
+
+
+def test_a_list_of_names_is_not_an_apposition(nlp):
+    text = ("Officials including Secretary of State Michael R. Pompeo, Esper, Chairman of the Joint "
+            "Chiefs Mark Milley and CIA Director Gina Haspel will brief Congress.")
+    _, found = run(nlp, text)
+    assert person(found, "Mark Milley").role == "Chairman of the Joint Chiefs"
+    assert person(found, "Gina Haspel").role == "CIA Director"
+    assert person(found, "Gina Haspel").country == "USA"
+
+
+def test_surname_and_pronoun_join_the_person(nlp):
+    text = ("Mark Esper told reporters that the troops would stay. He said some had been moved. "
+            "Later Esper left the building.")
+    ctx, found = run(nlp, text)
+    esper = person(found, "Mark Esper")
+    assert mention_texts(esper) == ["Mark Esper", "He", "Esper"]
+    he = text.index("He said")
+    assert ents.entity_at(ctx, he, he + 2) is esper
+
+
+def test_pronoun_after_a_quote_goes_to_the_last_speaker(nlp):
+    text = ("Defense Secretary Mark Esper spoke on Monday.\n\n“There’s been no decision whatsoever "
+            "to leave Iraq,” he said.")
+    ctx, found = run(nlp, text)
+    he = text.index("he said")
+    assert ents.entity_at(ctx, he, he + 2).name == "Mark Esper"
+
+
+def test_pronouns_inside_quotes_are_left_alone(nlp):
+    text = "“He should have been taken out a long time ago,” Donald Trump told Rush Limbaugh on Monday."
+    ctx, _ = run(nlp, text)
+    assert ents.entity_at(ctx, 1, 3) is None
+
+
+def test_gender_decides_between_candidates(nlp):
+    text = "John Brown met Nancy Smith on Monday. She said the talks had gone well."
+    ctx, _ = run(nlp, text)
+    she = text.index("She")
+    assert ents.entity_at(ctx, she, she + 3).name == "Nancy Smith"
+
+
+def test_fronted_clause_pronoun_points_forward(nlp):
+    text = ("Ian Bremmer spoke to reporters on Monday. While his unpredictability could help, "
+            "Donald Trump’s disregard for process may hurt.")
+    ctx, _ = run(nlp, text)
+    his = text.index("his")
+    assert ents.entity_at(ctx, his, his + 3).name == "Donald Trump"
+
+
+def test_title_only_mention(nlp):
+    text = ("Gen. Qassem Soleimani, who led Iran’s Quds Force, was killed on Friday. "
+            "Crowds mourned the general in Tehran.")
+    _, found = run(nlp, text)
+    soleimani = person(found, "Qassem Soleimani")
+    assert "general" in mention_texts(soleimani)
+    assert soleimani.country == "IRN" and soleimani.role == "Gen."
+
+
+def test_party_tag_and_untagged_surname(nlp):
+    text = ("House Speaker Nancy Pelosi pushed a resolution. “This action endangered our service "
+            "members,” Pelosi, D-Calif., said in a letter.")
+    _, found = run(nlp, text)
+    pelosi = person(found, "Nancy Pelosi")
+    assert "Pelosi" in mention_texts(pelosi)
+    assert (pelosi.country, pelosi.sector) == ("USA", "LEG")
+
+
+def test_dateline_gives_country_to_national_offices(nlp):
+    body = "Secretary of State Michael R. Pompeo will brief lawmakers on Wednesday."
+    _, with_dateline = run(nlp, "WASHINGTON — " + body)
+    assert person(with_dateline, "Michael R. Pompeo").country == "USA"
+    _, no_dateline = run(nlp, "Secretary of Agriculture Tom Vilsack will brief lawmakers on Wednesday.")
+    assert person(no_dateline, "Tom Vilsack").country is None  # no evidence, no guess
+
+
+def test_aliases_and_demonyms_unite(nlp):
+    _, found = run(nlp, "The U.S. warned Iran. The United States said Iranian and Iranians leaders would pay.")
+    us = [e for e in found if e.country == "USA" and e.type == "GPE"]
+    assert len(us) == 1 and us[0].name == "United States" and len(us[0].mentions) == 2
+    norp = [e for e in found if e.type == "NORP"]
+    assert len(norp) == 1 and norp[0].country == "IRN"
+
+
+def test_misc_entities_get_codes(nlp):
+    _, found = run(nlp, "The Pentagon said the Iraqi parliament voted to expel U.S. troops from Baghdad.")
+    by_name = {e.name: e for e in found}
+    assert (by_name["Pentagon"].country, by_name["Pentagon"].sector) == ("USA", "MIL")
+    assert by_name["Baghdad"].country == "IRQ" and by_name["Baghdad"].sector is None
+
+
+def test_ids_offsets_and_order(nlp):
+    text = "WASHINGTON — Donald Trump spoke. Later Trump met Mark Esper in Baghdad, and he said so."
+    _, found = run(nlp, text)
+    assert [e.id for e in found] == [f"e{i}" for i in range(1, len(found) + 1)]
+    firsts = [e.mentions[0].start for e in found]
+    assert firsts == sorted(firsts)
+    for e in found:
+        assert all(text[m.start:m.end] == m.text for m in e.mentions)
+        assert e.type in ents.LABELS
+
+
+def test_empty_and_entity_free_text(nlp):
+    assert run(nlp, "nothing to see here.")[1] == []
+
+
+# ---------------------------------------------------------------- helpers without a model
+
+def _ctx_with(entities):
+    ctx = Context(Article("x", "x" * 100), doc=None)
+    ctx.results["entities"] = entities
+    return ctx
+
+
+def _ent(eid, *spans):
+    return Entity(eid, eid, "PERSON", None, None, None, tuple(Span(a, b, "x" * (b - a)) for a, b in spans))
+
+
+def test_entity_at_prefers_longest_overlap_and_rebuilds_index():
+    a, b = _ent("a", (0, 10), (50, 52)), _ent("b", (8, 30))
+    ctx = _ctx_with([a, b])
+    assert ents.entity_at(ctx, 9, 20) is b
+    assert ents.entity_at(ctx, 0, 9) is a
+    assert ents.entity_at(ctx, 50, 51) is a
+    assert ents.entity_at(ctx, 40, 45) is None
+    ctx.results["entities"] = [b]  # a new list: the cached index must not be reused
+    assert ents.entity_at(ctx, 0, 9) is b
+
+
+def test_entity_at_before_extraction():
+    assert ents.entity_at(Context(Article("x", "t"), doc=None), 0, 1) is None
+
+
+def test_quoted_regions_survive_unbalanced_marks():
+    text = "He said “yes” and then “no.\n\nA new paragraph with \"straight\" quotes."
+    regions = roles.quoted_regions(text)
+    assert [text[a:b] for a, b in regions] == ["yes", "straight"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("WASHINGTON — The Pentagon", ["WASHINGTON"]),
+    ("BAGHDAD, Iraq (AP) — Crowds", ["BAGHDAD", "Iraq"]),
+    ("Washington — lower case is no dateline", []),
+    ("The Pentagon said", []),
+])
+def test_dateline(text, places):
+    assert roles.dateline_place(text) == places
