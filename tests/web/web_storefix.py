@@ -164,3 +164,16 @@ def build(path: Path) -> FixtureStore:
                 {"t": now})
     con.close()
     return FixtureStore(path, keys, results)
+
+
+def add_results(path: Path, results: list[ArticleResult]) -> dict[str, str]:
+    """Write more (e.g. pipeline-made) results into the store at ``path``; article id -> key."""
+    con = open_store(path)
+    batch = Batch()
+    keys = {}
+    for res in results:
+        keys[res.article.id] = article_key(res.article.text)
+        batch.add_result(res, keys[res.article.id], "run-fixture", None)
+    batch.write(con)
+    con.close()
+    return keys

@@ -28,11 +28,23 @@
         y: { stacked: true, beginAtZero: true, title: { display: true, text: "events" } } } } });
   }
 
+  /* All days from the first to the last date (so the x axis is true to time), when that is
+     at most ten years of days and every date is an ISO day; otherwise the dates as given. */
+  function everyDay(dates) {
+    var iso = /^\d{4}-\d{2}-\d{2}$/;
+    if (dates.length < 2 || !dates.every(function (d) { return iso.test(d); })) return dates;
+    var day = new Date(dates[0] + "T00:00:00Z"), last = new Date(dates[dates.length - 1] + "T00:00:00Z");
+    if ((last - day) / 86400000 > 3660) return dates;
+    var out = [];
+    for (; day <= last; day.setUTCDate(day.getUTCDate() + 1)) out.push(day.toISOString().slice(0, 10));
+    return out;
+  }
+
   function dyadChart() {
     var data = jsonBlock("dyad-data");
     var canvas = document.getElementById("dyad-chart");
     if (!data || !canvas || !window.Chart) return;
-    var dates = Array.from(new Set(data.series.concat(data.reverse).map(function (r) { return r.date; }))).sort();
+    var dates = everyDay(Array.from(new Set(data.series.concat(data.reverse).map(function (r) { return r.date; }))).sort());
     function series(rows) {
       var byDate = {};
       rows.forEach(function (r) { byDate[r.date] = r.escalation; });
