@@ -1,0 +1,72 @@
+"""Loader for the contradiction rules (``data/contradictions.yaml``), read once per process.
+
+Not handled: rules per event type (the action frames are shared by every type).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from ..errors import OntologyError
+
+FACTUALITIES = frozenset({"asserted", "negated", "hypothetical", "future", "planned", "denied",
+                          "disputed", "reported"})
+
+
+@dataclass(frozen=True, eq=False)
+class ContradictionRules:
+    """Validated contents of ``contradictions.yaml`` (see the comments there)."""
+
+    claims: frozenset[str]
+    negations: frozenset[str]
+    reporting_verbs: frozenset[str]
+    conditional_marks: frozenset[str]
+    hedges: frozenset[str]
+    frames: dict[str, frozenset[str]]
+    count_categories: frozenset[str]
+    count_cues: frozenset[str]
+    max_per_article: int
+    #: trigger lemma -> names of the frames it belongs to
+    frame_index: dict[str, frozenset[str]]
+
+    def frames_of(self, lemma: str) -> frozenset[str]:
+        """Names of the action frames a trigger lemma belongs to (empty if none)."""
+        return self.frame_index.get(lemma.lower(), frozenset())
+
+
+def _index(frames: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for name, words in frames.items():
+        for w in words:
+            out.setdefault(w, set()).add(name)
+    return {w: frozenset(v) for w, v in out.items()}
+
+
+def _words(data: dict, name: str) -> frozenset[str]:
+    value = data.get(name)
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        raise OntologyError(f"contradictions.yaml: '{name}' must be a non-empty list of words")
+    return frozenset(v.lower() for v in value)
+
+
+@functools.lru_cache(maxsize=1)
+def rules() -> ContradictionRules:
+    """The contradiction rules; OntologyError names the bad field."""
+    import yaml
+
+    text = resources.files(__package__).joinpath("data/contradictions.yaml").read_text(encoding="utf8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or not isinstance(data.get("frames"), dict):
+        raise OntologyError("contradictions.yaml: top level must be a mapping with 'frames'")
+    frames = {str(k): _words(data["frames"], k) for k in data["frames"]}
+    out = ContradictionRules(
+        _words(data, "claims"), _words(data, "negations"), _words(data, "reporting_verbs"),
+        _words(data, "conditional_marks"), _words(data, "hedges"), frames,
+        _words(data, "count_categories"), _words(data, "count_cues"), int(data.get("max_per_article", 0)),
+        _index(frames))
+    bad = (out.claims | out.negations) - FACTUALITIES
+    if bad or out.claims & out.negations or out.max_per_article < 1:
+        raise OntologyError(f"contradictions.yaml: bad factualities {sorted(bad)} or overlap "
+                            "of claims and negations, or max_per_article < 1")
+    return out

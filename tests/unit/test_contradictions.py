@@ -1,0 +1,183 @@
+"""Contradictions: the pairwise conflict() on hand-built records, and the extractor on short texts."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract import Context
+from eventwire.extract import contradictions as C
+from eventwire.records import Article, Count, Entity, Event, Location, Participant, Quote, Span
+
+TEXT = "x" * 400
+
+
+def _ev(type_="RETREAT", fact="reported", actor="USA", start=0, end=10, trigger="withdraw",
+        recipient=None, loc=None, mode=None, date=None):
+    return Event(type=type_, mode=mode, factuality=fact,
+                 actor=Participant(actor or "someone", actor, None, start, start + 1, None),
+                 recipient=Participant(recipient, recipient, None, None, None, None) if recipient else None,
+                 date=date, location=Location(loc, loc, None, None) if loc else None,
+                 evidence=Span(start, end, TEXT[start:end]), score=None,
+                 trigger=Span(start, start + len(trigger), trigger) if trigger else None)
+
+
+# --- conflict() without a Doc (as the store uses it across articles) ------------------------
+
+def test_announced_vs_negated_same_action_same_actor_conflicts():
+    a = _ev(fact="reported", trigger="withdraw", start=0, end=20)
+    b = _ev(fact="negated", trigger="leave", start=100, end=120)
+    reason = C.conflict(a, b)
+    assert reason is not None and "RETREAT" in reason and "USA" in reason
+    assert C.conflict(b, a) is not None                       # symmetric
+
+
+@pytest.mark.parametrize("fact", ["denied"])
+def test_denied_counts_as_a_negation(fact):
+    assert C.conflict(_ev(fact="asserted"), _ev(fact=fact, start=50, end=60, trigger="withdrawing"))
+
+
+def test_two_claims_or_two_negations_do_not_conflict():
+    assert C.conflict(_ev(fact="asserted"), _ev(fact="reported", start=50, end=60)) is None
+    assert C.conflict(_ev(fact="negated"), _ev(fact="denied", start=50, end=60)) is None
+
+
+def test_hypothetical_without_a_doc_states_nothing():
+    assert C.conflict(_ev(fact="hypothetical"), _ev(fact="negated", start=50, end=60)) is None
+
+
+def test_different_actor_type_or_action_do_not_conflict():
+    neg = _ev(fact="negated", start=50, end=60, trigger="leave")
+    assert C.conflict(_ev(actor="GBR"), neg) is None
+    assert C.conflict(_ev(actor=None), neg) is None
+    assert C.conflict(_ev(type_="SANCTION", trigger="leave"), neg) is None
+    assert C.conflict(_ev(trigger="suspend"), neg) is None       # other frame of the same type
+
+
+def test_different_targets_or_dates_do_not_conflict():
+    neg = _ev(fact="negated", start=50, end=60, trigger="leave", loc="IRQ")
+    assert C.conflict(_ev(loc="SYR"), neg) is None
+    assert C.conflict(_ev(loc="IRQ"), neg) is not None
+    assert C.conflict(_ev(recipient="IRQ"), neg) is not None
+    assert C.conflict(_ev(date="2020-01-03"), _ev(fact="negated", start=50, end=60, date="2020-01-06")) is None
+
+
+def test_without_triggers_mode_must_match():
+    a, b = _ev(trigger=None, mode="withdraw"), _ev(fact="negated", start=50, end=60, trigger=None, mode="withdraw")
+    assert C.conflict(a, b) is not None
+    assert C.conflict(_ev(trigger=None), _ev(fact="negated", start=50, end=60, trigger=None)) is None
+
+
+def test_contract_dicts_work_like_records():
+    a = _ev(trigger="withdrawing").to_dict()
+    b = _ev(fact="negated", start=50, end=60, trigger="pulled").to_dict()
+    assert C.conflict(a, b) is not None
+    assert C.conflict({"foo": 1}, b) is None and C.conflict(None, b) is None
+
+
+def test_counts_of_the_same_casualty_category_that_differ_conflict():
+    a = Count(12, "12 people", 0, 9, "killed")
+    b = Count(15, "15 people", 50, 59, "killed")
+    assert C.conflict(a, b) == "killed: 12 vs. 15 people"
+    assert C.conflict(a, Count(12, "12 people", 50, 59, "killed")) is None      # agree
+    assert C.conflict(a, Count(15, "15 soldiers", 50, 61, "killed")) is None    # other group
+    assert C.conflict(a, Count(15, "15 people", 50, 59, "injured")) is None     # other category
+    assert C.conflict(a, Count(15, "15 people", 50, 59, "killed", approximate=True)) is None
+    assert C.conflict(Count(2500, "2,500 Marines", 0, 13, "military_personnel"),
+                      Count(5000, "5,000 Marines", 50, 63, "military_personnel")) is None
+    assert C.conflict(a, _ev()) is None                                         # kinds differ
+
+
+# --- the extractor, with the model ---------------------------------------------------------
+
+def _ctx(nlp, text, events=(), quotes=(), entities=(), counts=(), places=()):
+    doc = nlp(text)
+    ctx = Context(article=Article(id="t", text=text), doc=doc,
+                  results={"events": list(events), "quotes": list(quotes), "entities": list(entities),
+                           "counts": list(counts), "places": list(places)})
+    return doc, ctx
+
+
+def _event_at(text, snippet, trigger, fact, actor="USA", type_="RETREAT", actor_name=None):
+    s = text.index(snippet)
+    t = text.index(trigger, s)
+    return Event(type=type_, mode=None, factuality=fact,
+                 actor=Participant(actor_name or actor or "x", actor, None, s, s + 1, None),
+                 recipient=None, date=None, location=None, evidence=Span.of(text, s, s + len(snippet)),
+                 score=None, trigger=Span.of(text, t, t + len(trigger)))
+
+
+SEEDLIKE = ("A commander wrote to the Iraqi military saying preparations would be made to withdraw "
+            "U.S. forces. \u201cThere\u2019s been no decision whatsoever to leave Iraq,\u201d Esper said.")
+
+
+def test_extractor_finds_reported_plan_vs_quoted_denial_with_speaker_country(nlp):
+    text = SEEDLIKE
+    a = _event_at(text, "to withdraw U.S. forces", "withdraw", "hypothetical")
+    b = _event_at(text, "to leave Iraq", "leave", "negated", actor=None, actor_name="There")
+    qs = text.index("\u201c") + 1
+    qe = text.index(",\u201d") + 1
+    esper = Entity("e1", "Mark Esper", "PERSON", None, "USA", "GOV", (Span.of(text, qe + 2, qe + 7),))
+    quote = Quote(text[qs:qe], qs, qe, "direct", "Mark Esper", "e1", None, None)
+    doc, ctx = _ctx(nlp, text, events=[a, b], quotes=[quote], entities=[esper])
+    [c] = C.extract(doc, ctx)
+    assert c.a == a.evidence and c.b == b.evidence
+    assert "Mark Esper" in c.reason and "reported 'withdraw'" in c.reason
+    assert text[c.a.start:c.a.end] == c.a.text
+
+
+def test_extractor_reported_but_conditional_would_is_not_a_claim(nlp):
+    text = ("The senator said that if the resolution passes, the U.S. would withdraw its troops. "
+            "The U.S. is not withdrawing its troops, the minister said.")
+    a = _event_at(text, "would withdraw its troops", "withdraw", "hypothetical")
+    b = _event_at(text, "is not withdrawing its troops", "withdrawing", "negated")
+    doc, ctx = _ctx(nlp, text, events=[a, b])
+    assert C.extract(doc, ctx) == []
+    plain = text.replace("that if the resolution passes, ", "that ")
+    a = _event_at(plain, "would withdraw its troops", "withdraw", "hypothetical")
+    b = _event_at(plain, "is not withdrawing its troops", "withdrawing", "negated")
+    doc, ctx = _ctx(nlp, plain, events=[a, b])
+    assert len(C.extract(doc, ctx)) == 1                     # reported "would" is a claim
+
+
+def test_extractor_hedged_talk_is_not_a_claim(nlp):
+    text = ("Trump has often talked about pulling out of Iraq. "
+            "The U.S. is not pulling out of Iraq, Esper said.")
+    a = _event_at(text, "pulling out of Iraq", "pulling", "asserted")
+    b = _event_at(text, "is not pulling out of Iraq", "pulling", "negated")
+    doc, ctx = _ctx(nlp, text, events=[a, b])
+    assert C.extract(doc, ctx) == []
+
+
+def test_extractor_nominal_trigger_is_not_a_claim(nlp):
+    text = ("Russia issued verbal threats against Estonia. "
+            "She has no illusions about Russia's threat to Europe.")
+    a = _event_at(text, "issued verbal threats", "threats", "asserted", actor="RUS", type_="THREATEN")
+    b = _event_at(text, "Russia's threat to Europe", "threat", "negated", actor="RUS", type_="THREATEN")
+    doc, ctx = _ctx(nlp, text, events=[a, b])
+    assert C.extract(doc, ctx) == []
+
+
+def test_extractor_same_sentence_pair_is_skipped(nlp):
+    text = "The U.S. will withdraw troops, but the U.S. is not withdrawing its diplomats."
+    a = _event_at(text, "will withdraw troops", "withdraw", "future")
+    b = _event_at(text, "is not withdrawing", "withdrawing", "negated")
+    doc, ctx = _ctx(nlp, text, events=[a, b])
+    assert C.extract(doc, ctx) == []
+
+
+def test_extractor_count_conflict_and_update_cue(nlp):
+    text = "Police said 12 people were killed in the blast. Medics said 15 people were killed in the blast."
+    c1 = Count(12, "12 people", text.index("12"), text.index("12") + 9, "killed")
+    c2 = Count(15, "15 people", text.index("15"), text.index("15") + 9, "killed")
+    doc, ctx = _ctx(nlp, text, counts=[c1, c2])
+    [c] = C.extract(doc, ctx)
+    assert (c.a.text, c.b.text) == ("12 people", "15 people")
+    text2 = "Police said 12 people were killed. The toll later rose to 15 people killed."
+    d1 = Count(12, "12 people", text2.index("12"), text2.index("12") + 9, "killed")
+    d2 = Count(15, "15 people", text2.index("15"), text2.index("15") + 9, "killed")
+    doc, ctx = _ctx(nlp, text2, counts=[d1, d2])
+    assert C.extract(doc, ctx) == []
+
+
+def test_extractor_with_no_events_or_counts_is_empty(nlp):
+    doc, ctx = _ctx(nlp, "Nothing happened.")
+    assert C.extract(doc, ctx) == []
