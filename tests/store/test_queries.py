@@ -52,7 +52,7 @@ def test_bad_parameters_are_input_errors():
 def test_user_values_are_parameters_not_sql(filled):
     rows = queries.run(filled, "events", actor="x' OR '1'='1")
     assert rows == []
-    assert filled.execute("SELECT count(*) FROM events").fetchone()[0] == 2
+    assert filled.execute("SELECT count(*) FROM events").fetchall()[0][0] == 2
 
 
 def test_events_by_actor_type_and_date(filled):

@@ -24,7 +24,7 @@ def test_normalised_text_key_ignores_whitespace_and_compat_forms():
 def test_every_record_becomes_a_row(store):
     res = make_result()
     n = _write(store, res)
-    counts = {t: store.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+    counts = {t: store.execute(f'SELECT count(*) FROM "{t}"').fetchall()[0][0]
               for t in ("articles", "entities", "mentions", "quotes", "events", "counts", "dates", "problems")}
     assert counts == {"articles": 1, "entities": 2, "mentions": 2, "quotes": 1, "events": 2, "counts": 1,
                       "dates": 1, "problems": 1}
@@ -57,7 +57,7 @@ def test_record_ids_are_deterministic(tmp_path):
     for name in ("a", "b"):
         con = open_store(tmp_path / f"{name}.duckdb")
         _write(con, make_result())
-        ids.append(con.execute("SELECT list(record_id ORDER BY record_id) FROM events").fetchone()[0])
+        ids.append(con.execute("SELECT list(record_id ORDER BY record_id) FROM events").fetchall()[0][0])
         con.close()
     assert ids[0] == ids[1] and len(set(ids[0])) == 2
 
@@ -72,11 +72,11 @@ def test_fields_added_to_records_land_in_extra(store):
     if "approximate" in Count.__dataclass_fields__:
         res.counts[0] = replace(c, approximate=True)
         _write(store, res)
-        extra = store.execute("SELECT extra FROM counts").fetchone()[0]
+        extra = store.execute("SELECT extra FROM counts").fetchall()[0][0]
         assert json.loads(extra)["approximate"] is True
     else:
         _write(store, res)
-        assert store.execute("SELECT extra FROM counts").fetchone()[0] is None
+        assert store.execute("SELECT extra FROM counts").fetchall()[0][0] is None
 
 
 def test_publisher_falls_back_to_url_host():

@@ -69,7 +69,6 @@ def _article(source_id: str, record: Any, published: str | None) -> "Item | None
 def read(source_id: str, raw: bytes, published: str | None) -> Iterator["Item"]:
     """Every page captured in the WARC; a broken record ends the file with one E_WARC problem."""
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     from . import Unreadable
 
@@ -80,7 +79,7 @@ def read(source_id: str, raw: bytes, published: str | None) -> Iterator["Item"]:
             if item is not None:
                 found += 1
                 yield item
-    except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
+    except Exception as exc:  # noqa: BLE001 - warcio raises many types (even AttributeError) on bad input
         yield Unreadable(source_id, Problem("E_WARC", f"{source_id}: WARC record unreadable after "
                                                       f"{found} page(s) ({exc})"))
         return

@@ -3,13 +3,13 @@
 ``signature(text)`` is an article's MinHash over word shingles (computed in the workers and
 stored in ``article_minhash``). After every run, ``recluster(con)`` rebuilds the LSH index over
 all stored signatures, joins articles whose estimated Jaccard similarity reaches the threshold
-and whose publication dates lie within the window (union-find, so stories are transitive), names
-each story by its smallest article key, and then
+and whose publication dates lie within the window (union-find; a join that would stretch a story's
+date range beyond the window is refused, so stories do not chain across weeks), names each story
+by its smallest article key, and then
 
 - gives every event its story and how many articles and sources of that story report the same
   PLOVER type between the same actor and recipient (GDELT's NumArticles/NumSources);
-- pairs such events across articles of a story and keeps the pairs that
-  ``eventwire.extract.contradictions.conflict(a, b)`` says cannot both hold.
+- finds cross-article contradictions inside each story (``crosscheck.py``).
 
 Everything is recomputed from stored rows in a fixed order, so the result does not depend on
 the order articles arrived in (the resume test relies on it). Settings: ``ontology/data/store/
@@ -19,15 +19,13 @@ articles without a date join any story their text matches.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
-from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
 from ..ontology.clustering import cluster_settings
-from ..records import Event, Participant, Span, record_id
+from .crosscheck import cross_contradictions
 from .writer import normalise
 
 if TYPE_CHECKING:
@@ -75,41 +73,58 @@ def similarity(a: str, b: str) -> float:
     return float(_minhash(a).jaccard(_minhash(b)))
 
 
-def _close_in_time(a: str | None, b: str | None, days: int) -> bool:
-    if not a or not b:
-        return True
+def _day(value: str | None) -> dt.date | None:
     try:
-        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days) <= days
+        return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
-        return True
+        return None
+
+
+class _Stories:
+    """Union-find over articles; a story's date range may never exceed the window (no chaining)."""
+
+    def __init__(self, days: dict[str, dt.date | None], window: int) -> None:
+        self.parent = {k: k for k in days}
+        self.span = {k: (d, d) if d else None for k, d in days.items()}
+        self.window = window
+
+    def find(self, k: str) -> str:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        sa, sb = self.span[ra], self.span[rb]
+        merged = (min(sa[0], sb[0]), max(sa[1], sb[1])) if sa and sb else sa or sb
+        if merged and (merged[1] - merged[0]).days > self.window:
+            return
+        root, child = min(ra, rb), max(ra, rb)
+        self.parent[child], self.span[root] = root, merged
 
 
 def stories(items: list[tuple[str, str | None, list[int]]]) -> dict[str, str]:
-    """``[(article_key, published, signature)]`` -> article_key -> story id (smallest member key)."""
+    """``[(article_key, published, signature)]`` -> article_key -> story id (smallest member key).
+
+    Pairs are joined in key order; an article without a date joins the first story it matches.
+    """
     from datasketch import MinHashLSH
 
     cfg = cluster_settings()
     items = sorted(items)
     hashes = {key: _from_signature(sig) for key, _, sig in items}
-    published = {key: pub for key, pub, _ in items}
     lsh = MinHashLSH(threshold=cfg.threshold, num_perm=cfg.num_perm)
     for key, _, _ in items:
         lsh.insert(key, hashes[key])
-    parent = {key: key for key, _, _ in items}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    found = _Stories({key: _day(pub) for key, pub, _ in items}, cfg.window_days)
     for key, _, _ in items:
         for other in sorted(lsh.query(hashes[key])):
-            if other > key and hashes[key].jaccard(hashes[other]) >= cfg.threshold \
-                    and _close_in_time(published[key], published[other], cfg.window_days):
-                ra, rb = find(key), find(other)
-                parent[max(ra, rb)] = min(ra, rb)
-    return {key: find(key) for key in parent}
+            if other > key and hashes[key].jaccard(hashes[other]) >= cfg.threshold:
+                found.join(key, other)
+    return {key: found.find(key) for key in found.parent}
 
 
 _EVENT_REPORTS_SQL = """
@@ -153,67 +168,3 @@ def _set_stories(con: "duckdb.DuckDBPyConnection", story: dict[str, str]) -> Non
                     "WHERE events.article_key = a.article_key AND events.story_id IS DISTINCT FROM a.story_id")
     finally:
         con.unregister("_eventwire_stories")
-
-
-def _conflict_fn() -> Any:
-    """``contradictions.conflict`` if the extractor module provides it, else None."""
-    try:
-        from ..extract import contradictions
-    except ImportError:
-        return None
-    return getattr(contradictions, "conflict", None)
-
-
-_EVENT_COLS = ("record_id", "article_key", "story_id", "type", "mode", "factuality", "actor_name",
-               "actor_country", "actor_sector", "actor_start", "actor_end", "actor_entity", "recipient_name",
-               "recipient_country", "recipient_sector", "recipient_start", "recipient_end", "recipient_entity",
-               "date", "evidence_start", "evidence_end", "evidence_text", "score", "cameo", "quad_class",
-               "goldstein", "confidence")
-
-
-def event_from_row(row: dict[str, Any]) -> Event:
-    """Rebuild an ``Event`` record from its ``events`` row (location and trigger are not needed)."""
-    def party(p: str) -> Participant | None:
-        if row[f"{p}_name"] is None:
-            return None
-        return Participant(row[f"{p}_name"], row[f"{p}_country"], row[f"{p}_sector"], row[f"{p}_start"],
-                           row[f"{p}_end"], row[f"{p}_entity"])
-
-    evidence = Span(row["evidence_start"], row["evidence_end"], row["evidence_text"])
-    return Event(row["type"], row["mode"], row["factuality"], party("actor"), party("recipient"), row["date"],
-                 None, evidence, row["score"], cameo=row["cameo"], quad_class=row["quad_class"],
-                 goldstein=row["goldstein"], confidence=row["confidence"])
-
-
-def cross_contradictions(con: "duckdb.DuckDBPyConnection") -> int:
-    """Rebuild ``cross_contradictions``: conflicting events of one story from different articles."""
-    con.execute("DELETE FROM cross_contradictions")
-    conflict = _conflict_fn()
-    if conflict is None:
-        return 0
-    cols = ", ".join(f'e."{c}"' for c in _EVENT_COLS)
-    cur = con.execute(f"SELECT {cols} FROM events e WHERE e.story_id IN (SELECT story_id FROM articles "
-                      f"GROUP BY story_id HAVING count(*) > 1) ORDER BY e.story_id, e.article_key, e.seq")
-    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
-    for values in cur.fetchall():
-        row = dict(zip(_EVENT_COLS, values))
-        groups[(row["story_id"], row["type"], row["actor_country"] or row["actor_name"])].append(row)
-    found = [hit for group in groups.values() for hit in _pairs(group, conflict)]
-    if found:
-        con.executemany("INSERT INTO cross_contradictions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        "ON CONFLICT DO NOTHING", found)
-    return len(found)
-
-
-def _pairs(group: list[dict[str, Any]], conflict: Any) -> list[tuple[Any, ...]]:
-    out = []
-    for a, b in itertools.combinations(group[:cluster_settings().max_group_events], 2):
-        if a["article_key"] == b["article_key"]:
-            continue
-        reason = conflict(event_from_row(a), event_from_row(b))
-        if reason:
-            rid = record_id(a["record_id"], "cross_contradiction", None, None, b["record_id"])
-            out.append((rid, a["story_id"], a["article_key"], a["evidence_start"], a["evidence_end"],
-                        a["evidence_text"], b["article_key"], b["evidence_start"], b["evidence_end"],
-                        b["evidence_text"], str(reason)))
-    return out

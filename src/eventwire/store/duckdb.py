@@ -59,6 +59,5 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Rows per table of the schema (table names come from schema.py, never from users)."""
     out = {}
     for table in schema.all_tables():
-        row = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()
-        out[table] = int(row[0]) if row else 0
+        out[table] = int(con.execute(f'SELECT count(*) FROM "{table}"').fetchall()[0][0])
     return out

@@ -79,7 +79,7 @@ def _tables(con: "duckdb.DuckDBPyConnection", fmt: str, out: Path) -> ExportStat
         else:
             rel.write_csv(str(path), header=True)
         files.append(str(path))
-        rows += int(con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])  # type: ignore[index]
+        rows += int(con.execute(f'SELECT count(*) FROM "{table}"').fetchall()[0][0])
     return ExportStats(fmt, files, rows)
 
 

@@ -113,8 +113,8 @@ MIGRATIONS: tuple[Migration, ...] = (
 def applied(con: "duckdb.DuckDBPyConnection") -> dict[int, str]:
     """Version -> name of the migrations already applied (empty for a new database)."""
     exists = con.execute("SELECT count(*) FROM information_schema.tables "
-                         "WHERE table_name = 'schema_migrations'").fetchone()
-    if not exists or not exists[0]:
+                         "WHERE table_name = 'schema_migrations'").fetchall()
+    if not exists[0][0]:
         return {}
     return dict(con.execute("SELECT version, name FROM schema_migrations ORDER BY version").fetchall())
 

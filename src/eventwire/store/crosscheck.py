@@ -1,0 +1,98 @@
+"""Cross-article contradictions: statements in different articles of one story that cannot both hold.
+
+After clustering, events (grouped by story, PLOVER type and actor) and counts (grouped by story
+and category) from *different* articles are compared pairwise with
+``eventwire.extract.contradictions.conflict(a, b)``, the same test the extractor applies inside one
+article; the records are rebuilt as contract dicts from their rows (``unflatten``). Pairs it
+rejects are dropped; the others land in ``cross_contradictions`` with both spans and the reason.
+The table is rebuilt on every run, in a fixed order, so it does not depend on arrival order.
+
+Not handled: stories larger than ``max_group_events`` records per group (only the first ones, in
+article order, are compared); contradictions between articles of different stories.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ..ontology.clustering import cluster_settings
+from ..records import record_id
+from . import schema
+
+if TYPE_CHECKING:
+    import duckdb
+
+Conflict = Callable[[Any, Any], "str | None"]
+
+#: record kind -> (columns of the group key besides story_id, columns of the (start, end, text) span)
+_KINDS: dict[str, tuple[tuple[str, ...], tuple[str, str, str]]] = {
+    "events": (("type", "actor_country"), ("evidence_start", "evidence_end", "evidence_text")),
+    "counts": (("category",), ("start", "end", "text")),
+}
+
+
+def conflict_fn() -> Conflict | None:
+    """``extract.contradictions.conflict`` when that module provides it, else None."""
+    try:
+        from ..extract import contradictions
+    except ImportError:
+        return None
+    return getattr(contradictions, "conflict", None)
+
+
+def unflatten(kind: str, row: dict[str, Any]) -> dict[str, Any]:
+    """The contract dict of a record from its row (inverse of ``schema.flatten`` plus ``extra``)."""
+    out: dict[str, Any] = {}
+    for col in schema.RECORD_COLUMNS[kind]:
+        node = out
+        for key in col.path[:-1]:
+            node = node.setdefault(key, {})
+        node[col.path[-1]] = row[col.name]
+    for key, value in list(out.items()):
+        if isinstance(value, dict) and all(v is None for v in value.values()):
+            out[key] = None
+    out.update(json.loads(row["extra"]) if row.get("extra") else {})
+    return out
+
+
+def _groups(con: "duckdb.DuckDBPyConnection", kind: str) -> list[list[dict[str, Any]]]:
+    cols = list(dict.fromkeys(("record_id", "article_key", "extra", *(c.name for c in schema.RECORD_COLUMNS[kind]))))
+    names = ", ".join(f'r."{c}"' for c in cols)
+    cur = con.execute(f'SELECT {names}, a.story_id FROM "{kind}" r JOIN articles a USING (article_key) '
+                      f"WHERE a.story_id IN (SELECT story_id FROM articles GROUP BY story_id HAVING count(*) > 1) "
+                      f"ORDER BY a.story_id, r.article_key, r.seq")
+    keys, groups = _KINDS[kind][0], defaultdict(list)
+    for values in cur.fetchall():
+        row = dict(zip([*cols, "story"], values))
+        groups[(row["story"], *(row[k] for k in keys))].append(row)
+    return [g for key, g in groups.items() if all(k is not None for k in key)]
+
+
+def _pairs(kind: str, group: list[dict[str, Any]], conflict: Conflict) -> list[tuple[Any, ...]]:
+    start, end, text = _KINDS[kind][1]
+    out = []
+    for a, b in itertools.combinations(group[:cluster_settings().max_group_events], 2):
+        if a["article_key"] == b["article_key"]:
+            continue
+        reason = conflict(unflatten(kind, a), unflatten(kind, b))
+        if reason:
+            rid = record_id(a["record_id"], "cross_contradiction", None, None, b["record_id"])
+            out.append((rid, a["story"], a["article_key"], a[start], a[end], a[text], b["article_key"], b[start],
+                        b[end], b[text], str(reason)))
+    return out
+
+
+def cross_contradictions(con: "duckdb.DuckDBPyConnection", conflict: Conflict | None = None) -> int:
+    """Rebuild ``cross_contradictions``; return how many pairs were found (0 without ``conflict``)."""
+    con.execute("DELETE FROM cross_contradictions")
+    conflict = conflict or conflict_fn()
+    if conflict is None:
+        return 0
+    found = [hit for kind in _KINDS for group in _groups(con, kind) for hit in _pairs(kind, group, conflict)]
+    if found:
+        con.executemany("INSERT INTO cross_contradictions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT DO NOTHING", found)
+    return len(found)

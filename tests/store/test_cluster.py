@@ -1,0 +1,123 @@
+"""Same-story clustering, NumArticles/NumSources, cross-article contradictions."""
+from __future__ import annotations
+
+import pytest
+from stories import STORY_A, STORY_A_EDITED, STORY_B
+
+from eventwire.records import Article, ArticleResult, Count, Event, Participant, Span
+from eventwire.store import queries
+from eventwire.store.cluster import recluster, signature, similarity, stories
+from eventwire.store.crosscheck import conflict_fn, cross_contradictions, unflatten
+from eventwire.store.writer import Batch, article_key, source_row
+
+
+def _span(text: str, part: str) -> Span:
+    i = text.index(part)
+    return Span(i, i + len(part), part)
+
+
+def _event(text: str, part: str, type_: str = "ASSAULT", fact: str = "asserted", trigger: str | None = None):
+    iran = Participant("Iran", "IRN", None, None, None, None)
+    return Event(type_, None, fact, iran, Participant("Iraq", "IRQ", None, None, None, None), None, None,
+                 _span(text, part), -10.0, trigger=_span(text, trigger) if trigger else None)
+
+
+def _store_with(store, *results: ArticleResult) -> None:
+    batch = Batch()
+    for res in results:
+        batch.add_result(res, article_key(res.article.text), "r", signature(res.article.text))
+    batch.write(store)
+
+
+def _result(aid, text, publisher, published="2020-01-08", events=(), counts=()):
+    art = Article(aid, text, published=published, publisher=publisher)
+    return ArticleResult(art, events=list(events), counts=list(counts))
+
+
+def test_edited_copy_is_similar_other_story_is_not():
+    assert similarity(STORY_A, STORY_A_EDITED) >= 0.4
+    assert similarity(STORY_A, STORY_B) <= 0.1
+
+
+def test_stories_group_edited_copies_and_split_other_stories():
+    items = [(k, "2020-01-08", signature(t)) for k, t in (("a", STORY_A), ("b", STORY_A_EDITED), ("c", STORY_B))]
+    got = stories(items)
+    assert got["a"] == got["b"] == "a" and got["c"] == "c"
+
+
+def test_time_window_splits_the_same_text_weeks_apart():
+    sig = signature(STORY_A)
+    got = stories([("a", "2020-01-08", sig), ("b", "2020-03-01", sig), ("c", None, sig)])
+    assert got["a"] != got["b"]
+    assert got["c"] in (got["a"], got["b"])  # no date: may join either
+
+
+def test_event_report_counts(store):
+    _store_with(store,
+                _result("wire-a", STORY_A, "Wire A", events=[_event(STORY_A, "Iran fired more than a dozen")]),
+                _result("paper-b", STORY_A_EDITED, "Paper B",
+                        events=[_event(STORY_A_EDITED, "Iran launched more than a dozen")]),
+                _result("wire-a-2", STORY_B, "Wire A", events=[_event(STORY_B, "Iran's leaders vowed revenge")]))
+    stats = recluster(store)
+    assert stats["stories"] == 2
+    rows = {r["article_id"]: r for r in queries.run(store, "events")}
+    assert (rows["wire-a"]["num_articles"], rows["wire-a"]["num_sources"]) == (2, 2)
+    assert (rows["paper-b"]["num_articles"], rows["paper-b"]["num_sources"]) == (2, 2)
+    assert (rows["wire-a-2"]["num_articles"], rows["wire-a-2"]["num_sources"]) == (1, 1)
+    behind = queries.run(store, "event_articles", event_id=rows["wire-a"]["record_id"])
+    assert sorted(r["article_id"] for r in behind) == ["paper-b", "wire-a"]
+    assert queries.run(store, "stories")[0]["articles"] == 2
+
+
+def test_same_text_from_two_sources_counts_two_sources(store):
+    res = _result("x1", STORY_A, "Wire A", events=[_event(STORY_A, "Iran fired more than a dozen")])
+    _store_with(store, res)
+    batch = Batch()  # the same text read again from another outlet: one article, two sightings
+    batch.add("article_sources", source_row(article_key(STORY_A), Article("x2", STORY_A, publisher="Paper C")),
+              "x2")
+    batch.write(store)
+    recluster(store)
+    [row] = queries.run(store, "events")
+    assert (row["num_articles"], row["num_sources"]) == (1, 2)
+
+
+def test_cross_article_pairs_only_across_articles(store):
+    calls = []
+
+    def fake_conflict(a, b):
+        calls.append((a["evidence"]["text"], b["evidence"]["text"]))
+        return "test reason"
+
+    _store_with(store,
+                _result("a", STORY_A, "A", events=[_event(STORY_A, "Iran fired"), _event(STORY_A, "The missiles")]),
+                _result("b", STORY_A_EDITED, "B", events=[_event(STORY_A_EDITED, "Iran launched")]))
+    recluster(store)
+    n = cross_contradictions(store, fake_conflict)
+    assert n == 2 and len(calls) == 2  # (a1, b) and (a2, b); never (a1, a2)
+    assert all("Iran launched" in pair for pair in calls)
+    assert queries.run(store, "contradictions")[0]["scope"] == "across"
+
+
+def test_unflatten_inverts_flatten():
+    text = STORY_A
+    ev = _event(text, "Iran fired", trigger="fired")
+    from eventwire.store import schema
+
+    cols = [c.name for c in schema.RECORD_COLUMNS["events"]]
+    row = dict(zip(cols + ["extra"], schema.flatten("events", ev.to_dict())))
+    back = unflatten("events", row)
+    assert back == {k: v for k, v in ev.to_dict().items()}
+
+
+@pytest.mark.skipif(conflict_fn() is None, reason="extract.contradictions.conflict not available")
+def test_real_conflict_finds_counts_that_disagree_across_sources(store):
+    t1 = "At least officials said 12 people were killed in the attack on the base in Iraq on Wednesday. " + STORY_A
+    t2 = "Officials said 15 people were killed in the attack on the base in Iraq on Wednesday. " + STORY_A_EDITED
+    c1, c2 = _span(t1, "12 people"), _span(t2, "15 people")
+    _store_with(store,
+                _result("a", t1, "A", counts=[Count(12, c1.text, c1.start, c1.end, "killed")]),
+                _result("b", t2, "B", counts=[Count(15, c2.text, c2.start, c2.end, "killed")]))
+    stats = recluster(store)
+    assert stats["cross_contradictions"] == 1
+    [row] = queries.run(store, "contradictions")
+    assert {row["a_text"], row["b_text"]} == {"12 people", "15 people"}
