@@ -182,9 +182,12 @@ class _People:
                 self.by_first.setdefault(key.split("|")[0], []).append(self.by_key[key])
         return self.by_key[key]
 
-    def for_single(self, word: str, start: int) -> int:
-        """Cluster for a lone name word: the same-surname person mentioned nearest before."""
+    def for_single(self, word: str, start: int, gender: str | None = None) -> int:
+        """Cluster for a lone name word: the same-surname person mentioned nearest before (of the
+        given gender, when an honorific tells it and the first name agrees)."""
         ids = self.by_surname.get(word.lower())
+        if ids and gender:
+            ids = [c for c in ids if first_name_gender(self.clusters[c].key.split("|")[0]) in (None, gender)] or ids
         if not ids and len(self.by_first.get(word.lower(), ())) == 1:
             return self.by_first[word.lower()][0]  # "Hillary" when one Hillary is named in full
         if not ids:
@@ -215,7 +218,8 @@ def _collect_people(doc: "Doc", text: str, spans: list[_Span]) -> tuple[_People,
             singles.append(sp)
     for sp in singles:
         word = _name_words(doc, sp)[0]
-        people.add_mention(people.for_single(word, doc[sp.first].idx), doc, sp.first, sp.last, "PERSON")
+        cid = people.for_single(word, doc[sp.first].idx, roles.honorific_gender(doc, sp.first))
+        people.add_mention(cid, doc, sp.first, sp.last, "PERSON")
     return people, _relabel(doc, people, rest)
 
 
@@ -257,7 +261,7 @@ def _collect_roles(doc: "Doc", people: _People) -> None:
             pre = roles.pre_title(doc, first)
             if pre:
                 c.pre.append(_text_of(doc, people.text, *pre))
-            app = roles.appositive_role(doc, last)
+            app = roles.appositive_role(doc, first, last)
             if app:
                 c.appos.append(_text_of(doc, people.text, *app))
                 c.context_orgs.extend(e.text for e in doc[app[0]:app[1]].ents if e.label_ in ("ORG", "GPE", "NORP"))

@@ -13,7 +13,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from ..ontology.actors import titles
+from ..ontology.actors import agent_sector, titles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 DATELINE_RE = re.compile(
     r"^\s*([A-Z][A-Z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z.' ]{1,30}?))?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "on"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _MAX_TITLE_TOKENS = 9
 _MAX_ROLE_TOKENS = 14
 _OPEN_QUOTES, _CLOSE_QUOTES = "“‘«", "”’»"
@@ -69,10 +70,21 @@ def pre_title(doc: "Doc", first: int) -> tuple[int, int] | None:
         a += 1
     if a >= first or doc[first - 1].lower_ in _CONNECTORS:
         return None  # "spokeswoman for Hillary Clinton": the title is someone else's
+    honorifics = [k for k in range(a, first) if word_of(doc, k).lower() in titles().honorific_gender]
+    if honorifics:
+        a = honorifics[-1]  # "the chairman of Mrs. Clinton": only "Mrs." belongs to this name
     words = [word_of(doc, k) for k in range(a, first) if doc[k].text != "."]
     if not any(is_title_word(w) for w in words):
         return None
     return (a, first)
+
+
+def honorific_gender(doc: "Doc", first: int) -> str | None:
+    """Gender told by an honorific right before token ``first`` ("Mrs. Clinton" -> 'f')."""
+    k = first - 1
+    if k >= 1 and doc[k].text == "." and not doc[k - 1].whitespace_:
+        k -= 1
+    return titles().honorific_gender.get(word_of(doc, k).lower()) if k >= 0 else None
 
 
 def _ent_end(doc: "Doc", i: int) -> int:
@@ -83,17 +95,23 @@ def _ent_end(doc: "Doc", i: int) -> int:
     return j
 
 
-def appositive_role(doc: "Doc", end: int) -> tuple[int, int] | None:
-    """Token span of a role in apposition after a name ("Ian Bremmer, president of the
-    Eurasia Group, ..."), without a leading determiner; None when the words there are no role."""
+def appositive_role(doc: "Doc", first: int, end: int) -> tuple[int, int] | None:
+    """Token span of a role in apposition after the name at tokens [first, end) ("Ian Bremmer,
+    president of the Eurasia Group, ..."), without a leading determiner; None when the words
+    there are no role (the parser does not call them an apposition of the name and they hold no
+    known title or role noun), or name someone else ("chairman of Mrs. Clinton's campaign")."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
     lex, i = titles(), end + 1
+    if doc[i].lower_ in _POSSESSIVES:
+        return None  # "Obama, his evolution on climate ..."
     while i < len(doc) and doc[i].lower_ in lex.determiners:
         i += 1
-    start, has_head = i, False
+    start = i
     while i < len(doc) and i - start < _MAX_ROLE_TOKENS:
         tok = doc[i]
+        if tok.ent_type_ == "PERSON" and i > start:
+            return None
         if tok.ent_type_ == "PERSON" or tok.is_quote or (i > start and sentence_starts_at(doc, i)):
             break
         if tok.is_punct and not (tok.text in ("-", "&") or _abbrev_period(doc, i)):
@@ -103,13 +121,21 @@ def appositive_role(doc: "Doc", end: int) -> tuple[int, int] | None:
             continue
         if tok.lower_ in lex.role_stop_words or tok.pos_ in ("VERB", "AUX", "PRON"):
             break
-        has_head = has_head or (tok.pos_ == "NOUN" and tok.text[:1].islower()) or is_title_word(tok.text)
         i += 1
     while i > start and doc[i - 1].lower_ in _CONNECTORS:
         i -= 1
-    if not has_head or i <= start or (i < len(doc) and doc[i].ent_type_ == "PERSON"):
+    if i <= start or (i < len(doc) and doc[i].ent_type_ == "PERSON"):
         return None
-    return (start, i)
+    return (start, i) if _is_role(doc, start, i, first, end) else None
+
+
+def _is_role(doc: "Doc", start: int, stop: int, first: int, end: int) -> bool:
+    toks = doc[start:stop]
+    if not any(t.pos_ == "NOUN" and t.text[:1].islower() or is_title_word(t.text) for t in toks):
+        return False
+    if any(t.dep_ == "appos" and first <= t.head.i < end for t in toks):
+        return True
+    return any(is_title_word(t.text) or agent_sector(t.text) for t in toks if not t.ent_type_)
 
 
 def _abbrev_period(doc: "Doc", i: int) -> bool:
