@@ -145,3 +145,10 @@ def test_bundled_data_carries_the_phoenix_licence():
     folder = ROOT / "src" / "eventwire" / "ontology" / "data" / "actors"
     assert "MIT License" in (folder / "LICENSE.phoenix").read_text(encoding="utf8")
     assert "Open Event Data Alliance" in (folder / "phoenix_actors.tsv").read_text(encoding="utf8")[:400]
+
+
+def test_docs_examples_run():
+    import doctest
+
+    result = doctest.testfile(str(ROOT / "docs" / "entities.md"), module_relative=False)
+    assert result.attempted >= 5 and result.failed == 0

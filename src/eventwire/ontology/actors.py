@@ -274,7 +274,7 @@ def _sector(words: list[str], head: list[_Match], comp: list[_Match], split: int
                    and not all(w.lower() in lex.department_words | lex.determiners for w in comp_words))
     if unknown_org:
         return None
-    agents = [m.sector for m in head if m.agent]
+    agents = [m.sector for m in head if m.agent and m.sector]
     sector = agents[-1] if agents else next((m.sector for m in head if m.sector), None)
     sector = sector or next((m.sector for m in comp if m.sector), None)
     if sector in STATE_SECTORS and any(w.lower() in lex.former_words for w in words[:split]):
