@@ -66,6 +66,7 @@ class Claim:
     cue: bool = False
     who: str | None = None
     sentence: int | None = None
+    obj: str | None = None
 
 
 # --- the pairwise test ----------------------------------------------------------------------
@@ -92,6 +93,8 @@ def _event_conflict(a: Claim, b: Claim) -> str | None:
     if a.theatre and b.theatre and not a.theatre & b.theatre:
         return None
     if a.date and b.date and a.date != b.date:
+        return None
+    if a.obj and b.obj and not rules().same_object(a.obj, b.obj):
         return None
     pos, neg = (a, b) if a.polarity > 0 else (b, a)
     return f"{a.what} by {a.actor}: {_side(pos)} vs. {_side(neg)}"
@@ -209,6 +212,8 @@ def event_claim(ev: Event, doc: "Doc", ctx: "Context") -> Claim | None:
     # a nominal trigger ("Kremlin threats", "no illusions about Putin's threat") names an
     # action rather than stating that it happens: never one side of a contradiction
     polarity = _polarity(tok, ev.factuality, rules()) if tok.pos_ in ("VERB", "AUX") else 0
+    if _is_question(tok, rules()):
+        polarity = 0
     quote = _quote_around(ctx, ev.evidence.start, ev.evidence.end)
     actor = base.actor
     if quote is not None and (ev.actor is None or ev.actor.name.lower() in _FIRST_PERSON):
@@ -216,7 +221,28 @@ def event_claim(ev: Event, doc: "Doc", ctx: "Context") -> Claim | None:
     action = tok.lemma_.lower() if ev.trigger else base.action
     return Claim(base.span, "event", base.what, polarity, base.factuality, base.mode, actor, action,
                  base.theatre - {actor}, base.date, who=getattr(quote, "speaker", None),
-                 sentence=tok.sent.start_char)
+                 sentence=tok.sent.start_char, obj=_object(tok))
+
+
+_OBJECT_DEPS = ("dobj", "nsubjpass")
+_NOT_OBJECTS = ("GPE", "LOC", "FAC", "NORP")
+
+
+def _object(tok: "Token") -> str | None:
+    """Lemma of what the trigger acts on ("withdraw U.S. forces" -> force); None when it is a
+    place ("leave Iraq": that is where, not what), a pronoun, or absent."""
+    for c in tok.children:
+        if c.dep_ in _OBJECT_DEPS:
+            if c.pos_ == "PRON" or c.ent_type_ in _NOT_OBJECTS:
+                return None
+            return c.lemma_.lower()
+    return None
+
+
+def _is_question(tok: "Token", r: ContradictionRules) -> bool:
+    """The trigger's sentence is a question ("Why does Israel refuse to recognize ...?")."""
+    last = [t for t in tok.sent if not t.is_space]
+    return bool(last) and last[-1].text in r.question_marks
 
 
 def _token_at(doc: "Doc", offset: int) -> "Token | None":

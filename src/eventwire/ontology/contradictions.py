@@ -29,6 +29,13 @@ class ContradictionRules:
     max_per_article: int
     #: trigger lemma -> names of the frames it belongs to
     frame_index: dict[str, frozenset[str]]
+    question_marks: frozenset[str]
+    #: object lemma -> names of the object groups it belongs to
+    object_index: dict[str, frozenset[str]]
+
+    def same_object(self, a: str, b: str) -> bool:
+        """Objects (lemmas) that name the same thing: equal, or in one object group."""
+        return a == b or bool(self.object_index.get(a, frozenset()) & self.object_index.get(b, frozenset()))
 
     def frames_of(self, lemma: str) -> frozenset[str]:
         """Names of the action frames a trigger lemma belongs to (empty if none)."""
@@ -64,7 +71,8 @@ def rules() -> ContradictionRules:
         _words(data, "claims"), _words(data, "negations"), _words(data, "reporting_verbs"),
         _words(data, "conditional_marks"), _words(data, "hedges"), frames,
         _words(data, "count_categories"), _words(data, "count_cues"), int(data.get("max_per_article", 0)),
-        _index(frames))
+        _index(frames), _words(data, "question_marks"),
+        _index({str(k): _words(data["object_groups"], k) for k in data.get("object_groups") or {}}))
     bad = (out.claims | out.negations) - FACTUALITIES
     if bad or out.claims & out.negations or out.max_per_article < 1:
         raise OntologyError(f"contradictions.yaml: bad factualities {sorted(bad)} or overlap "
