@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.append(str(Path(__file__).resolve().parents[1] / "unit"))  # ingest fixtures (PAGE, RSS)
 
 from eventwire.records import (Article, ArticleResult, Count, DateRef, Entity, Event,  # noqa: E402
                                Location, Participant, Problem, Quote, Span)
