@@ -120,6 +120,48 @@ def test_party_tag_and_untagged_surname(nlp):
     assert (pelosi.country, pelosi.sector) == ("USA", "LEG")
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("Sen. Lindsey Graham, R-S.C., said the strike was justified.", "Lindsey Graham", "Sen."),
+    ("Rep. Adam Schiff (D-Calif.) said the strike was not justified.", "Adam Schiff", "Rep."),
+])
+def test_party_tag_variants(nlp, text, name, role):
+    _, found = run(nlp, text)
+    p = person(found, name)
+    assert (p.role, p.country, p.sector) == (role, "USA", "LEG")
+
+
+def test_possessive_country_before_a_title(nlp):
+    _, found = run(nlp, "WASHINGTON — Iran’s Foreign Minister Javad Zarif said on Tuesday that talks were over.")
+    zarif = person(found, "Javad Zarif")
+    assert zarif.role == "Iran’s Foreign Minister"
+    assert zarif.country == "IRN"  # the text's evidence beats the dateline fallback
+
+
+def test_acronym_joins_its_organisation(nlp):
+    text = ("The Islamic Revolutionary Guard Corps (IRGC) said the IRGC would respond. The Central "
+            "Intelligence Agency declined to comment.")
+    _, found = run(nlp, text)
+    irgc = [e for e in found if e.name == "Islamic Revolutionary Guard Corps"]
+    assert len(irgc) == 1 and [m.text for m in irgc[0].mentions][1:] == ["IRGC", "IRGC"]
+    assert (irgc[0].country, irgc[0].sector) == ("IRN", "MIL")
+    assert not any(e.name == "IRGC" for e in found)
+
+
+def test_quoted_title_is_not_a_person(nlp):
+    _, found = run(nlp, "He is the author of “Harry Potter and the Deathly Hallows,” a best seller.")
+    assert not any(e.type == "PERSON" for e in found)
+
+
+def test_honorific_picks_the_same_gender_namesake(nlp):
+    text = ("Bill Clinton and Hillary Clinton arrived on Monday. Mrs. Clinton spoke first, "
+            "and Mr. Clinton spoke later.")
+    ctx, found = run(nlp, text)
+    mrs = text.index("Mrs. Clinton") + 5
+    mr = text.index("Mr. Clinton") + 4
+    assert ents.entity_at(ctx, mrs, mrs + 7).name == "Hillary Clinton"
+    assert ents.entity_at(ctx, mr, mr + 7).name == "Bill Clinton"
+
+
 def test_dateline_gives_country_to_national_offices(nlp):
     body = "Secretary of State Michael R. Pompeo will brief lawmakers on Wednesday."
     _, with_dateline = run(nlp, "WASHINGTON — " + body)

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 _MAX_NAME_TOKENS = 6
 _MAX_CONTEXT_TOKENS = 8
+_MAX_TITLE_WORDS = 12
 _CLAUSE_ARGS = frozenset({"dobj", "pobj", "attr", "nsubj", "nsubjpass", "appos"})
 
 
@@ -127,9 +128,22 @@ def _is_fragment(doc: "Doc", sp: _Span) -> bool:
     return after_of and all(w.lower() in lex.department_words for w in words)
 
 
-def _ner_spans(doc: "Doc") -> list[_Span]:
+def _quoted_title(text: str, regions: list[tuple[int, int]], starts: list[int], start: int) -> bool:
+    """The span starting at ``start`` sits in quotation marks whose content is written like a
+    title (every word of four letters or more capitalised): a book or film, not a person."""
+    k = bisect.bisect_right(starts, start) - 1
+    if k < 0 or not regions[k][0] <= start < regions[k][1]:
+        return False
+    words = text[regions[k][0]:regions[k][1]].split()
+    return len(words) <= _MAX_TITLE_WORDS and all(w[:1].isupper() for w in words if len(w) > 3)
+
+
+def _ner_spans(doc: "Doc", text: str, regions: list[tuple[int, int]]) -> list[_Span]:
+    starts = [a for a, _ in regions]
     out = []
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and _quoted_title(text, regions, starts, ent.start_char):
+            continue
         if ent.label_ not in LABELS:
             continue
         sp = _join_known_org(doc, _Span(ent.start, ent.end, ent.label_))
@@ -398,6 +412,31 @@ def _group_others(doc: "Doc", text: str, spans: list[_Span], covered: set[int]) 
     return list(groups.values())
 
 
+def _initials(name: str) -> str:
+    lex = titles()
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper() and w.lower() not in lex.determiners)
+
+
+def _merge_acronyms(groups: list[_Cluster]) -> list[_Cluster]:
+    """Join an acronym ("IRGC") to the organisation whose capitalised initials spell it
+    ("Islamic Revolutionary Guard Corps"), when exactly one does."""
+    by_initials: dict[str, list[_Cluster]] = {}
+    for c in groups:
+        if len(c.names[0].split()) > 1:
+            by_initials.setdefault(_initials(c.names[0]), []).append(c)
+    out = []
+    for c in groups:
+        acronym = c.names[0].replace(".", "")
+        targets = by_initials.get(acronym, []) if acronym.isupper() and 2 <= len(acronym) <= 7 else []
+        if len(targets) == 1 and targets[0] is not c:
+            t = targets[0]
+            t.mentions.extend(c.mentions)
+            t.labels.update(c.labels)
+        else:
+            out.append(c)
+    return out
+
+
 def _code_other(c: _Cluster, dateline: str | None) -> None:
     c.label = c.labels.most_common(1)[0][0]
     code = code_actor(c.names[0])
@@ -429,7 +468,8 @@ def extract(doc: "Doc", ctx: "Context") -> list[Entity]:
     """Entity records of one article, ids e1, e2, ... in order of first mention."""
     text = ctx.article.text
     dateline = _dateline_country(text)
-    people, others = _collect_people(doc, text, _ner_spans(doc))
+    regions = roles.quoted_regions(text)
+    people, others = _collect_people(doc, text, _ner_spans(doc, text, regions))
     covered = {k for c in people.clusters for a, b in c.name_tokens for k in range(a, b)}
     _scan_surnames(doc, people, covered)
     covered = {k for c in people.clusters for a, b in c.name_tokens for k in range(a, b)}
@@ -437,10 +477,9 @@ def extract(doc: "Doc", ctx: "Context") -> list[Entity]:
     for c in people.clusters:
         _code_person(c, dateline)
     _title_mentions(doc, people, covered)
-    regions = roles.quoted_regions(text)
     _pronouns(doc, people, regions)
     covered = {k for c in people.clusters for a, b in c.name_tokens for k in range(a, b)}
-    groups = _group_others(doc, text, others, covered)
+    groups = _merge_acronyms(_group_others(doc, text, others, covered))
     for c in groups:
         _code_other(c, dateline)
     return _records(text, [c for c in people.clusters if c.mentions], groups)

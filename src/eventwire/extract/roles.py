@@ -48,6 +48,8 @@ def _pre_title_ok(doc: "Doc", i: int) -> bool:
     word = word_of(doc, i)
     if is_title_word(word, modifiers=True) or tok.lower_ in _CONNECTORS:
         return True
+    if tok.tag_ == "POS" and i > 0 and doc[i - 1].ent_type_ in ("GPE", "NORP", "ORG"):
+        return True  # "Iran's Foreign Minister Javad Zarif"
     return tok.text[:1].isupper() and (bool(tok.ent_type_) and tok.ent_type_ != "PERSON")
 
 
