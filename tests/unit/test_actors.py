@@ -30,6 +30,11 @@ ROOT = Path(__file__).resolve().parents[2]
     ("Iraqi lawmakers", "IRQ", "LEG"),
     ("conservative radio host", None, "JRN"),
     ("House Speaker", None, "LEG"),
+    ("House Intelligence Committee", None, "LEG"),  # a named institution beats a modifier
+    ("Pentagon spokesman", "USA", "MIL"),  # spokespeople take their employer's sector
+    ("U.S. intelligence officials", "USA", "SPY"),
+    ("retired Air Force general", None, "ELI"),
+    ("Iran’s Foreign Minister", "IRN", "GOV"),
 ])
 def test_code_actor_known_phrases(text, country, sector):
     code = code_actor(text)

@@ -274,12 +274,23 @@ def _sector(words: list[str], head: list[_Match], comp: list[_Match], split: int
                    and not all(w.lower() in lex.department_words | lex.determiners for w in comp_words))
     if unknown_org:
         return None
-    agents = [m.sector for m in head if m.agent and m.sector]
-    sector = agents[-1] if agents else next((m.sector for m in head if m.sector), None)
+    sector = _head_sector(head, split)
     sector = sector or next((m.sector for m in comp if m.sector), None)
     if sector in STATE_SECTORS and any(w.lower() in lex.former_words for w in words[:split]):
         return "ELI"
     return sector
+
+
+def _head_sector(head: list[_Match], split: int) -> str | None:
+    """Sector of the words before the complement: the match that ends on the head noun
+    ("Iraqi parliament"), else a named institution ("House Intelligence Committee", "CIA
+    Director"), else the last role noun ("intelligence officials")."""
+    last = next((m for m in head if m.end == split and m.sector), None)
+    if last is not None:
+        return last.sector
+    named = next((m.sector for m in head if not m.agent and m.sector), None)
+    agents = [m.sector for m in head if m.agent and m.sector]
+    return named or (agents[-1] if agents else None)
 
 
 def _clean_words(text: str) -> list[str]:
