@@ -132,17 +132,31 @@ def mention_span(view: DocView, tok: "Token") -> tuple[int, int]:
 
 
 def governing_cue(view: DocView, i: int, j: int, lex: QuoteLexicon) -> "Token | None":
-    """The nearest speech verb above the quoted tokens ``[i, j)`` in the parse tree."""
+    """The outermost speech verb above the quoted tokens ``[i, j)`` in the parse tree: in "He
+    said he is certain Rubio will continue to be “a champion”" that is "said", not "continue"."""
     doc = view.doc
-    roots = [doc[k] for k in range(i, j) if not (i <= doc[k].head.i < j) or doc[k].head.i == k]
-    for root in roots[:3]:
-        tok, steps = root, 0
-        while steps < 8 and tok.head is not tok:
-            tok, steps = tok.head, steps + 1
-            if view.in_quote[tok.i]:
-                continue
-            if is_cue(tok, lex, lex.cues):
-                return tok
+    root = next((doc[k] for k in range(i, j) if not i <= doc[k].head.i < j), None)
+    tok, steps, found = root, 0, None
+    while tok is not None and steps < 12 and tok.head is not tok:
+        child, tok, steps = tok, tok.head, steps + 1
+        if child.dep_ in SUBJECT_DEPS:
+            break  # the quotation is part of who speaks ("the author of “...” said"), not speech
+        if not view.in_quote[tok.i] and is_cue(tok, lex, lex.cues):
+            found = tok
+    return found
+
+
+def governing_verb(view: DocView, i: int, j: int, lex: QuoteLexicon) -> "Token | None":
+    """The nearest verb with a subject above the quoted tokens ``[i, j)``: for a fragment
+    quoted inside a sentence whose verb reports it without being a speech verb ("Moore thanked
+    him for “stepping up”", "Huckabee is labeling Obama's actions “an abuse of power”")."""
+    doc = view.doc
+    root = next((doc[k] for k in range(i, j) if not i <= doc[k].head.i < j), None)
+    tok, steps = root, 0
+    while tok is not None and steps < 6 and tok.head is not tok:
+        tok, steps = tok.head, steps + 1
+        if tok.pos_ == "VERB" and not view.in_quote[tok.i] and subject_of(tok, lex) is not None:
+            return tok
     return None
 
 

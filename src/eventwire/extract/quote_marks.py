@@ -7,11 +7,14 @@ mark; then the open quotation ends at the paragraph end. Any other mark left ope
 a paragraph, a closing mark with nothing open, or a quotation longer than ``max_chars`` is
 counted as unbalanced and yields nothing, so a stray mark never swallows the rest of the text.
 
+Marks inside markup left in scraped text (``<tweet author="@x">``) are skipped.
+
 Not handled: single quotation marks (‘ ’ and ``'``, ambiguous with apostrophes; in news they
 mostly mark nested quotations or headlines), and quotations nested inside quotations.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -22,6 +25,8 @@ _MARK = re.compile(r'[“„«”»"]')
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE = re.compile(r"\n")
 _OPENS_WITH_MARK = re.compile(r'\s*[“„«"]')
+#: markup left in scraped text (``<tweet author="@x">``): marks inside it are not quotations
+_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}>")
 
 
 @dataclass(frozen=True)
@@ -53,11 +58,12 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
 def find_quotations(text: str, max_chars: int) -> tuple[list[Quotation], int]:
     """All quotations in ``text`` in order, and the number of unbalanced marks met."""
     paras = paragraph_bounds(text)
+    tags = [(m.start(), m.end()) for m in _TAG.finditer(text)] if "<" in text else []
     found: list[Quotation] = []
     unbalanced = 0
     for i, (start, end) in enumerate(paras):
         runs_on = i + 1 < len(paras) and bool(_OPENS_WITH_MARK.match(text, paras[i + 1][0]))
-        quotes, bad = _scan_paragraph(text, start, end, i, runs_on)
+        quotes, bad = _scan_paragraph(text, start, end, i, runs_on, tags)
         unbalanced += bad
         for q in quotes:
             if q.end - q.start > max_chars:
@@ -67,14 +73,20 @@ def find_quotations(text: str, max_chars: int) -> tuple[list[Quotation], int]:
     return found, unbalanced
 
 
-def _scan_paragraph(text: str, start: int, end: int, index: int,
-                    runs_on: bool) -> tuple[list[Quotation], int]:
-    """Pair the marks of one paragraph; ``runs_on``: the next paragraph opens with a mark."""
+def _scan_paragraph(text: str, start: int, end: int, index: int, runs_on: bool,
+                    tags: list[tuple[int, int]]) -> tuple[list[Quotation], int]:
+    """Pair the marks of one paragraph; ``runs_on``: the next paragraph opens with a mark;
+    marks inside ``tags`` (sorted markup spans) are skipped."""
     out: list[Quotation] = []
     open_at: int | None = None
     bad = 0
+    t = bisect.bisect_right(tags, (start, start)) - 1 if tags else 0
     for m in _MARK.finditer(text, start, end):
         ch, pos = m.group(), m.start()
+        while tags and t < len(tags) and tags[t][1] <= pos:
+            t += 1
+        if tags and 0 <= t < len(tags) and tags[t][0] <= pos < tags[t][1]:
+            continue
         if ch in OPENERS or (ch == STRAIGHT and open_at is None):
             bad += open_at is not None
             open_at = pos

@@ -13,12 +13,13 @@ single-quote marks, and indirect speech whose clause the parser attaches elsewhe
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..ontology.quotes import QuoteLexicon, quote_lexicon
 from ..records import Problem, Quote, Span
-from .quote_cues import (DocView, author_of, colon_cue, governing_cue, is_cue, mention_span,
+from .quote_cues import (DocView, author_of, colon_cue, governing_cue, governing_verb, is_cue, mention_span,
                          nearby_cue, subject_of, verb_after)
 from .quote_marks import Quotation, find_quotations, paragraph_bounds
 from .quote_speakers import SpeakerResolver
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 
 #: characters that, just before an opening mark, show that a whole utterance starts there
 _UTTERANCE_BEFORE = frozenset(".:,;!?—–-()[]\n")
+#: most characters between two fragments of one paraphrase that join into one quote
+_PARTIAL_GAP = 60
 #: characters that, as the last inside a quotation, show that an utterance (or its part) ends
 _UTTERANCE_END = frozenset(",?!—–-")
 
@@ -44,6 +47,8 @@ class Candidate:
     cue: tuple[int, int] | None
     mention: tuple[int, int] | None
     opens_paragraph: bool = False
+    #: quotations inside a paraphrase (kind ``partial`` built from indirect speech)
+    pieces: tuple[tuple[int, int], ...] = ()
 
 
 def extract(doc: Any, ctx: "Context") -> list[Quote]:
@@ -56,8 +61,8 @@ def extract(doc: Any, ctx: "Context") -> list[Quote]:
                                     "could not be paired; quotes near them may be missing", "quotes"))
     paragraphs = paragraph_bounds(text)
     view = DocView.build(doc, [(q.start, q.end) for q in quotations], text)
-    cands = [c for q in quotations if (c := _marked(view, q, lex, paragraphs)) is not None]
-    cands += _indirect(view, lex)
+    marked = [c for q in quotations if (c := _marked(view, q, lex, paragraphs)) is not None]
+    cands = _combine(view, quotations, marked, _indirect(view, lex), lex)
     cands.sort(key=lambda c: (c.start, c.end))
     return _resolve(cands, ctx, view, lex, paragraphs)
 
@@ -67,15 +72,19 @@ def _marked(view: DocView, q: Quotation, lex: QuoteLexicon,
     """Type one quotation and find its cue; None for a title."""
     text = view.text
     i, j = view.tokens_in(q.start, q.end)
-    if i >= j or _is_title(view, q, i, lex):
+    if i >= j:
         return None
     para_start = paragraphs[q.paragraph][0]
     before = text[para_start:q.start - 1].rstrip()
     kind = "direct" if not before or before[-1] in _UTTERANCE_BEFORE else "partial"
     cue = governing_cue(view, i, j, lex) if kind == "partial" else None
+    if cue is None and _is_title(view, q, i, lex):
+        return None
     cue = cue or colon_cue(view, i, lex) or nearby_cue(view, i, j, lex)
-    if cue is None and text[q.start:q.end].rstrip()[-1:] in _UTTERANCE_END:
+    if cue is None and kind == "direct" and text[q.start:q.end].rstrip()[-1:] in _UTTERANCE_END:
         cue = verb_after(view, j, lex)
+    if cue is None and kind == "partial" and not _is_scare_quote(view, q, i, lex):
+        cue = governing_verb(view, i, j, lex)
     return Candidate(q.start, q.end, kind, *_cue_and_mention(view, cue, lex),
                      opens_paragraph=not before)
 
@@ -98,16 +107,30 @@ def _cue_span(cue: "Token") -> tuple[int, int]:
 
 
 def _is_title(view: DocView, q: Quotation, i: int, lex: QuoteLexicon) -> bool:
-    """A quoted title: a title word ("author of", "book") just before the mark and words in
-    title case ("Revolution and Aftermath: A New Strategy Toward Iran.")."""
-    if not any(view.doc[k].lower_ in lex.title_cues for k in range(max(0, i - 4), i)):
+    """A quoted title or name: title case ("Revolution and Aftermath: A New Strategy Toward
+    Iran.") after a title word ("author of", "book"), or short and wholly in title case
+    (CNN's “New Day,”)."""
+    words = [w for w in view.text[q.start:q.end].split() if w[:1].isalpha()]
+    long_words = [w for w in words if len(w) > 3] or words
+    title_case = sum(w[0].isupper() for w in long_words) >= lex.title_case_share * len(long_words)
+    if not words or not title_case:
         return False
-    words = [w for w in view.text[q.start:q.end].split() if w[:1].isalpha() and len(w) > 3]
-    return not words or sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    if len(words) <= lex.max_name_words and not view.text[q.start:q.end].rstrip().endswith(("!", "?")):
+        return True
+    return any(view.doc[k].lower_ in lex.title_cues for k in range(max(0, i - 4), i))
+
+
+def _is_scare_quote(view: DocView, q: Quotation, i: int, lex: QuoteLexicon) -> bool:
+    """A few words quoted inside a noun phrase (the “top secret” level, Obama's “pivot”),
+    which no speech verb governs: a label, not speech."""
+    if len(view.text[q.start:q.end].split()) > lex.max_scare_quote_words:
+        return False
+    k = i - 2  # i - 1 is the opening mark
+    return k >= 0 and (view.doc[k].pos_ in ("DET", "PRON") or view.doc[k].tag_ in ("POS", "PRP$", "JJ"))
 
 
 def _indirect(view: DocView, lex: QuoteLexicon) -> list[Candidate]:
-    """Speech verbs with a clausal complement outside quotation marks, and "according to"."""
+    """Speech verbs (outside quotation marks) with a clausal complement, and "according to"."""
     out = []
     for k in view.with_lemma(lex.indirect_cues | {"according", "accord"}):
         tok = view.doc[k]
@@ -123,7 +146,7 @@ def _indirect(view: DocView, lex: QuoteLexicon) -> list[Candidate]:
 
 
 def _complement(view: DocView, cue: "Token") -> tuple[int, int] | None:
-    """Character span of the reported clause, or None when there is none (or it is quoted)."""
+    """Character span of the reported clause, or None when there is none."""
     doc = view.doc
     if cue.lower_ == "according":
         head = cue.head
@@ -140,9 +163,52 @@ def _complement(view: DocView, cue: "Token") -> tuple[int, int] | None:
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
-    if hi - lo < 2 or any(view.in_quote[lo:hi]):
+    if hi - lo < 2:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _combine(view: DocView, quotations: list[Quotation], marked: list[Candidate],
+             indirect: list[Candidate], lex: QuoteLexicon) -> list[Candidate]:
+    """Merge quotations into the indirect speech that contains them. A paraphrase holding
+    quotations becomes one ``partial`` quote (its quotations its pieces), unless one quotation
+    fills nearly all of it: then the quotation stays and the paraphrase goes. Indirect speech
+    nested inside such a paraphrase goes too, as does any other indirect speech overlapping a
+    quotation (the quotation is the better record)."""
+    def quoted(c: Candidate) -> bool:
+        i, j = view.tokens_in(c.start, c.end)
+        return any(view.in_quote[i:j])
+
+    outer = _outermost(indirect)
+    outer_keys = {(c.start, c.end, c.cue) for c in outer}
+    inner = [c for c in indirect if (c.start, c.end, c.cue) not in outer_keys]
+    starts = [c.start for c in outer]
+    inside: dict[int, list[Quotation]] = {}
+    for q in quotations:
+        k = bisect.bisect_right(starts, q.start) - 1
+        if k >= 0 and outer[k].end >= q.end:
+            inside.setdefault(k, []).append(q)
+    absorbed: set[tuple[int, int]] = set()
+    dropped: set[int] = set()
+    for k, qs in inside.items():
+        c = outer[k]
+        if any(q.end - q.start >= lex.quote_fills_share * (c.end - c.start) for q in qs):
+            dropped.add(k)
+            continue
+        outer[k] = replace(c, kind="partial", pieces=tuple((q.start, q.end) for q in qs))
+        absorbed.update((q.start, q.end) for q in qs)
+    kept = [c for k, c in enumerate(outer) if k not in dropped and (c.pieces or not quoted(c))]
+    kept += [c for c in inner if not quoted(c)]
+    return kept + [c for c in marked if (c.start, c.end) not in absorbed]
+
+
+def _outermost(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates not contained in another one, sorted by start."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+        if not out or c.end > out[-1].end:
+            out.append(c)
+    return out
 
 
 def _resolve(cands: list[Candidate], ctx: "Context", view: DocView, lex: QuoteLexicon,
@@ -168,7 +234,8 @@ def _resolve(cands: list[Candidate], ctx: "Context", view: DocView, lex: QuoteLe
             speaker = resolver.resolve(*c.mention)
             resolver.remember(c.start, speaker)
             out.append(Quote(text[c.start:c.end], c.start, c.end, c.kind, speaker.name, speaker.entity,
-                             Span.of(text, *c.mention), Span.of(text, *c.cue) if c.cue else None))
+                             Span.of(text, *c.mention), Span.of(text, *c.cue) if c.cue else None,
+                             tuple(Span.of(text, *p) for p in c.pieces)))
         if c.kind != "indirect":
             prev = (para, len(out) - 1, c)
     return out
@@ -181,8 +248,9 @@ def _joins(c: Candidate, para: int, prev: tuple[int, int, Candidate], quote: Quo
     if quote.speaker is None:
         return False
     if c.mention is None:
-        return para == prev_para
-    return c.cue == prev_cand.cue and para == prev_para
+        return para == prev_para or (c.opens_paragraph and para == prev_para + 1)
+    same_cue = c.cue == prev_cand.cue and para == prev_para
+    return same_cue and (c.kind == "direct" or c.start - quote.end <= _PARTIAL_GAP)
 
 
 def _opens_next(c: Candidate, para: int, prev_para: int, quote: Quote) -> bool:
@@ -193,6 +261,5 @@ def _opens_next(c: Candidate, para: int, prev_para: int, quote: Quote) -> bool:
 def _join(text: str, quote: Quote, c: Candidate) -> Quote:
     """``quote`` extended to the end of ``c``, keeping each quoted piece."""
     pieces = quote.pieces or (Span(quote.start, quote.end, quote.text),)
-    kind = "direct" if "direct" in (quote.kind, c.kind) else quote.kind
-    return replace(quote, text=text[quote.start:c.end], end=c.end, kind=kind,
+    return replace(quote, text=text[quote.start:c.end], end=c.end,
                    pieces=pieces + (Span.of(text, c.start, c.end),))

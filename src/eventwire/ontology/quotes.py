@@ -14,7 +14,8 @@ from . import fail, read_yaml
 SOURCE = "quotes.yaml"
 _WORD_KEYS = ("direct_cues", "indirect_cues", "statement_nouns", "title_cues", "pronouns", "name_titles",
               "weak_titles")
-_INT_KEYS = ("max_quote_chars", "max_cue_distance", "pronoun_paragraph_reach", "title_paragraph_reach")
+_INT_KEYS = ("max_quote_chars", "max_cue_distance", "pronoun_paragraph_reach", "title_paragraph_reach",
+             "max_name_words", "max_scare_quote_words")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,10 @@ class QuoteLexicon:
     max_cue_distance: int
     pronoun_paragraph_reach: int
     title_paragraph_reach: int
+    max_name_words: int
+    max_scare_quote_words: int
+    title_case_share: float
+    quote_fills_share: float
 
     #: every cue lemma, direct or indirect
     cues: frozenset[str] = frozenset()
@@ -56,6 +61,13 @@ def _positive_int(data: dict[str, Any], key: str) -> int:
     return value
 
 
+def _share(data: dict[str, Any], key: str) -> float:
+    value = data.get(key)
+    if not isinstance(value, float) or not 0 < value <= 1:
+        raise fail(SOURCE, None, f"{key!r} must be a number in (0, 1], got {value!r}")
+    return value
+
+
 @functools.lru_cache(maxsize=1)
 def quote_lexicon() -> QuoteLexicon:
     """The validated quotes lexicon (read once per process); OntologyError on bad data."""
@@ -65,7 +77,8 @@ def quote_lexicon() -> QuoteLexicon:
     words = {key: _words(data, key) for key in _WORD_KEYS}
     ints = {key: _positive_int(data, key) for key in _INT_KEYS}
     according = tuple(tuple(p.split()) for p in sorted(_words(data, "according_to")))
-    return QuoteLexicon(according_to=according, title_aliases=_aliases(data, words["name_titles"]),
+    return QuoteLexicon(according_to=according, title_case_share=_share(data, "title_case_share"),
+                        quote_fills_share=_share(data, "quote_fills_share"), title_aliases=_aliases(data, words["name_titles"]),
                         **words, **ints)
 
 
