@@ -111,6 +111,23 @@ def test_title_only_mention(nlp):
     assert soleimani.country == "IRN" and soleimani.role == "Gen."
 
 
+def test_title_only_mention_is_never_the_name(nlp):
+    _, found = run(nlp, "Secretary of Defense Mark Esper spoke. Later the Defense secretary said nothing.")
+    esper = person(found, "Mark Esper")
+    assert mention_texts(esper) == ["Mark Esper", "Defense secretary"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Saudi Crown Prince Mohammed bin Salman met the envoy.", "Mohammed bin Salman", "Saudi Crown Prince"),
+    ("White House Chief of Staff Mick Mulvaney said so.", "Mick Mulvaney", "White House Chief of Staff"),
+    ("Iranian Supreme Leader Ayatollah Ali Khamenei vowed revenge.", "Ali Khamenei",
+     "Iranian Supreme Leader Ayatollah"),
+])
+def test_long_titles(nlp, text, name, role):
+    _, found = run(nlp, text)
+    assert person(found, name).role == role
+
+
 def test_party_tag_and_untagged_surname(nlp):
     text = ("House Speaker Nancy Pelosi pushed a resolution. “This action endangered our service "
             "members,” Pelosi, D-Calif., said in a letter.")

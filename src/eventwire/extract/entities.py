@@ -214,8 +214,9 @@ class _People:
         start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
         c.mentions.append((start, end))
         c.name_tokens.append((first, last))
-        c.names.append(self.text[start:end])
-        c.labels[label] += 1
+        if label != "TITLE":  # "the Defense secretary" is a mention, never a name
+            c.names.append(self.text[start:end])
+            c.labels[label] += 1
 
 
 def _collect_people(doc: "Doc", text: str, spans: list[_Span]) -> tuple[_People, list[_Span]]:
