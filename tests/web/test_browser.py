@@ -151,6 +151,7 @@ def test_seed_article_quotes_are_highlighted_with_the_right_speakers(server, pag
     # and against the hand-annotated gold: the highlighted speaker is the gold speaker
     gold = json.loads((shared_dir / "data" / "seed" / "us-iran-2020-01-06.gold.json").read_text("utf8"))
     right = sum(_gold_quote_marked(g, seed_text, marked) for g in gold["quotes"])
+    print(f"seed gold quotes highlighted with the gold speaker: {right}/{len(gold['quotes'])}")
     assert right >= 20, f"{right}/{len(gold['quotes'])} gold quotes highlighted with the gold speaker"
     page.locator("#quote-list a.rec").nth(3).click()
     assert page.locator("#article-text .ann.focus").count() > 0
