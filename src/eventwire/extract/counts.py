@@ -51,17 +51,32 @@ def extract(doc: "Doc", ctx: "Context") -> list[Count]:
     """Every count in the document, in text order; see the module docstring for coverage."""
     lex = counts_lexicon()
     out: list[Count] = []
-    i = 0
-    while i < len(doc):
+    text = article_text(doc, ctx)
+    starters = lex.starters
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if not (tok.lower_ in starters or tok.text[:1].isdigit()):
+            i += 1
+            continue
         num = read_number(doc, i, lex)
         if num is None:
             i += 1
             continue
-        count = _count_for(doc, num, lex)
+        count = _count_for(doc, text, num, lex)
         if count is not None:
             out.append(count)
         i = num.last + 1
     return out
+
+
+def article_text(doc: "Doc", ctx: "Context") -> str:
+    """The text ``doc`` was parsed from: the article's (``Doc.text`` re-joins every token on
+    each access, which costs more than these extractors), unless the Doc was built otherwise."""
+    text = ctx.article.text
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        return text
+    return doc.text
 
 
 # -- number phrases ---------------------------------------------------------------------------
@@ -231,29 +246,29 @@ def _approximate(doc: "Doc", first: int, lex: CountsLexicon) -> bool:
     return False
 
 
-def _record(doc: "Doc", first: int, end_tok: "Token", value: float, category: str,
+def _record(doc: "Doc", text: str, first: int, end_tok: "Token", value: float, category: str,
             approximate: bool, unit: str | None = None) -> Count:
     start, end = doc[first].idx, end_tok.idx + len(end_tok.text)
     v: float = int(value) if float(value).is_integer() else value
-    return Count(value=v, text=doc.text[start:end], start=start, end=end, category=category,
+    return Count(value=v, text=text[start:end], start=start, end=end, category=category,
                  approximate=approximate, unit=unit)
 
 
-def _money_or_percent(doc: "Doc", num: _Number, lex: CountsLexicon) -> Count | None:
+def _money_or_percent(doc: "Doc", text: str, num: _Number, lex: CountsLexicon) -> Count | None:
     """"$2 billion", "2 million dollars", "40 percent", "40%" as counts, or None."""
     approx = num.vague or _approximate(doc, num.first, lex)
     before = doc[num.first - 1] if num.first > 0 else None
     if before is not None and before.text in lex.currencies and not before.whitespace_:
         sym_first = num.first - 1
-        return _record(doc, sym_first, doc[num.last], num.value, "money",
+        return _record(doc, text, sym_first, doc[num.last], num.value, "money",
                        approx or _approximate(doc, sym_first, lex), lex.currencies[before.text])
     if num.last + 1 < len(doc):
         nxt = doc[num.last + 1]
         if nxt.lower_ in lex.currencies and nxt.text not in ("$", "€", "£", "¥"):
-            return _record(doc, num.first, nxt, num.value, "money", approx, lex.currencies[nxt.lower_])
+            return _record(doc, text, num.first, nxt, num.value, "money", approx, lex.currencies[nxt.lower_])
         pct_end = _percent_end(doc, num.last + 1, lex)
         if pct_end is not None:
-            return _record(doc, num.first, pct_end, num.value, "percent", approx)
+            return _record(doc, text, num.first, pct_end, num.value, "percent", approx)
     return None
 
 
@@ -272,9 +287,9 @@ def _plural_ok(noun: "Token", num: _Number, hyphen: bool, lex: CountsLexicon) ->
     return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in lex.collective_nouns
 
 
-def _count_for(doc: "Doc", num: _Number, lex: CountsLexicon) -> Count | None:
+def _count_for(doc: "Doc", text: str, num: _Number, lex: CountsLexicon) -> Count | None:
     """The count record for one number phrase, or None when it counts nothing we keep."""
-    money = _money_or_percent(doc, num, lex)
+    money = _money_or_percent(doc, text, num, lex)
     if money is not None:
         return money
     found = _counted(doc, num)
@@ -295,4 +310,4 @@ def _count_for(doc: "Doc", num: _Number, lex: CountsLexicon) -> Count | None:
         return None
     approx = num.vague or _approximate(doc, num.first, lex)
     unit = lex.currencies.get(noun.lower_) if category == "money" else None
-    return _record(doc, num.first, end_tok, num.value, category, approx, unit)
+    return _record(doc, text, num.first, end_tok, num.value, category, approx, unit)

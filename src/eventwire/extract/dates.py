@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from ..ontology.lexicons import DatesLexicon, counts_lexicon, dates_lexicon
 from ..records import DateRef
+from .counts import article_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -97,7 +98,10 @@ def _matches(text: str) -> list[_Match]:
     """Non-overlapping matches, earlier patterns first, then in text order."""
     taken: list[tuple[int, int]] = []
     out: list[_Match] = []
+    has_ago = "ago" in text.lower()
     for kind, pat in _patterns():
+        if kind == "ago" and not has_ago:
+            continue  # the costliest pattern; skip it when it cannot match
         for m in pat.finditer(text):
             start, end = m.start(), m.end()
             if kind == "month":
@@ -115,12 +119,13 @@ def extract(doc: "Doc", ctx: "Context") -> list[DateRef]:
     lex = dates_lexicon()
     pub = _published(ctx.article.published)
     out = []
-    for m in _matches(doc.text):
+    text = article_text(doc, ctx)
+    for m in _matches(text):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not _keep(m, span, lex):
             continue
         value, granularity = _resolve(m, pub, lambda: _tense(span.root, lex), lex)
-        out.append(DateRef(text=doc.text[m.start:m.end], start=m.start, end=m.end,
+        out.append(DateRef(text=text[m.start:m.end], start=m.start, end=m.end,
                            date=value, granularity=granularity if value else None))
     return out
 

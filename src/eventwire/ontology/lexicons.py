@@ -82,6 +82,11 @@ class CountsLexicon:
     not_a_count_after: frozenset[str]
     collective_nouns: frozenset[str]
 
+    @functools.cached_property
+    def starters(self) -> frozenset[str]:
+        """Lower-case words a number phrase not in digits can start with ("two", "hundreds", "a")."""
+        return frozenset(self.units) | {p.split()[0] for p in self.vague} | {"a", "an"}
+
     @property
     def categories(self) -> frozenset[str]:
         """Every category a count can get."""
