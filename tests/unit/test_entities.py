@@ -128,6 +128,24 @@ def test_long_titles(nlp, text, name, role):
     assert person(found, name).role == role
 
 
+def test_nicknames_and_headline_words_join_the_person(nlp):
+    text = ("Democrats Rip Donald Trump Over Remarks\n\nDonald Trump spoke on Monday. Joe Biden "
+            "answered him, and later Joseph R. Biden Jr. said more.")
+    _, found = run(nlp, text)
+    trump = person(found, "Donald Trump")
+    assert mention_texts(trump)[:2] == ["Donald Trump", "Donald Trump"]
+    biden = [e for e in found if e.type == "PERSON" and "Biden" in e.name]
+    assert len(biden) == 1 and mention_texts(biden[0])[0] == "Joe Biden"
+    assert mention_texts(biden[0])[-1].startswith("Joseph R. Biden")
+    assert not any(e.name == "Jr." for e in found)
+
+
+def test_junk_person_spans_are_dropped(nlp):
+    _, found = run(nlp, "“[W]e will not stop,” he said. Scholars disagree about Obama.")
+    assert all(e.name[:1].isalpha() for e in found)
+    assert not any(e.name == "Scholars" for e in found)
+
+
 def test_party_tag_and_untagged_surname(nlp):
     text = ("House Speaker Nancy Pelosi pushed a resolution. “This action endangered our service "
             "members,” Pelosi, D-Calif., said in a letter.")

@@ -27,12 +27,13 @@ names (only honorifics and gendered role nouns tell a person's gender).
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..ontology.actors import (STATE_SECTORS, canonical_name, code_actor, first_name_gender, lookup,
-                               normalise, titles)
+from ..ontology.actors import (STATE_SECTORS, canonical_name, code_actor, first_name_gender,
+                               formal_first_name, lookup, normalise, titles)
 from ..records import Entity, Span
 from . import coref, roles
 
@@ -45,6 +46,7 @@ LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 _MAX_NAME_TOKENS = 6
 _MAX_CONTEXT_TOKENS = 8
 _MAX_TITLE_WORDS = 12
+_NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 _CLAUSE_ARGS = frozenset({"dobj", "pobj", "attr", "nsubj", "nsubjpass", "appos"})
 
 
@@ -98,9 +100,11 @@ def _is_name(doc: "Doc", first: int, last: int) -> bool:
     lex = titles()
     if last - first > _MAX_NAME_TOKENS:
         return False
+    if last - first == 1 and doc[first].tag_ in ("NNS", "NN"):
+        return False  # "Scholars" at the start of a sentence
     for tok in doc[first:last]:
-        if tok.text in (":", "“", "”", '"') or tok.like_num:
-            return False
+        if tok.like_num or not (_NAME_TOKEN_RE.fullmatch(tok.text) or tok.text in ("-", ".")):
+            return False  # "W]e", quotes, colons, digits
         if tok.text[:1].islower() and tok.lower_ not in lex.name_particles and tok.text not in ("-", "."):
             return False
     words = [roles.word_of(doc, k) for k in range(first, last) if doc[k].text not in (".", "-")]
@@ -122,8 +126,8 @@ def _is_fragment(doc: "Doc", sp: _Span) -> bool:
     """ORG/GPE/NORP fragments of a title: "Marine Brig", "Defense" in "Secretary of Defense"."""
     lex = titles()
     words = [roles.word_of(doc, k) for k in range(sp.first, sp.last) if doc[k].text != "."]
-    if any(roles.is_title_word(w) for w in words):
-        return True
+    if any(roles.is_title_word(w) for w in words) or all(w.lower() in lex.name_suffixes for w in words):
+        return True  # "Marine Brig", or "Jr." split off "Joseph R. Biden"
     after_of = sp.first > 0 and doc[sp.first - 1].lower_ == "of"
     return after_of and all(w.lower() in lex.department_words for w in words)
 
@@ -146,7 +150,10 @@ def _ner_spans(doc: "Doc", text: str, regions: list[tuple[int, int]]) -> list[_S
             continue
         if ent.label_ not in LABELS:
             continue
-        sp = _join_known_org(doc, _Span(ent.start, ent.end, ent.label_))
+        start = max([k + 1 for k in range(ent.start, ent.end) if "\n" in doc[k].text], default=ent.start)
+        if start >= ent.end:
+            continue  # keep the part after a line break: "Remarks\n\nDonald Trump"
+        sp = _join_known_org(doc, _Span(start, ent.end, ent.label_))
         first, last = _strip(doc, sp.first, sp.last, sp.label == "PERSON")
         if last <= first or not doc[first].text[:1].isupper() and not doc[first].text[:1].isdigit():
             continue
@@ -170,7 +177,8 @@ def _name_words(doc: "Doc", sp: _Span) -> list[str]:
 
 
 def _person_key(words: list[str]) -> str:
-    return f"{words[0].lower()}|{words[-1].lower()}" if len(words) > 1 else words[0].lower()
+    """"first|last" with short given names spelled out ("Mike Pompeo" -> "michael|pompeo")."""
+    return f"{formal_first_name(words[0])}|{words[-1].lower()}" if len(words) > 1 else words[0].lower()
 
 
 class _People:
@@ -184,16 +192,12 @@ class _People:
         self.by_first: dict[str, list[int]] = {}
 
     def add_full(self, key: str, surname: str, words: list[str] | None = None) -> int:
-        if key not in self.by_key and words and len(words) > 2:
-            inner = _person_key(words[-2:])  # "Crooked Hillary Clinton" -> "Hillary Clinton"
-            if inner in self.by_key:
-                return self.by_key[inner]
         if key not in self.by_key:
             self.by_key[key] = len(self.clusters)
             self.clusters.append(_Cluster("PERSON", key))
             self.by_surname.setdefault(surname.lower(), []).append(self.by_key[key])
-            if "|" in key:
-                self.by_first.setdefault(key.split("|")[0], []).append(self.by_key[key])
+            if "|" in key and words:
+                self.by_first.setdefault(words[0].lower(), []).append(self.by_key[key])
         return self.by_key[key]
 
     def for_single(self, word: str, start: int, gender: str | None = None) -> int:
@@ -221,11 +225,16 @@ class _People:
 
 def _collect_people(doc: "Doc", text: str, spans: list[_Span]) -> tuple[_People, list[_Span]]:
     people, singles, rest = _People(text), [], []
+    fulls = [(sp, _name_words(doc, sp)) for sp in spans if sp.label == "PERSON"]
+    two_word = {_person_key(w) for _, w in fulls if len(w) == 2}
     for sp in spans:
         if sp.label != "PERSON":
             rest.append(sp)
-            continue
-        words = _name_words(doc, sp)
+    for sp, words in fulls:
+        if len(words) > 2 and _person_key(words[-2:]) in two_word:
+            words = words[-2:]  # a headline's "Rip Donald Trump" is "Donald Trump"
+            first = next(k for k in range(sp.last - 1, sp.first - 1, -1) if doc[k].text == words[0])
+            sp = _Span(first, sp.last, sp.label)
         if len(words) > 1:
             cid = people.add_full(_person_key(words), words[-1], words)
             people.add_mention(cid, doc, sp.first, sp.last, "PERSON")

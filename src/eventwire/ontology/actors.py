@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from . import fail, read_tsv, read_yaml
 
 __all__ = ["ActorCode", "code_actor", "normalise", "lookup", "canonical_name", "titles",
-           "TitleLexicon", "agent_sector", "first_name_gender", "STATE_SECTORS"]
+           "TitleLexicon", "agent_sector", "first_name_gender", "formal_first_name", "STATE_SECTORS"]
 
 #: Sectors that belong to a state apparatus (used for the dateline fallback of national offices).
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
@@ -188,9 +188,22 @@ def _first_names() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _nicknames() -> dict[str, str]:
+    data = read_yaml("actors/first_names.yaml").get("nicknames") or {}
+    return {str(k).lower(): str(v).lower() for k, v in data.items()}
+
+
+def formal_first_name(name: str) -> str:
+    """Lower-case formal given name for a short form ("Mike" -> "michael"); others unchanged."""
+    low = name.lower()
+    return _nicknames().get(low, low)
+
+
 def first_name_gender(name: str) -> str | None:
     """'m' / 'f' for a common given name in ``first_names.yaml``, else None."""
-    return _first_names().get(name.lower())
+    low = name.lower()
+    return _first_names().get(low) or _first_names().get(formal_first_name(low))
 
 
 def lookup(phrase: str) -> Entry | None:
