@@ -289,3 +289,20 @@ def test_eval_seed_runs_extraction_with_gold_publication_date(tmp_path, nlp):
 
     assert evaluate_seed(str(gold), str(article)).figures == {"counts_right": "1/1", "dates_right": "2/2"}
     assert evaluate_seed(str(gold), str(article), published="2020-01-20").figures["dates_right"] == "0/2"
+
+
+def test_every_eval_subcommand_and_option_is_documented():
+    import argparse
+
+    from eventwire.cli import build_parser
+
+    doc = (ROOT / "docs" / "eval.md").read_text(encoding="utf8")
+    eval_parser = build_parser()._subparsers._group_actions[0].choices["eval"]  # type: ignore[union-attr]
+    kinds = next(a for a in eval_parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+    assert set(kinds) == {"seed", "polnear", "plv"}
+    for name, parser in kinds.items():
+        assert f"eventwire eval {name}" in doc
+        for action in parser._actions:
+            for opt in action.option_strings:
+                if opt.startswith("--") and opt != "--help":
+                    assert f"`{opt}" in doc, f"{opt} of 'eval {name}' is not in docs/eval.md"
