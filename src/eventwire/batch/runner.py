@@ -15,7 +15,9 @@ if present); articles are read into memory before the run starts (the progress b
 """
 from __future__ import annotations
 
+import collections
 import datetime as dt
+import itertools
 import json
 import multiprocessing
 import os
@@ -26,6 +28,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__, settings
+from ..errors import ClusterError
 from ..ingest import Unreadable
 from ..pipeline import process_many
 from ..records import Article, ArticleResult
@@ -96,24 +99,56 @@ def _init_worker(model: str) -> None:
     load_nlp(model)
 
 
-def _work_in_pool(args: tuple[list[Article], str]) -> list[Done]:
-    return _work(*args)
-
-
 def _chunks(articles: list[Article], size: int) -> Iterator[list[Article]]:
     for i in range(0, len(articles), size):
         yield articles[i:i + size]
 
 
 def _processed(articles: list[Article], model: str, workers: int, chunk: int) -> Iterator[list[Done]]:
-    """Finished chunks, in input order, from this process or a spawn pool."""
+    """Finished chunks, in input order, from this process or a spawn process pool.
+
+    At most ``2 * workers`` chunks are in flight; a worker that dies (killed, out of memory) ends
+    the run with ClusterError — what was committed stays and rerunning resumes.
+    """
     if workers <= 1 or len(articles) <= chunk:
         for part in _chunks(articles, chunk):
             yield _work(part, model)
         return
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
-        yield from pool.imap(_work_in_pool, ((part, model) for part in _chunks(articles, chunk)))
+    parts, pending = _chunks(articles, chunk), collections.deque[Future[list[Done]]]()
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)) as pool:
+        try:
+            for part in itertools.islice(parts, 2 * workers):
+                pending.append(pool.submit(_work, part, model))
+            while pending:
+                done = pending.popleft().result()
+                for part in itertools.islice(parts, 1):
+                    pending.append(pool.submit(_work, part, model))
+                yield done
+        except BrokenProcessPool as exc:
+            raise ClusterError(f"a worker process died ({exc}); the articles committed so far are kept, "
+                               f"run the same command again to resume") from exc
+
+
+def rows_for(done: list[Done], run_id: str) -> tuple[Batch, dict[str, int]]:
+    """Store rows of a finished chunk, and its counts (new articles, records, problems).
+
+    Pure: the local runner writes the batch itself, the Dask runner writes it as Parquet shards.
+    """
+    batch, counts = Batch(), {"new": 0, "records": 0, "problems": 0}
+    for result, key, sig in done:
+        if result.article.text.strip():
+            counts["records"] += batch.add_result(result, key, run_id, sig)
+            counts["new"] += 1
+        else:
+            for p in result.problems:
+                row = problem_row(result.article.id, None, p, run_id)
+                batch.add("problems", row, row[0])
+        counts["problems"] += len(result.problems)
+    return batch, counts
 
 
 class Runner:
@@ -157,17 +192,11 @@ class Runner:
     def process(self, todo: list[Article], tick: Callable[[int], None] = lambda n: None) -> None:
         """Extract and write; ``tick(n)`` is called after each committed chunk of n articles."""
         for done in _processed(todo, self.model, self.workers, self.chunk):
-            batch = Batch()
-            for result, key, sig in done:
-                if result.article.text.strip():
-                    self.summary.records += batch.add_result(result, key, self.summary.run_id, sig)
-                    self.summary.articles_new += 1
-                else:
-                    for p in result.problems:
-                        row = problem_row(result.article.id, None, p, self.summary.run_id)
-                        batch.add("problems", row, row[0])
-                self.summary.problems += len(result.problems)
+            batch, counts = rows_for(done, self.summary.run_id)
             batch.write(self.con)
+            self.summary.articles_new += counts["new"]
+            self.summary.records += counts["records"]
+            self.summary.problems += counts["problems"]
             tick(len(done))
 
     def finish(self, started: float) -> RunSummary:

@@ -100,15 +100,17 @@ _QUOTES = Query(
 
 _ESCALATION = Query(
     "escalation", "Escalation index per dyad per day: sum of event scores (negative = conflict) "
-    "and the number of events, for asserted-or-reported events with a score.",
+    "and the number of events, for asserted-or-reported events with a score, an actor, a recipient "
+    "and a date.",
     f"""SELECT {_EVENT_DATE} AS date, {_ACTOR_KEY} AS actor, {_RECIPIENT_KEY} AS recipient,
                round(sum(e.score), 3) AS escalation, count(*) AS events,
                count(DISTINCT e.article_key) AS articles
         FROM events e JOIN articles a USING (article_key)
         WHERE e.score IS NOT NULL AND e.factuality IN ('asserted', 'reported')
+          AND {_ACTOR_KEY} IS NOT NULL AND {_RECIPIENT_KEY} IS NOT NULL AND {_EVENT_DATE} IS NOT NULL
           AND {_party_match("actor", "actor")} AND {_party_match("recipient", "recipient")}
           AND {_DATE_RANGE}
-        GROUP BY ALL ORDER BY date, actor NULLS LAST, recipient NULLS LAST LIMIT $limit""",
+        GROUP BY ALL ORDER BY date, actor, recipient LIMIT $limit""",
     (_ACTOR, _RECIPIENT, _FROM, _TO, _LIMIT))
 
 _TOP_ACTORS = Query(
