@@ -1,6 +1,8 @@
 """Entity extraction on short texts (small spaCy model) and the helpers in roles/coref."""
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from eventwire.extract import Context
@@ -276,3 +278,77 @@ def test_quoted_regions_survive_unbalanced_marks():
 ])
 def test_dateline(text, places):
     assert roles.dateline_place(text) == places
+
+
+# ---------------------------------------------------------------- hand-built Docs (no model)
+
+@functools.lru_cache(maxsize=1)
+def _blank_vocab():
+    import spacy
+
+    return spacy.blank("en").vocab  # English lexical attributes (lower_, like_num), no model
+
+
+def hand_doc(spec: str):
+    """Doc from "word/POS/TAG/dep/head/ent" items separated by spaces; "word_" = no space after.
+
+    ``head`` is an absolute token index; ``ent`` an IOB tag such as B-PERSON or O.
+    """
+    from spacy.tokens import Doc
+
+    words, spaces, pos, tags, deps, heads, ents = [], [], [], [], [], [], []
+    for item in spec.split():
+        w, p, t, d, h, e = item.split("/")
+        glued = w.endswith("_") and len(w) > 1
+        words.append(w[:-1] if glued else w)
+        spaces.append(not glued)
+        pos.append(p), tags.append(t), deps.append(d), heads.append(int(h)), ents.append(e)
+    return Doc(_blank_vocab(), words=words, spaces=spaces, pos=pos, tags=tags, deps=deps, heads=heads,
+               ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+
+
+SEELY = ("from/ADP/IN/prep/0/O Marine/PROPN/NNP/compound/2/B-ORG Brig_/PROPN/NNP/pobj/0/I-ORG "
+         "./PUNCT/./punct/2/O Gen./PROPN/NNP/compound/7/O William/PROPN/NNP/compound/7/B-PERSON "
+         "H./PROPN/NNP/compound/7/I-PERSON Seely/PROPN/NNP/nsubj/7/I-PERSON")
+
+
+def test_pre_title_across_a_split_abbreviation():
+    doc = hand_doc(SEELY)
+    assert roles.pre_title(doc, 5) == (1, 5)  # "Marine Brig. Gen."
+    assert roles.word_of(doc, 2) == "Brig."
+
+
+def test_pre_title_needs_a_title_word_and_no_dangling_connector():
+    doc = hand_doc("Yesterday/NOUN/NN/npadvmod/2/O Washington/PROPN/NNP/nsubj/2/B-GPE "
+                   "Trump/PROPN/NNP/nsubj/2/B-PERSON")
+    assert roles.pre_title(doc, 2) is None  # capitalised words but no title
+    doc = hand_doc("spokeswoman/NOUN/NN/ROOT/0/O for/ADP/IN/prep/0/O Hillary/PROPN/NNP/compound/3/B-PERSON "
+                   "Clinton/PROPN/NNP/pobj/1/I-PERSON")
+    assert roles.pre_title(doc, 2) is None  # the title belongs to someone else
+
+
+def test_appositive_role_cut_at_stop_word():
+    doc = hand_doc("Jon/PROPN/NNP/compound/1/B-PERSON Alterman/PROPN/NNP/ROOT/1/I-PERSON ,/PUNCT/,/punct/1/O "
+                   "a/DET/DT/det/6/O Middle/PROPN/NNP/compound/5/B-LOC East/PROPN/NNP/compound/6/I-LOC "
+                   "expert/NOUN/NN/appos/1/O at/ADP/IN/prep/6/O CSIS/PROPN/NNP/pobj/7/B-ORG")
+    assert roles.appositive_role(doc, 0, 2) == (4, 7)  # "Middle East expert"
+
+
+def test_appositive_that_is_a_list_of_names_is_no_role():
+    doc = hand_doc("Pompeo/PROPN/NNP/nsubj/0/B-PERSON ,/PUNCT/,/punct/0/O Esper/PROPN/NNP/conj/0/B-PERSON "
+                   ",/PUNCT/,/punct/0/O and/CCONJ/CC/cc/0/O Haspel/PROPN/NNP/conj/0/B-PERSON")
+    assert roles.appositive_role(doc, 0, 1) is None
+
+
+def test_title_only_head():
+    doc = hand_doc("the/DET/DT/det/2/O Marine/PROPN/NNP/compound/2/B-NORP general/NOUN/NN/poss/3/O "
+                   "’s/PART/POS/case/2/O letter/NOUN/NN/ROOT/4/O")
+    assert roles.title_only_head(doc, 0) == (1, 3, ["marine", "general"])
+    doc = hand_doc("the/DET/DT/det/1/O president/NOUN/NN/ROOT/1/O of/ADP/IN/prep/1/O France/PROPN/NNP/pobj/2/B-GPE")
+    assert roles.title_only_head(doc, 0) is None  # "the president of France" is not a back-reference
+
+
+def test_role_words_and_gender():
+    assert roles.role_words("Marine Brig. Gen.") == {"marine", "brigadier", "general"}
+    assert roles.gender_of_role("Mrs.") == "f" and roles.gender_of_role("spokesman") == "m"
+    assert roles.gender_of_role("Secretary of Defense") is None
