@@ -352,3 +352,25 @@ def test_role_words_and_gender():
     assert roles.role_words("Marine Brig. Gen.") == {"marine", "brigadier", "general"}
     assert roles.gender_of_role("Mrs.") == "f" and roles.gender_of_role("spokesman") == "m"
     assert roles.gender_of_role("Secretary of Defense") is None
+
+
+# ---------------------------------------------------------------- robustness
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["Mark Esper", "Gen. Qassem Soleimani", ", D-Calif.,", " he said", "“", "”", "\"", "the general",
+           "WASHINGTON — ", "Iran’s", "U.S.", "(IRGC)", "\n\n", ", president of the Eurasia Group,",
+           "Mrs. Clinton", " and ", ".", " His ", "Secretary of State", "Pelosi", "her", ":"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=25))
+def test_any_mix_of_tricky_pieces_gives_valid_records(nlp, pieces):
+    text = " ".join(pieces)
+    ctx, found = run(nlp, text)
+    assert [e.id for e in found] == [f"e{i}" for i in range(1, len(found) + 1)]
+    for e in found:
+        assert e.type in ents.LABELS and e.name
+        assert all(text[m.start:m.end] == m.text and m.end > m.start for m in e.mentions)
+        assert ents.entity_at(ctx, e.mentions[0].start, e.mentions[0].end) is not None
