@@ -190,6 +190,19 @@ def test_extractor_different_objects_do_not_conflict_but_force_synonyms_do(nlp):
     assert len(C.extract(doc, ctx)) == 1
 
 
+def test_extractor_verbal_act_against_another_target_does_not_conflict(nlp):
+    text = "Clinton said she accused Trump of lying. The United States has not accused Russia of hacking."
+    a = _event_at(text, "she accused Trump", "accused", "reported", type_="ACCUSE")
+    b = _event_at(text, "has not accused Russia", "accused", "negated", type_="ACCUSE")
+    doc, ctx = _ctx(nlp, text, events=[a, b])
+    assert C.extract(doc, ctx) == []
+    text = text.replace("accused Trump", "accused Russia")
+    a = _event_at(text, "she accused Russia", "accused", "reported", type_="ACCUSE")
+    b = _event_at(text, "has not accused Russia", "accused", "negated", type_="ACCUSE")
+    doc, ctx = _ctx(nlp, text, events=[a, b])
+    assert len(C.extract(doc, ctx)) == 1
+
+
 def test_extractor_count_conflict_and_update_cue(nlp):
     text = "Police said 12 people were killed in the blast. Medics said 15 people were killed in the blast."
     c1 = Count(12, "12 people", text.index("12"), text.index("12") + 9, "killed")

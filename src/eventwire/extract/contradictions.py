@@ -221,19 +221,22 @@ def event_claim(ev: Event, doc: "Doc", ctx: "Context") -> Claim | None:
     action = tok.lemma_.lower() if ev.trigger else base.action
     return Claim(base.span, "event", base.what, polarity, base.factuality, base.mode, actor, action,
                  base.theatre - {actor}, base.date, who=getattr(quote, "speaker", None),
-                 sentence=tok.sent.start_char, obj=_object(tok))
+                 sentence=tok.sent.start_char, obj=_object(tok, rules()))
 
 
 _OBJECT_DEPS = ("dobj", "nsubjpass")
 _NOT_OBJECTS = ("GPE", "LOC", "FAC", "NORP")
 
 
-def _object(tok: "Token") -> str | None:
-    """Lemma of what the trigger acts on ("withdraw U.S. forces" -> force); None when it is a
-    place ("leave Iraq": that is where, not what), a pronoun, or absent."""
+def _object(tok: "Token", r: ContradictionRules) -> str | None:
+    """Lemma of what the trigger acts on ("withdraw U.S. forces" -> force, "accused Russia" ->
+    russia); None when it is a pronoun, absent, or a place after a movement trigger ("leave
+    Iraq": that is where, not what)."""
     for c in tok.children:
         if c.dep_ in _OBJECT_DEPS:
-            if c.pos_ == "PRON" or c.ent_type_ in _NOT_OBJECTS:
+            if c.pos_ == "PRON":
+                return None
+            if c.ent_type_ in _NOT_OBJECTS and r.frames_of(tok.lemma_) & r.place_object_frames:
                 return None
             return c.lemma_.lower()
     return None

@@ -30,6 +30,7 @@ class ContradictionRules:
     #: trigger lemma -> names of the frames it belongs to
     frame_index: dict[str, frozenset[str]]
     question_marks: frozenset[str]
+    place_object_frames: frozenset[str]
     #: object lemma -> names of the object groups it belongs to
     object_index: dict[str, frozenset[str]]
 
@@ -71,7 +72,7 @@ def rules() -> ContradictionRules:
         _words(data, "claims"), _words(data, "negations"), _words(data, "reporting_verbs"),
         _words(data, "conditional_marks"), _words(data, "hedges"), frames,
         _words(data, "count_categories"), _words(data, "count_cues"), int(data.get("max_per_article", 0)),
-        _index(frames), _words(data, "question_marks"),
+        _index(frames), _words(data, "question_marks"), _words(data, "place_object_frames"),
         _index({str(k): _words(data["object_groups"], k) for k in data.get("object_groups") or {}}))
     bad = (out.claims | out.negations) - FACTUALITIES
     if bad or out.claims & out.negations or out.max_per_article < 1:
