@@ -29,6 +29,10 @@ BORROW_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 MENTION_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "quantmod", "poss"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 CUE_POS = frozenset({"VERB", "AUX"})
+#: entity labels of a subject that can speak
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: entity labels of a subject that cannot
+NOT_SPEAKER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 
 
 @dataclass
@@ -75,21 +79,30 @@ def is_cue(tok: "Token", lex: QuoteLexicon, lemmas: frozenset[str]) -> bool:
     return tok.pos_ in CUE_POS and tok.lemma_.lower() in lemmas
 
 
-def subject_of(tok: "Token", lex: QuoteLexicon, depth: int = 0) -> "Token | None":
-    """Who the cue verb ``tok`` attributes speech to: its subject, the object of "according
-    to", the subject borrowed from a governing verb, or the noun a participle modifies."""
+def subject_of(view: DocView, tok: "Token", lex: QuoteLexicon, depth: int = 0) -> "Token | None":
+    """Who the cue verb ``tok`` attributes speech to: its subject (never one inside quotation
+    marks, nor a date or number), the object of "according to", the subject borrowed from a
+    governing verb, a name right after the verb ("said Rep. Elijah Cummings" parsed as an
+    object), or the noun a participle modifies."""
     if tok.lower_ == "according":
         return _according_source(tok)
     for child in tok.children:
         if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
-                return tok.head
-            return child
+            return None if view.in_quote[child.i] or _not_a_speaker(view, child) else child
     if depth < 3 and tok.dep_ in BORROW_DEPS and tok.head is not tok:
-        return subject_of(tok.head, lex, depth + 1)
+        return subject_of(view, tok.head, lex, depth + 1)
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
+    nxt = tok.i + 1
+    if nxt < len(view.doc) and view.ent_of[nxt] is not None and view.ent_of[nxt].label_ in SPEAKER_LABELS:
+        return view.doc[view.ent_of[nxt].end - 1]
     return None
+
+
+def _not_a_speaker(view: DocView, tok: "Token") -> bool:
+    """Dates, times and numbers ("5:45 p.m." glued to the next line by the parser)."""
+    ent = view.ent_of[tok.i]
+    return tok.like_num or (ent is not None and ent.label_ in NOT_SPEAKER_LABELS)
 
 
 def _according_source(tok: "Token") -> "Token | None":
@@ -155,7 +168,7 @@ def governing_verb(view: DocView, i: int, j: int, lex: QuoteLexicon) -> "Token |
     tok, steps = root, 0
     while tok is not None and steps < 6 and tok.head is not tok:
         tok, steps = tok.head, steps + 1
-        if tok.pos_ == "VERB" and not view.in_quote[tok.i] and subject_of(tok, lex) is not None:
+        if tok.pos_ == "VERB" and not view.in_quote[tok.i] and subject_of(view, tok, lex) is not None:
             return tok
     return None
 
@@ -182,7 +195,7 @@ def colon_cue(view: DocView, i: int, lex: QuoteLexicon) -> "Token | None":
     tok, steps = doc[k].head, 0
     while tok.pos_ not in CUE_POS and tok.head is not tok and steps < 4:
         tok, steps = tok.head, steps + 1
-    if tok.pos_ in CUE_POS and not view.in_quote[tok.i] and subject_of(tok, lex) is not None:
+    if tok.pos_ in CUE_POS and not view.in_quote[tok.i] and subject_of(view, tok, lex) is not None:
         return tok
     return None
 
@@ -197,7 +210,7 @@ def verb_after(view: DocView, j: int, lex: QuoteLexicon) -> "Token | None":
             return None
         if not tok.is_punct:
             seen += 1
-            if tok.pos_ == "VERB" and subject_of(tok, lex) is not None:
+            if tok.pos_ == "VERB" and subject_of(view, tok, lex) is not None:
                 return tok
         k += 1
     return None

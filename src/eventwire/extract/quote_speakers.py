@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..ontology.quotes import QuoteLexicon
 from .entities import entity_at
+from .quote_cues import RELATIVE_PRONOUNS, mention_span
 
 if TYPE_CHECKING:
     from . import Context
@@ -67,13 +68,17 @@ class SpeakerResolver:
 
     def resolve(self, start: int, end: int) -> Speaker:
         """The speaker behind the mention ``text[start:end]``."""
+        first, last = self.view.tokens_in(start, end)
+        if last - first == 1 and self.view.doc[first].lower_ in RELATIVE_PRONOUNS:
+            verb = self.view.doc[first].head
+            if verb.dep_ == "relcl":  # "Smith, who said ...": the speaker is Smith
+                return self.resolve(*mention_span(self.view, verb.head))
         ent = entity_at(self.ctx, start, end)
         if ent is not None:
             return Speaker(ent.name, ent.id, ent.type == "PERSON")
         words = self.view.text[start:end]
         if words.lower() in self.lex.pronouns:
             return self._pronoun(start)
-        first, last = self.view.tokens_in(start, end)
         toks = self.view.doc[first:last]
         name = self._clean(words)
         if name in self.by_surname and all(t.pos_ == "PROPN" for t in toks):

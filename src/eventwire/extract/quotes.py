@@ -47,6 +47,8 @@ class Candidate:
     cue: tuple[int, int] | None
     mention: tuple[int, int] | None
     opens_paragraph: bool = False
+    #: False when the quotation runs on into the next paragraph without a closing mark
+    closed: bool = True
     #: quotations inside a paraphrase (kind ``partial`` built from indirect speech)
     pieces: tuple[tuple[int, int], ...] = ()
 
@@ -86,7 +88,7 @@ def _marked(view: DocView, q: Quotation, lex: QuoteLexicon,
     if cue is None and kind == "partial" and not _is_scare_quote(view, q, i, lex):
         cue = governing_verb(view, i, j, lex)
     return Candidate(q.start, q.end, kind, *_cue_and_mention(view, cue, lex),
-                     opens_paragraph=not before)
+                     opens_paragraph=not before, closed=q.closed)
 
 
 def _cue_and_mention(view: DocView, cue: "Token | None",
@@ -94,7 +96,7 @@ def _cue_and_mention(view: DocView, cue: "Token | None",
     if cue is None:
         return None, None
     cue_span = _cue_span(cue)
-    subj = subject_of(cue, lex)
+    subj = subject_of(view, cue, lex)
     if subj is None:
         return cue_span, None
     return cue_span, mention_span(view, author_of(subj, lex))
@@ -158,7 +160,7 @@ def _complement(view: DocView, cue: "Token") -> tuple[int, int] | None:
         comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
         if comp is None:
             return None
-        lo, hi = comp.left_edge.i, comp.right_edge.i + 1
+        lo, hi = comp.left_edge.i, _cut_at_next_cue(view, comp, comp.right_edge.i + 1)
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
@@ -166,6 +168,17 @@ def _complement(view: DocView, cue: "Token") -> tuple[int, int] | None:
     if hi - lo < 2:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _cut_at_next_cue(view: DocView, comp: "Token", hi: int) -> int:
+    """End of a reported clause, cut before a second report hanging on it ("he was
+    “outraged”, arguing that ..."): that one is a quote of its own."""
+    lex = quote_lexicon()
+    for k in range(comp.i + 1, hi):
+        tok = view.doc[k]
+        if tok.dep_ in ("advcl", "conj") and is_cue(tok, lex, lex.cues):
+            return tok.left_edge.i
+    return hi
 
 
 def _combine(view: DocView, quotations: list[Quotation], marked: list[Candidate],
@@ -248,7 +261,7 @@ def _joins(c: Candidate, para: int, prev: tuple[int, int, Candidate], quote: Quo
     if quote.speaker is None:
         return False
     if c.mention is None:
-        return para == prev_para or (c.opens_paragraph and para == prev_para + 1)
+        return para == prev_para or (not prev_cand.closed and c.opens_paragraph and para == prev_para + 1)
     same_cue = c.cue == prev_cand.cue and para == prev_para
     return same_cue and (c.kind == "direct" or c.start - quote.end <= _PARTIAL_GAP)
 
