@@ -115,3 +115,21 @@ def test_empty_form_fields_mean_not_given(client):
 def test_pager_links_keep_filters(client):
     page = client.get("/events?type=ASSAULT&per_page=1").text
     assert 'href="?type=ASSAULT&amp;per_page=1&amp;page=2"' in page
+
+
+def test_unexpected_failure_is_a_generic_500_with_security_headers(fixture_store):
+    from fastapi.testclient import TestClient
+
+    from eventwire.web import create_app
+
+    app = create_app(fixture_store.path)
+
+    @app.get("/api/v1/boom")
+    def boom() -> None:
+        raise RuntimeError("secret internals /etc/passwd")
+
+    with TestClient(app, raise_server_exceptions=False) as c:
+        r = c.get("/api/v1/boom")
+    assert r.status_code == 500 and r.json() == {"detail": "internal error; see the server log"}
+    assert "secret" not in r.text and r.headers["x-frame-options"] == "DENY"
+    assert "default-src 'self'" in r.headers["content-security-policy"]

@@ -3,14 +3,14 @@
 ``create_app(db)`` opens the store read-only and mounts the REST API (``api.py``), the HTML
 pages (``pages.py``) and the static files (own CSS/JS and the vendored Chart.js), all behind
 the security-headers middleware. Error responses never leak a traceback: validation problems
-are 4xx with a message; an unexpected failure is a logged 500 with a generic message.
+are 4xx with a message; an unexpected failure is a logged 500 with a generic message
+(``security.SecurityHeaders``).
 
 Not handled: TLS, authentication, live reload when the database changes (restart the server
 after a new ``eventwire run``; DuckDB also refuses a writer while the server holds the file).
 """
 from __future__ import annotations
 
-import logging
 import sys
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -32,7 +32,6 @@ HERE = Path(__file__).parent
 #: ``eventwire serve`` binds this address unless ``--host`` says otherwise (this machine only).
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
-log = logging.getLogger("eventwire.web")
 
 
 def create_app(db: str | Path) -> FastAPI:
@@ -81,11 +80,6 @@ def _error_handlers(app: FastAPI) -> None:
     @app.exception_handler(InputError)
     async def input_error(request: Request, exc: InputError) -> Response:
         return _error(request, 400, str(exc))
-
-    @app.exception_handler(Exception)
-    async def unexpected(request: Request, exc: Exception) -> Response:
-        log.exception("unhandled error on %s", request.url.path)
-        return _error(request, 500, "internal error; see the server log")
 
 
 def serve(db: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, log_level: str = "info") -> None:

@@ -2,13 +2,15 @@
 
 The dashboard loads scripts, styles and the charting library from its own origin only, so
 the Content-Security-Policy names no remote source and forbids inline script. Framing is
-refused (``frame-ancestors 'none'`` plus the legacy ``X-Frame-Options``).
+refused (``frame-ancestors 'none'`` plus the legacy ``X-Frame-Options``). An unexpected
+exception becomes a logged 500 with a generic body that carries the same headers.
 
 Not handled: HTTPS (HSTS is only sent when the request came over https; put a TLS-terminating
 proxy in front for a public server) and authentication (the server binds 127.0.0.1 by default).
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -42,6 +44,9 @@ HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), interest-cohort=()"),
 )
 HSTS = (b"strict-transport-security", b"max-age=31536000")
+#: Body of the 500 answer to an unexpected failure: no traceback, no internals.
+INTERNAL_ERROR = b'{"detail": "internal error; see the server log"}'
+log = logging.getLogger("eventwire.web")
 
 
 class SecurityHeaders:
@@ -57,14 +62,26 @@ class SecurityHeaders:
             return
         extra = HEADERS + ((HSTS,) if scope.get("scheme") == "https" else ())
 
+        started = False
+
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 present = {k.lower() for k, _ in message.get("headers", [])}
                 message["headers"] = list(message.get("headers", [])) + [
                     (k, v) for k, v in extra if k not in present]
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            if started:
+                raise
+            log.exception("unhandled error on %s", scope.get("path"))
+            await send_with_headers({"type": "http.response.start", "status": 500,
+                                     "headers": [(b"content-type", b"application/json")]})
+            await send_with_headers({"type": "http.response.body", "body": INTERNAL_ERROR})
 
 
 class DropEmptyParams:
