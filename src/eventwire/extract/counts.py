@@ -178,7 +178,10 @@ def _outcome(noun: "Token", lex: CountsLexicon) -> str | None:
     verbs = []
     if noun.dep_ in ("nsubjpass", "nsubj", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
         verbs.append(noun.head)
-    verbs += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    # "people killed in", "people who were killed" -- not "one reason he is hurting"
+    verbs += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+              and not any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WP", "WDT")
+                          for g in c.children)]
     for verb in verbs:
         cat = lex.verb_outcome.get(verb.lemma_.lower())
         if cat:
@@ -232,7 +235,8 @@ def _counted(doc: "Doc", num: _Number) -> tuple["Token", "Token", bool] | None:
     if num.vague:
         noun = _of_noun(doc, num.last)
         return (noun, noun, False) if noun is not None else None
-    noun = _modified_noun(doc, num) or (_of_noun(doc, num.last) if num.value >= 1 else None)
+    # "one of the advisers" is a way of speaking, not a count; "three of the soldiers" is one
+    noun = _modified_noun(doc, num) or (_of_noun(doc, num.last) if num.value >= 1 and not num.weak else None)
     return (noun, noun, False) if noun is not None else None
 
 
@@ -303,11 +307,11 @@ def _count_for(doc: "Doc", text: str, num: _Number, lex: CountsLexicon) -> Count
     if category in _TIME_CATEGORIES and (num.weak or (end_tok.i + 1 < len(doc)
                                          and doc[end_tok.i + 1].lower_ in lex.not_a_count_after)):
         return None
+    if num.weak and category not in lex.weak_number_categories:
+        return None
     if category in lex.outcome_subjects:  # "hundreds of protesters were arrested": ask "hundreds"
         category = _outcome(noun, lex) or (noun is not doc[num.last].head and _outcome(doc[num.last], lex)) \
             or category
-    if num.weak and category not in lex.weak_number_categories:
-        return None
     approx = num.vague or _approximate(doc, num.first, lex)
     unit = lex.currencies.get(noun.lower_) if category == "money" else None
     return _record(doc, text, num.first, end_tok, num.value, category, approx, unit)
