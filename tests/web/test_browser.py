@@ -134,6 +134,14 @@ def test_overview_chart_counts_every_dated_event(server, page, shots):
         .reduce((n, ds) => n + ds.data.reduce((a, b) => a + b, 0), 0)""")
     assert total == sum(r["events"] for r in _api(server, "/api/v1/timeline")["items"]) > 0
     page.screenshot(path=shots / "web-overview.png", full_page=True)
+    x, y, date, quad = page.evaluate("""() => { const c = Chart.getChart('timeline-chart');
+        const ds = c.data.datasets.findIndex(d => /^[1-4] /.test(d.label)), i = c.data.datasets[ds].data.findIndex(v => v > 0);
+        const bar = c.getDatasetMeta(ds).data[i];
+        return [bar.x, (bar.y + bar.base) / 2, c.data.labels[i], c.data.datasets[ds].label.split(' ')[0]]; }""")
+    page.locator("#timeline-chart").click(position={"x": x, "y": y})
+    page.wait_for_url(re.compile(r"/events\?"))
+    assert f"date_from={date}" in page.url and f"quad={quad}" in page.url
+    assert page.locator("#events tr.event").count() > 0
 
 
 def test_seed_article_quotes_are_highlighted_with_the_right_speakers(server, page, browser_store, seed_text,

@@ -25,7 +25,12 @@
     });
     new Chart(canvas, { type: "bar", data: { labels: dates, datasets: datasets },
       options: { maintainAspectRatio: false, animation: false, scales: { x: { stacked: true },
-        y: { stacked: true, beginAtZero: true, title: { display: true, text: "events" } } } } });
+        y: { stacked: true, beginAtZero: true, title: { display: true, text: "events" } } },
+        onClick: function (evt, elements) {  /* a bar opens the events of that day and QuadClass */
+          if (!elements.length) return;
+          var q = quads[elements[0].datasetIndex], d = dates[elements[0].index];
+          location.href = "/events?date_from=" + d + "&date_to=" + d + (q === null ? "" : "&quad=" + q);
+        } } });
   }
 
   /* All days from the first to the last date (so the x axis is true to time), when that is
