@@ -18,7 +18,8 @@ phrases are matched left to right. Proper-noun entries (countries, cities, organ
 only match capitalised words; agent entries (role nouns such as "parliament", "commander") match
 in any case, singular or regular plural. The country is the first one found before the first
 preposition ("Iraqi parliament", "U.S. forces"), else after it ("commander of the Quds Force").
-The sector comes from the head role noun, else from a coded organisation. Not handled: negation
+The sector comes from a named institution ("CIA Director"), else the head role noun, else the
+complement. Not handled: negation
 or history ("former Iraqi general" is coded ELI, but "ex-member of the Taliban" is not special),
 dates (Phoenix's dated codes were resolved to the current one when the data was built), and
 names Phoenix does not know (its people are 2014-era).
@@ -40,6 +41,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 _WORD_RE = re.compile(r"[\w][\w.&'’-]*")
 _POSSESSIVE_RE = re.compile(r"['’][sS]?$")
 _SPACE_RE = re.compile(r"\s+")
+_PARTICLE_NAME_RE = re.compile(r"^[a-z]{1,3}-[A-Z]")
 _EDGE_PUNCT = " \t\n,;:!?()[]{}\"“”‘'’«»—–"
 
 
@@ -246,12 +248,19 @@ class _Match:
     agent: bool
 
 
+def _proper(word: str) -> bool:
+    """Written like a name: capitalised, a number, or an Arabic article before one ("al-Qaeda")."""
+    return word[:1].isupper() or word[:1].isdigit() or _PARTICLE_NAME_RE.match(word) is not None
+
+
 def _match_at(words: list[str], keys: list[str], i: int) -> _Match | None:
     """Longest dictionary phrase starting at word i."""
-    actors, upper = _actor_table(), words[i][:1].isupper() or words[i][:1].isdigit()
+    actors, upper = _actor_table(), _proper(words[i])
     for j in range(min(len(keys), i + _max_words()), i, -1):
         phrase = " ".join(keys[i:j])
         entry = actors.get(phrase) if upper else None
+        if entry is not None and len(phrase) <= 2 and not words[i].isupper():
+            entry = None  # two-letter acronyms ("UN", "US") only in capitals: not "Kim Jong Un"
         if entry is not None:
             return _Match(i, j, entry.country, entry.sector, False)
         sector = agent_sector(phrase)
@@ -295,15 +304,15 @@ def _sector(words: list[str], head: list[_Match], comp: list[_Match], split: int
 
 
 def _head_sector(head: list[_Match], split: int) -> str | None:
-    """Sector of the words before the complement: the match that ends on the head noun
-    ("Iraqi parliament"), else a named institution ("House Intelligence Committee", "CIA
-    Director"), else the last role noun ("intelligence officials")."""
-    last = next((m for m in head if m.end == split and m.sector), None)
-    if last is not None:
-        return last.sector
+    """Sector of the words before the complement: a named institution ("CIA Director",
+    "al-Shabab fighters", "House Intelligence Committee"), else the role noun that ends the head
+    ("Iraqi parliament"), else the last role noun ("intelligence officials")."""
     named = next((m.sector for m in head if not m.agent and m.sector), None)
+    if named is not None:
+        return named
+    last = next((m for m in head if m.end == split and m.sector), None)
     agents = [m.sector for m in head if m.agent and m.sector]
-    return named or (agents[-1] if agents else None)
+    return last.sector if last is not None else (agents[-1] if agents else None)
 
 
 def _clean_words(text: str) -> list[str]:
@@ -327,7 +336,7 @@ def code_actor(text: str) -> ActorCode | None:
     name = " ".join(words)
     name = _POSSESSIVE_RE.sub("", name) if name.endswith(("’s", "'s", "’", "'")) else name
     keys = [normalise(w) for w in words]
-    whole = _actor_table().get(" ".join(keys)) if words[0][:1].isupper() else None
+    whole = _actor_table().get(" ".join(keys)) if _proper(words[0]) else None
     if whole is not None:
         return ActorCode(whole.country, whole.sector, name)
     matches = _scan(words, keys)
