@@ -49,33 +49,46 @@ Tick = Callable[[int], None]
 
 def run(sources: Sequence[str], db: str, workers: int | None = None, model: str = settings.DEFAULT_MODEL,
         source_format: str | None = None, published: str | None = None,
-        progress: Callable[[int], Tick] | None = None) -> "RunSummary":
+        progress: Callable[[int], Tick] | None = None, engine: str = "local",
+        scheduler: str | None = None, shard_dir: str | None = None) -> "RunSummary":
     """Extract every article of ``sources`` into the store ``db`` (resumable, idempotent).
 
     ``progress(total)`` may return a callback called with the number of articles committed.
+    ``engine="dask"`` extracts on a Dask cluster (``scheduler`` address, else a LocalCluster of
+    ``workers`` processes) that writes Parquet shards under ``shard_dir``; see docs/scale.md.
     """
     return run_items(read_sources(sources, published=published, source_format=source_format), list(sources),
-                     db, workers=workers, model=model, progress=progress)
+                     db, workers=workers, model=model, progress=progress, engine=engine,
+                     scheduler=scheduler, shard_dir=shard_dir)
 
 
 def run_items(items: Iterable[Article | Unreadable], sources: list[str], db: str, workers: int | None = None,
-              model: str = settings.DEFAULT_MODEL, progress: Callable[[int], Tick] | None = None) -> "RunSummary":
+              model: str = settings.DEFAULT_MODEL, progress: Callable[[int], Tick] | None = None,
+              engine: str = "local", scheduler: str | None = None, shard_dir: str | None = None) -> "RunSummary":
     """Like ``run`` for articles already read (``sources`` only names them in the run record)."""
     import time
 
     from .batch.runner import Runner
-    from .errors import StoreError
+    from .errors import InputError, StoreError
     from .store.duckdb import is_parquet_dir, open_store
 
     if is_parquet_dir(db):
         raise StoreError(f"{db} is a directory (Parquet, read-only); 'run' needs a DuckDB file path")
+    if engine not in ("local", "dask"):
+        raise InputError(f"unknown engine {engine!r}; choose 'local' or 'dask'")
     started = time.perf_counter()
     con = open_store(db)
     try:
         runner = Runner(con, model=model, workers=workers)
         runner.start(sources)
         todo = runner.triage(items)
-        runner.process(todo, progress(len(todo)) if progress else (lambda n: None))
+        tick = progress(len(todo)) if progress else (lambda n: None)
+        if engine == "dask":
+            from .batch.dask_runner import DaskEngine
+
+            DaskEngine(runner, db, scheduler=scheduler, shard_dir=shard_dir).process(todo, tick)
+        else:
+            runner.process(todo, tick)
         return runner.finish(started)
     finally:
         con.close()

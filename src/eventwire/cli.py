@@ -80,7 +80,8 @@ def _summary(s) -> None:  # type: ignore[no-untyped-def]
 @command
 def cmd_run(args: argparse.Namespace) -> int:
     summary = api.run(args.sources, args.db, workers=args.workers, model=args.model,
-                      source_format=args.source_format, published=args.published, progress=_bar(not args.quiet))
+                      source_format=args.source_format, published=args.published, progress=_bar(not args.quiet),
+                      engine=args.engine, scheduler=args.scheduler, shard_dir=args.shard_dir)
     _summary(summary)
     if args.json:
         print(json.dumps(summary.to_dict()))
@@ -92,6 +93,11 @@ def add_run(sub: argparse._SubParsersAction) -> None:
     p.add_argument("sources", nargs="+", help="dirs/files of .txt, .jsonl, .html, RSS/Atom, .warc(.gz), or -")
     p.add_argument("--db", required=True, help="DuckDB file (created on first use)")
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local process pool, or a Dask cluster (needs the 'dask' extra; docs/scale.md)")
+    p.add_argument("--scheduler", help="dask: scheduler address, e.g. tcp://host:8786 (default: a LocalCluster)")
+    p.add_argument("--shard-dir", help="dask: directory for Parquet shards, shared by workers and this "
+                   "process (default: DB.shards beside the database)")
     p.add_argument("--published", help="publication date YYYY-MM-DD for inputs that carry none")
     p.add_argument("--model", default=settings.DEFAULT_MODEL, help="installed spaCy pipeline name")
     p.add_argument("--source-format", help="force the input format (text, jsonl, html, feed, warc)")

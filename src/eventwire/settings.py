@@ -17,3 +17,5 @@ EXTRACTOR_VERSION = "0.1.0"
 RUN_CHUNK_SIZE = 16
 #: Fewest words the main text of an HTML page may have; fewer (a navigation-only page) is E_HTML.
 HTML_MIN_WORDS = 5
+#: Seconds ``eventwire run --engine dask --scheduler ADDR`` waits to reach the scheduler.
+DASK_CONNECT_TIMEOUT = 30
