@@ -241,3 +241,24 @@ def test_seed_letter_vs_denial_is_found_and_nothing_else(seed_result, seed_text,
     assert any(hits(c.a, letter) and hits(c.b, (gb, gb + len(g["b"]))) for c in found)
     for c in found:   # precision: every pair is the letter against Esper's denial
         assert hits(c.a, letter) and hits(c.b, esper), c
+
+
+def test_extractor_caps_pairs_per_article_and_keeps_text_order(nlp):
+    from eventwire.ontology.contradictions import rules
+
+    pos, neg = "The U.S. will withdraw its forces. ", "The U.S. is not withdrawing its forces. "
+    text = (pos + neg) * 8
+    events, i = [], 0
+    while (i := text.find("The U.S.", i)) >= 0:
+        sent = text[i:text.index(".", i + 9) + 1]
+        trig = "withdrawing" if "not" in sent else "withdraw"
+        fact = "negated" if "not" in sent else "future"
+        t = text.index(trig, i)
+        events.append(Event("RETREAT", None, fact, Participant("U.S.", "USA", None, i, i + 4, None),
+                            None, None, None, Span.of(text, i, i + len(sent)), None,
+                            trigger=Span.of(text, t, t + len(trig))))
+        i += 1
+    doc, ctx = _ctx(nlp, text, events=events)
+    found = C.extract(doc, ctx)
+    assert len(found) == rules().max_per_article < 8 * 8
+    assert [(c.a.start, c.b.start) for c in found] == sorted((c.a.start, c.b.start) for c in found)

@@ -186,19 +186,19 @@ def extract(doc: "Doc", ctx: "Context") -> list[Contradiction]:
     """Contradicting pairs among this article's events and counts, in text order."""
     claims = [c for ev in ctx.results.get("events", ()) if (c := event_claim(ev, doc, ctx))]
     claims += [c for n in ctx.results.get("counts", ()) if (c := count_claim(n, doc, ctx))]
-    claims.sort(key=lambda c: (c.span.start, c.span.end))
-    out: list[Contradiction] = []
-    seen: set[tuple[int, int, int, int]] = set()
-    for i, a in enumerate(claims):
-        for b in claims[i + 1:]:
-            if b.span.start < a.span.end:  # overlapping evidence: one statement, not two
-                continue
-            reason = conflict(a, b)
-            key = (a.span.start, a.span.end, b.span.start, b.span.end)
-            if reason and key not in seen:
-                seen.add(key)
-                out.append(Contradiction(a.span, b.span, reason))
-    return out[: rules().max_per_article]
+    buckets: dict[tuple[str, str, str | None], list[Claim]] = {}
+    for c in sorted(claims, key=lambda c: (c.span.start, c.span.end)):
+        if c.polarity or c.kind == "count":  # only same kind/type/actor can conflict
+            buckets.setdefault((c.kind, c.what, c.actor if c.kind == "event" else None), []).append(c)
+    found: dict[tuple[int, int, int, int], Contradiction] = {}
+    for group in buckets.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                key = (a.span.start, a.span.end, b.span.start, b.span.end)
+                # overlapping evidence is one statement, not two
+                if b.span.start >= a.span.end and key not in found and (reason := conflict(a, b)):
+                    found[key] = Contradiction(a.span, b.span, reason)
+    return [found[k] for k in sorted(found)][: rules().max_per_article]
 
 
 def event_claim(ev: Event, doc: "Doc", ctx: "Context") -> Claim | None:
