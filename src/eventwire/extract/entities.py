@@ -111,6 +111,11 @@ def _is_name(doc: "Doc", first: int, last: int) -> bool:
     return bool(words) and not all(roles.is_title_word(w, modifiers=True) for w in words)
 
 
+def _is_place(text: str) -> bool:
+    entry = lookup(text)
+    return entry is not None and entry.kind == "place"
+
+
 def _join_known_org(doc: "Doc", sp: _Span) -> _Span:
     """"Islamic" (NORP) + "State" -> "Islamic State" (ORG) when the dictionary knows the phrase."""
     nxt = sp.last
@@ -157,7 +162,10 @@ def _ner_spans(doc: "Doc", text: str, regions: list[tuple[int, int]]) -> list[_S
         first, last = _strip(doc, sp.first, sp.last, sp.label == "PERSON")
         if last <= first or not doc[first].text[:1].isupper() and not doc[first].text[:1].isdigit():
             continue
-        sp = _Span(first, last, sp.label)
+        label = sp.label
+        if label == "PERSON" and _is_place(doc[first:last].text):
+            label = "GPE"  # "Iraq" tagged PERSON
+        sp = _Span(first, last, label)
         if sp.label == "PERSON" and not _is_name(doc, first, last):
             continue
         if sp.label != "PERSON" and _is_fragment(doc, sp):
