@@ -177,6 +177,8 @@ _SUMMARY = Query(
 #: Every named query, by name.
 REGISTRY: dict[str, Query] = {q.name: q for q in (
     _EVENTS, _QUOTES, _ESCALATION, _TOP_ACTORS, _EVENT_ARTICLES, _STORIES, _CONTRADICTIONS, _SUMMARY)}
+#: The store's own queries (documented in docs/store.md); the web layer adds more below.
+CORE_QUERIES: tuple[str, ...] = tuple(REGISTRY)
 
 # The REST API's and dashboard's queries live in a sibling module (see its docstring).
 from . import web_queries  # noqa: E402
