@@ -60,6 +60,18 @@ def test_outcome_verbs_recategorise_people(counts, text, span, category):
     assert one(counts(text), span).category == category
 
 
+@pytest.mark.parametrize("text, span, value, category", [
+    ("The death toll rose to 40 on Sunday.", "death toll rose to 40", 40, "killed"),
+    ("The toll has climbed to 12.", "toll has climbed to 12", 12, "killed"),
+    ("Some 1,200 dead were buried.", "1,200 dead", 1200, "killed"),
+    ("Twenty Iraqis gathered.", "Twenty Iraqis", 20, "people"),
+    ("The rock rose 215 feet.", "215 feet", 215, "measures"),
+])
+def test_tolls_bare_adjectives_demonyms_measures(counts, text, span, value, category):
+    c = one(counts(text), span)
+    assert (c.value, c.category) == (value, category)
+
+
 def test_money_and_percent(counts):
     found = counts("The $2 billion package covers 40 percent of the budget, or 15% of aid, and 3 million euros.")
     money = one(found, "$2 billion")
@@ -91,6 +103,10 @@ def test_approximate_flags_bounds_and_vague_quantities(counts):
     "The Pentagon announced it one day after the vote.",
     "The score was 3-2 in the second half.",
     "He was the second most powerful figure in Iran.",
+    "Two-thirds of voters agreed, and three quarters of them stayed.",
+    "He is 80 years old.",
+    "This is one reason he is hurting.",
+    "One of the advisers quit.",
 ])
 def test_not_counts(counts, text):
     assert counts(text) == []

@@ -36,6 +36,9 @@ def dates(nlp):
     ("Officials met last Monday.", "last Monday", "2019-12-30"),
     ("Talks will resume next Monday.", "next Monday", "2020-01-13"),
     ("The attack happened Sunday night.", "Sunday night", "2020-01-05"),
+    ("Late Thursday night, rockets hit the base.", "Late Thursday night", "2020-01-02"),
+    ("The summit is on Friday.", "Friday", "2020-01-10"),
+    ("Friday, Jan. 3, saw strikes.", "Friday, Jan. 3", "2020-01-03"),
 ])
 def test_weekdays_follow_tense(dates, text, span, expected):
     found = dates(text)
@@ -57,6 +60,10 @@ def test_weekdays_follow_tense(dates, text, span, expected):
     ("The speech came on Jan. 3.", "Jan. 3", "2020-01-03", "day"),
     ("Talks on March 28 failed.", "March 28", "2019-03-28", "day"),
     ("The vote will take place on March 28.", "March 28", "2020-03-28", "day"),
+    ("The truce holds since the 3rd of January.", "3rd of January", "2020-01-03", "day"),
+    ("It began 3 Jan. in Baghdad.", "3 Jan.", "2020-01-03", "day"),
+    ("Fighting erupted over the weekend.", "weekend", "2020-W01", "week"),
+    ("Talks will be held at the weekend.", "weekend", "2020-W02", "week"),
 ])
 def test_relative_and_yearless_dates(dates, text, span, expected, granularity):
     d = dates(text)[span]

@@ -170,6 +170,8 @@ def _noun_category(noun: "Token", lex: CountsLexicon) -> str:
     for form in head_forms:
         if form in lex.noun_category:
             return lex.noun_category[form]
+    if noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS"):
+        return "people"  # "20 Iraqis"
     return "other"
 
 
@@ -227,7 +229,7 @@ def _modified_noun(doc: "Doc", num: _Number) -> "Token | None":
     return None
 
 
-def _counted(doc: "Doc", num: _Number) -> tuple["Token", "Token", bool] | None:
+def _counted(doc: "Doc", num: _Number, lex: CountsLexicon) -> tuple["Token", "Token", bool] | None:
     """(counted noun, last token of the phrase, hyphenated?) for a number phrase, or None."""
     hy = _hyphen_noun(doc, num.last)
     if hy is not None:
@@ -236,6 +238,9 @@ def _counted(doc: "Doc", num: _Number) -> tuple["Token", "Token", bool] | None:
         noun = _of_noun(doc, num.last)
         return (noun, noun, False) if noun is not None else None
     # "one of the advisers" is a way of speaking, not a count; "three of the soldiers" is one
+    nxt = doc[num.last + 1] if num.last + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "ADJ" and nxt.lower_ in lex.collective_nouns:
+        return nxt, nxt, False  # "1,200 dead", "30 wounded"
     noun = _modified_noun(doc, num) or (_of_noun(doc, num.last) if num.value >= 1 and not num.weak else None)
     return (noun, noun, False) if noun is not None else None
 
@@ -284,6 +289,22 @@ def _percent_end(doc: "Doc", i: int, lex: CountsLexicon) -> "Token | None":
     return None
 
 
+def _toll(doc: "Doc", text: str, num: _Number, lex: CountsLexicon) -> Count | None:
+    """"the death toll rose to 40": a count of the dead, spanning "death toll rose to 40"."""
+    tok = doc[num.last]
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ in ("dobj", "attr") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or num.weak:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in lex.toll_nouns), None)
+    if subj is None or not subj.i < num.first or num.first - subj.i > _MAX_GAP:
+        return None
+    first = min([subj.i] + [c.i for c in subj.children if c.dep_ == "compound"])
+    start, end = doc[first].idx, tok.idx + len(tok.text)
+    v: float = int(num.value) if float(num.value).is_integer() else num.value
+    return Count(value=v, text=text[start:end], start=start, end=end, category="killed",
+                 approximate=num.vague or _approximate(doc, num.first, lex))
+
+
 def _plural_ok(noun: "Token", num: _Number, hyphen: bool, lex: CountsLexicon) -> bool:
     """A number above one must count a plural (or collective) noun, unless hyphenated."""
     if hyphen or num.value == 1 or num.vague:
@@ -296,10 +317,12 @@ def _count_for(doc: "Doc", text: str, num: _Number, lex: CountsLexicon) -> Count
     money = _money_or_percent(doc, text, num, lex)
     if money is not None:
         return money
-    found = _counted(doc, num)
+    found = _counted(doc, num, lex)
     if found is None:
-        return None
+        return _toll(doc, text, num, lex)
     noun, end_tok, hyphen = found
+    if noun.lower_ in lex.fraction_words:
+        return None
     category = _noun_category(noun, lex)
     in_date = doc[num.first].ent_type_ == "DATE"
     if (in_date and category not in _TIME_CATEGORIES) or not _plural_ok(noun, num, hyphen, lex):

@@ -5,7 +5,7 @@ Recognised (words from ``ontology/data/dates.yaml``): ISO dates (2020-01-06); mo
 ("January 2020"); a month after a preposition ("in March"); weekdays with optional
 last/next/this, early/late and a part of the day ("early Friday", "Sunday night");
 today/tonight/yesterday/tomorrow; this/last/next week|month|year|weekend, "earlier this
-week"; "N days|weeks|months|years ago"; a bare year after a preposition or inside a spaCy
+week"; "the weekend" (past or coming by tense, given as its ISO week); "N days|weeks|months|years ago"; a bare year after a preposition or inside a spaCy
 DATE entity ("in 2003").
 
 ``date`` is ISO 8601 at the precision the text gives, and ``granularity`` says which:
@@ -82,11 +82,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     pats = [
         ("iso", rf"\b(?P<year>\d{{4}})-(?P<mon>\d{{2}})-(?P<day>\d{{2}})\b"),
         ("mdy", rf"\b(?:(?:{wd})\.?,?\s+)?(?P<mon>{mon})\.?\s+{day}\b(?!\s*[-–]?\s*(?:\d|%|percent))(?:,?\s+{year}\b)?"),
-        ("dmy", rf"\b{day}\s+(?:of\s+)?(?P<mon>{mon})\b\.?(?:,?\s+{year}\b)?"),
+        ("dmy", rf"\b{day}\s+(?:of\s+)?(?P<mon>{mon})\b(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?(?:,?\s+{year}\b)?"),
         ("my", rf"\b(?P<mon>{mon})\.?,?\s+(?:of\s+)?{year}\b"),
         ("ago", rf"\b(?P<n>\d+|an?|{numbers})\s+(?P<unit>{ago})\s+ago\b"),
         ("rel", rf"\b(?:(?P<edge>earlier|later)\s+)?(?P<mod>{mods})\s+(?P<unit>{units})\b"),
-        ("weekday", rf"\b(?:(?P<mod>{mods}|early|late)\s+)?(?P<wd>{wd}|(?:{wd_abbr})\.)(?:\s+(?P<part>{parts}))?\b"),
+        ("weekday", rf"\b(?:(?P<mod>(?i:{mods}|early|late))\s+)?(?P<wd>{wd}|(?:{wd_abbr})\.)(?:\s+(?P<part>{parts}))?\b"),
+        ("weekend", r"(?<=\b[Tt]he )weekend\b"),
         ("day", rf"\b(?P<word>{_alternation(list(lex.relative_days), False)})\b"),
         ("month", rf"\b(?P<prep>in|since|by|until|during|from|early|late|mid|last|next|this)[\s-]+(?P<mon>{mon})\b(?!\.?\s*\d)"),
         ("year", rf"(?<![\d,.$£€-]){year}\b(?![\d,]|\s*(?:%|percent))"),
@@ -189,7 +190,8 @@ def _verb_tense(verb: "Token", lex: DatesLexicon, depth: int = 0) -> str | None:
     if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes) \
             and verb.lemma_.lower() not in lex.reporting_verbs:
         return _FUTURE  # "is meeting Wednesday"
-    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in lex.reporting_verbs:
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in lex.reporting_verbs \
+            and not (verb.tag_ == "VBP" and verb.lower_ in lex.invariant_verbs):
         return _FUTURE  # "the summit is on Friday", "talks resume Monday"
     if verb.tag_ == "VB" and any(a.tag_ == "TO" or a.lower_ == "to" for a in auxes) and depth < 3:
         head = verb.head
@@ -201,6 +203,11 @@ def _verb_tense(verb: "Token", lex: DatesLexicon, depth: int = 0) -> str | None:
 
 
 def _tense(root: "Token", lex: DatesLexicon) -> str | None:
+    """Tense that orients the expression: a past marker before it ("since"), else its verb's."""
+    first = root.doc[root.left_edge.i]
+    before = root.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.lower_ in lex.past_markers:
+        return _PAST
     verb = _governing_verb(root)
     return _verb_tense(verb, lex) if verb is not None else None
 
@@ -227,6 +234,8 @@ def _resolve(m: _Match, pub: date | None, tense: "Tense", lex: DatesLexicon) -> 
         return (pub + timedelta(days=lex.relative_days[g["word"].lower()])).isoformat(), "day"
     if m.kind == "ago":
         return _ago(g, pub)
+    if m.kind == "weekend":
+        return _weekend(pub, tense()), "week"
     return _relative(g, pub, lex)
 
 
@@ -278,6 +287,14 @@ def _weekday(g: dict[str, str | None], pub: date, tense: "Tense", lex: DatesLexi
     if back == 0:
         return pub
     return pub + timedelta(days=fwd) if tense() == _FUTURE else pub - timedelta(days=back)
+
+
+def _weekend(pub: date, direction: str | None) -> str:
+    """"the weekend": the one just past (or under way), or the coming one for future verbs."""
+    if pub.weekday() >= 5:
+        return _iso_week(pub)
+    days = (5 - pub.weekday()) if direction == _FUTURE else -(pub.weekday() + 2)
+    return _iso_week(pub + timedelta(days=days))
 
 
 def _iso_week(d: date) -> str:

@@ -81,6 +81,8 @@ class CountsLexicon:
     outcome_subjects: frozenset[str]
     not_a_count_after: frozenset[str]
     collective_nouns: frozenset[str]
+    toll_nouns: frozenset[str]
+    fraction_words: frozenset[str]
 
     @functools.cached_property
     def starters(self) -> frozenset[str]:
@@ -109,7 +111,9 @@ def counts_lexicon() -> CountsLexicon:
         verb_outcome=_inverted(data, "outcome_verbs", src),
         outcome_subjects=_words(data, "outcome_subjects", src),
         not_a_count_after=_words(data, "not_a_count_after", src),
-        collective_nouns=_words(data, "collective_nouns", src))
+        collective_nouns=_words(data, "collective_nouns", src),
+        toll_nouns=_words(data, "toll_nouns", src),
+        fraction_words=_words(data, "fraction_words", src))
     unknown = lex.weak_number_categories - lex.categories
     if unknown:
         raise OntologyError(f"{src}: weak_number_categories names unknown categories {sorted(unknown)}")
@@ -133,6 +137,8 @@ class DatesLexicon:
     future_verbs: frozenset[str]
     future_modals: frozenset[str]
     reporting_verbs: frozenset[str]
+    past_markers: frozenset[str]
+    invariant_verbs: frozenset[str]
 
 
 def _check_range(d: dict[str, int], lo: int, hi: int, key: str, src: str) -> None:
@@ -162,4 +168,6 @@ def dates_lexicon() -> DatesLexicon:
         relative_units=_words(data, "relative_units", src), ago_units=ago,
         year_prepositions=_words(data, "year_prepositions", src), year_range=(yr[0], yr[1]),
         future_verbs=_words(data, "future_verbs", src), future_modals=_words(data, "future_modals", src),
-        reporting_verbs=_words(data, "reporting_verbs", src))
+        reporting_verbs=_words(data, "reporting_verbs", src),
+        past_markers=_words(data, "past_markers", src),
+        invariant_verbs=_words(data, "invariant_verbs", src))
