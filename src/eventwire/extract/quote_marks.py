@@ -80,7 +80,7 @@ def _scan_paragraph(text: str, start: int, end: int, index: int, runs_on: bool,
     out: list[Quotation] = []
     open_at: int | None = None
     bad = 0
-    t = bisect.bisect_right(tags, (start, start)) - 1 if tags else 0
+    t = max(0, bisect.bisect_right(tags, (start, start)) - 1)
     for m in _MARK.finditer(text, start, end):
         ch, pos = m.group(), m.start()
         while tags and t < len(tags) and tags[t][1] <= pos:

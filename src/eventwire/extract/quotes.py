@@ -76,9 +76,8 @@ def _marked(view: DocView, q: Quotation, lex: QuoteLexicon,
     i, j = view.tokens_in(q.start, q.end)
     if i >= j:
         return None
-    para_start = paragraphs[q.paragraph][0]
-    before = text[para_start:q.start - 1].rstrip()
-    kind = "direct" if not before or before[-1] in _UTTERANCE_BEFORE else "partial"
+    prev = _char_before(text, q.start - 1, paragraphs[q.paragraph][0])
+    kind = "direct" if not prev or prev in _UTTERANCE_BEFORE else "partial"
     cue = governing_cue(view, i, j, lex) if kind == "partial" else None
     if cue is None and _is_title(view, q, i, lex):
         return None
@@ -88,7 +87,15 @@ def _marked(view: DocView, q: Quotation, lex: QuoteLexicon,
     if cue is None and kind == "partial" and not _is_scare_quote(view, q, i, lex):
         cue = governing_verb(view, i, j, lex)
     return Candidate(q.start, q.end, kind, *_cue_and_mention(view, cue, lex),
-                     opens_paragraph=not before, closed=q.closed)
+                     opens_paragraph=not prev, closed=q.closed)
+
+
+def _char_before(text: str, pos: int, floor: int) -> str:
+    """The last non-space character before ``pos`` and not before ``floor`` ("" if none)."""
+    k = pos - 1
+    while k >= floor and text[k].isspace():
+        k -= 1
+    return text[k] if k >= floor else ""
 
 
 def _cue_and_mention(view: DocView, cue: "Token | None",
@@ -199,16 +206,17 @@ def _combine(view: DocView, quotations: list[Quotation], marked: list[Candidate]
     inside: dict[int, list[Quotation]] = {}
     for q in quotations:
         k = bisect.bisect_right(starts, q.start) - 1
-        if k >= 0 and outer[k].end >= q.end:
+        if k >= 0 and outer[k].end > q.start:
             inside.setdefault(k, []).append(q)
     absorbed: set[tuple[int, int]] = set()
     dropped: set[int] = set()
     for k, qs in inside.items():
         c = outer[k]
-        if any(q.end - q.start >= lex.quote_fills_share * (c.end - c.start) for q in qs):
+        end = max(c.end, qs[-1].end)  # a quotation may end past the clause ("... movement.”")
+        if any(q.end - q.start >= lex.quote_fills_share * (end - c.start) for q in qs):
             dropped.add(k)
             continue
-        outer[k] = replace(c, kind="partial", pieces=tuple((q.start, q.end) for q in qs))
+        outer[k] = replace(c, end=end, kind="partial", pieces=tuple((q.start, q.end) for q in qs))
         absorbed.update((q.start, q.end) for q in qs)
     kept = [c for k, c in enumerate(outer) if k not in dropped and (c.pieces or not quoted(c))]
     kept += [c for c in inner if not quoted(c)]
@@ -231,11 +239,12 @@ def _resolve(cands: list[Candidate], ctx: "Context", view: DocView, lex: QuoteLe
     text = view.text
     resolver = SpeakerResolver(ctx, view, lex, paragraphs)
     out: list[Quote] = []
+    joined: dict[int, list[tuple[int, int]]] = {}  # index in out -> pieces joined so far
     prev: tuple[int, int, Candidate] | None = None  # (paragraph, index in out, candidate)
     for c in cands:
         para = resolver.paragraph(c.start)
-        if c.kind != "indirect" and prev is not None and _joins(c, para, prev, out[prev[1]]):
-            out[prev[1]] = _join(text, out[prev[1]], c)
+        if c.kind != "indirect" and prev is not None and _joins(c, para, prev, out[prev[1]], joined):
+            joined.setdefault(prev[1], [(out[prev[1]].start, out[prev[1]].end)]).append((c.start, c.end))
             prev = (para, prev[1], c)
             continue
         if c.mention is None:
@@ -251,28 +260,26 @@ def _resolve(cands: list[Candidate], ctx: "Context", view: DocView, lex: QuoteLe
                              tuple(Span.of(text, *p) for p in c.pieces)))
         if c.kind != "indirect":
             prev = (para, len(out) - 1, c)
+    for k, pieces in joined.items():
+        out[k] = replace(out[k], text=text[out[k].start:pieces[-1][1]], end=pieces[-1][1],
+                         pieces=tuple(Span.of(text, *p) for p in pieces))
     return out
 
 
-def _joins(c: Candidate, para: int, prev: tuple[int, int, Candidate], quote: Quote) -> bool:
+def _joins(c: Candidate, para: int, prev: tuple[int, int, Candidate], quote: Quote,
+           joined: dict[int, list[tuple[int, int]]]) -> bool:
     """``c`` continues ``quote``: it has no cue and follows in the same paragraph or opens the
     next one, or it hangs on the very same cue ("“A,” he said, “B.”")."""
-    prev_para, _, prev_cand = prev
+    prev_para, index, prev_cand = prev
+    end = joined[index][-1][1] if index in joined else quote.end
     if quote.speaker is None:
         return False
     if c.mention is None:
         return para == prev_para or (not prev_cand.closed and c.opens_paragraph and para == prev_para + 1)
     same_cue = c.cue == prev_cand.cue and para == prev_para
-    return same_cue and (c.kind == "direct" or c.start - quote.end <= _PARTIAL_GAP)
+    return same_cue and (c.kind == "direct" or c.start - end <= _PARTIAL_GAP)
 
 
 def _opens_next(c: Candidate, para: int, prev_para: int, quote: Quote) -> bool:
     """A cue-less quotation opening the paragraph after ``quote``'s continues its speaker."""
     return quote.speaker is not None and c.opens_paragraph and para == prev_para + 1
-
-
-def _join(text: str, quote: Quote, c: Candidate) -> Quote:
-    """``quote`` extended to the end of ``c``, keeping each quoted piece."""
-    pieces = quote.pieces or (Span(quote.start, quote.end, quote.text),)
-    return replace(quote, text=text[quote.start:c.end], end=c.end,
-                   pieces=pieces + (Span.of(text, c.start, c.end),))

@@ -1,0 +1,255 @@
+"""Quotes extractor: one short text per rule, parsed by the small model, checked exactly.
+
+Each test runs only the quotes extractor (entities left empty unless the test supplies them),
+so what is checked is this extractor's own behaviour.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from eventwire.extract import Context, quotes
+from eventwire.extract.quote_marks import find_quotations, paragraph_bounds
+from eventwire.ontology.quotes import quote_lexicon
+from eventwire.records import Article, Entity, Span
+
+
+def run(nlp, text: str, entities: list[Entity] | None = None) -> tuple[list, Context]:
+    doc = nlp(text)
+    ctx = Context(article=Article("t", text), doc=doc)
+    ctx.results["entities"] = entities or []
+    return quotes.extract(doc, ctx), ctx
+
+
+def only(found: list, kind: str | None = None):
+    picked = [q for q in found if kind is None or q.kind == kind]
+    assert len(picked) == 1, [(q.kind, q.text) for q in found]
+    return picked[0]
+
+
+def check_offsets(text: str, found: list) -> None:
+    for q in found:
+        assert text[q.start:q.end] == q.text
+        for span in (q.speaker_mention, q.cue, *q.pieces):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+
+
+def test_cue_after_with_apposition(nlp):
+    text = "“Trump makes plenty of mistakes,” said Ian Bremmer, president of the Eurasia Group."
+    found, _ = run(nlp, text)
+    q = only(found)
+    check_offsets(text, found)
+    assert (q.kind, q.text) == ("direct", "Trump makes plenty of mistakes,")
+    assert (q.speaker, q.speaker_mention.text, q.cue.text) == ("Ian Bremmer", "Ian Bremmer", "said")
+
+
+def test_cue_before_with_colon(nlp):
+    text = "Senator Mary Jones said: “We will not vote for this bill.”"
+    q = only(run(nlp, text)[0], "direct")
+    assert q.text == "We will not vote for this bill."
+    assert q.speaker == "Mary Jones" and q.cue.text == "said"
+
+
+def test_colon_at_end_of_previous_paragraph(nlp):
+    text = "Mary Jones told the crowd:\n\n“We will win this fight.”"
+    q = only(run(nlp, text)[0], "direct")
+    assert q.speaker == "Mary Jones" and q.cue.text == "told"
+
+
+def test_pronoun_speaker_takes_previous_speaker(nlp):
+    text = ("Mark Esper told reporters that the army is staying in Iraq.\n\n"
+            "“There’s been no decision whatsoever to leave Iraq,” he said.")
+    found, _ = run(nlp, text)
+    check_offsets(text, found)
+    direct = only(found, "direct")
+    assert direct.speaker_mention.text == "he" and direct.speaker == "Mark Esper"
+
+
+def test_surname_resolves_to_full_name(nlp):
+    text = ("Eric Edelman served under George W. Bush.\n\n"
+            "“He’s just reacting; he’s not thinking deeply,” Edelman said.")
+    q = only(run(nlp, text)[0], "direct")
+    assert q.speaker_mention.text == "Edelman" and q.speaker == "Eric Edelman"
+
+
+def test_entity_extractor_is_the_authority(nlp):
+    text = "“We are ready,” the minister said."
+    start = text.index("minister")
+    ent = Entity("e1", "Ana Silva", "PERSON", "minister", None, None,
+                 (Span.of(text, start, start + len("minister")),))
+    q = only(run(nlp, text, [ent])[0])
+    assert (q.speaker, q.speaker_entity, q.speaker_mention.text) == ("Ana Silva", "e1", "minister")
+
+
+def test_interrupted_quote_is_one_record_with_pieces(nlp):
+    text = "“He’s just reacting,” Edelman said. “And this is where it comes back to haunt them.”"
+    found, _ = run(nlp, text)
+    check_offsets(text, found)
+    q = only(found)
+    assert [p.text for p in q.pieces] == ["He’s just reacting,", "And this is where it comes back to haunt them."]
+    assert q.speaker == "Edelman" and q.start == 1 and q.end == len(text) - 1
+
+
+def test_multi_sentence_quote(nlp):
+    text = "“Americans don’t want it. Trump doesn’t want it. The Iranians don’t want it,” Coffey said."
+    q = only(run(nlp, text)[0])
+    assert q.text.startswith("Americans") and q.text.endswith("want it,") and q.speaker == "Coffey"
+
+
+def test_run_on_paragraph_continues_speaker(nlp):
+    text = ("“It’s a delicate thing,” said Jon Alterman, a Middle East expert. “You want a pathway.\n\n"
+            "“That is the whole point of deterrence.”\n\nThe talks resumed on Friday.")
+    found, _ = run(nlp, text)
+    check_offsets(text, found)
+    q = only(found)
+    assert q.speaker == "Jon Alterman"
+    assert q.pieces[-1].text == "That is the whole point of deterrence."
+
+
+def test_organisation_as_speaker_of_indirect_speech(nlp):
+    text = "The Pentagon later said it was a draft that should not have been released."
+    q = only(run(nlp, text)[0], "indirect")
+    assert q.text == "it was a draft that should not have been released"
+    assert (q.speaker, q.cue.text) == ("Pentagon", "said")
+
+
+def test_indirect_with_told_and_pronoun(nlp):
+    text = ("Secretary of Defense Mark Esper later told reporters that the U.S. is not pulling "
+            "troops out of Iraq. He said the U.S. remains committed to the campaign.")
+    found, _ = run(nlp, text)
+    indirect = [q for q in found if q.kind == "indirect"]
+    assert [q.text for q in indirect] == ["that the U.S. is not pulling troops out of Iraq",
+                                         "the U.S. remains committed to the campaign"]
+    assert {q.speaker for q in indirect} == {"Mark Esper"}
+
+
+def test_according_to(nlp):
+    text = "The warships are headed toward the Persian Gulf, according to defense officials."
+    q = only(run(nlp, text)[0], "indirect")
+    assert q.text == "The warships are headed toward the Persian Gulf"
+    assert q.cue.text == "according to" and q.speaker_mention.text == "defense officials"
+
+
+def test_written_statement_letter(nlp):
+    text = "“This action endangered our service members,” Pelosi said in a letter to colleagues Sunday."
+    q = only(run(nlp, text)[0])
+    assert q.speaker == "Pelosi" and q.cue.text == "said"
+
+
+def test_partial_quote_in_a_tweet(nlp):
+    text = "Trump vowed in a tweet Sunday to “quickly & fully strike back” if Iran attacks."
+    q = only(run(nlp, text)[0])
+    assert q.kind == "partial" and q.text == "quickly & fully strike back"
+    assert q.speaker == "Trump" and q.cue.text == "vowed"
+
+
+def test_paraphrase_holding_a_quotation_is_partial(nlp):
+    text = "The letter said that U.S. forces would be relocated “to prepare for onward movement.”"
+    found, _ = run(nlp, text)
+    check_offsets(text, found)
+    q = only(found)
+    assert q.kind == "partial" and q.text.startswith("that U.S. forces")
+    assert [p.text for p in q.pieces] == ["to prepare for onward movement."]
+
+
+def test_book_title_is_not_a_quote(nlp):
+    text = ("“The process so far has seemed pretty ragged,” said Eric Edelman, the author of "
+            "“Revolution and Aftermath: A New Strategy Toward Iran.”")
+    found, _ = run(nlp, text)
+    title = text.index("Revolution")
+    assert not [q for q in found if q.start <= title < q.end]
+    assert only(found).speaker == "Eric Edelman"
+
+
+def test_show_name_is_not_a_quote(nlp):
+    text = "She spoke Sunday on CNN’s “State of the Union” about the race."
+    assert run(nlp, text)[0] == []
+
+
+def test_straight_quotes(nlp):
+    text = '"We are ready for anything," the minister said.'
+    q = only(run(nlp, text)[0])
+    assert q.text == "We are ready for anything," and q.speaker == "minister"
+
+
+def test_unbalanced_mark_never_swallows_the_rest(nlp):
+    text = ("He said “this is never closed. The report follows here.\n\n"
+            "Another paragraph with no quotation at all.\n\nAnd a third one.")
+    found, ctx = run(nlp, text)
+    assert all(q.end <= text.index("Another") for q in found)
+    assert [p.code for p in ctx.problems] == ["W_UNBALANCED_QUOTES"]
+
+
+def test_markup_attributes_are_not_quotes(nlp):
+    text = 'A reader wrote <tweet author="@someone" date="2016-03-01">in support</tweet> of it.'
+    assert [q for q in run(nlp, text)[0] if q.kind != "indirect"] == []
+
+
+def test_empty_and_quote_free_text(nlp):
+    assert run(nlp, "No quotations here at all.")[0] == []
+    assert run(nlp, "“”")[0] == []
+
+
+# --- quotation marks (no model needed) ---------------------------------------------------
+
+def test_marks_pair_curly_and_straight():
+    text = 'A “one” and "two" and „three” end.'
+    qs, bad = find_quotations(text, 1000)
+    assert [text[q.start:q.end] for q in qs] == ["one", "two", "three"] and bad == 0
+
+
+def test_marks_run_on_convention_and_stray_marks():
+    text = "“First part.\n\n“Second part.”\n\nStray ” mark and “open one.\n\nLast."
+    qs, bad = find_quotations(text, 1000)
+    assert [(text[q.start:q.end], q.closed) for q in qs] == [("First part.", False), ("Second part.", True)]
+    assert bad == 2
+
+
+def test_marks_longer_than_limit_are_dropped():
+    text = "“" + "word " * 50 + "”"
+    qs, bad = find_quotations(text, 100)
+    assert qs == [] and bad == 1
+
+
+def test_paragraphs_by_blank_lines_else_lines():
+    assert paragraph_bounds("a\nb\n\nc") == [(0, 3), (5, 6)]
+    assert paragraph_bounds("a\nb") == [(0, 1), (2, 3)]
+
+
+def test_many_marks_stay_linear():
+    text = ("“x” " * 50_000) + ("” " * 50_000)
+    start = time.perf_counter()
+    qs, bad = find_quotations(text, 1000)
+    assert len(qs) == 50_000 and bad == 50_000
+    assert time.perf_counter() - start < 2.0
+
+
+def test_article_with_1000_marks(nlp):
+    text = " ".join(f"“Point {i} stands,” he said." if i % 2 else "Then ” stray." for i in range(500))
+    start = time.perf_counter()
+    found, ctx = run(nlp, text)
+    assert time.perf_counter() - start < 30
+    check_offsets(text, found)
+    assert len([q for q in found if q.kind == "direct"]) >= 200
+
+
+# --- lexicon --------------------------------------------------------------------------------
+
+def test_lexicon_loads_and_validates(monkeypatch):
+    lex = quote_lexicon()
+    assert {"say", "tell", "according"} & lex.cues >= {"say", "tell"}
+    assert lex.title_aliases["gen"] == "general" and 0 < lex.quote_fills_share <= 1
+    from eventwire.errors import OntologyError
+    from eventwire.ontology import quotes as qmod
+
+    monkeypatch.setattr(qmod, "read_yaml", lambda _: {"direct_cues": "say"})
+    qmod.quote_lexicon.cache_clear()
+    try:
+        with pytest.raises(OntologyError, match="direct_cues"):
+            qmod.quote_lexicon()
+    finally:
+        monkeypatch.undo()
+        qmod.quote_lexicon.cache_clear()
+    assert qmod.quote_lexicon().cues == lex.cues
