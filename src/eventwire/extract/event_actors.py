@@ -16,13 +16,25 @@ from typing import TYPE_CHECKING, Any
 
 from ..ontology import plover
 from ..records import Participant
-from .entities import entity_at
 from .event_triggers import ACTOR_ENTS, ACTOR_MODS, Trigger
 
 try:  # the ENTITIES engineer's actor coder; optional until it lands
     from ..ontology.actors import code_actor
 except ImportError:  # pragma: no cover - depends on the state of the tree
     code_actor = None  # type: ignore[assignment]
+
+try:
+    from .entities import entity_at
+except ImportError:  # pragma: no cover - the entities module is being rewritten
+    def entity_at(ctx: Any, start: int, end: int) -> Any:
+        """Fallback of ``entities.entity_at``: the entity whose mention overlaps [start, end) most."""
+        best, overlap = None, 0
+        for ent in ctx.results.get("entities", ()):
+            for m in ent.mentions:
+                ov = min(end, m.end) - max(start, m.start)
+                if ov > overlap:
+                    best, overlap = ent, ov
+        return best
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -102,8 +114,40 @@ def _instrument_actor(verb: "Token") -> "Token | None":
     return None
 
 
+DATELINE_SEPARATORS = frozenset({"--", "—", "–", "-", ":"})
+
+
+def dateline_end(tok: "Token") -> int:
+    """Index of the separator closing a dateline ("KABUL (Pajhwok) :", "THE HAGUE, Netherlands --")
+    at the start of tok's sentence, or -1 when there is none."""
+    sent = tok.sent
+    for t in sent[: min(len(sent), 12)]:
+        if t.text in DATELINE_SEPARATORS and t.i > sent.start:
+            before = sent.doc[sent.start:t.i]
+            if all(b.pos_ in ("PROPN", "PUNCT", "NUM") or b.is_upper or b.is_title for b in before):
+                return t.i
+            return -1
+    return -1
+
+
+def _after_dateline(tok: "Token", verb: "Token") -> "Token":
+    """A subject the parser put inside a dateline -> the noun phrase heading the text after it."""
+    end = dateline_end(tok)
+    if end < 0 or tok.i > end or verb.i <= end:
+        return tok
+    for t in tok.doc[end + 1:verb.i]:
+        if t.pos_ in ("NOUN", "PROPN") and not (end < t.head.i < verb.i):
+            return t
+    return tok
+
+
 def actor_token(trig: Trigger) -> "Token | None":
     """The token heading the actor mention of a trigger, or None."""
+    found = _actor_token(trig)
+    return _after_dateline(found, trig.token) if found is not None else None
+
+
+def _actor_token(trig: Trigger) -> "Token | None":
     tok = trig.token
     if tok.pos_ in ("NOUN", "PROPN") and trig.how == "noun":
         return noun_actor(tok)
@@ -153,8 +197,13 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         return next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in RECIPIENT_PREPS[:8]
                      for p in prep.children if p.dep_ == "pobj"), None)
     cand = _child(tok, "nsubjpass") or _object_of(tok)
+    if trig.info.type == "REQUEST" and trig.embedded is not None and trig.embedded.dep_ == "ccomp":
+        cand = _child(trig.embedded, "nsubj", "nsubjpass") or cand   # who must act
     if cand is None and trig.embedded is not None:
         cand = _child(trig.embedded, "nsubjpass") or _object_of(trig.embedded)
+    if cand is None:  # "demanded that Yediyurappa step down": the subject of the complement
+        comp = _child(tok, "ccomp", "xcomp")
+        cand = _child(comp, "nsubj", "nsubjpass") if comp is not None else None
     if cand is None:
         cand = _addressee(tok)
     if cand is not None and actor is not None and cand.i == actor.i:
@@ -214,6 +263,9 @@ def participant(tok: "Token | None", ctx: "Context") -> Participant | None:
         return None
     tok = resolve(tok, ctx)
     start, end = mention_span(tok)
+    conj = [c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]
+    if conj:  # a compound actor ("the coalition forces and the Afghan government"): one mention
+        end = mention_span(conj[-1])[1]
     text = ctx.article.text[start:end]
     ent = entity_at(ctx, tok.idx, tok.idx + len(tok.text))
     if ent is None and tok.lower_ in FIRST_PERSON:

@@ -41,6 +41,7 @@ class Trigger:
     how: str                      # pattern | verb | noun | embedded
     embedded: "Token | None" = None   # the trigger this one embeds (vow -> strike)
     embed_kind: str | None = None     # the kind of embedding word that embeds *this* trigger
+    refusal: bool = False             # a negated act recoded as REJECT (its negation is used up)
 
 
 def _words(tokens: list["Token"]) -> set[str]:
@@ -103,6 +104,8 @@ def verb_code(verb: "Token") -> tuple[str | None, str]:
                 best = pat
     if best is not None and best.rank >= 2:
         return best.code, "pattern"
+    if verb.lemma_.lower() in plover.lexicon().no_default:
+        return None, ""
     if best is not None and best.code:
         return best.code, "verb"
     return default, "verb"
@@ -141,7 +144,9 @@ def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
         if trig is not None:
             found[tok.i] = trig
     _compose(sent, found)
+    _obligations(sent, found)
     _conditional(found)
+    _tense_rules(found)
     return sorted(found.values(), key=lambda t: (_depth(t.token), t.token.i))
 
 
@@ -192,4 +197,42 @@ def _conditional(found: dict[int, Trigger]) -> None:
                 info = plover.cameo_info(rule.code)
                 if info is not None:
                     found[i] = Trigger(trig.token, rule.code, info, "embedded", embedded=child)
+                break
+
+
+def _aux(tok: "Token") -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _tense_rules(found: dict[int, Trigger]) -> None:
+    """'will not end the strike' -> REJECT; 'will release the prisoners' -> AGREE (PLOVER manual)."""
+    lex = plover.lexicon()
+    refuse = next((t for k, t in lex.embedding.values() if k == "refuse"), {})
+    intend = next((t for k, t in lex.embedding.values() if k == "intend"), {})
+    for i, trig in list(found.items()):
+        tok, quad = trig.token, plover.types()[trig.info.type].quad
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        if negated and quad in (1, 2) and _aux(tok) & lex.refusal_aux:
+            new = _coded(tok, refuse.get(trig.info.type), "embedded")
+            if new is not None:
+                found[i] = replace(new, refusal=True, embed_kind=trig.embed_kind)
+        elif not negated and trig.info.type in lex.future_intent_types and _aux(tok) & lex.future_aux:
+            new = _coded(tok, intend.get(trig.info.type), "embedded")
+            if new is not None:
+                found[i] = replace(new, embed_kind=trig.embed_kind)
+
+
+def _obligations(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
+    """'Russia says Israel must end attacks': saying that someone must act is a demand (REQUEST)."""
+    rule = plover.lexicon().obligation
+    heads = plover.factuality_cues().reporting_heads
+    info = plover.cameo_info(rule.code)
+    for tok in sent:
+        if tok.i in found or tok.lemma_.lower() not in heads or info is None:
+            continue
+        for comp in tok.children:
+            if comp.dep_ == "ccomp" and {c.lower_ for c in comp.children if c.dep_ == "aux"} & rule.marks:
+                found[tok.i] = Trigger(tok, rule.code, info, "embedded", embedded=comp)
+                if comp.i in found:
+                    found[comp.i] = replace(found[comp.i], embed_kind="request")
                 break

@@ -63,11 +63,13 @@ def build_event(trig: Trigger, sent: Any, ctx: "Context") -> Event | None:
     if recipient is not None and not _political(recipient, recip_tok):
         recipient = None
     start, end = evidence_span(trig, sent, actor)
+    location = _location(ctx, start, end)
+    recipient = _place_recipient(trig, actor, recipient, location)
     code, quad, gold = _codes(trig)
     return Event(
-        type=trig.info.type, mode=trig.info.mode, factuality=factuality(trig.token, ctx, trig.embed_kind),
+        type=trig.info.type, mode=trig.info.mode, factuality=factuality(trig.token, ctx, trig.embed_kind, trig.refusal),
         actor=actor, recipient=recipient, date=event_date(trig, sent, ctx),
-        location=_location(ctx, start, end), evidence=Span.of(ctx.article.text, start, end),
+        location=location, evidence=Span.of(ctx.article.text, start, end),
         score=gold, trigger=Span.of(ctx.article.text, trig.token.idx, trig.token.idx + len(trig.token.text)),
         cameo=code, quad_class=quad, goldstein=gold,
         confidence=plover.lexicon().confidence.get(trig.how))
@@ -81,13 +83,26 @@ def _political(p: Participant | None, tok: "Token | None") -> bool:
     return bool(p.country or p.sector or p.entity) or actors.actor_like(tok)
 
 
+def _place_recipient(trig: Trigger, actor: Participant | None, recipient: Participant | None,
+                     location: Location | None) -> Participant | None:
+    """Troops withdrawn or sent are not the recipient: the country where it happens is (a
+    participant with no mention span). Other types keep their recipient."""
+    if trig.info.type not in actors.OWNER_TYPES or actor is None or location is None:
+        return recipient
+    own = recipient is None or (recipient.country is not None and recipient.country == actor.country)
+    if own and location.country and location.country != actor.country:
+        return Participant(location.name, location.country, None, None, None, None)
+    return recipient
+
+
 def _coded(p: Participant | None) -> bool:
     return p is not None and bool(p.country or p.sector)
 
 
 def _enough(trig: Trigger, actor: Participant | None, recipient: Participant | None) -> bool:
-    """A verb's default code alone is weak evidence: both sides must be coded actors (PETRARCH's rule)."""
-    return trig.how != "verb" or (_coded(actor) and _coded(recipient))
+    """A verb's default code alone is weak evidence: the actor must be coded and the verb must
+    have a recipient (PETRARCH asks both to be coded actors; that loses too many events)."""
+    return trig.how != "verb" or (_coded(actor) and recipient is not None)
 
 
 def _codes(trig: Trigger) -> tuple[str, int, float]:
@@ -121,13 +136,12 @@ def evidence_span(trig: Trigger, sent: Any, actor: Participant | None) -> tuple[
 
 
 def event_date(trig: Trigger, sent: Any, ctx: "Context") -> str | None:
-    """Date of a date expression in the trigger's clause, else in its sentence, else publication."""
+    """Date of the date expression nearest the trigger in its clause, else the publication date
+    (a date elsewhere in the sentence usually belongs to another clause)."""
     dates = [d for d in ctx.results.get("dates", ()) if getattr(d, "date", None)]
     toks = clause_tokens(trig.token)
     lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
     inside = [d for d in dates if lo <= d.start and d.end <= hi]
-    if not inside:
-        inside = [d for d in dates if sent.start_char <= d.start and d.end <= sent.end_char]
     if inside:
         return min(inside, key=lambda d: abs(d.start - trig.token.idx)).date
     return ctx.article.published

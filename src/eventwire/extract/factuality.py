@@ -77,8 +77,10 @@ def _in_quote(tok: "Token", ctx: "Context | None") -> bool:
     return any(q.start <= tok.idx < q.end for q in ctx.results.get("quotes", ()))
 
 
-def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = None) -> set[str]:
-    """Every factuality label whose cue fires for trigger ``tok``."""
+def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = None,
+           refusal: bool = False) -> set[str]:
+    """Every factuality label whose cue fires for trigger ``tok`` (``refusal``: its negation and
+    auxiliary were used up by coding the event as a REJECT: "will not lift" is a refusal now)."""
     cues = plover.factuality_cues()
     heads = governors(tok)
     local = [tok] + _below_report(heads, cues)
@@ -87,7 +89,7 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
     found = set()
     if embed_kind in EMBEDDED:
         found.add(EMBEDDED[embed_kind])
-    if _negated(tok, heads, cues):
+    if not refusal and _negated(tok, heads, cues):
         found.add("negated")
     if lemmas & (cues.denial_heads | cues.denial_nouns):
         found.add("denied")
@@ -96,18 +98,23 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
         found.add("disputed")
     if marks & cues.hypothetical_words:
         found.add("hypothetical")
-    if marks & cues.future_words or {h.lemma_.lower() for h in local[1:]} & cues.future_heads:
+    if not refusal and (marks & cues.future_words or {h.lemma_.lower() for h in local[1:]} & cues.future_heads):
         found.add("future")
-    if {h.lemma_.lower() for h in local[1:]} & cues.planned_heads or {h.lower_ for h in local[1:]} & cues.planned_heads:
+    plan_words = {w for h in local[1:] for w in (h.lemma_.lower(), h.lower_)}
+    plan_words |= {c.lemma_.lower() for h in local[1:] for c in h.children if c.dep_ == "dobj"}  # made plans to
+    if plan_words & cues.planned_heads:
         found.add("planned")
-    if lemmas & cues.reporting_heads or _in_quote(tok, ctx):
+    attributed = any(c.lemma_.lower() in cues.reporting_heads for t in local for c in t.children
+                     if c.dep_ in ("prep", "advcl"))  # "..., according to witnesses"
+    if lemmas & cues.reporting_heads or attributed or _in_quote(tok, ctx):
         found.add("reported")
     return found
 
 
-def factuality(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = None) -> str:
+def factuality(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = None,
+               refusal: bool = False) -> str:
     """The factuality label of the event triggered by ``tok`` (see module docstring)."""
-    found = labels(tok, ctx, embed_kind)
+    found = labels(tok, ctx, embed_kind, refusal)
     for label in plover.factuality_cues().precedence:
         if label in found:
             return label

@@ -80,6 +80,11 @@ class Lexicon:
     embedding: dict[str, tuple[str, dict[str, str]]]   # word -> (kind, {embedded type: code})
     confidence: dict[str, float]
     conditional: Conditional
+    obligation: Conditional               # reporting verb + "must" complement -> REQUEST
+    no_default: frozenset[str]            # verbs whose default code is not trusted
+    refusal_aux: frozenset[str]           # "will not X" / "did not X" -> REJECT
+    future_intent_types: frozenset[str]   # "will release" -> AGREE
+    future_aux: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -140,11 +145,19 @@ def _keyword(word: str, synsets: dict[str, list[str]], rel: str) -> tuple[tuple[
 
 def _pattern(pre: list[str], post: list[str], code: str | None, synsets: dict, rel: str,
              bonus: int = 0) -> Pattern | None:
+    """Compile a pattern; its rank counts content keywords twice, function words not at all."""
     pre_k = tuple(_keyword(w, synsets, rel) for w in pre)
     post_k = tuple(_keyword(w, synsets, rel) for w in post)
     if any(not k for k in pre_k + post_k):
         return None
-    return Pattern(pre_k, post_k, code, 2 * (len(pre_k) + len(post_k)) + bonus)
+    content = sum(1 for w in pre + post if w.lower() not in function_words())
+    return Pattern(pre_k, post_k, code, 2 * content + bonus)
+
+
+@functools.lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Pattern keywords that carry no meaning alone (prepositions ...): they do not raise a rank."""
+    return frozenset(str(w).lower() for w in read_yaml(f"{_DIR}/triggers.yaml")["function_words"])
 
 
 def _check_code(code: Any, rel: str) -> str | None:
@@ -200,8 +213,15 @@ def lexicon() -> Lexicon:
     if not set(cond["types"]) <= set(PLOVER_TYPES) or cameo_info(_check_code(cond["code"], rel)) is None:
         raise fail(rel, None, "conditional: unknown types or CAMEO code")
     conditional = Conditional(frozenset(cond["types"]), frozenset(cond["marks"]), cond["code"])
+    obl = raw["obligation"]
+    if cameo_info(_check_code(obl["code"], rel)) is None:
+        raise fail(rel, None, "obligation: unknown CAMEO code")
+    obligation = Conditional(frozenset(), frozenset(obl["modals"]), obl["code"])
+    words = {k: frozenset(str(w).lower() for w in raw[k]) for k in
+             ("no_default", "refusal_auxiliaries", "future_intent_types", "future_auxiliaries")}
     return Lexicon({k: tuple(v) for k, v in verbs.items()}, nouns, embedding, conf,  # type: ignore[arg-type]
-                   conditional)
+                   conditional, obligation, words["no_default"], words["refusal_auxiliaries"],
+                   frozenset(t.upper() for t in words["future_intent_types"]), words["future_auxiliaries"])
 
 
 @dataclass(frozen=True)

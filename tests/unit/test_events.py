@@ -1,0 +1,163 @@
+"""Event coding: ontology loaders, triggers, actors/recipients and the events extractor on short texts."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Article, process
+from eventwire.ontology import plover
+from eventwire.records import Event
+
+
+def events_of(text: str, published: str | None = "2020-01-06") -> list[Event]:
+    result = process(Article(id="t", text=text, published=published))
+    assert not result.problems, result.problems
+    for e in result.events:  # every span must be a real slice of the text
+        assert e.evidence.text == text[e.evidence.start:e.evidence.end]
+        assert e.trigger is not None and e.trigger.text == text[e.trigger.start:e.trigger.end]
+        for p in (e.actor, e.recipient):
+            if p is not None and p.start is not None:
+                assert 0 <= p.start < p.end <= len(text)
+        assert e.type in plover.PLOVER_TYPES and e.factuality in plover.FACTUALITY
+    return result.events
+
+
+def first(events: list[Event], trigger: str) -> Event:
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in events]
+    return found[0]
+
+
+def span_text(text: str, p) -> str:
+    return text[p.start:p.end]
+
+
+# -- ontology ------------------------------------------------------------------------------
+
+def test_types_are_the_sixteen_plover_types():
+    assert set(plover.types()) == set(plover.PLOVER_TYPES) and len(plover.PLOVER_TYPES) == 16
+    assert plover.types()["ASSAULT"].quad == 4 and plover.types()["AGREE"].quad == 1
+
+
+@pytest.mark.parametrize("code, typ, mode", [
+    ("0874", "RETREAT", "disarm"), ("1384", "THREATEN", "violence"), ("163", "COERCE", "restrict"),
+    ("1661", "SANCTION", "expel"), ("020", "REQUEST", None), ("0841", "RETREAT", "release")])
+def test_cameo_to_plover(code, typ, mode):
+    info = plover.cameo_info(code)
+    assert (info.type, info.mode) == (typ, mode)
+
+
+def test_statements_have_no_plover_type():
+    assert plover.cameo_info("010") is None and plover.cameo_info("01") is None
+
+
+def test_cameo_info_falls_back_to_parent_code():
+    assert plover.cameo_info("19599").type == "ASSAULT"
+
+
+def test_lexicon_has_dictionary_verbs_and_project_patterns():
+    lex = plover.lexicon()
+    assert {"attack", "withdraw", "threaten", "meet"} <= set(lex.verbs)
+    assert lex.nouns["strike"] and "vow" in lex.embedding and "say" in lex.no_default
+    assert len(plover.agent_nouns()) > 100
+
+
+# -- triggers, actors, recipients --------------------------------------------------------
+
+def test_send_marines_is_mobilize_by_the_pentagon_and_planned():
+    text = "The Pentagon made plans Monday to send an additional 2,500 U.S. Marines to the Middle East."
+    e = first(events_of(text), "send")
+    assert e.type == "MOBILIZE" and e.factuality == "planned"
+    assert span_text(text, e.actor) == "The Pentagon" and e.actor.country == "USA"
+
+
+def test_threaten_embeds_sanctions_and_takes_recipient_from_them():
+    text = "Trump threatened to impose stiff sanctions on Iraq."
+    events = events_of(text)
+    assert events[0].type == "THREATEN" and events[0].trigger.text == "threatened"
+    assert span_text(text, events[0].recipient) == "Iraq" and events[0].recipient.country == "IRQ"
+    assert first(events, "impose").factuality == "future"  # the content of the threat
+
+
+def test_vow_to_strike_is_a_threat():
+    text = "Iran is vowing to strike back at the United States."
+    e = events_of(text)[0]
+    assert (e.type, e.actor.country, e.recipient.country) == ("THREATEN", "IRN", "USA")
+
+
+def test_conditional_attack_is_a_threat():
+    text = "If Iran attacks any Americans, the United States will strike 52 Iranian sites."
+    e = first(events_of(text), "strike")
+    assert e.type == "THREATEN" and e.actor.country == "USA"
+
+
+def test_will_not_lift_is_a_rejection_not_a_negated_concession():
+    e = events_of("France will not lift the ban on British beef.")[0]
+    assert e.type == "REJECT" and e.factuality == "asserted"
+
+
+def test_future_release_is_an_intention_to_cooperate():
+    e = events_of("The rebels will release the hostages on Monday.")[0]
+    assert e.type == "AGREE" and e.factuality == "future"
+
+
+def test_saying_someone_must_act_is_a_request_to_them():
+    text = "Russia says Israel must end attacks on Syria."
+    e = events_of(text)[0]
+    assert e.type == "REQUEST" and span_text(text, e.actor) == "Russia"
+    assert span_text(text, e.recipient) == "Israel"
+
+
+def test_dateline_is_not_the_actor():
+    text = "KABUL -- The Taliban attacked a police station in Ghazni on Sunday."
+    e = first(events_of(text), "attacked")
+    assert e.type == "ASSAULT" and "Taliban" in span_text(text, e.actor)
+
+
+def test_noun_trigger_needs_a_named_actor():
+    assert not events_of("Analysts said attacks on cultural sites could be considered war crimes.")
+    text = "Soleimani was killed in a U.S. drone strike early Friday."
+    e = first(events_of(text), "killed")
+    assert e.type == "ASSAULT" and e.actor.country == "USA" and span_text(text, e.recipient) == "Soleimani"
+
+
+def test_passive_with_agent():
+    text = "The village was shelled by Syrian government forces."
+    e = first(events_of(text), "shelled")
+    assert e.type == "ASSAULT" and e.actor.country == "SYR"
+
+
+def test_compound_actor_is_one_mention():
+    text = "Jordan and Britain agreed to hold joint military exercises."
+    e = events_of(text)[0]
+    assert span_text(text, e.actor) == "Jordan and Britain"
+
+
+def test_meeting_is_consult():
+    text = "Israeli Prime Minister Benjamin Netanyahu met Russian President Vladimir Putin on Wednesday."
+    e = events_of(text, published=None)[0]
+    assert (e.type, e.actor.country, e.recipient.country) == ("CONSULT", "ISR", "RUS")
+
+
+def test_generic_verbs_are_not_events():
+    assert not events_of("The officials said the warships are headed toward the Persian Gulf.")
+
+
+def test_event_date_comes_from_its_clause_else_publication():
+    text = "The army attacked the rebels in Idlib on Sunday. The government said it condemns them."
+    events = events_of(text, published="2020-01-06")
+    attack = first(events, "attacked")
+    assert attack.date not in (None, "2020-01-06")
+
+
+def test_score_and_codes_are_filled():
+    e = events_of("Turkish troops attacked Kurdish fighters in northern Syria.")[0]
+    assert e.cameo and e.quad_class == 4 and e.score is not None and e.score < 0 and e.goldstein == e.score
+    assert 0 < e.confidence <= 1
+
+
+def test_jsonl_sentences_work_like_articles():
+    from eventwire.pipeline import process_many
+
+    texts = ["Iran is vowing to strike back at the United States.", "The rebels will release the hostages."]
+    results = list(process_many(Article(id=str(i), text=t) for i, t in enumerate(texts)))
+    assert [r.events[0].type for r in results] == ["THREATEN", "AGREE"]
