@@ -161,3 +161,12 @@ def test_docs_examples_run():
 
     result = doctest.testfile(str(ROOT / "docs" / "entities.md"), module_relative=False)
     assert result.attempted >= 5 and result.failed == 0
+
+
+def test_shipped_tables_are_what_the_build_script_makes(build, shared_dir):
+    src = shared_dir / "data" / "cameo" / "petrarch2_dictionaries"
+    rules = build.load_rules()
+    shipped = {p: (c, s, k) for _, (p, c, s, k) in read_tsv("actors/phoenix_actors.tsv", 4)}
+    assert build.build_actors(src, rules) == shipped
+    agents = {p: s for _, (p, s) in read_tsv("actors/phoenix_agents.tsv", 2)}
+    assert build.build_agents(src, rules) == agents
