@@ -239,7 +239,7 @@ def _counted(doc: "Doc", num: _Number, lex: CountsLexicon) -> tuple["Token", "To
         return (noun, noun, False) if noun is not None else None
     # "one of the advisers" is a way of speaking, not a count; "three of the soldiers" is one
     nxt = doc[num.last + 1] if num.last + 1 < len(doc) else None
-    if nxt is not None and nxt.pos_ == "ADJ" and nxt.lower_ in lex.collective_nouns:
+    if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and nxt.lower_ in lex.collective_nouns:
         return nxt, nxt, False  # "1,200 dead", "30 wounded"
     noun = _modified_noun(doc, num) or (_of_noun(doc, num.last) if num.value >= 1 and not num.weak else None)
     return (noun, noun, False) if noun is not None else None
