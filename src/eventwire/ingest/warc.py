@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import io
+import zlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -52,6 +53,9 @@ def _article(source_id: str, record: Any, published: str | None) -> "Item | None
     item_id = f"{source_id}#{uri}"
     capture = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
     payload = record.content_stream().read()
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing:
+        raise ValueError(f"record {uri or '?'} is truncated: {missing} byte(s) of its Content-Length missing")
     if "html" in ctype:
         item = article_from_html(item_id, payload, None, url=uri or None)
         if isinstance(item, Article) and item.published is None:
@@ -83,5 +87,28 @@ def read(source_id: str, raw: bytes, published: str | None) -> Iterator["Item"]:
         yield Unreadable(source_id, Problem("E_WARC", f"{source_id}: WARC record unreadable after "
                                                       f"{found} page(s) ({exc})"))
         return
-    if not found:
+    if raw.startswith(b"\x1f\x8b") and not gzip_complete(raw):
+        yield Unreadable(source_id, Problem("E_WARC", f"{source_id}: the gzip stream ends early (file truncated) "
+                                                      f"after {found} page(s); the last record is lost"))
+    elif not found:
         yield Unreadable(source_id, Problem("E_WARC", f"{source_id}: no HTML or text pages in the WARC"))
+
+
+def gzip_complete(raw: bytes) -> bool:
+    """True when every gzip member of ``raw`` ends with its end-of-stream marker (not truncated).
+
+    warcio silently drops a last record whose gzip member is cut off; this catches that case.
+    """
+    data, chunk = memoryview(raw), 1 << 16
+    while len(data):
+        member, pos = zlib.decompressobj(16 + zlib.MAX_WBITS), 0
+        try:
+            while not member.eof and pos < len(data):
+                member.decompress(data[pos:pos + chunk])
+                pos += chunk
+        except zlib.error:
+            return False
+        if not member.eof:
+            return False
+        data = memoryview(member.unused_data + bytes(data[pos:]))
+    return True
