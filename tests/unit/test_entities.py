@@ -142,6 +142,12 @@ def test_nicknames_and_headline_words_join_the_person(nlp):
     assert not any(e.name == "Jr." for e in found)
 
 
+def test_verbs_swept_into_a_name_are_trimmed(nlp):
+    _, found = run(nlp, "Obama Seeks More Refugees\n\nPresident Barack Obama said he would act.")
+    obama = person(found, "Barack Obama")
+    assert mention_texts(obama) == ["Obama", "Barack Obama", "he"]
+
+
 def test_junk_person_spans_are_dropped(nlp):
     _, found = run(nlp, "“[W]e will not stop,” he said. Scholars disagree about Obama.")
     assert all(e.name[:1].isalpha() for e in found)

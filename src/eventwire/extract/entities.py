@@ -90,9 +90,16 @@ def _strip(doc: "Doc", first: int, last: int, person: bool) -> tuple[int, int]:
         last -= 1
     if person:
         while last - first > 1 and (roles.is_title_word(roles.word_of(doc, first), modifiers=True)
-                                    or doc[first].text == "."):
+                                    or doc[first].text == "." or _not_name_word(doc[first])):
             first += 1
+        while last - first > 1 and _not_name_word(doc[last - 1]):
+            last -= 1
     return first, last
+
+
+def _not_name_word(tok: Any) -> bool:
+    """A verb or function word NER swept into a name ("Injecting Clinton", "Obama Seeks")."""
+    return tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX", "ADP", "ADV", "DET", "PRON", "CCONJ")
 
 
 def _is_name(doc: "Doc", first: int, last: int) -> bool:
