@@ -150,6 +150,9 @@ def test_kill_9_mid_run_then_resume_equals_an_uninterrupted_run(tmp_path, nlp):
     assert 32 <= stored < n and status == [("running",)]  # really interrupted mid-way
     resumed = api.run([str(corpus)], killed_db, workers=1)
     assert resumed.articles_skipped == stored and resumed.articles_new == n - stored
+    con = open_store(killed_db)
+    assert sorted(r[0] for r in con.execute("SELECT status FROM runs").fetchall()) == ["done", "interrupted"]
+    con.close()
     api.run([str(corpus)], clean_db, workers=1)
     a, b = open_store(killed_db), open_store(clean_db)
     try:

@@ -161,7 +161,13 @@ class Runner:
         self.summary = RunSummary(run_id=uuid.uuid4().hex[:16], workers=self.workers)
 
     def start(self, sources: list[str]) -> None:
+        """Record the run; runs left 'running' by a killed writer become 'interrupted'.
+
+        Only one process can hold a DuckDB file for writing, so a 'running' row found here
+        belongs to a writer that is gone.
+        """
         self.summary.sources = list(sources)
+        self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
         self.con.execute(
             "INSERT INTO runs (run_id, started_at, status, model, model_version, eventwire_version, "
             "extractor_version, ontology_version, sources, workers) VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?)",
