@@ -115,6 +115,19 @@ def test_cli_reports_gold_errors_with_code(tmp_path, capsys):
     assert "E_GOLD" in err and "missing field 'snippet'" in err
 
 
+def test_prediction_files_may_be_pretty_json_or_arrays(tmp_path):
+    from eventwire.evaluate.common import read_predictions
+
+    pretty = tmp_path / "p.json"
+    pretty.write_text(json.dumps({"id": "a", "quotes": []}, indent=2))
+    assert [o["id"] for o in read_predictions(pretty)] == ["a"]
+    pretty.write_text(json.dumps([{"id": "a"}, {"id": "b"}], indent=2))
+    assert [o["id"] for o in read_predictions(pretty)] == ["a", "b"]
+    pretty.write_text("[1]")
+    with pytest.raises(InputError, match="item 1 is not a JSON object"):
+        list(read_predictions(pretty))
+
+
 def test_bad_prediction_file_is_an_input_error(tmp_path):
     pred = tmp_path / "p.jsonl"
     pred.write_text('{"id": "a"}\nnot json\n')

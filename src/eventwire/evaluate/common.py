@@ -20,12 +20,23 @@ def read_text(path: str | Path, what: str) -> str:
 
 
 def read_predictions(path: str | Path) -> Iterator[dict[str, Any]]:
-    """Objects of an extract-output file (JSONL, or one JSON object); bad lines are InputErrors."""
+    """Objects of an extract-output file: JSONL, or one JSON object or array (pretty-printed
+    or not); a line that is not JSON is an InputError naming the line."""
     try:
-        lines = Path(path).read_text(encoding="utf8").splitlines()
+        text = Path(path).read_text(encoding="utf8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"prediction file {str(path)!r} cannot be read: {exc}") from exc
-    for n, line in enumerate(lines, 1):
+    try:
+        whole = json.loads(text)
+    except json.JSONDecodeError:
+        whole = None
+    if isinstance(whole, (dict, list)):
+        for n, obj in enumerate(whole if isinstance(whole, list) else [whole], 1):
+            if not isinstance(obj, dict):
+                raise InputError(f"{path}: item {n} is not a JSON object")
+            yield obj
+        return
+    for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:

@@ -35,7 +35,7 @@ from ..records import DateRef
 from .counts import article_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from . import Context
 
@@ -138,9 +138,9 @@ def _published(value: str | None) -> date | None:
         return None
 
 
-def _keep(m: _Match, span: "object", lex: DatesLexicon) -> bool:
+def _keep(m: _Match, span: "Span", lex: DatesLexicon) -> bool:
     """Drop matches inside names, and bare years that are not used as dates."""
-    toks = list(span)  # type: ignore[call-overload]
+    toks = list(span)
     if any(t.ent_type_ in _NAME_ENTS for t in toks):
         return False
     if m.kind == "year":
