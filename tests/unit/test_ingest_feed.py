@@ -58,3 +58,4 @@ def test_detection():
 
 def test_html_to_text_keeps_paragraphs():
     assert html_to_text("<p>One&nbsp;two</p><p>Three<br>four</p>") == "One\xa0two\nThree\nfour"
+

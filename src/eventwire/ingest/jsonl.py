@@ -1,4 +1,4 @@
-"""JSONL: one article per line, ``{"id", "text", "published"?, "title"?, "url"?}``."""
+"""JSONL: one article per line, ``{"id", "text", "published"?, "title"?, "url"?, "publisher"?, "author"?}``."""
 from __future__ import annotations
 
 import datetime as dt
@@ -45,7 +45,14 @@ def to_article(obj: Any, fallback_id: str, published: str | None) -> "Item":
         return Unreadable(aid, Problem("E_DATE", f"{aid}: published {pub!r} is not YYYY-MM-DD"))
     return Article(id=aid, text=text, published=str(pub)[:10] if pub else None,
                    title=obj.get("title") if isinstance(obj.get("title"), str) else None,
-                   url=obj.get("url") if isinstance(obj.get("url"), str) else None, source=fallback_id)
+                   url=obj.get("url") if isinstance(obj.get("url"), str) else None, source=fallback_id,
+                   publisher=_text(obj, "publisher"), author=_text(obj, "author"))
+
+
+def _text(obj: dict[str, Any], key: str) -> str | None:
+    """An optional string field (``publisher``, ``author``); anything else is ignored."""
+    value = obj.get(key)
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def read(source_id: str, raw: bytes, published: str | None) -> Iterator["Item"]:

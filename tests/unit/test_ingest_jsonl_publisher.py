@@ -1,0 +1,14 @@
+"""JSONL reader: optional publisher/author fields (the store counts sources by publisher)."""
+from __future__ import annotations
+
+from eventwire.ingest import read_sources
+
+
+def test_jsonl_publisher_and_author_are_optional_strings(tmp_path):
+    import json
+
+    lines = [{"id": "1", "text": "t", "publisher": "Wire", "author": "Jo"}, {"id": "2", "text": "t", "publisher": 3}]
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf8")
+    a, b = read_sources([str(path)])
+    assert (a.publisher, a.author, b.publisher, b.author) == ("Wire", "Jo", None, None)
