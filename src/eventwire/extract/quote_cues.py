@@ -174,8 +174,8 @@ def governing_verb(view: DocView, i: int, j: int, lex: QuoteLexicon) -> "Token |
 
 
 def nearby_cue(view: DocView, i: int, j: int, lex: QuoteLexicon) -> "Token | None":
-    """A speech verb in the same sentence just after ``[i, j)`` or just before it, whichever
-    is closer (after wins a tie); never inside another quotation."""
+    """A speech verb with a subject in the same sentence just after ``[i, j)`` or just before
+    it, whichever is closer (after wins a tie); never inside another quotation."""
     after = _scan(view, j, +1, lex)
     before = _scan(view, i - 1, -1, lex)
     if after is None or before is None:
@@ -221,13 +221,19 @@ def _scan(view: DocView, k: int, step: int, lex: QuoteLexicon) -> "Token | None"
     if not 0 <= k < len(doc):
         return None
     sent = doc[k].sent
+    lo, hi, crossed = sent.start, sent.end, False
     for _ in range(lex.max_cue_distance):
-        if not (sent.start <= k < sent.end) or not 0 <= k < len(doc):
+        if not 0 <= k < len(doc):
             return None
+        if not lo <= k < hi:
+            # the parser often ends a sentence at "said," before a quotation: look past it once
+            if step > 0 or crossed or doc[k].text not in (",", ":"):
+                return None
+            lo, crossed = doc[k].sent.start, True
         if view.in_quote[k]:
             return None
         tok = doc[k]
-        if is_cue(tok, lex, lex.cues):
+        if is_cue(tok, lex, lex.cues) and subject_of(view, tok, lex) is not None:
             return tok
         if tok.text == "\n" or "\n\n" in tok.text:
             return None

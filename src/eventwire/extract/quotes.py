@@ -210,17 +210,25 @@ def _combine(view: DocView, quotations: list[Quotation], marked: list[Candidate]
             inside.setdefault(k, []).append(q)
     absorbed: set[tuple[int, int]] = set()
     dropped: set[int] = set()
+    speakers: dict[tuple[int, int], Candidate] = {}  # quotation -> the report it fills
     for k, qs in inside.items():
         c = outer[k]
         end = max(c.end, qs[-1].end)  # a quotation may end past the clause ("... movement.”")
         if any(q.end - q.start >= lex.quote_fills_share * (end - c.start) for q in qs):
             dropped.add(k)
+            speakers.update({(q.start, q.end): c for q in qs})
             continue
         outer[k] = replace(c, end=end, kind="partial", pieces=tuple((q.start, q.end) for q in qs))
         absorbed.update((q.start, q.end) for q in qs)
     kept = [c for k, c in enumerate(outer) if k not in dropped and (c.pieces or not quoted(c))]
     kept += [c for c in inner if not quoted(c)]
-    return kept + [c for c in marked if (c.start, c.end) not in absorbed]
+    for c in marked:
+        report = speakers.get((c.start, c.end))
+        if c.mention is None and report is not None:  # the report's verb and subject are its cue
+            c = replace(c, cue=report.cue, mention=report.mention)
+        if (c.start, c.end) not in absorbed:
+            kept.append(c)
+    return kept
 
 
 def _outermost(cands: list[Candidate]) -> list[Candidate]:
