@@ -148,6 +148,12 @@ def test_verbs_swept_into_a_name_are_trimmed(nlp):
     assert mention_texts(obama) == ["Obama", "Barack Obama", "he"]
 
 
+def test_known_companies_tagged_person_become_orgs(nlp):
+    _, found = run(nlp, "On Wednesday, Ted Cruz thanked Donald Trump on Twitter for backing his bid.")
+    assert [e.type for e in found if e.name == "Twitter"] == ["ORG"]
+    assert "his" in mention_texts(person(found, "Ted Cruz"))
+
+
 def test_junk_person_spans_are_dropped(nlp):
     _, found = run(nlp, "“[W]e will not stop,” he said. Scholars disagree about Obama.")
     assert all(e.name[:1].isalpha() for e in found)

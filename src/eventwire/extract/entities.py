@@ -46,6 +46,7 @@ LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 _MAX_NAME_TOKENS = 6
 _MAX_CONTEXT_TOKENS = 8
 _MAX_TITLE_WORDS = 12
+_ORG_CODES = frozenset({"MNC", "NGO", "IGO", "UNO", "EUR"})
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 _CLAUSE_ARGS = frozenset({"dobj", "pobj", "attr", "nsubj", "nsubjpass", "appos"})
 
@@ -123,6 +124,17 @@ def _is_place(text: str) -> bool:
     return entry is not None and entry.kind == "place"
 
 
+def _person_or_not(text: str) -> str:
+    """PERSON, or GPE / ORG when the dictionary knows the span as a place ("Iraq") or as an
+    international organisation or company ("Twitter", "Reuters") tagged PERSON by NER."""
+    entry = lookup(text)
+    if entry is None:
+        return "PERSON"
+    if entry.kind == "place":
+        return "GPE"
+    return "ORG" if entry.country in _ORG_CODES and " " not in text.strip() else "PERSON"
+
+
 def _join_known_org(doc: "Doc", sp: _Span) -> _Span:
     """"Islamic" (NORP) + "State" -> "Islamic State" (ORG) when the dictionary knows the phrase."""
     nxt = sp.last
@@ -170,8 +182,8 @@ def _ner_spans(doc: "Doc", text: str, regions: list[tuple[int, int]]) -> list[_S
         if last <= first or not doc[first].text[:1].isupper() and not doc[first].text[:1].isdigit():
             continue
         label = sp.label
-        if label == "PERSON" and _is_place(doc[first:last].text):
-            label = "GPE"  # "Iraq" tagged PERSON
+        if label == "PERSON":
+            label = _person_or_not(doc[first:last].text)
         sp = _Span(first, last, label)
         if sp.label == "PERSON" and not _is_name(doc, first, last):
             continue

@@ -184,7 +184,7 @@ def _first_names() -> dict[str, str]:
     out: dict[str, str] = {}
     for gender in ("m", "f"):
         for name in data.get(gender) or ():
-            if str(name).lower() in out:
+            if out.get(str(name).lower(), gender) != gender:
                 raise fail("actors/first_names.yaml", None, f"{name!r} listed under both m and f")
             out[str(name).lower()] = gender
     return out
