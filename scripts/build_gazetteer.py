@@ -13,7 +13,9 @@ Outputs (tab-separated, UTF-8):
   countries.tsv   iso3, name, lat, lon, aliases ('|'-separated)
   cities.tsv      name, iso3, lat, lon, population, capital (1/0), aliases
   continents.tsv  name, lat, lon
-``regions.tsv`` and ``country_aliases.tsv`` (hand-written, beside them) are not touched.
+``regions.tsv``, ``admin_regions.tsv`` and ``country_aliases.tsv`` (hand-written, beside them)
+are not touched. A city's alternate name that stops inside a word of its own name ("Florida" of
+Floridablanca) is dropped: it names something else.
 """
 from __future__ import annotations
 
@@ -29,6 +31,9 @@ OUT = ROOT / "src" / "eventwire" / "ontology" / "data" / "gazetteer"
 NOT_NAMES = {"Island", "Mann", "Thai", "Togolese", "Montenegrin", "Prathet", "Guiana", "Zhonghua"}
 #: ISO codes in countryinfo that no longer name a country.
 RETIRED = {"SCG", "ANT"}
+#: only cities this big keep their alternate names (Kiev, Bombay, Peking); smaller ones' alternate
+#: names collide with people and words too often ("Lester" of Leicester).
+ALIAS_MIN_POP = 1_000_000
 ALIAS_OK = re.compile(r"^[A-Z][A-Za-z' .-]{3,40}$")
 
 
@@ -67,11 +72,19 @@ def cities(min_pop: int) -> list[tuple[str, str, float, float, int, int, list[st
         capital = (c["countrycode"], c["name"]) in capitals
         if (c["population"] < min_pop and not capital) or c["countrycode"] not in iso3:
             continue
-        aliases = sorted({a for a in c.get("alternatenames", []) if ALIAS_OK.match(a)
-                          and any(ch.islower() for ch in a) and a != c["name"]})
+        alts = c.get("alternatenames", []) if c["population"] >= ALIAS_MIN_POP else []
+        aliases = sorted({a for a in alts if ALIAS_OK.match(a)
+                          and any(ch.islower() for ch in a) and a != c["name"]
+                          and not _part_word_prefix(a, c["name"])})
         out.append((c["name"], iso3[c["countrycode"]], round(c["latitude"], 4),
                     round(c["longitude"], 4), int(c["population"]), int(capital), aliases))
     return sorted(out, key=lambda r: (-r[4], r[0]))
+
+
+def _part_word_prefix(alias: str, name: str) -> bool:
+    """'Florida' of 'Floridablanca' (a prefix ending inside a word), not 'New York' of 'New York City'."""
+    a, n = alias.lower(), name.lower()
+    return n.startswith(a) and len(n) > len(a) and n[len(a)].isalpha()
 
 
 def continents() -> list[tuple[str, float, float]]:

@@ -4,9 +4,10 @@
 landmarks only, as the small model tags "Capitol Hill" ORG) in the bundled offline gazetteer
 (``ontology/gazetteer.py``) and returns one ``Place`` per mention, in text order.
 
-Ambiguous names: countries beat regions beat cities; among cities, one in a country the article
-names elsewhere wins, else the most populous ("Paris" is in France unless the article names the
-United States and not France).
+Ambiguous names: countries beat regions beat cities, and the more populous city wins, unless a
+candidate lies in a country the article names without doubt elsewhere and the best does not
+("Georgia" in a story that names the U.S. is the state). Names that are a person or a word of a
+person's name in the same article ("Lester" after "Lester Holt") are skipped.
 
 ``locate(ctx, start, end)`` gives an event's location: the best place mention in the sentence(s)
 of its evidence that a locative preposition governs ("in Iraq", "toward the Persian Gulf"), or
@@ -44,7 +45,7 @@ class _Anchor:
 def extract(doc: "Doc", ctx: "Context") -> list[Place]:
     """Every place mention found in the gazetteer, in text order."""
     rules = place_rules()
-    people = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    people = _person_names(doc)
     found: list[tuple["Span", tuple[GazEntry, ...]]] = []
     for ent in doc.ents:
         if ent.label_ in rules.ner_labels:
@@ -59,7 +60,8 @@ def extract(doc: "Doc", ctx: "Context") -> list[Place]:
         cands = tuple(c for c in lookup(span.text) if allowed is None or c.kind in allowed)
         if cands:
             found.append((span, cands))
-    named = {cands[0].country for _, cands in found if cands[0].kind == "country"}
+    # countries the article names without doubt: every candidate of the mention agrees
+    named = {cands[0].country for _, cands in found if len({c.country for c in cands}) == 1}
     anchors = [_Anchor(_place(span, _choose(cands, named)), span.root.i) for span, cands in found]
     ctx.cache[_CACHE] = anchors
     return [a.place for a in anchors]
@@ -75,15 +77,24 @@ def _trim(ent: "Span") -> "Span | None":
     return ent.doc[start:end] if end > start else None
 
 
+def _person_names(doc: "Doc") -> set[str]:
+    """Texts of PERSON entities and of each word of them ("Lester" of "Lester Holt")."""
+    out: set[str] = set()
+    for e in doc.ents:
+        if e.label_ == "PERSON":
+            out.add(e.text)
+            out.update(t.text for t in e if t.text.isalpha() and t.text.istitle())
+    return out
+
+
 def _choose(cands: tuple[GazEntry, ...], named: set[str | None]) -> GazEntry:
-    """The best candidate; a city in a country the article names beats a bigger one elsewhere."""
+    """The best candidate, unless it lies in a country the article does not otherwise name and
+    another lies in one it does ("Georgia" in a US story is the state; "Birmingham" after
+    "Britain" is in England)."""
     best = cands[0]
-    if best.kind != "city" or best.country in named:
+    if best.country in named:
         return best
-    for c in cands[1:]:
-        if c.kind == "city" and c.country in named:
-            return c
-    return best
+    return next((c for c in cands[1:] if c.country in named), best)
 
 
 def _place(span: "Span", entry: GazEntry) -> Place:
