@@ -124,6 +124,12 @@ def _is_place(text: str) -> bool:
     return entry is not None and entry.kind == "place"
 
 
+def _is_institution(text: str) -> bool:
+    """A building name that the dictionary knows as an actor with a sector (White House: GOV)."""
+    code = code_actor(text)
+    return code is not None and code.sector is not None and lookup(code.name) is not None
+
+
 def _person_or_not(text: str) -> str:
     """PERSON, or GPE / ORG when the dictionary knows the span as a place ("Iraq") or as an
     international organisation or company ("Twitter", "Reuters") tagged PERSON by NER."""
@@ -172,12 +178,15 @@ def _ner_spans(doc: "Doc", text: str, regions: list[tuple[int, int]]) -> list[_S
     for ent in doc.ents:
         if ent.label_ == "PERSON" and _quoted_title(text, regions, starts, ent.start_char):
             continue
-        if ent.label_ not in LABELS:
+        label = ent.label_
+        if label == "FAC" and _is_institution(ent.text):
+            label = "ORG"  # "the White House", "the Pentagon" tagged as buildings
+        if label not in LABELS:
             continue
         start = max([k + 1 for k in range(ent.start, ent.end) if "\n" in doc[k].text], default=ent.start)
         if start >= ent.end:
             continue  # keep the part after a line break: "Remarks\n\nDonald Trump"
-        sp = _join_known_org(doc, _Span(start, ent.end, ent.label_))
+        sp = _join_known_org(doc, _Span(start, ent.end, label))
         first, last = _strip(doc, sp.first, sp.last, sp.label == "PERSON")
         if last <= first or not doc[first].text[:1].isupper() and not doc[first].text[:1].isdigit():
             continue
