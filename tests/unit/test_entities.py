@@ -394,3 +394,13 @@ def test_institution_tagged_as_building_is_an_org():
                    "Baghdad/PROPN/NNP/compound/7/B-FAC Airport/PROPN/NNP/pobj/5/I-FAC")
     found = ents.extract(doc, Context(Article("x", doc.text), doc))
     assert [(e.name, e.type, e.country, e.sector) for e in found] == [("White House", "ORG", "USA", "GOV")]
+
+
+def test_a_pipeline_without_parser_gives_entities_but_no_pronouns(nlp):
+    text = "Secretary of Defense Mark Esper, who leads the Pentagon, spoke. He said no decision was made."
+    with nlp.select_pipes(disable=["parser"]):
+        doc = nlp(text)
+    assert not doc.has_annotation("DEP")
+    found = ents.extract(doc, Context(Article("x", text), doc))
+    esper = person(found, "Mark Esper")
+    assert esper.role == "Secretary of Defense" and mention_texts(esper) == ["Mark Esper"]

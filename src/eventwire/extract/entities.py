@@ -2,12 +2,15 @@
 
 Pipeline (all on the spaCy Doc, one pass each, no re-parsing):
 
-1. NER spans are cleaned (leading "the", titles and trailing possessives dropped; fragments such
-   as "Marine Brig" or "Defense" in "Secretary of Defense" and PERSON spans that are not names
-   dropped); a demonym glued to a known organisation ("Islamic" + "State") is joined.
-2. People are clustered: full names by (first, last) word; a lone surname joins the person with
-   that surname mentioned nearest before it; spans NER mislabelled ORG/GPE that equal a known
-   person's name, and untagged surname tokens ("Pelosi, D-Calif."), are added as mentions.
+1. NER spans are cleaned (leading "the", titles, trailing possessives, verbs swept into names
+   and text before a line break dropped; fragments such as "Marine Brig" or "Defense" in
+   "Secretary of Defense", quoted titles and PERSON spans that are not names dropped); a demonym
+   glued to a known organisation ("Islamic" + "State") is joined; a PERSON span the dictionary
+   knows as a place or company, and a FAC span it knows as an institution, are relabelled.
+2. People are clustered: full names by (first, last) word with short given names spelled out
+   ("Mike" = "Michael"); a lone surname joins the person with that surname mentioned nearest
+   before it (same gender when an honorific says so); spans NER mislabelled ORG/GPE that equal a
+   known person's name, and untagged surname tokens ("Pelosi, D-Calif."), become mentions.
 3. Roles: the first appositive ("Ian Bremmer, president of the Eurasia Group"), else the
    longest title before a name ("Secretary of Defense Mark Esper"); ``name`` never holds a title.
 4. Title-only mentions ("the general", "the Defense secretary") join the person, mentioned
@@ -17,12 +20,13 @@ Pipeline (all on the spaCy Doc, one pass each, no re-parsing):
    ("D-Calif." -> USA, LEG); a state office with no country in the text takes the country of
    the article's upper-case dateline ("WASHINGTON —").
 6. Other entities are grouped by normalised name (aliases such as "U.S." / "the United States"
-   unite through the curated dictionary; "Iranian" / "Iranians" unite); their type is the
-   majority NER label.
+   unite through the curated dictionary; "Iranian" / "Iranians" unite; an acronym joins the one
+   organisation whose initials spell it); their type is the majority NER label.
 
-Not handled: first names alone ("Nancy"), nicknames, acronyms introduced in parentheses, people
-who share a surname with no full name given, "they"/"it" for organisations, and gender from first
-names (only honorifics and gendered role nouns tell a person's gender).
+Without a dependency parse (a pipeline with no parser) pronouns stay unresolved and "who"
+clauses are not read. Not handled: a first name alone shared by several people, two people who
+share a surname when no full name is given, "they"/"it" for organisations, gender of given names
+outside ``first_names.yaml``, and NER errors no rule above catches.
 """
 from __future__ import annotations
 
@@ -325,7 +329,8 @@ def _collect_roles(doc: "Doc", people: _People) -> None:
             if app:
                 c.appos.append(_text_of(doc, people.text, *app))
                 c.context_orgs.extend(e.text for e in doc[app[0]:app[1]].ents if e.label_ in ("ORG", "GPE", "NORP"))
-            c.context_orgs.extend(_relcl_orgs(doc, first, last))
+            if doc.has_annotation("DEP"):  # Span.root crashes spaCy on an unparsed Doc
+                c.context_orgs.extend(_relcl_orgs(doc, first, last))
             end = doc[last - 1].idx + len(doc[last - 1].text)
             c.party = c.party or roles.party_tag(people.text, end)
         titles_only = [p for p in c.pre if not _honorific_only(p)]
@@ -523,7 +528,8 @@ def extract(doc: "Doc", ctx: "Context") -> list[Entity]:
     for c in people.clusters:
         _code_person(c, dateline)
     _title_mentions(doc, people, covered)
-    _pronouns(doc, people, regions)
+    if doc.has_annotation("DEP"):  # pronouns need subjects and sentences: no parser, no pronouns
+        _pronouns(doc, people, regions)
     covered = {k for c in people.clusters for a, b in c.name_tokens for k in range(a, b)}
     groups = _merge_acronyms(_group_others(doc, text, others, covered))
     for c in groups:
