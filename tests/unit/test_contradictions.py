@@ -73,16 +73,26 @@ def test_contract_dicts_work_like_records():
     assert C.conflict({"foo": 1}, b) is None and C.conflict(None, b) is None
 
 
+def _at(count, place="Baghdad", date=None):
+    from dataclasses import replace
+
+    return replace(C.as_claim(count), theatre=frozenset({place}) if place else frozenset(), date=date)
+
+
 def test_counts_of_the_same_casualty_category_that_differ_conflict():
-    a = Count(12, "12 people", 0, 9, "killed")
-    b = Count(15, "15 people", 50, 59, "killed")
+    a = _at(Count(12, "12 people", 0, 9, "killed"))
+    b = _at(Count(15, "15 people", 50, 59, "killed"))
     assert C.conflict(a, b) == "killed: 12 vs. 15 people"
-    assert C.conflict(a, Count(12, "12 people", 50, 59, "killed")) is None      # agree
-    assert C.conflict(a, Count(15, "15 soldiers", 50, 61, "killed")) is None    # other group
-    assert C.conflict(a, Count(15, "15 people", 50, 59, "injured")) is None     # other category
-    assert C.conflict(a, Count(15, "15 people", 50, 59, "killed", approximate=True)) is None
-    assert C.conflict(Count(2500, "2,500 Marines", 0, 13, "military_personnel"),
-                      Count(5000, "5,000 Marines", 50, 63, "military_personnel")) is None
+    assert C.conflict(a, _at(Count(12, "12 people", 50, 59, "killed"))) is None      # agree
+    assert C.conflict(a, _at(Count(15, "15 soldiers", 50, 61, "killed"))) is None    # other group
+    assert C.conflict(a, _at(Count(15, "15 people", 50, 59, "injured"))) is None     # other category
+    assert C.conflict(a, _at(Count(15, "15 people", 50, 59, "killed", approximate=True))) is None
+    assert C.conflict(a, _at(Count(15, "15 people", 50, 59, "killed"), place="Mosul")) is None
+    assert C.conflict(a, _at(Count(15, "15 people", 50, 59, "killed"), place=None)) is None
+    assert C.conflict(_at(Count(12, "12 people", 0, 9, "killed"), date="2020-01-03"),
+                      _at(Count(15, "15 people", 50, 59, "killed"), date="2020-01-05")) is None
+    assert C.conflict(_at(Count(2500, "2,500 Marines", 0, 13, "military_personnel")),
+                      _at(Count(5000, "5,000 Marines", 50, 63, "military_personnel"))) is None
     assert C.conflict(a, _ev()) is None                                         # kinds differ
 
 
@@ -203,18 +213,45 @@ def test_extractor_verbal_act_against_another_target_does_not_conflict(nlp):
     assert len(C.extract(doc, ctx)) == 1
 
 
-def test_extractor_count_conflict_and_update_cue(nlp):
-    text = "Police said 12 people were killed in the blast. Medics said 15 people were killed in the blast."
-    c1 = Count(12, "12 people", text.index("12"), text.index("12") + 9, "killed")
-    c2 = Count(15, "15 people", text.index("15"), text.index("15") + 9, "killed")
-    doc, ctx = _ctx(nlp, text, counts=[c1, c2])
+def _counts_ctx(nlp, text, values):
+    from eventwire.extract import places
+
+    counts = [Count(v, f"{v} people", text.index(f"{v} people"), text.index(f"{v} people") + len(f"{v} people"),
+                    "killed") for v in values]
+    doc, ctx = _ctx(nlp, text, counts=counts)
+    ctx.results["places"] = places.extract(doc, ctx)
+    return doc, ctx
+
+
+def test_extractor_count_conflict_needs_the_same_place_and_no_update_cue(nlp):
+    text = ("Police said 12 people were killed in the blast in Baghdad. "
+            "Medics said 15 people were killed in the blast in Baghdad.")
+    doc, ctx = _counts_ctx(nlp, text, [12, 15])
     [c] = C.extract(doc, ctx)
     assert (c.a.text, c.b.text) == ("12 people", "15 people")
-    text2 = "Police said 12 people were killed. The toll later rose to 15 people killed."
-    d1 = Count(12, "12 people", text2.index("12"), text2.index("12") + 9, "killed")
-    d2 = Count(15, "15 people", text2.index("15"), text2.index("15") + 9, "killed")
-    doc, ctx = _ctx(nlp, text2, counts=[d1, d2])
+    doc, ctx = _counts_ctx(nlp, text.replace("blast in Baghdad.", "blast.", 1), [12, 15])
+    assert C.extract(doc, ctx) == []                           # no place with the first figure
+    text2 = "Police said 12 people were killed in Baghdad. The toll later rose to 15 people killed in Baghdad."
+    doc, ctx = _counts_ctx(nlp, text2, [12, 15])
     assert C.extract(doc, ctx) == []
+    text3 = "In Chicago 90 people a day die from guns. A gunman in Chicago killed 9 people."
+    doc, ctx = _counts_ctx(nlp, text3, [90, 9])
+    assert C.extract(doc, ctx) == []
+
+
+def test_extractor_two_different_people_do_not_conflict(nlp):
+    text = "Corker said he endorsed the deal. McConnell said he did not endorse the deal."
+    a = _event_at(text, "endorsed the deal", "endorsed", "reported", type_="SUPPORT")
+    b = _event_at(text, "did not endorse the deal", "endorse", "negated", type_="SUPPORT")
+    a = Event(**{**a.__dict__, "actor": Participant("Corker", "USA", None, 0, 6, "e1")})
+    b = Event(**{**b.__dict__, "actor": Participant("McConnell", "USA", None, 39, 48, "e2")})
+    ents = [Entity("e1", "Bob Corker", "PERSON", None, "USA", "LEG", ()),
+            Entity("e2", "Mitch McConnell", "PERSON", None, "USA", "LEG", ())]
+    doc, ctx = _ctx(nlp, text, events=[a, b], entities=ents)
+    assert C.extract(doc, ctx) == []
+    b = Event(**{**b.__dict__, "actor": Participant("Corker", "USA", None, 39, 48, "e1")})
+    doc, ctx = _ctx(nlp, text, events=[a, b], entities=ents)
+    assert len(C.extract(doc, ctx)) == 1
 
 
 def test_extractor_with_no_events_or_counts_is_empty(nlp):

@@ -9,10 +9,11 @@ Two kinds, both built on earlier extractors' records (rules in ``ontology/data/c
   leave Iraq". An actor missing from an event inside a quote ("we", none) is the quote's
   speaker's country. Events against different targets/places, on different dates, hedged
   ("the prospect of a withdrawal", "talked about pulling out") or conditional ("if it passes")
-  never conflict.
+  never conflict, nor do two different people (Clinton vs. "the United States"; one senator
+  vs. another).
 - **counts**: two exact figures of a casualty-like category (killed, injured, ...) for the same
-  counted noun that differ, with no update/part cue ("rose to", "including", "another") in
-  either sentence and no disjoint places.
+  counted noun that differ, in sentences that name the same place and no different dates, with
+  no update/part/rate cue ("rose to", "including", "another", "a day") in either sentence.
 
 ``conflict(a, b)`` compares two statements (Claim, Event, Count, or their contract dicts) and
 returns the reason or None; the store reuses it across articles.
@@ -67,6 +68,8 @@ class Claim:
     who: str | None = None
     sentence: int | None = None
     obj: str | None = None
+    #: the actor's entity id, when the actor is a person (people speak only for themselves)
+    person: str | None = None
 
 
 # --- the pairwise test ----------------------------------------------------------------------
@@ -96,6 +99,8 @@ def _event_conflict(a: Claim, b: Claim) -> str | None:
         return None
     if a.obj and b.obj and not rules().same_object(a.obj, b.obj):
         return None
+    if a.person and b.person and a.person != b.person:
+        return None
     pos, neg = (a, b) if a.polarity > 0 else (b, a)
     return f"{a.what} by {a.actor}: {_side(pos)} vs. {_side(neg)}"
 
@@ -123,7 +128,9 @@ def _count_conflict(a: Claim, b: Claim) -> str | None:
         return None
     if a.head and b.head and a.head != b.head:
         return None
-    if a.theatre and b.theatre and not a.theatre & b.theatre:
+    if not a.theatre & b.theatre:  # the same place must be named with both figures
+        return None
+    if a.date and b.date and a.date != b.date:
         return None
     return f"{a.what}: {_num(a.value)} vs. {_num(b.value)} {a.head or ''}".rstrip()
 
@@ -221,7 +228,15 @@ def event_claim(ev: Event, doc: "Doc", ctx: "Context") -> Claim | None:
     action = tok.lemma_.lower() if ev.trigger else base.action
     return Claim(base.span, "event", base.what, polarity, base.factuality, base.mode, actor, action,
                  base.theatre - {actor}, base.date, who=getattr(quote, "speaker", None),
-                 sentence=tok.sent.start_char, obj=_object(tok, rules()))
+                 sentence=tok.sent.start_char, obj=_object(tok, rules()), person=_person(ctx, ev))
+
+
+def _person(ctx: "Context", ev: Event) -> str | None:
+    """The actor's entity id if that entity is a PERSON (else None)."""
+    eid = ev.actor.entity if ev.actor else None
+    if not eid:
+        return None
+    return eid if any(e.id == eid and e.type == "PERSON" for e in ctx.results.get("entities", ())) else None
 
 
 _OBJECT_DEPS = ("dobj", "nsubjpass")
@@ -326,5 +341,7 @@ def count_claim(n: Count, doc: "Doc", ctx: "Context") -> Claim | None:
     cue = any(t.lemma_.lower() in r.count_cues or t.lower_ in r.count_cues for t in sent)
     places = frozenset(p.name for p in ctx.results.get("places", ())
                        if sent.start_char <= p.start < sent.end_char)
+    dates = sorted({d.date for d in ctx.results.get("dates", ())
+                    if d.date and sent.start_char <= d.start < sent.end_char})
     return Claim(base.span, "count", base.what, 1, value=base.value, exact=base.exact, head=head,
-                 cue=cue, theatre=places, sentence=sent.start_char)
+                 cue=cue, theatre=places, sentence=sent.start_char, date="|".join(dates) or None)
