@@ -235,7 +235,7 @@ def _scan(view: DocView, k: int, step: int, lex: QuoteLexicon) -> "Token | None"
         tok = doc[k]
         if is_cue(tok, lex, lex.cues) and subject_of(view, tok, lex) is not None:
             return tok
-        if tok.text == "\n" or "\n\n" in tok.text:
+        if tok.is_space and "\n" in tok.text:
             return None
         k += step
     return None

@@ -49,6 +49,8 @@ class Candidate:
     opens_paragraph: bool = False
     #: False when the quotation runs on into the next paragraph without a closing mark
     closed: bool = True
+    #: the quotation is its whole paragraph (nothing but marks and spaces around it)
+    whole_paragraph: bool = False
     #: quotations inside a paraphrase (kind ``partial`` built from indirect speech)
     pieces: tuple[tuple[int, int], ...] = ()
 
@@ -87,7 +89,8 @@ def _marked(view: DocView, q: Quotation, lex: QuoteLexicon,
     if cue is None and kind == "partial" and not _is_scare_quote(view, q, i, lex):
         cue = governing_verb(view, i, j, lex)
     return Candidate(q.start, q.end, kind, *_cue_and_mention(view, cue, lex),
-                     opens_paragraph=not prev, closed=q.closed)
+                     opens_paragraph=not prev, closed=q.closed,
+                     whole_paragraph=not prev and not text[q.end + 1:paragraphs[q.paragraph][1]].strip())
 
 
 def _char_before(text: str, pos: int, floor: int) -> str:
@@ -168,6 +171,7 @@ def _complement(view: DocView, cue: "Token") -> tuple[int, int] | None:
         if comp is None:
             return None
         lo, hi = comp.left_edge.i, _cut_at_next_cue(view, comp, comp.right_edge.i + 1)
+    lo, hi = _same_paragraph(view, cue.i, lo, hi)
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
@@ -175,6 +179,20 @@ def _complement(view: DocView, cue: "Token") -> tuple[int, int] | None:
     if hi - lo < 2:
         return None
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _same_paragraph(view: DocView, k: int, lo: int, hi: int) -> tuple[int, int]:
+    """Token range ``[lo, hi)`` clipped to the paragraph of token ``k`` (the parser sometimes
+    runs a sentence across a paragraph break)."""
+    doc = view.doc
+    for m in range(k - 1, lo - 1, -1):
+        if doc[m].is_space and "\n" in doc[m].text:
+            lo = m + 1
+            break
+    for m in range(max(k + 1, lo), hi):
+        if doc[m].is_space and "\n" in doc[m].text:
+            return lo, m
+    return lo, hi
 
 
 def _cut_at_next_cue(view: DocView, comp: "Token", hi: int) -> int:
@@ -256,10 +274,7 @@ def _resolve(cands: list[Candidate], ctx: "Context", view: DocView, lex: QuoteLe
             prev = (para, prev[1], c)
             continue
         if c.mention is None:
-            if prev is None or not _opens_next(c, para, prev[0], out[prev[1]]):
-                continue
-            out.append(replace(out[prev[1]], text=text[c.start:c.end], start=c.start, end=c.end,
-                               kind=c.kind, pieces=()))
+            continue
         else:
             speaker = resolver.resolve(*c.mention)
             resolver.remember(c.start, speaker)
@@ -283,7 +298,8 @@ def _joins(c: Candidate, para: int, prev: tuple[int, int, Candidate], quote: Quo
     if quote.speaker is None:
         return False
     if c.mention is None:
-        return para == prev_para or (not prev_cand.closed and c.opens_paragraph and para == prev_para + 1)
+        next_para = para == prev_para + 1 and (c.whole_paragraph or not prev_cand.closed)
+        return para == prev_para or (c.opens_paragraph and next_para)
     same_cue = c.cue == prev_cand.cue and para == prev_para
     return same_cue and (c.kind == "direct" or c.start - end <= _PARTIAL_GAP)
 
