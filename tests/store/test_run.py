@@ -161,3 +161,15 @@ def test_kill_9_mid_run_then_resume_equals_an_uninterrupted_run(tmp_path, nlp):
     finally:
         a.close()
         b.close()
+
+
+def test_run_reads_stdin(tmp_path, nlp, monkeypatch):
+    import io
+
+    line = json.dumps({"id": "s1", "text": STORY_B, "published": "2020-01-05", "publisher": "Wire"})
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(line.encode("utf8"))))
+    summary = api.run(["-"], str(tmp_path / "s.duckdb"), workers=1)
+    assert summary.articles_new == 1
+    con = open_store(tmp_path / "s.duckdb")
+    assert con.execute("SELECT id, publisher, published FROM articles").fetchall() == [("s1", "Wire", "2020-01-05")]
+    con.close()
