@@ -220,3 +220,30 @@ def test_model_unattached_place_needs_a_strong_preposition(nlp):
     doc, ctx, _ = _run(nlp, text)
     s = text.index("dispatched")
     assert places.locate(ctx, s, len(text)) is None
+
+
+def test_model_place_nearest_in_the_parse_wins(nlp):
+    text = ("Soleimani, who was arguably the second most powerful figure in Iran, was killed in a "
+            "U.S. drone strike early Friday in Iraq as he was departing Baghdad's airport.")
+    doc, ctx, _ = _run(nlp, text)
+    s = text.index("a U.S. drone strike")
+    assert places.locate(ctx, s, s + len("a U.S. drone strike")).country == "IRQ"
+    assert places.locate(ctx, 0, len(text)).country == "IRQ"
+
+
+def test_seed_places_and_strike_location(seed_result, seed_text, shared_dir):
+    """Golden: the seed's places are geocoded, and gold event locations are found."""
+    import json
+
+    got = {(p.text, p.country) for p in seed_result.places}
+    assert {("Persian Gulf", None), ("Suez Canal", "EGY"), ("Middle East", None), ("Baghdad", "IRQ"),
+            ("Tehran", "IRN"), ("Capitol Hill", "USA"), ("WASHINGTON", "USA")} <= got
+    assert all(seed_text[p.start:p.end] == p.text for p in seed_result.places)
+    gold = json.loads((shared_dir / "data" / "seed" / "us-iran-2020-01-06.gold.json").read_text())
+    for g in gold["events"]:
+        if "location_country" not in g:
+            continue
+        s = seed_text.index(g["evidence"])
+        located = [e.location for e in seed_result.events if e.evidence.start < s + len(g["evidence"])
+                   and s < e.evidence.end and e.type in g["accept"] and e.location]
+        assert located and all(loc.country == g["location_country"] for loc in located), g["id"]

@@ -110,14 +110,16 @@ def locate(ctx: "Context", start: int, end: int,
     overlapping an ``exclude`` span (pass the actor's and recipient's spans: "strike back at
     the United States" names a target, not a location).
     Best: inside the evidence or attached to a word in it ("headed toward the Persian Gulf",
-    not "said in Washington"), then the highest preposition score, then the most specific
-    kind, then the nearest to the evidence.
+    not "said in Washington"), then the highest preposition score, then the fewest parse-tree
+    steps from the evidence's head word ("killed ... in Iraq", not "figure in Iran"), then the
+    most specific kind, then the nearest in the text.
     Needs ``extract`` to have run on the same Context; returns None otherwise.
     """
     anchors: list[_Anchor] = ctx.cache.get(_CACHE) or []
     if not anchors:
         return None
     lo, hi = _sentence_bounds(ctx.doc, start, end)
+    root = _evidence_root(ctx.doc, start, end)
     skip = list(exclude)
     best, best_key = None, None
     for a in anchors:
@@ -131,10 +133,27 @@ def locate(ctx: "Context", start: int, end: int,
         if not attached and score < place_rules().unattached_min_score:
             continue
         dist = 0 if attached else min(abs(p.start - end), abs(start - p.end))
-        key = (attached, score, place_rules().specificity.get(p.kind or "", 0), -dist)
+        hops = _tree_distance(root, ctx.doc[a.root]) if root is not None else 0
+        key = (attached, score, -hops, place_rules().specificity.get(p.kind or "", 0), -dist)
         if best_key is None or key > best_key:
             best, best_key = p, key
     return Location(best.name, best.country, best.lat, best.lon) if best else None
+
+
+def _evidence_root(doc: "Doc", start: int, end: int) -> "Token | None":
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _tree_distance(a: "Token", b: "Token", limit: int = 12) -> int:
+    """Steps between two tokens of one sentence through their lowest common head."""
+    up_a = [a.i, *(t.i for t in a.ancestors)][:limit]
+    up_b = [b.i, *(t.i for t in b.ancestors)][:limit]
+    where = {i: n for n, i in enumerate(up_a)}
+    for n, i in enumerate(up_b):
+        if i in where:
+            return where[i] + n
+    return 2 * limit
 
 
 def _verb_of(prep: "Token") -> "Token":
@@ -155,7 +174,8 @@ def _locative_score(tok: "Token", kind: str | None) -> tuple[int, int]:
     """How strongly the parse says the place is where something happened (0 = not at all), and
     the character offset of the word the place phrase attaches to (the preposition's head)."""
     rules = place_rules()
-    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "in Iraq and Syria": Syria borrows 'in'
+    # "in Iraq and Syria", "in Baghdad, Iraq": the second place borrows the first one's 'in'
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
     if tok.dep_ == "pobj":
