@@ -68,3 +68,21 @@ def test_flatten_keeps_unknown_fields_in_extra():
                                     "approximate": True})
     assert row[:5] == [3, "3 dead", 0, 6, "killed"]
     assert row[-1] == '{"approximate": true}'
+
+
+def test_a_database_held_by_a_writer_process_gives_a_clear_error(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "held.duckdb"
+    open_store(path).close()
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+                               "print('ready', flush=True); time.sleep(60)", str(path)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreError, match="another process"):
+            open_store(path, read_only=True)
+    finally:
+        holder.kill()
+        holder.wait()

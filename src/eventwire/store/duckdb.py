@@ -34,7 +34,10 @@ def open_store(path: str | os.PathLike[str], read_only: bool = False) -> duckdb.
     try:
         con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.Error as exc:
-        raise StoreError(f"cannot open {path}: {exc}") from exc
+        hint = (" — another process (an 'eventwire run'?) is writing it; DuckDB lets no other process "
+                "open a database while one writes. Wait for it, or query a Parquet export "
+                "('eventwire export --format parquet')") if "lock" in str(exc).lower() else ""
+        raise StoreError(f"cannot open {path}: {exc}{hint}") from exc
     if not read_only:
         migrate(con)
     return con
