@@ -23,6 +23,7 @@ NEXT_STEPS = (
     "eventwire query escalation --db {db} --format csv",
     "eventwire query top_actors --db {db}",
     "eventwire export --db {db} --format gdelt --out demo-export/",
+    "eventwire serve --db {db}                   # dashboard and REST API on http://127.0.0.1:8000/",
     "eventwire run MORE_ARTICLES/ --db {db}      # add your own .txt/.jsonl/.html/RSS/WARC files",
 )
 
