@@ -120,16 +120,22 @@ def _cue_span(cue: "Token") -> tuple[int, int]:
 
 def _is_title(view: DocView, q: Quotation, i: int, lex: QuoteLexicon) -> bool:
     """A quoted title or name: title case ("Revolution and Aftermath: A New Strategy Toward
-    Iran.") after a title word ("author of", "book"), or short and wholly in title case
-    (CNN's “New Day,”)."""
+    Iran.") after a title word ("author of", "book"), or short, wholly in title case and after a
+    word that introduces a name (CNN's “New Day,”)."""
     words = [w for w in view.text[q.start:q.end].split() if w[:1].isalpha()]
     long_words = [w for w in words if len(w) > 3] or words
     title_case = sum(w[0].isupper() for w in long_words) >= lex.title_case_share * len(long_words)
     if not words or not title_case:
         return False
-    if len(words) <= lex.max_name_words and not view.text[q.start:q.end].rstrip().endswith(("!", "?")):
+    if len(words) <= lex.max_name_words and i >= 2 and _names_follow(view.doc[i - 2], lex):
         return True
     return any(view.doc[k].lower_ in lex.title_cues for k in range(max(0, i - 4), i))
+
+
+def _names_follow(tok: "Token", lex: QuoteLexicon) -> bool:
+    """The word before a quotation shows that a name follows (CNN's “New Day”, on “Meet the
+    Press”, star of “Scandal”)."""
+    return tok.tag_ == "POS" or tok.pos_ == "PROPN" or tok.lower_ in lex.name_prepositions
 
 
 def _is_scare_quote(view: DocView, q: Quotation, i: int, lex: QuoteLexicon) -> bool:
