@@ -109,15 +109,37 @@ def test_unflatten_inverts_flatten():
     assert back == {k: v for k, v in ev.to_dict().items()}
 
 
+def _count_result(aid: str, text: str, figure: str, value: int, publisher: str) -> ArticleResult:
+    from eventwire.records import Place
+
+    c, iraq = _span(text, figure), _span(text, "Iraq")
+    art = Article(aid, text, published="2020-01-08", publisher=publisher)
+    return ArticleResult(art, counts=[Count(value, c.text, c.start, c.end, "killed")],
+                         places=[Place("Iraq", "IRQ", 33.0, 44.0, iraq.start, iraq.end, iraq.text)])
+
+
 @pytest.mark.skipif(conflict_fn() is None, reason="extract.contradictions.conflict not available")
 def test_real_conflict_finds_counts_that_disagree_across_sources(store):
-    t1 = "At least officials said 12 people were killed in the attack on the base in Iraq on Wednesday. " + STORY_A
+    t1 = "Officials said 12 people were killed in the attack on the base in Iraq on Wednesday. " + STORY_A
     t2 = "Officials said 15 people were killed in the attack on the base in Iraq on Wednesday. " + STORY_A_EDITED
-    c1, c2 = _span(t1, "12 people"), _span(t2, "15 people")
-    _store_with(store,
-                _result("a", t1, "A", counts=[Count(12, c1.text, c1.start, c1.end, "killed")]),
-                _result("b", t2, "B", counts=[Count(15, c2.text, c2.start, c2.end, "killed")]))
+    _store_with(store, _count_result("a", t1, "12 people", 12, "A"), _count_result("b", t2, "15 people", 15, "B"))
     stats = recluster(store)
     assert stats["cross_contradictions"] == 1
     [row] = queries.run(store, "contradictions")
     assert {row["a_text"], row["b_text"]} == {"12 people", "15 people"}
+
+
+@pytest.mark.skipif(conflict_fn() is None, reason="extract.contradictions.conflict not available")
+def test_an_update_cue_in_the_sentence_is_no_contradiction(store):
+    t1 = "Officials said 12 people were killed in the attack on the base in Iraq on Wednesday. " + STORY_A
+    t2 = "The toll rose to 15 people killed in the attack on the base in Iraq, officials said. " + STORY_A_EDITED
+    _store_with(store, _count_result("a", t1, "12 people", 12, "A"), _count_result("b", t2, "15 people", 15, "B"))
+    assert recluster(store)["cross_contradictions"] == 0
+
+
+def test_sentence_bounds():
+    from eventwire.store.count_claims import sentence_bounds
+
+    text = "First one. Second “quoted.” Third\nFourth"
+    assert text[slice(*sentence_bounds(text, text.index("Second")))] == "Second “quoted.”"
+    assert text[slice(*sentence_bounds(text, text.index("Third")))].startswith("Third")

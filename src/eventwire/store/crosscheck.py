@@ -3,7 +3,8 @@
 After clustering, events (grouped by story, PLOVER type and actor) and counts (grouped by story
 and category) from *different* articles are compared pairwise with
 ``eventwire.extract.contradictions.conflict(a, b)``, the same test the extractor applies inside one
-article; the records are rebuilt as contract dicts from their rows (``unflatten``). Pairs it
+article; events are rebuilt as contract dicts from their rows (``unflatten``), counts as claims
+with their sentence's cues, places and dates rebuilt from the stored text (``count_claims.py``). Pairs it
 rejects are dropped; the others land in ``cross_contradictions`` with both spans and the reason.
 The table is rebuilt on every run, in a fixed order, so it does not depend on arrival order.
 
@@ -71,13 +72,29 @@ def _groups(con: "duckdb.DuckDBPyConnection", kind: str) -> list[list[dict[str, 
     return [g for key, g in groups.items() if all(k is not None for k in key)]
 
 
-def _pairs(kind: str, group: list[dict[str, Any]], conflict: Conflict) -> list[tuple[Any, ...]]:
+def _claims(con: "duckdb.DuckDBPyConnection", kind: str, groups: list[list[dict[str, Any]]]) -> dict[str, Any]:
+    """record_id -> what ``conflict`` compares: the contract dict, or for counts a Claim with the
+    sentence context rebuilt from the stored text (``count_claims.py``)."""
+    if kind != "counts":
+        return {r["record_id"]: unflatten(kind, r) for g in groups for r in g}
+    try:
+        from .count_claims import CountContext
+
+        ctx = CountContext(con, [r["article_key"] for g in groups for r in g])
+        return {r["record_id"]: ctx.claim(r["article_key"], unflatten(kind, r)) for g in groups for r in g}
+    except ImportError:  # the contradictions module or its rules are absent: compare the dicts
+        return {r["record_id"]: unflatten(kind, r) for g in groups for r in g}
+
+
+def _pairs(kind: str, group: list[dict[str, Any]], claims: dict[str, Any],
+           conflict: Conflict) -> list[tuple[Any, ...]]:
     start, end, text = _KINDS[kind][1]
     out = []
     for a, b in itertools.combinations(group[:cluster_settings().max_group_events], 2):
-        if a["article_key"] == b["article_key"]:
+        ca, cb = claims[a["record_id"]], claims[b["record_id"]]
+        if a["article_key"] == b["article_key"] or ca is None or cb is None:
             continue
-        reason = conflict(unflatten(kind, a), unflatten(kind, b))
+        reason = conflict(ca, cb)
         if reason:
             rid = record_id(a["record_id"], "cross_contradiction", None, None, b["record_id"])
             out.append((rid, a["story"], a["article_key"], a[start], a[end], a[text], b["article_key"], b[start],
@@ -91,7 +108,11 @@ def cross_contradictions(con: "duckdb.DuckDBPyConnection", conflict: Conflict | 
     conflict = conflict or conflict_fn()
     if conflict is None:
         return 0
-    found = [hit for kind in _KINDS for group in _groups(con, kind) for hit in _pairs(kind, group, conflict)]
+    found = []
+    for kind in _KINDS:
+        groups = _groups(con, kind)
+        claims = _claims(con, kind, groups) if groups else {}
+        found += [hit for group in groups for hit in _pairs(kind, group, claims, conflict)]
     if found:
         con.executemany("INSERT INTO cross_contradictions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         "ON CONFLICT DO NOTHING", found)
