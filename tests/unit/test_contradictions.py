@@ -213,6 +213,22 @@ def test_extractor_verbal_act_against_another_target_does_not_conflict(nlp):
     assert len(C.extract(doc, ctx)) == 1
 
 
+def test_extractor_statements_about_different_times_do_not_conflict(nlp):
+    from eventwire.records import DateRef
+
+    text = ("Cruz endorses Trump. Cruz, who refused to endorse Trump at the convention in July, "
+            "changed his mind.")
+    a = _event_at(text, "Cruz endorses Trump", "endorses", "asserted", type_="SUPPORT")
+    b = _event_at(text, "refused to endorse Trump", "endorse", "negated", type_="SUPPORT")
+    july = text.index("July")
+    doc, ctx = _ctx(nlp, text, events=[a, b])
+    ctx.article = Article(id="t", text=text, published="2016-09-23")
+    ctx.results["dates"] = [DateRef("July", july, july + 4, "2016-07", "month")]
+    assert C.extract(doc, ctx) == []
+    ctx.results["dates"] = [DateRef("July", july, july + 4, "2016-09", "month")]
+    assert len(C.extract(doc, ctx)) == 1                 # same month as the undated headline
+
+
 def _counts_ctx(nlp, text, values):
     from eventwire.extract import places
 

@@ -95,7 +95,7 @@ def _event_conflict(a: Claim, b: Claim) -> str | None:
         return None
     if a.theatre and b.theatre and not a.theatre & b.theatre:
         return None
-    if a.date and b.date and a.date != b.date:
+    if a.date and b.date and not _same_time(a.date, b.date):
         return None
     if a.obj and b.obj and not rules().same_object(a.obj, b.obj):
         return None
@@ -103,6 +103,12 @@ def _event_conflict(a: Claim, b: Claim) -> str | None:
         return None
     pos, neg = (a, b) if a.polarity > 0 else (b, a)
     return f"{a.what} by {a.actor}: {_side(pos)} vs. {_side(neg)}"
+
+
+def _same_time(a: str, b: str) -> bool:
+    """Dates ('|'-joined ISO dates of any precision) that may name the same time: some pair
+    where one is a prefix of the other ('2016-07' and '2016-07-14')."""
+    return any(x.startswith(y) or y.startswith(x) for x in a.split("|") for y in b.split("|"))
 
 
 def _side(c: Claim) -> str:
@@ -130,7 +136,7 @@ def _count_conflict(a: Claim, b: Claim) -> str | None:
         return None
     if not a.theatre & b.theatre:  # the same place must be named with both figures
         return None
-    if a.date and b.date and a.date != b.date:
+    if a.date and b.date and not _same_time(a.date, b.date):
         return None
     return f"{a.what}: {_num(a.value)} vs. {_num(b.value)} {a.head or ''}".rstrip()
 
@@ -227,8 +233,21 @@ def event_claim(ev: Event, doc: "Doc", ctx: "Context") -> Claim | None:
         actor = actor or _speaker_country(ctx, quote)
     action = tok.lemma_.lower() if ev.trigger else base.action
     return Claim(base.span, "event", base.what, polarity, base.factuality, base.mode, actor, action,
-                 base.theatre - {actor}, base.date, who=getattr(quote, "speaker", None),
+                 base.theatre - {actor}, _when(ctx, tok, ev), who=getattr(quote, "speaker", None),
                  sentence=tok.sent.start_char, obj=_object(tok, rules()), person=_person(ctx, ev))
+
+
+def _sentence_dates(ctx: "Context", sent: Any) -> str | None:
+    """'|'-joined dates of the date expressions in a sentence, or None."""
+    dates = sorted({d.date for d in ctx.results.get("dates", ())
+                    if d.date and sent.start_char <= d.start < sent.end_char})
+    return "|".join(dates) or None
+
+
+def _when(ctx: "Context", tok: "Token", ev: Event) -> str | None:
+    """When the event's sentence says it happens: its date expressions, else the event's own
+    date, else the publication date ("Cruz endorses Trump" is now; "refused ... in July" is not)."""
+    return _sentence_dates(ctx, tok.sent) or ev.date or ctx.article.published
 
 
 def _person(ctx: "Context", ev: Event) -> str | None:
@@ -341,7 +360,5 @@ def count_claim(n: Count, doc: "Doc", ctx: "Context") -> Claim | None:
     cue = any(t.lemma_.lower() in r.count_cues or t.lower_ in r.count_cues for t in sent)
     places = frozenset(p.name for p in ctx.results.get("places", ())
                        if sent.start_char <= p.start < sent.end_char)
-    dates = sorted({d.date for d in ctx.results.get("dates", ())
-                    if d.date and sent.start_char <= d.start < sent.end_char})
     return Claim(base.span, "count", base.what, 1, value=base.value, exact=base.exact, head=head,
-                 cue=cue, theatre=places, sentence=sent.start_char, date="|".join(dates) or None)
+                 cue=cue, theatre=places, sentence=sent.start_char, date=_sentence_dates(ctx, sent))
