@@ -86,3 +86,16 @@ def test_a_database_held_by_a_writer_process_gives_a_clear_error(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_read_only_open_of_an_old_database_says_how_to_upgrade(tmp_path):
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    for statement in migrations.MIGRATIONS[0].statements:
+        con.execute(statement)
+    con.execute("INSERT INTO schema_migrations VALUES (1, 'initial_schema', now())")
+    con.close()
+    with pytest.raises(StoreError, match="older eventwire.*places_table"):
+        open_store(path, read_only=True)
+    open_store(path).close()  # a writable open migrates it
+    open_store(path, read_only=True).close()

@@ -18,7 +18,7 @@ import duckdb
 
 from ..errors import StoreError
 from . import schema
-from .migrations import migrate
+from .migrations import MIGRATIONS, applied, migrate
 
 
 def is_parquet_dir(path: str | os.PathLike[str]) -> bool:
@@ -40,7 +40,19 @@ def open_store(path: str | os.PathLike[str], read_only: bool = False) -> duckdb.
         raise StoreError(f"cannot open {path}: {exc}{hint}") from exc
     if not read_only:
         migrate(con)
+    else:
+        _check_current(con, path)
     return con
+
+
+def _check_current(con: duckdb.DuckDBPyConnection, path: str | os.PathLike[str]) -> None:
+    """A read-only store must already have every migration (it cannot be migrated)."""
+    missing = [m.name for m in MIGRATIONS if m.version not in applied(con)]
+    if missing:
+        con.close()
+        raise StoreError(f"{path} was written by an older eventwire and lacks migrations "
+                         f"{', '.join(missing)}; open it once for writing (e.g. 'eventwire run "
+                         f"NEW_SOURCES --db {path}') to upgrade it")
 
 
 def _open_parquet_dir(path: Path) -> duckdb.DuckDBPyConnection:
