@@ -2,7 +2,9 @@
 """Rebuild the event-coding data shipped in src/eventwire/ontology/data/plover/, and evaluate it.
 
   python scripts/train_events.py lexicon [SHARED_DIR]     # rebuild cameo_verbs.json + cameo2plover.tsv
-  python scripts/train_events.py plv [SHARED_DIR]         # end-to-end PLV score (no training involved)
+  python scripts/train_events.py plv [SHARED_DIR]         # end-to-end PLV score of the shipped system
+  python scripts/train_events.py cv [SHARED_DIR]          # 5-fold CV of the event-type model on PLV
+  python scripts/train_events.py train [SHARED_DIR] [OUT] # fit the optional model on all of PLV_train
 
 Data provenance (see docs/events.md):
 - cameo_verbs.json is derived mechanically from the PETRARCH2 verb dictionary CAMEO.2.0.txt
@@ -11,7 +13,10 @@ Data provenance (see docs/events.md):
 - cameo2plover.tsv is derived from CAMEO2PLOVER-2021.txt (openeventdata/PLOVER, CC BY-SA 4.0):
   CAMEO code -> PLOVER type, mode, context. CAMEO 02 (appeal), absent from that table, is mapped to
   REQUEST as the PLOVER manual does (REQUEST merges CAMEO 02 and 10).
-No PLV (Zero-Shot-PLOVER) text or weights are shipped: PLV is used only to measure.
+- The optional event-type classifier (extract/event_model.py, off by default, NOT shipped) is
+  fitted on PLV_train.tsv (snowood1/Zero-Shot-PLOVER, ACL 2024; no licence file) by `train`,
+  written outside the package. Its figures are 5-fold cross-validated (`cv`): train on 4 folds,
+  run the full pipeline on the 5th with EVENTWIRE_EVENT_MODEL set, score all folds together.
 """
 from __future__ import annotations
 
@@ -174,7 +179,137 @@ def plv(shared: Path) -> None:
     subprocess.run([exe, plv_py, "score", tsv, "/tmp/plv_out.jsonl"], check=True)
 
 
+# --- event-type model ----------------------------------------------------------------------
+
+FOLDS = 5
+YIELD_TYPES = ("CONCEDE", "RETREAT")
+
+
+def _plv_module(shared: Path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("plv_eval", shared / "eval" / "plv.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is not None and b is not None and min(a[1], b[1]) > max(a[0], b[0])
+
+
+def examples(shared: Path) -> list[tuple[str, list[str], str]]:
+    """(row id, features, label) for every candidate trigger of every PLV sentence. The candidate
+    whose actor overlaps the gold source (the governing one if several) gets the gold type; the
+    other overlapping ones are left out; the rest are NONE."""
+    import os
+
+    os.environ["EVENTWIRE_EVENT_MODEL"] = "none"  # candidates and features come from the lexicon alone
+    from eventwire.extract import Context, event_actors as ea
+    from eventwire.extract.event_model import NONE, candidates, features, placeholder
+    from eventwire.extract.event_triggers import _depth, sentence_triggers
+    from eventwire.pipeline import load_nlp, run_extractors
+    from eventwire.records import Article, ArticleResult
+
+    rows = list(_plv_module(shared).rows(shared / "data/plover/PLV_train.tsv"))
+    nlp, out = load_nlp(), []
+    for row, doc in zip(rows, nlp.pipe([r["text"] for r in rows], batch_size=64)):
+        article = Article(id=row["id"], text=row["text"])
+        result = run_extractors(article, doc)
+        ctx = Context(article=article, doc=doc)
+        ctx.results.update({k: getattr(result, k) for k in ArticleResult.RECORD_KINDS})
+        for sent in doc.sents:
+            cands = sorted(candidates(sent, sentence_triggers(sent)), key=lambda c: (_depth(c[0]), c[0].i))
+            gold_done = False
+            for tok, trig in cands:
+                a = ea.actor_token(trig or placeholder(tok))
+                p = ea.participant(ea.resolve(a, ctx), ctx) if a is not None else None
+                hit = p is not None and _overlaps((p.start, p.end), row["source"])
+                if hit and gold_done:
+                    continue
+                label = NONE
+                if hit:
+                    gold_done, label = True, row["label"]
+                    if label == "YIELD":
+                        label = trig.info.type if trig is not None and trig.info.type in YIELD_TYPES else "RETREAT"
+                out.append((row["id"], features(tok, trig), label))
+    return out
+
+
+def fit(data: list[tuple[str, list[str], str]], epochs: int = 25, lr: float = 0.3, l2: float = 1e-4,
+        min_count: int = 2, seed: int = 13) -> dict:
+    """Multinomial logistic regression by Adagrad on sparse string features (numpy)."""
+    import collections
+    import random
+
+    import numpy as np
+
+    from eventwire.extract.event_model import NONE
+    from eventwire.ontology.plover import PLOVER_TYPES
+
+    labels = [NONE] + sorted({lab for _, _, lab in data if lab != NONE} | set(PLOVER_TYPES))
+    counts = collections.Counter(f for _, feats, _ in data for f in set(feats))
+    vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}
+    W = np.zeros((len(vocab), len(labels)))
+    G = np.full_like(W, 1e-8)
+    rows = [([vocab[f] for f in set(feats) if f in vocab], labels.index(lab)) for _, feats, lab in data]
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(rows)
+        for idx, y in rows:
+            if not idx:
+                continue
+            z = W[idx].sum(axis=0)
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            p[y] -= 1.0
+            grad = p[None, :] + l2 * W[idx]
+            G[idx] += grad ** 2
+            W[idx] -= lr * grad / np.sqrt(G[idx])
+    keep = {f: [round(float(x), 4) for x in W[i]] for f, i in vocab.items() if np.abs(W[i]).max() >= 1e-3}
+    return {"labels": labels, "weights": keep, "min_prob": 0.5, "none_drop": 0.85,
+            "provenance": "weights fitted by scripts/train_events.py on PLV_train.tsv "
+                          "(snowood1/Zero-Shot-PLOVER, development data, no licence file); no text shipped",
+            "n_examples": len(data)}
+
+
+def train(shared: Path, out: Path = Path("/tmp/eventwire_event_types.json")) -> None:
+    data = examples(shared)
+    model = fit(data)
+    out.write_text(json.dumps(model, sort_keys=True) + "\n", encoding="utf8")
+    print(f"{len(data)} examples, {len(model['weights'])} features -> {out} (use: EVENTWIRE_EVENT_MODEL={out})")
+
+
+def cross_validate(shared: Path) -> None:
+    """Train on 4 folds, run the full pipeline (eventwire extract) on the 5th; score all rows."""
+    import os
+    import tempfile
+
+    plv_mod = _plv_module(shared)
+    tsv = shared / "data/plover/PLV_train.tsv"
+    data = examples(shared)
+    rows = list(plv_mod.rows(tsv))
+    tmp = Path(tempfile.mkdtemp(prefix="eventwire-cv-"))
+    pred = tmp / "pred.jsonl"
+    with pred.open("w", encoding="utf8") as out:
+        for k in range(FOLDS):
+            held = {r["id"] for r in rows if int(r["id"]) % FOLDS == k}
+            model_file = tmp / f"model{k}.json"
+            model_file.write_text(json.dumps(fit([d for d in data if d[0] not in held])), encoding="utf8")
+            inp = tmp / f"fold{k}.jsonl"
+            inp.write_text("".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n"
+                                   for r in rows if r["id"] in held), encoding="utf8")
+            env = dict(os.environ, EVENTWIRE_EVENT_MODEL=str(model_file))
+            subprocess.run([Path(sys.executable).parent / "eventwire", "extract", inp, "-q"],
+                           check=True, stdout=out, env=env)
+            print(f"fold {k}: {len(held)} held-out rows", file=sys.stderr)
+    print(json.dumps(plv_mod.score(tsv, pred)))
+
+
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "lexicon"
     shared_dir = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT.parent / "shared"
-    {"lexicon": build_lexicon, "plv": plv}[cmd](shared_dir)
+    if cmd == "train" and len(sys.argv) > 3:
+        train(shared_dir, Path(sys.argv[3]))
+    else:
+        {"lexicon": build_lexicon, "plv": plv, "train": train, "cv": cross_validate}[cmd](shared_dir)

@@ -42,6 +42,7 @@ class Trigger:
     embedded: "Token | None" = None   # the trigger this one embeds (vow -> strike)
     embed_kind: str | None = None     # the kind of embedding word that embeds *this* trigger
     refusal: bool = False             # a negated act recoded as REJECT (its negation is used up)
+    prob: float | None = None         # the event model's probability for this type, when it ran
 
 
 def _words(tokens: list["Token"]) -> set[str]:

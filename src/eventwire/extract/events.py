@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ..ontology import plover
 from ..records import Event, Location, Participant, Span
 from . import event_actors as actors
+from . import event_model
 from .event_triggers import OTHER_CLAUSE, Trigger, sentence_triggers
 from .factuality import factuality
 
@@ -41,8 +42,12 @@ if TYPE_CHECKING:
 
 def extract(doc: Any, ctx: "Context") -> list[Event]:
     out: list[Event] = []
+    model = event_model.load()
     for sent in doc.sents:
-        for trig in sentence_triggers(sent):
+        trigs = sentence_triggers(sent)
+        if model is not None:
+            trigs = event_model.retype(sent, trigs, model)
+        for trig in trigs:
             event = build_event(trig, sent, ctx)
             if event is not None:
                 out.append(event)
@@ -72,7 +77,7 @@ def build_event(trig: Trigger, sent: Any, ctx: "Context") -> Event | None:
         location=location, evidence=Span.of(ctx.article.text, start, end),
         score=gold, trigger=Span.of(ctx.article.text, trig.token.idx, trig.token.idx + len(trig.token.text)),
         cameo=code, quad_class=quad, goldstein=gold,
-        confidence=plover.lexicon().confidence.get(trig.how))
+        confidence=round(trig.prob, 3) if trig.prob is not None else plover.lexicon().confidence.get(trig.how))
 
 
 def _political(p: Participant | None, tok: "Token | None") -> bool:
@@ -102,6 +107,8 @@ def _coded(p: Participant | None) -> bool:
 def _enough(trig: Trigger, actor: Participant | None, recipient: Participant | None) -> bool:
     """A verb's default code alone is weak evidence: the actor must be coded and the verb must
     have a recipient (PETRARCH asks both to be coded actors; that loses too many events)."""
+    if trig.how == "model":
+        return _coded(actor)
     return trig.how != "verb" or (_coded(actor) and recipient is not None)
 
 
