@@ -99,13 +99,28 @@ def test_multi_sentence_quote(nlp):
 
 
 def test_run_on_paragraph_continues_speaker(nlp):
-    text = ("“It’s a delicate thing,” said Jon Alterman, a Middle East expert. “You want a pathway.\n\n"
+    text = ("“It’s a delicate thing,” said Jon Alterman. “You want to leave them a pathway.\n\n"
             "“That is the whole point of deterrence.”\n\nThe talks resumed on Friday.")
     found, _ = run(nlp, text)
     check_offsets(text, found)
     q = only(found)
     assert q.speaker == "Jon Alterman"
     assert q.pieces[-1].text == "That is the whole point of deterrence."
+
+
+def test_far_continuation_is_its_own_record_with_the_same_speaker(nlp):
+    text = ("“It’s delicate,” said Jon Alterman, a Middle East expert at the Center for Strategic "
+            "and International Studies in Washington. “You want a pathway.”")
+    found, _ = run(nlp, text)
+    assert [(q.text, q.speaker) for q in found] == [("It’s delicate,", "Jon Alterman"),
+                                                    ("You want a pathway.", "Jon Alterman")]
+
+
+def test_continuation_stops_at_another_person(nlp):
+    text = ("“It goes in here and goes out here,” Tom Ebeling said, pointing to his ears. "
+            "Betsy Ebeling shook her head. “Tom is much better about it than I am.”")
+    found, _ = run(nlp, text)
+    assert [q.text for q in found] == ["It goes in here and goes out here,"]
 
 
 def test_organisation_as_speaker_of_indirect_speech(nlp):

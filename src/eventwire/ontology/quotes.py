@@ -40,6 +40,7 @@ class QuoteLexicon:
     max_scare_quote_words: int
     title_case_share: float
     quote_fills_share: float
+    min_quoted_share: float
 
     #: every cue lemma, direct or indirect
     cues: frozenset[str] = frozenset()
@@ -79,7 +80,8 @@ def quote_lexicon() -> QuoteLexicon:
     ints = {key: _positive_int(data, key) for key in _INT_KEYS}
     according = tuple(tuple(p.split()) for p in sorted(_words(data, "according_to")))
     return QuoteLexicon(according_to=according, title_case_share=_share(data, "title_case_share"),
-                        quote_fills_share=_share(data, "quote_fills_share"), title_aliases=_aliases(data, words["name_titles"]),
+                        quote_fills_share=_share(data, "quote_fills_share"),
+                        min_quoted_share=_share(data, "min_quoted_share"), title_aliases=_aliases(data, words["name_titles"]),
                         **words, **ints)
 
 
