@@ -173,3 +173,13 @@ def test_run_reads_stdin(tmp_path, nlp, monkeypatch):
     con = open_store(tmp_path / "s.duckdb")
     assert con.execute("SELECT id, publisher, published FROM articles").fetchall() == [("s1", "Wire", "2020-01-05")]
     con.close()
+
+
+def test_a_missing_model_fails_before_workers_start(tmp_path):
+    from eventwire.errors import ModelError
+
+    corpus = _many(tmp_path, 40)
+    started = time.monotonic()
+    with pytest.raises(ModelError, match="no_such_model"):
+        api.run([str(corpus)], str(tmp_path / "m.duckdb"), workers=2, model="no_such_model")
+    assert time.monotonic() - started < 60

