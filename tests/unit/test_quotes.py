@@ -153,6 +153,12 @@ def test_written_statement_letter(nlp):
     assert q.speaker == "Pelosi" and q.cue.text == "said"
 
 
+def test_paraphrase_stops_before_an_aside(nlp):
+    text = "Sanders said he was “encouraged” by the plan — a modest boost for Obama since 2009."
+    q = only(run(nlp, text)[0])
+    assert q.kind == "partial" and q.text == "he was “encouraged” by the plan"
+
+
 def test_partial_quote_in_a_tweet(nlp):
     text = "Trump vowed in a tweet Sunday to “quickly & fully strike back” if Iran attacks."
     q = only(run(nlp, text)[0])
@@ -213,6 +219,12 @@ def test_marks_pair_curly_and_straight():
     text = 'A “one” and "two" and „three” end.'
     qs, bad = find_quotations(text, 1000)
     assert [text[q.start:q.end] for q in qs] == ["one", "two", "three"] and bad == 0
+
+
+def test_straight_marks_take_their_side_from_neighbours():
+    text = 'A stray 6" pipe, a "deportation force" and "absurd." end.'
+    qs, _ = find_quotations(text, 1000)
+    assert [text[q.start:q.end] for q in qs] == ["deportation force", "absurd."]
 
 
 def test_marks_run_on_convention_and_stray_marks():

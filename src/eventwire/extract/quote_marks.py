@@ -1,6 +1,8 @@
 """Find the text inside quotation marks, in one left-to-right pass (linear in the text length).
 
-Curly marks (“ ” „ « ») say which side they are on; a straight ``"`` toggles. A quotation never
+Curly marks (“ ” „ « ») say which side they are on; a straight ``"`` is an opener after a
+space and before a word, a closer after a word and before a space or punctuation, and toggles
+when its neighbours do not tell. A quotation never
 crosses a paragraph break, except by the newswire convention for a quotation that runs over
 several paragraphs: the paragraph ends without a closing mark and the next one opens with a
 mark; then the open quotation ends at the paragraph end. Any other mark left open at the end of
@@ -27,6 +29,21 @@ _LINE = re.compile(r"\n")
 _OPENS_WITH_MARK = re.compile(r'\s*[“„«"]')
 #: markup left in scraped text (``<tweet author="@x">``): marks inside it are not quotations
 _TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}>")
+
+
+_BEFORE_OPENER = frozenset(" \t\n([{—–-/")
+_AFTER_CLOSER = frozenset(" \t\n.,;:!?)]}—–-/")
+
+
+def _straight_side(text: str, pos: int, start: int, end: int, nothing_open: bool) -> str:
+    """Which side a straight ``"`` is on: an opener after a space and before a word, a closer
+    after a word and before a space or punctuation; otherwise whatever pairs with the state."""
+    before = text[pos - 1] if pos > start else " "
+    after = text[pos + 1] if pos + 1 < end else " "
+    opens, closes = before in _BEFORE_OPENER, after in _AFTER_CLOSER
+    if opens != closes:
+        return "“" if opens else "”"
+    return "“" if nothing_open else "”"
 
 
 @dataclass(frozen=True)
@@ -87,7 +104,9 @@ def _scan_paragraph(text: str, start: int, end: int, index: int, runs_on: bool,
             t += 1
         if tags and 0 <= t < len(tags) and tags[t][0] <= pos < tags[t][1]:
             continue
-        if ch in OPENERS or (ch == STRAIGHT and open_at is None):
+        if ch == STRAIGHT:
+            ch = _straight_side(text, pos, start, end, open_at is None)
+        if ch in OPENERS:
             bad += open_at is not None
             open_at = pos
         elif open_at is not None:

@@ -14,6 +14,7 @@ single-quote marks, and indirect speech whose clause the parser attaches elsewhe
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 
 #: characters that, just before an opening mark, show that a whole utterance starts there
 _UTTERANCE_BEFORE = frozenset(".:,;!?—–-()[]\n")
+#: a dash or semicolon opening an aside after a paraphrase's last quotation
+_ASIDE = re.compile(r"\s[—–-]{1,2}\s|;")
 #: most characters between two fragments of one paraphrase that join into one quote
 _PARTIAL_GAP = 60
 #: characters that, as the last inside a quotation, show that an utterance (or its part) ends
@@ -242,6 +245,7 @@ def _combine(view: DocView, quotations: list[Quotation], marked: list[Candidate]
             dropped.add(k)
             speakers.update({(q.start, q.end): c for q in qs})
             continue
+        end = _cut_after(view.text, qs[-1].end + 1, end)
         outer[k] = replace(c, end=end, kind="partial", pieces=tuple((q.start, q.end) for q in qs))
         absorbed.update((q.start, q.end) for q in qs)
     kept = [c for k, c in enumerate(outer) if k not in dropped and (c.pieces or not quoted(c))]
@@ -253,6 +257,13 @@ def _combine(view: DocView, quotations: list[Quotation], marked: list[Candidate]
         if (c.start, c.end) not in absorbed:
             kept.append(c)
     return kept
+
+
+def _cut_after(text: str, start: int, end: int) -> int:
+    """``end`` moved back to a dash or semicolon in ``text[start:end]`` that starts an aside
+    after the last quotation ("he was “encouraged” by the plan — a modest boost ...")."""
+    m = _ASIDE.search(text, start, end)
+    return max(start - 1, m.start()) if m else end
 
 
 def _outermost(cands: list[Candidate]) -> list[Candidate]:
