@@ -114,3 +114,16 @@ def test_csv_per_table(filled, tmp_path):
     with open(tmp_path / "events.csv", encoding="utf8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == 6 and stats.rows > len(rows)
+
+
+def test_plover_nonstate_codes_become_cameo_known_groups(store, tmp_path):
+    res = make_result()
+    un = replace(res.events[0].actor, name="United Nations", country="UNO", sector=None)
+    res.events[0] = replace(res.events[0], actor=un)
+    batch = Batch()
+    batch.add_result(res, article_key(res.article.text), "r1", signature(res.article.text))
+    batch.write(store)
+    recluster(store)
+    [row] = _read_gdelt(export(store, "gdelt", tmp_path).files[0], gdelt.events_columns())
+    assert (row["Actor1Code"], row["Actor1KnownGroupCode"], row["Actor1CountryCode"]) == ("UNO", "UNO", "")
+    assert row["Actor1Geo_Type"] == "" and row["Actor2CountryCode"] == "IRQ"

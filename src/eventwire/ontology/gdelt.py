@@ -3,9 +3,11 @@
 - ``events_columns()``: the 61 column names in file order (``gdelt_events_columns.txt``);
 - ``country(iso3)``: FIPS 10-4 code and English name (``gdelt_countries.tsv``, from geonames);
 - ``cameo_type(sector)``: CAMEO actor type code for a PLOVER sector (``gdelt.yaml``);
+- ``known_group(code)``: CAMEO known-group code for PLOVER's non-state codes (UNO -> UNO, EUR -> EEC);
 - ``exported_factuality()``: factuality values whose events are exported by default.
 
-Not handled: CAMEO known-group, ethnic and religion codes (no source for them: left blank).
+Not handled: known groups other than PLOVER's non-state codes (NATO, al-Qaeda ...), ethnic and
+religion codes (no source for them: left blank).
 """
 from __future__ import annotations
 
@@ -59,6 +61,9 @@ def _yaml() -> dict:
     except (OSError, yaml.YAMLError) as exc:
         raise OntologyError(f"cannot read bundled file gdelt.yaml: {exc}") from exc
     sectors, facts = data.get("sector_to_cameo_type"), data.get("exported_factuality")
+    groups = data.get("nonstate_to_cameo")
+    if not isinstance(groups, dict) or not all(isinstance(v, str) and len(v) == 3 for v in groups.values()):
+        raise OntologyError("gdelt.yaml: nonstate_to_cameo must map PLOVER codes to 3-letter CAMEO codes")
     if not isinstance(sectors, dict) or not all(isinstance(v, str) and len(v) == 3 for v in sectors.values()):
         raise OntologyError("gdelt.yaml: sector_to_cameo_type must map sectors to 3-letter CAMEO type codes")
     if not isinstance(facts, list) or not facts:
@@ -68,6 +73,11 @@ def _yaml() -> dict:
 
 def cameo_type(sector: str | None) -> str | None:
     return _yaml()["sector_to_cameo_type"].get((sector or "").upper())
+
+
+def known_group(code: str | None) -> str | None:
+    """CAMEO known-group code for a PLOVER non-state "country" code (UNO, EUR, IGO ...), else None."""
+    return _yaml()["nonstate_to_cameo"].get((code or "").upper())
 
 
 def exported_factuality() -> tuple[str, ...]:

@@ -12,7 +12,7 @@
 By default only events that happened per the text (``exported_factuality`` in
 ``ontology/data/store/gdelt.yaml``: asserted, reported) are exported to PLOVER and GDELT, and only
 events with an actor and a full date (the event's, else the article's publication date).
-Not handled: GDELT AvgTone, known-group/ethnic/religion codes, ADM1/ADM2 codes and FeatureIDs
+Not handled: GDELT AvgTone, known groups beyond PLOVER's non-state codes, ethnic/religion codes, ADM1/ADM2 codes and FeatureIDs
 (blank); actor geo is the actor's country centroid-free record (type 1, FIPS code, name).
 """
 from __future__ import annotations
@@ -159,9 +159,13 @@ def _cell(value: Any) -> str:
 def _actor(row: dict[str, Any], p: str) -> dict[str, Any]:
     n = "1" if p == "actor" else "2"
     iso, name, ctype = row[f"{p}_country"], row[f"{p}_name"], gdelt.cameo_type(row[f"{p}_sector"])
-    code = (iso or "") + (ctype or "")
+    group = gdelt.known_group(iso)
+    if group:
+        iso = None
+    code = (iso or group or "") + (ctype or "")
     out: dict[str, Any] = {f"Actor{n}Code": code or None, f"Actor{n}Name": name.upper() if name else None,
-                           f"Actor{n}CountryCode": iso, f"Actor{n}Type1Code": ctype}
+                           f"Actor{n}CountryCode": iso, f"Actor{n}KnownGroupCode": group,
+                           f"Actor{n}Type1Code": ctype}
     geo = gdelt.country(iso)
     if geo is not None:
         out.update({f"Actor{n}Geo_Type": 1, f"Actor{n}Geo_FullName": geo[1], f"Actor{n}Geo_CountryCode": geo[0]})
