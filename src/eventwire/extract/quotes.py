@@ -286,19 +286,11 @@ def _resolve(cands: list[Candidate], ctx: "Context", view: DocView, lex: QuoteLe
     prev: tuple[int, int, Candidate] | None = None  # (paragraph, index in out, candidate)
     for c in cands:
         para = resolver.paragraph(c.start)
-        how = None
-        if c.kind != "indirect" and prev is not None:
-            how = _continues(c, para, prev, out[prev[1]], joined, lex)
-        if how == "join":
+        if c.kind != "indirect" and prev is not None and _joins(c, para, prev, out[prev[1]], joined, lex):
             joined.setdefault(prev[1], [(out[prev[1]].start, out[prev[1]].end)]).append((c.start, c.end))
             prev = (para, prev[1], c)
             continue
-        if how == "follow" and _other_person_between(view, out[prev[1]], joined.get(prev[1]), c.start):
-            how = None
-        if how == "follow":
-            out.append(replace(out[prev[1]], text=text[c.start:c.end], start=c.start, end=c.end,
-                               kind=c.kind, pieces=()))
-        elif c.mention is None:
+        if c.mention is None:
             continue
         else:
             speaker = resolver.resolve(*c.mention)
@@ -314,37 +306,19 @@ def _resolve(cands: list[Candidate], ctx: "Context", view: DocView, lex: QuoteLe
     return out
 
 
-def _other_person_between(view: DocView, quote: Quote, pieces: list[tuple[int, int]] | None,
-                          start: int) -> bool:
-    """A person other than ``quote``'s speaker is named between its end and ``start``
-    ("“...,” Tom said. Betsy shook her head. “...”")."""
-    end = pieces[-1][1] if pieces else quote.end
-    mention = quote.speaker_mention
-    i, j = view.tokens_in(end, start)
-    for k in range(i, j):
-        ent = view.ent_of[k]
-        if ent is not None and ent.label_ == "PERSON" and (mention is None or not
-                                                          mention.start <= ent.start_char < mention.end):
-            return True
-    return False
-
-
-def _continues(c: Candidate, para: int, prev: tuple[int, int, Candidate], quote: Quote,
-               joined: dict[int, list[tuple[int, int]]], lex: QuoteLexicon) -> str | None:
-    """How ``c`` continues ``quote``, if it does: ``"join"`` the record when it has no cue and
-    follows in the same paragraph or opens the next one, or hangs on the very same cue ("“A,”
-    he said, “B.”"), as long as the record stays mostly quotation; ``"follow"`` (a record of its
-    own, same speaker) when a cue-less quotation is too far from the previous one to join."""
+def _joins(c: Candidate, para: int, prev: tuple[int, int, Candidate], quote: Quote,
+           joined: dict[int, list[tuple[int, int]]], lex: QuoteLexicon) -> bool:
+    """``c`` joins ``quote``'s record: it has no cue and follows in the same paragraph or opens
+    the next one (wholly a quotation, or after a run-on), or it hangs on the very same cue
+    ("“A,” he said, “B.”"); and the record stays mostly quotation (``min_quoted_share``). A
+    cue-less quotation that cannot join is left out: the speaker is not known."""
     prev_para, index, prev_cand = prev
-    if quote.speaker is None:
-        return None
     pieces = joined.get(index, [(quote.start, quote.end)])
     quoted = sum(e - s for s, e in pieces) + c.end - c.start
-    mostly_quoted = quoted >= lex.min_quoted_share * (c.end - quote.start)
+    if quote.speaker is None or quoted < lex.min_quoted_share * (c.end - quote.start):
+        return False
     if c.mention is None:
         next_para = para == prev_para + 1 and (c.whole_paragraph or not prev_cand.closed)
-        if para == prev_para or (c.opens_paragraph and next_para):
-            return "join" if mostly_quoted else "follow"
-        return None
-    same_cue = c.cue == prev_cand.cue and para == prev_para and mostly_quoted
-    return "join" if same_cue and (c.kind == "direct" or c.start - pieces[-1][1] <= _PARTIAL_GAP) else None
+        return para == prev_para or (c.opens_paragraph and next_para)
+    same_cue = c.cue == prev_cand.cue and para == prev_para
+    return same_cue and (c.kind == "direct" or c.start - pieces[-1][1] <= _PARTIAL_GAP)
