@@ -1,16 +1,17 @@
 """Accuracy gate: PLOVER event types on the PLV sentences, end to end (the system finds the actors).
 
-Scored with ../shared/eval/plv.py exactly as the command in docs/events.md does. Nothing shipped
-is fitted to PLV, so the figure on PLV_train is an honest held-out figure. MACRO_F1_FLOOR is
-pinned slightly below the measured value; see docs/events.md for the measurement.
+Scored with ../shared/eval/plv.py exactly as the command in docs/events.md does. No weights are
+fitted to PLV, but the project trigger patterns (triggers.yaml) were written while reading errors
+on PLV_train, so this is a development-set figure, not a held-out one. MACRO_F1_FLOOR is pinned
+slightly below the measured value; see docs/events.md for the measurement.
 """
 from __future__ import annotations
 
 import importlib.util
 import json
 
-MACRO_F1_FLOOR = 0.56
-NO_EVENT_CEILING = 0.22
+MACRO_F1_FLOOR = 0.61
+NO_EVENT_CEILING = 0.18
 
 
 def _plv_module(shared_dir):
