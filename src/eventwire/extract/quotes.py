@@ -110,9 +110,15 @@ def _cue_and_mention(view: DocView, cue: "Token | None",
         return None, None
     cue_span = _cue_span(cue)
     subj = subject_of(view, cue, lex)
-    if subj is None:
+    if subj is None or _crosses_paragraph(view, subj.i, cue.i):
         return cue_span, None
     return cue_span, mention_span(view, author_of(subj, lex))
+
+
+def _crosses_paragraph(view: DocView, a: int, b: int) -> bool:
+    """A line break lies between tokens ``a`` and ``b`` (the parser joined two paragraphs)."""
+    lo, hi = min(a, b), max(a, b)
+    return any(view.doc[k].is_space and "\n" in view.doc[k].text for k in range(lo + 1, hi))
 
 
 def _cue_span(cue: "Token") -> tuple[int, int]:
