@@ -161,8 +161,8 @@ class DateRef(_Record):
     start: int
     end: int
     date: str | None
-    #: precision of ``date``: "day" (YYYY-MM-DD), "week" (YYYY-Www), "month" (YYYY-MM),
-    #: "year" (YYYY), or None when ``date`` is None
+    #: precision of ``date``: "day" (YYYY-MM-DD), "week" (YYYY-MM-DD of the week's Monday),
+    #: "month" (YYYY-MM), "year" (YYYY), or None when ``date`` is None
     granularity: str | None = None
 
 

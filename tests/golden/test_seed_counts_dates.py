@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 from eventwire.evaluate import seed
@@ -37,6 +38,9 @@ def test_counts_and_dates_snapshot(seed_result):
     assert snap == json.loads(GOLDEN.read_text(encoding="utf8"))
 
 
-def test_spans_point_into_the_text(seed_result, seed_text):
+def test_spans_point_into_the_text_and_dates_are_iso(seed_result, seed_text):
     for rec in [*seed_result.counts, *seed_result.dates]:
         assert seed_text[rec.start:rec.end] == rec.text
+    for d in seed_result.dates:
+        assert d.date is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", d.date), d
+        assert (d.granularity == "day") == bool(d.date and len(d.date) == 10 and d.granularity != "week")

@@ -5,12 +5,13 @@ Recognised (words from ``ontology/data/dates.yaml``): ISO dates (2020-01-06); mo
 ("January 2020"); a month after a preposition ("in March"); weekdays with optional
 last/next/this, early/late and a part of the day ("early Friday", "Sunday night");
 today/tonight/yesterday/tomorrow; this/last/next week|month|year|weekend, "earlier this
-week"; "the weekend" (past or coming by tense, given as its ISO week); "N days|weeks|months|years ago"; a bare year after a preposition or inside a spaCy
+week"; "the weekend" (past or coming by tense, given as its week); "N days|weeks|months|years ago"; a bare year after a preposition or inside a spaCy
 DATE entity ("in 2003").
 
 ``date`` is ISO 8601 at the precision the text gives, and ``granularity`` says which:
-"day" (2020-01-03), "week" (2020-W02, ISO week), "month" (2020-01) or "year" (2003). A year
-alone is therefore given as "2003", never as an invented first of January.
+"day" (2020-01-03), "week" (2019-12-30: the Monday that starts the week, as YYYY-MM-DD so
+that every consumer can read it), "month" (2020-01) or "year" (2003). A year alone is given as
+"2003", never as an invented first of January.
 
 Weekdays and year-less dates use the tense of the governing verb: future (will/would/modals,
 infinitives under plan/schedule/expect..., present progressive) looks forward, anything else
@@ -298,8 +299,8 @@ def _weekend(pub: date, direction: str | None) -> str:
 
 
 def _iso_week(d: date) -> str:
-    year, week, _ = d.isocalendar()
-    return f"{year:04d}-W{week:02d}"
+    """The week of ``d`` as its first day (Monday), ISO YYYY-MM-DD; granularity says "week"."""
+    return (d - timedelta(days=d.weekday())).isoformat()
 
 
 def _shift_month(d: date, months: int) -> tuple[int, int]:
@@ -325,7 +326,7 @@ def _relative(g: dict[str, str | None], pub: date, lex: DatesLexicon) -> tuple[s
     """this/last/next + week|month|year|weekend|morning|night..."""
     step = lex.relative_modifiers[(g["mod"] or "").lower()]
     unit = (g["unit"] or "").lower()
-    if unit in ("week", "weekend"):  # a weekend is given as its ISO week
+    if unit in ("week", "weekend"):  # a weekend is given as its week
         return _iso_week(pub + timedelta(weeks=step)), "week"
     if unit == "month":
         y, mo = _shift_month(pub, step)
