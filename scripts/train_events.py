@@ -112,6 +112,9 @@ def parse_cameo2plover(path: Path) -> list[tuple[str, str, str, str]]:
         parts = [p.strip() for p in m.group(2).split(",")]
         parts += [""] * (3 - len(parts))
         rows.append((m.group(1), parts[0], parts[1].replace(" ", ""), parts[2].replace(" ", "")))
+    # The PLOVER manual (THREATEN) calls occupations and blockades being carried out ASSAULT, while
+    # CAMEO2PLOVER-2021 lists 191/192 under COERCE: the manual wins here.
+    rows = [(c, "ASSAULT", "", x) if c in ("191", "192") else (c, t, m, x) for c, t, m, x in rows]
     for code, mode in (("020", ""), ("021", "assist"), ("022", "assist"), ("023", "assist"),
                        ("024", "change"), ("025", "yield"), ("026", "meet"), ("027", "meet"), ("028", "meet")):
         rows.append((code, "REQUEST", mode, "diplomatic"))

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 #: links climbed from a verb to find the subject that controls it
 CLIMB = frozenset({"xcomp", "conj", "acl", "ccomp", "advcl", "dobj", "pobj", "prep", "nsubjpass",
-                   "nsubj", "attr", "oprd", "pcomp", "relcl"})
+                   "nsubj", "attr", "oprd", "pcomp", "relcl", "acomp"})
 SUBJECTS = ("nsubj", "csubj", "expl")
 RECIPIENT_PREPS = ("on", "against", "to", "with", "at", "toward", "towards", "into", "upon", "from",
                    "for", "over", "of", "in")

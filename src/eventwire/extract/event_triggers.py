@@ -93,6 +93,8 @@ def verb_code(verb: "Token") -> tuple[str | None, str]:
         return None, ""
     pre_t, post_t = _clause_parts(verb)
     pre, post = _words(pre_t), _words(post_t)
+    if any(c.dep_ == "dobj" for c in verb.children):
+        post.add("@OBJ")
     best: plover.Pattern | None = None
     default: str | None = None
     for entry in entries:
