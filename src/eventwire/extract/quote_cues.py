@@ -160,17 +160,28 @@ def governing_cue(view: DocView, i: int, j: int, lex: QuoteLexicon) -> "Token | 
 
 
 def governing_verb(view: DocView, i: int, j: int, lex: QuoteLexicon) -> "Token | None":
-    """The nearest verb with a subject above the quoted tokens ``[i, j)``: for a fragment
-    quoted inside a sentence whose verb reports it without being a speech verb ("Moore thanked
-    him for “stepping up”", "Huckabee is labeling Obama's actions “an abuse of power”")."""
+    """The nearest verb with a subject above the quoted tokens ``[i, j)``, preferring one whose
+    subject can speak (a name or a personal pronoun): for a fragment quoted inside a sentence
+    whose verb reports it without being a speech verb ("Moore thanked him for “stepping up”",
+    "Huckabee is labeling Obama's actions “an abuse of power”")."""
     doc = view.doc
     root = next((doc[k] for k in range(i, j) if not i <= doc[k].head.i < j), None)
-    tok, steps = root, 0
-    while tok is not None and steps < 6 and tok.head is not tok:
+    tok, steps, first = root, 0, None
+    while tok is not None and steps < 8 and tok.head is not tok:
         tok, steps = tok.head, steps + 1
-        if tok.pos_ == "VERB" and not view.in_quote[tok.i] and subject_of(view, tok, lex) is not None:
+        if tok.pos_ != "VERB" or view.in_quote[tok.i]:
+            continue
+        subj = subject_of(view, tok, lex)
+        if subj is not None and _can_speak(view, subj, lex):
             return tok
-    return None
+        first = first or (tok if subj is not None else None)
+    return first
+
+
+def _can_speak(view: DocView, tok: "Token", lex: QuoteLexicon) -> bool:
+    """A name of a person, organisation, country or group, or a personal pronoun."""
+    ent = view.ent_of[tok.i]
+    return (ent is not None and ent.label_ in SPEAKER_LABELS) or tok.lower_ in lex.personal_pronouns
 
 
 def nearby_cue(view: DocView, i: int, j: int, lex: QuoteLexicon) -> "Token | None":
