@@ -64,6 +64,11 @@ def test_outcome_verbs_recategorise_people(counts, text, span, category):
     ("The death toll rose to 40 on Sunday.", "death toll rose to 40", 40, "killed"),
     ("The toll has climbed to 12.", "toll has climbed to 12", 12, "killed"),
     ("Some 1,200 dead were buried.", "1,200 dead", 1200, "killed"),
+    ("It left 30 dead soldiers and 40 wounded.", "30 dead soldiers", 30, "killed"),
+    ("It left 30 dead soldiers and 40 wounded.", "40 wounded", 40, "injured"),
+    ("France has sent seven military experts.", "seven military experts", 7, "other"),
+    ("It offered a $1-billion loan.", "$1-billion", 1_000_000_000, "money"),
+    ("The EU provides €45m in support.", "€45m", 45_000_000, "money"),
     ("Twenty Iraqis gathered.", "Twenty Iraqis", 20, "people"),
     ("The rock rose 215 feet.", "215 feet", 215, "measures"),
 ])

@@ -91,6 +91,7 @@ def test_relative_dates_without_publication_date_keep_text(dates):
 
 @pytest.mark.parametrize("text", [
     "The Sunday Times reported it.",
+    "He wrote for the London Sunday Times for years.",
     "Some 2000 people marched.",
     "We may go, and the troops march on.",
     "He scored 1999 points.",

@@ -148,8 +148,15 @@ def read_number(doc: "Doc", i: int, lex: CountsLexicon) -> _Number | None:
     if value is None:
         return _vague_at(doc, i, lex) or _words_at(doc, i, lex)
     last = i
-    while last + 1 < len(doc) and doc[last + 1].lower_ in lex.scales and doc[last + 1].lower_ not in ("m",):
-        last += 1
+    while last + 1 < len(doc):
+        nxt, glued = doc[last + 1], not doc[last].whitespace_
+        if nxt.text == "-" and glued and last + 2 < len(doc) and doc[last + 2].lower_ in lex.scales \
+                and len(doc[last + 2].text) > 2 and not nxt.whitespace_:
+            last += 2  # "$1-billion loan"
+        elif nxt.lower_ in lex.scales and (len(nxt.text) > 2 or glued):
+            last += 1  # "2.5 million", "45m" (short scales only when glued: not "5 m")
+        else:
+            break
         value *= lex.scales[doc[last].lower_]
     return _Number(i, last, value)
 
@@ -238,10 +245,12 @@ def _counted(doc: "Doc", num: _Number, lex: CountsLexicon) -> tuple["Token", "To
         noun = _of_noun(doc, num.last)
         return (noun, noun, False) if noun is not None else None
     # "one of the advisers" is a way of speaking, not a count; "three of the soldiers" is one
+    noun = _modified_noun(doc, num)
     nxt = doc[num.last + 1] if num.last + 1 < len(doc) else None
-    if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and nxt.lower_ in lex.collective_nouns:
-        return nxt, nxt, False  # "1,200 dead", "30 wounded"
-    noun = _modified_noun(doc, num) or (_of_noun(doc, num.last) if num.value >= 1 and not num.weak else None)
+    if noun is None and nxt is not None and nxt.lower_ in lex.bare_adjectives \
+            and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in _NOUNS):
+        return nxt, nxt, False  # "1,200 dead", "30 wounded" (not "30 dead soldiers")
+    noun = noun or (_of_noun(doc, num.last) if num.value >= 1 and not num.weak else None)
     return (noun, noun, False) if noun is not None else None
 
 
@@ -332,7 +341,10 @@ def _count_for(doc: "Doc", text: str, num: _Number, lex: CountsLexicon) -> Count
         return None
     if num.weak and category not in lex.weak_number_categories:
         return None
-    if category in lex.outcome_subjects:  # "hundreds of protesters were arrested": ask "hundreds"
+    state = next((c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in lex.bare_adjectives), None)
+    if state is not None and category in lex.outcome_subjects:
+        category = lex.noun_category.get(state, category)  # "30 dead soldiers" -> killed
+    elif category in lex.outcome_subjects:  # "hundreds of protesters were arrested": ask "hundreds"
         category = _outcome(noun, lex) or (noun is not doc[num.last].head and _outcome(doc[num.last], lex)) \
             or category
     approx = num.vague or _approximate(doc, num.first, lex)

@@ -146,6 +146,10 @@ def _keep(m: _Match, span: "Span", lex: DatesLexicon) -> bool:
         return False
     if m.kind == "year":
         return _year_is_date(toks[0], lex)
+    last = toks[-1]
+    if m.kind == "weekday" and last.dep_ == "compound" and last.head.pos_ == "PROPN" \
+            and last.head.i > last.i and last.head.lower_ not in lex.months:
+        return False  # "the London Sunday Times", "Monday Night Football"
     if m.kind == "weekday" and m.groups.get("wd", "").isupper() and len(m.groups["wd"]) > 3:
         return all(t.is_upper or not t.is_alpha for t in toks)
     return True

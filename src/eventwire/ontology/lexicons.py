@@ -83,6 +83,7 @@ class CountsLexicon:
     collective_nouns: frozenset[str]
     toll_nouns: frozenset[str]
     fraction_words: frozenset[str]
+    bare_adjectives: frozenset[str]
 
     @functools.cached_property
     def starters(self) -> frozenset[str]:
@@ -113,7 +114,8 @@ def counts_lexicon() -> CountsLexicon:
         not_a_count_after=_words(data, "not_a_count_after", src),
         collective_nouns=_words(data, "collective_nouns", src),
         toll_nouns=_words(data, "toll_nouns", src),
-        fraction_words=_words(data, "fraction_words", src))
+        fraction_words=_words(data, "fraction_words", src),
+        bare_adjectives=_words(data, "bare_adjectives", src))
     unknown = lex.weak_number_categories - lex.categories
     if unknown:
         raise OntologyError(f"{src}: weak_number_categories names unknown categories {sorted(unknown)}")
