@@ -6,7 +6,7 @@ import json
 from dataclasses import replace
 
 import pytest
-from conftest import make_result, snapshot
+from conftest import TEXT, make_result, snapshot
 
 from eventwire.ontology import gdelt
 from eventwire.store.cluster import recluster, signature
@@ -127,3 +127,19 @@ def test_plover_nonstate_codes_become_cameo_known_groups(store, tmp_path):
     [row] = _read_gdelt(export(store, "gdelt", tmp_path).files[0], gdelt.events_columns())
     assert (row["Actor1Code"], row["Actor1KnownGroupCode"], row["Actor1CountryCode"]) == ("UNO", "UNO", "")
     assert row["Actor1Geo_Type"] == "" and row["Actor2CountryCode"] == "IRQ"
+
+
+def test_is_root_event_marks_events_of_the_lead(store, tmp_path):
+    from eventwire.records import Span
+
+    text = "Missiles hit bases\n" + TEXT + " " + "More detail follows here. " * 6 + "\nLater, Iran fired again."
+    res = make_result(text=text)
+    i = text.index("Iran fired again")
+    late = replace(res.events[0], evidence=Span(i, i + 16, "Iran fired again"))
+    res.events[:] = [res.events[0], late]
+    batch = Batch()
+    batch.add_result(res, article_key(text), "r1", signature(text))
+    batch.write(store)
+    recluster(store)
+    rows = _read_gdelt(export(store, "gdelt", tmp_path).files[0], gdelt.events_columns())
+    assert [r["IsRootEvent"] for r in rows] == ["1", "0"]

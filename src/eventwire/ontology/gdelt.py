@@ -80,5 +80,13 @@ def known_group(code: str | None) -> str | None:
     return _yaml()["nonstate_to_cameo"].get((code or "").upper())
 
 
+def lead_min_chars() -> int:
+    """Characters before the first line break that may end an article's lead paragraph."""
+    value = _yaml().get("lead_min_chars")
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise OntologyError(f"gdelt.yaml: lead_min_chars must be a non-negative integer, got {value!r}")
+    return value
+
+
 def exported_factuality() -> tuple[str, ...]:
     return tuple(str(f) for f in _yaml()["exported_factuality"])

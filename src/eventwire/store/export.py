@@ -41,8 +41,9 @@ SELECT * FROM (
            a.publisher AS article_publisher, a.published AS article_published, r.started_at AS added,
            count(*) OVER (PARTITION BY e.story_id, e.type, coalesce(e.actor_country, e.actor_name),
                                        coalesce(e.recipient_country, e.recipient_name)) AS num_mentions,
-           e.evidence_start < coalesce(nullif(strpos(a.text, chr(10) || chr(10)), 0),
-                                       nullif(strpos(a.text, chr(10)), 0), length(a.text) + 1) AS is_root
+           e.evidence_start < CASE WHEN strpos(substr(a.text, $lead + 1), chr(10)) > 0
+                                   THEN $lead + strpos(substr(a.text, $lead + 1), chr(10)) - 1
+                                   ELSE length(a.text) END AS is_root
     FROM events e JOIN articles a USING (article_key) LEFT JOIN runs r ON r.run_id = a.run_id)
 WHERE list_contains($factuality, factuality) OR $all_events
 ORDER BY article_published NULLS LAST, article_id, seq"""
@@ -85,7 +86,8 @@ def _tables(con: "duckdb.DuckDBPyConnection", fmt: str, out: Path) -> ExportStat
 
 def events(con: "duckdb.DuckDBPyConnection", all_events: bool = False) -> Iterator[dict[str, Any]]:
     """Event rows joined with their article and run, in export order."""
-    cur = con.execute(_EVENTS_SQL, {"factuality": list(gdelt.exported_factuality()), "all_events": all_events})
+    cur = con.execute(_EVENTS_SQL, {"factuality": list(gdelt.exported_factuality()), "all_events": all_events,
+                                    "lead": gdelt.lead_min_chars()})
     cols = [d[0] for d in cur.description]
     while batch := cur.fetchmany(1000):
         for values in batch:
