@@ -36,6 +36,10 @@ def to_article(obj: Any, fallback_id: str, published: str | None) -> "Item":
 
     if not isinstance(obj, dict):
         return Unreadable(fallback_id, Problem("E_FIELDS", f"{fallback_id}: a line is JSON but not an object"))
+    bad = [k for k in ("id", "text", "title", "url", "publisher", "author") if not _encodable(obj.get(k))]
+    if bad:
+        return Unreadable(fallback_id, Problem("E_DECODE", f"{fallback_id}: field(s) {', '.join(bad)} hold a "
+                                                           f"lone surrogate escape (e.g. \\ud800): not valid Unicode"))
     aid = str(obj.get("id") if obj.get("id") is not None else fallback_id)
     text = obj.get("text")
     if not isinstance(text, str):
@@ -47,6 +51,17 @@ def to_article(obj: Any, fallback_id: str, published: str | None) -> "Item":
                    title=obj.get("title") if isinstance(obj.get("title"), str) else None,
                    url=obj.get("url") if isinstance(obj.get("url"), str) else None, source=fallback_id,
                    publisher=_text(obj, "publisher"), author=_text(obj, "author"))
+
+
+def _encodable(value: Any) -> bool:
+    """False for a string with a lone UTF-16 surrogate (JSON "\\ud800" without its pair)."""
+    if not isinstance(value, str):
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _text(obj: dict[str, Any], key: str) -> str | None:
