@@ -64,6 +64,8 @@ def test_outcome_verbs_recategorise_people(counts, text, span, category):
     ("The death toll rose to 40 on Sunday.", "death toll rose to 40", 40, "killed"),
     ("The toll has climbed to 12.", "toll has climbed to 12", 12, "killed"),
     ("Some 1,200 dead were buried.", "1,200 dead", 1200, "killed"),
+    ("At least 35 were killed in the blast.", "35", 35, "killed"),
+    ("Police arrested 40 after the march.", "40", 40, "arrested"),
     ("It left 30 dead soldiers and 40 wounded.", "30 dead soldiers", 30, "killed"),
     ("It left 30 dead soldiers and 40 wounded.", "40 wounded", 40, "injured"),
     ("France has sent seven military experts.", "seven military experts", 7, "other"),
@@ -112,6 +114,7 @@ def test_approximate_flags_bounds_and_vague_quantities(counts):
     "He is 80 years old.",
     "This is one reason he is hurting.",
     "One of the advisers quit.",
+    "The Dow fell 300 and he said 3 would go.",
 ])
 def test_not_counts(counts, text):
     assert counts(text) == []

@@ -314,6 +314,20 @@ def _toll(doc: "Doc", text: str, num: _Number, lex: CountsLexicon) -> Count | No
                  approximate=num.vague or _approximate(doc, num.first, lex))
 
 
+def _bare_outcome(doc: "Doc", text: str, num: _Number, lex: CountsLexicon) -> Count | None:
+    """"At least 35 were killed", "killed 12", "two died": the number alone, counted by the verb."""
+    tok = doc[num.last]
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or tok.head.pos_ != "VERB" or num.vague:
+        return None
+    category = lex.verb_outcome.get(tok.head.lemma_.lower())
+    if category is None:
+        return None
+    v: float = int(num.value) if float(num.value).is_integer() else num.value
+    start, end = doc[num.first].idx, tok.idx + len(tok.text)
+    return Count(value=v, text=text[start:end], start=start, end=end, category=category,
+                 approximate=_approximate(doc, num.first, lex))
+
+
 def _plural_ok(noun: "Token", num: _Number, hyphen: bool, lex: CountsLexicon) -> bool:
     """A number above one must count a plural (or collective) noun, unless hyphenated."""
     if hyphen or num.value == 1 or num.vague:
@@ -328,7 +342,7 @@ def _count_for(doc: "Doc", text: str, num: _Number, lex: CountsLexicon) -> Count
         return money
     found = _counted(doc, num, lex)
     if found is None:
-        return _toll(doc, text, num, lex)
+        return _toll(doc, text, num, lex) or _bare_outcome(doc, text, num, lex)
     noun, end_tok, hyphen = found
     if noun.lower_ in lex.fraction_words:
         return None
