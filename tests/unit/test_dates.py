@@ -144,3 +144,30 @@ def test_dates_lexicon_validation(monkeypatch):
     assert lex.weekdays["friday"] == 4 and lex.months["sept"] == 9
     with pytest.raises(OntologyError, match="must lie in"):
         lexicons._check_range({"funday": 9}, 0, 6, "weekdays", "t.yaml")
+
+
+# -- robustness: never crash, spans always match the text -------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from eventwire.extract import counts as C  # noqa: E402
+
+_WORDS = ["Jan.", "3", "2,500", "$", "€", "-", "billion", "m", "of", "hundreds", "a", "dozen", "Friday",
+          "last", "week", "ago", "two", "toll", "rose", "to", "killed", "were", "dead", "in", "2003", "May",
+          "—", "“", "\n", "%", "Late", "weekend", "since", "3rd", "29", "February", "31", "9999", "1.5bn",
+          "one", "thousand", "and", "twenty", "five", "2020-02-30", "MONDAY", "tens", "days", "The"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=20), glue=st.booleans(),
+       published=st.sampled_from([None, "2020-02-29", "2020-01-06", "bad"]))
+def test_counts_and_dates_never_crash_and_spans_match(nlp, words, glue, published):
+    text = ("" if glue else " ").join(words)
+    doc = nlp(text)
+    ctx = Context(article=Article(id="t", text=text, published=published), doc=doc)
+    for rec in [*C.extract(doc, ctx), *D.extract(doc, ctx)]:
+        assert text[rec.start:rec.end] == rec.text
+
+
+def test_year_glued_to_letters_is_not_a_date(dates):
+    assert dates("ofwe2003 in2003") == {}

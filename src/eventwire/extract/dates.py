@@ -91,7 +91,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("weekend", r"(?<=\b[Tt]he )weekend\b"),
         ("day", rf"\b(?P<word>{_alternation(list(lex.relative_days), False)})\b"),
         ("month", rf"\b(?P<prep>in|since|by|until|during|from|early|late|mid|last|next|this)[\s-]+(?P<mon>{mon})\b(?!\.?\s*\d)"),
-        ("year", rf"(?<![\d,.$£€-]){year}\b(?![\d,]|\s*(?:%|percent))"),
+        ("year", rf"(?<![\w,.$£€-]){year}\b(?![\d,]|\s*(?:%|percent))"),
     ]
     return tuple((kind, re.compile(p, re.IGNORECASE if kind in ("ago", "rel", "day") else 0)) for kind, p in pats)
 
@@ -145,7 +145,7 @@ def _keep(m: _Match, span: "Span", lex: DatesLexicon) -> bool:
     if any(t.ent_type_ in _NAME_ENTS for t in toks):
         return False
     if m.kind == "year":
-        return _year_is_date(toks[0], lex)
+        return len(toks) == 1 and toks[0].text == m.groups["year"] and _year_is_date(toks[0], lex)
     last = toks[-1]
     if m.kind == "weekday" and last.dep_ == "compound" and last.head.pos_ == "PROPN" \
             and last.head.i > last.i and last.head.lower_ not in lex.months:
@@ -158,7 +158,7 @@ def _keep(m: _Match, span: "Span", lex: DatesLexicon) -> bool:
 def _year_is_date(tok: "Token", lex: DatesLexicon) -> bool:
     """A bare four-digit number is a year after a temporal preposition or inside a DATE entity."""
     lo, hi = lex.year_range
-    if not lo <= int(tok.text[:4]) <= hi or not tok.text[:4].isdigit():
+    if not lo <= int(tok.text) <= hi:
         return False
     if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS"):
         return False  # "2000 people"
