@@ -4,9 +4,9 @@ One pass finds the quotations (``quote_marks``); each is typed (a title such as 
 dropped; a fragment inside a sentence is ``partial``, a whole utterance ``direct``) and gets the
 speech verb governing it or standing next to it (``quote_cues``). Indirect speech is a speech
 verb with a clausal complement outside quotation marks ("Esper told reporters that ..."), or
-"according to X". Speakers are then resolved in document order (``quote_speakers``): a
-quotation with no cue of its own continues the previous speaker when it follows a quotation in
-the same paragraph or opens the next paragraph.
+"according to X"; a paraphrase holding quotations becomes one ``partial`` quote. Speakers are
+then resolved in document order (``quote_speakers``): a quotation with no cue of its own joins
+the previous quote when it follows it in the same paragraph, or is the whole next paragraph.
 
 Not handled: quotations inside quotations, speech cued by nouns ("his claim that ..."),
 single-quote marks, and indirect speech whose clause the parser attaches elsewhere.
@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..ontology.quotes import QuoteLexicon, quote_lexicon
 from ..records import Problem, Quote, Span
-from .quote_cues import (DocView, author_of, colon_cue, governing_cue, governing_verb, is_cue, mention_span,
-                         nearby_cue, subject_of, verb_after)
+from .quote_cues import (DocView, author_of, colon_cue, governing_cue, governing_verb, is_cue,
+                         mention_span, nearby_cue, subject_of, verb_after)
 from .quote_marks import Quotation, find_quotations, paragraph_bounds
 from .quote_speakers import SpeakerResolver
 
@@ -34,8 +34,6 @@ if TYPE_CHECKING:
 _UTTERANCE_BEFORE = frozenset(".:,;!?—–-()[]\n")
 #: a dash or semicolon opening an aside after a paraphrase's last quotation
 _ASIDE = re.compile(r"\s[—–-]{1,2}\s|;")
-#: most characters between two fragments of one paraphrase that join into one quote
-_PARTIAL_GAP = 60
 #: characters that, as the last inside a quotation, show that an utterance (or its part) ends
 _UTTERANCE_END = frozenset(",?!—–-")
 
@@ -235,34 +233,37 @@ def _combine(view: DocView, quotations: list[Quotation], marked: list[Candidate]
     outer = _outermost(indirect)
     outer_keys = {(c.start, c.end, c.cue) for c in outer}
     inner = [c for c in indirect if (c.start, c.end, c.cue) not in outer_keys]
+    reports: dict[tuple[int, int], Candidate] = {}  # quotation -> the report it fills
+    absorbed: set[tuple[int, int]] = set()
+    for k, qs in _quotations_inside(outer, quotations).items():
+        c = outer[k]
+        end = max(c.end, qs[-1].end)  # a quotation may end past the clause ("... movement.”")
+        if any(q.end - q.start >= lex.quote_fills_share * (end - c.start) for q in qs):
+            reports.update({(q.start, q.end): c for q in qs})
+            continue
+        end = _cut_after(view.text, qs[-1].end + 1, end)
+        outer[k] = replace(c, end=end, kind="partial", pieces=tuple((q.start, q.end) for q in qs))
+        absorbed.update((q.start, q.end) for q in qs)
+    kept = [c for c in outer if c.pieces or not quoted(c)]
+    kept += [c for c in inner if not quoted(c)]
+    for c in marked:
+        report = reports.get((c.start, c.end))
+        if c.mention is None and report is not None:  # the report's verb and subject are its cue
+            c = replace(c, cue=report.cue, mention=report.mention)
+        if (c.start, c.end) not in absorbed:
+            kept.append(c)
+    return kept
+
+
+def _quotations_inside(outer: list[Candidate], quotations: list[Quotation]) -> dict[int, list[Quotation]]:
+    """For each index into ``outer`` (sorted, not nested), the quotations starting inside it."""
     starts = [c.start for c in outer]
     inside: dict[int, list[Quotation]] = {}
     for q in quotations:
         k = bisect.bisect_right(starts, q.start) - 1
         if k >= 0 and outer[k].end > q.start:
             inside.setdefault(k, []).append(q)
-    absorbed: set[tuple[int, int]] = set()
-    dropped: set[int] = set()
-    speakers: dict[tuple[int, int], Candidate] = {}  # quotation -> the report it fills
-    for k, qs in inside.items():
-        c = outer[k]
-        end = max(c.end, qs[-1].end)  # a quotation may end past the clause ("... movement.”")
-        if any(q.end - q.start >= lex.quote_fills_share * (end - c.start) for q in qs):
-            dropped.add(k)
-            speakers.update({(q.start, q.end): c for q in qs})
-            continue
-        end = _cut_after(view.text, qs[-1].end + 1, end)
-        outer[k] = replace(c, end=end, kind="partial", pieces=tuple((q.start, q.end) for q in qs))
-        absorbed.update((q.start, q.end) for q in qs)
-    kept = [c for k, c in enumerate(outer) if k not in dropped and (c.pieces or not quoted(c))]
-    kept += [c for c in inner if not quoted(c)]
-    for c in marked:
-        report = speakers.get((c.start, c.end))
-        if c.mention is None and report is not None:  # the report's verb and subject are its cue
-            c = replace(c, cue=report.cue, mention=report.mention)
-        if (c.start, c.end) not in absorbed:
-            kept.append(c)
-    return kept
+    return inside
 
 
 def _cut_after(text: str, start: int, end: int) -> int:
@@ -327,4 +328,4 @@ def _joins(c: Candidate, para: int, prev: tuple[int, int, Candidate], quote: Quo
         next_para = para == prev_para + 1 and (c.whole_paragraph or not prev_cand.closed)
         return para == prev_para or (c.opens_paragraph and next_para)
     same_cue = c.cue == prev_cand.cue and para == prev_para
-    return same_cue and (c.kind == "direct" or c.start - pieces[-1][1] <= _PARTIAL_GAP)
+    return same_cue and (c.kind == "direct" or c.start - pieces[-1][1] <= lex.partial_gap_chars)

@@ -15,7 +15,7 @@ SOURCE = "quotes.yaml"
 _WORD_KEYS = ("direct_cues", "indirect_cues", "statement_nouns", "title_cues", "pronouns", "name_titles",
               "weak_titles", "name_prepositions", "personal_pronouns")
 _INT_KEYS = ("max_quote_chars", "max_cue_distance", "pronoun_paragraph_reach", "title_paragraph_reach",
-             "max_name_words", "max_scare_quote_words")
+             "max_name_words", "max_scare_quote_words", "partial_gap_chars")
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class QuoteLexicon:
     title_paragraph_reach: int
     max_name_words: int
     max_scare_quote_words: int
+    partial_gap_chars: int
     title_case_share: float
     quote_fills_share: float
     min_quoted_share: float
