@@ -68,12 +68,24 @@ def _clause_parts(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     return pre, post
 
 
-def _has(keyword: tuple[tuple[str, ...], ...], words: set[str]) -> bool:
-    return any(all(w in words for w in alt) for alt in keyword)
+def _has(keyword: tuple[frozenset[str], tuple[tuple[str, ...], ...]], words: set[str]) -> bool:
+    singles, multi = keyword
+    return not singles.isdisjoint(words) or any(all(w in words for w in alt) for alt in multi)
 
 
 def _matches(pat: plover.Pattern, pre: set[str], post: set[str]) -> bool:
-    return all(_has(k, pre) for k in pat.pre) and all(_has(k, post) for k in pat.post)
+    return all(_has(k, post) for k in pat.post_fast) and all(_has(k, pre) for k in pat.pre_fast)
+
+
+def _candidate_patterns(entry: plover.VerbEntry, pre: set[str], post: set[str]) -> list[int]:
+    """Positions of the entry's patterns whose anchor word occurs (others cannot match)."""
+    index = entry.index or {}
+    found = set(entry.always)
+    for w in post:
+        found.update(index.get(">" + w, ()))
+    for w in pre:
+        found.update(index.get("<" + w, ()))
+    return sorted(found)
 
 
 def _rest_ok(verb: "Token", rest: tuple[str, ...]) -> bool:
@@ -102,9 +114,13 @@ def verb_code(verb: "Token") -> tuple[str | None, str]:
             continue
         if entry.code and (default is None or entry.rest):
             default = entry.code
-        for pat in entry.patterns:
-            if (best is None or pat.rank > best.rank) and _matches(pat, pre, post):
+        for pos in _candidate_patterns(entry, pre, post):  # best rank first
+            pat = entry.patterns[pos]
+            if best is not None and pat.rank <= best.rank:
+                break
+            if _matches(pat, pre, post):
                 best = pat
+                break
     if best is not None and best.rank >= 2:
         return best.code, "pattern"
     if verb.lemma_.lower() in plover.lexicon().no_default:
@@ -140,7 +156,7 @@ def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
     found: dict[int, Trigger] = {}
     for tok in sent:
         trig = None
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux":
+        if tok.pos_ == "VERB" and tok.dep_ not in ("aux", "auxpass"):
             trig = _coded(tok, *verb_code(tok))
         elif tok.pos_ in ("NOUN", "PROPN"):
             trig = _coded(tok, noun_code(tok), "noun")
@@ -150,7 +166,8 @@ def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
     _obligations(sent, found)
     _conditional(found)
     _tense_rules(found)
-    return sorted(found.values(), key=lambda t: (_depth(t.token), t.token.i))
+    depth = {i: _depth(t.token) for i, t in found.items()}
+    return sorted(found.values(), key=lambda t: (depth[t.token.i], t.token.i))
 
 
 def _depth(tok: "Token") -> int:

@@ -56,14 +56,41 @@ class Pattern:
     pre: tuple[tuple[tuple[str, ...], ...], ...]
     post: tuple[tuple[tuple[str, ...], ...], ...]
     code: str | None
-    rank: int  # keyword count, +0.5 for project patterns (stored doubled to stay integer)
+    rank: int  # twice the content keywords, +1 for project patterns
+    #: the same keywords for fast matching: (single-word alternatives, multi-word alternatives)
+    pre_fast: tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
+    post_fast: tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
+
+
+def _fast(keywords: tuple[tuple[tuple[str, ...], ...], ...]) -> tuple:
+    return tuple((frozenset(a[0] for a in k if len(a) == 1), tuple(a for a in k if len(a) > 1)) for k in keywords)
 
 
 @dataclass(frozen=True)
 class VerbEntry:
     rest: tuple[str, ...]           # particle words of a multi-word verb ("pull out")
     code: str | None                # the verb's default CAMEO code
-    patterns: tuple[Pattern, ...]
+    patterns: tuple[Pattern, ...]   # best rank first
+    #: inverted index: a word ('>' + word after the verb, '<' + word before it) -> positions of the
+    #: patterns it anchors; `always`: patterns with no single-word anchor
+    index: dict[str, tuple[int, ...]] | None = None
+    always: tuple[int, ...] = ()
+
+
+def indexed(code: str | None, rest: tuple[str, ...], patterns: tuple[Pattern, ...]) -> VerbEntry:
+    """A VerbEntry whose patterns are sorted by rank and indexed by an anchor keyword."""
+    pats = tuple(sorted(patterns, key=lambda p: -p.rank))
+    index: dict[str, list[int]] = {}
+    always = []
+    for i, pat in enumerate(pats):
+        side, keys = (">", pat.post_fast) if pat.post_fast else ("<", pat.pre_fast)
+        anchor = next((k for k in keys if k[0] and not k[1]), None)
+        if anchor is None:
+            always.append(i)
+            continue
+        for word in anchor[0]:
+            index.setdefault(side + word, []).append(i)
+    return VerbEntry(rest, code, pats, {k: tuple(v) for k, v in index.items()}, tuple(always))
 
 
 @dataclass(frozen=True)
@@ -151,7 +178,7 @@ def _pattern(pre: list[str], post: list[str], code: str | None, synsets: dict, r
     if any(not k for k in pre_k + post_k):
         return None
     content = sum(1 for w in pre + post if w.lower() not in function_words())
-    return Pattern(pre_k, post_k, code, 2 * content + bonus)
+    return Pattern(pre_k, post_k, code, 2 * content + bonus, _fast(pre_k), _fast(post_k))
 
 
 @functools.lru_cache(maxsize=1)
@@ -176,7 +203,7 @@ def _dictionary_verbs(synsets: dict) -> dict[str, list[VerbEntry]]:
         pats = [_pattern(p["pre"], p["post"], p["code"], synsets, rel) for p in block["patterns"]]
         pats_t = tuple(p for p in pats if p is not None)
         for v in block["verbs"]:
-            entry = VerbEntry(tuple(v["rest"]), v["code"] or block["code"], pats_t)
+            entry = indexed(v["code"] or block["code"], tuple(v["rest"]), pats_t)
             verbs.setdefault(v["lemma"], []).append(entry)
     return verbs
 
@@ -199,7 +226,7 @@ def lexicon() -> Lexicon:
         if pat is None:
             raise fail(rel, None, f"pattern {item} uses an unknown synonym set")
         for lemma in item["lemma"]:
-            verbs.setdefault(lemma, []).append(VerbEntry((), None, (pat,)))
+            verbs.setdefault(lemma, []).append(indexed(None, (), (pat,)))
     nouns = {str(k): _check_code(str(v), rel) for k, v in raw["noun_triggers"].items()}
     embedding = {}
     for kind, spec in raw["embedding"].items():
