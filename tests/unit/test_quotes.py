@@ -92,6 +92,13 @@ def test_interrupted_quote_is_one_record_with_pieces(nlp):
     assert q.speaker == "Edelman" and q.start == 1 and q.end == len(text) - 1
 
 
+def test_added_borrows_the_subject_of_the_speech_verb(nlp):
+    text = ("Aung San Suu Kyi said it was too early to congratulate winners but added, "
+            "“I think you all have an idea of the results.”")
+    q = only(run(nlp, text)[0], "direct")
+    assert q.speaker_mention.text == "Aung San Suu Kyi" and q.cue.text == "added"
+
+
 def test_multi_sentence_quote(nlp):
     text = "“Americans don’t want it. Trump doesn’t want it. The Iranians don’t want it,” Coffey said."
     q = only(run(nlp, text)[0])

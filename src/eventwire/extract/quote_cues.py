@@ -90,13 +90,23 @@ def subject_of(view: DocView, tok: "Token", lex: QuoteLexicon, depth: int = 0) -
         if child.dep_ in SUBJECT_DEPS:
             return None if view.in_quote[child.i] or _not_a_speaker(view, child) else child
     if depth < 3 and tok.dep_ in BORROW_DEPS and tok.head is not tok:
-        return subject_of(view, tok.head, lex, depth + 1)
+        return subject_of(view, _reporting_head(tok, lex), lex, depth + 1)
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
     nxt = tok.i + 1
     if nxt < len(view.doc) and view.ent_of[nxt] is not None and view.ent_of[nxt].label_ in SPEAKER_LABELS:
         return view.doc[view.ent_of[nxt].end - 1]
     return None
+
+
+def _reporting_head(tok: "Token", lex: QuoteLexicon) -> "Token":
+    """The speech verb ``tok`` hangs on, going up past the verbs of the reported clause
+    ("Suu Kyi said it was too early but added, “...”": *added* -> *said*, not *was*); the
+    immediate head when no speech verb is above."""
+    anc, steps = tok.head, 0
+    while not is_cue(anc, lex, lex.cues) and anc.head is not anc and steps < 6:
+        anc, steps = anc.head, steps + 1
+    return anc if is_cue(anc, lex, lex.cues) else tok.head
 
 
 def _not_a_speaker(view: DocView, tok: "Token") -> bool:
