@@ -10,6 +10,8 @@ from .pipeline import process_many
 from .records import Article, ArticleResult
 
 if TYPE_CHECKING:
+    import duckdb
+
     from .batch.runner import RunSummary
     from .store.export import ExportStats
 
@@ -68,7 +70,8 @@ def run_items(items: Iterable[Article | Unreadable], sources: list[str], db: str
     """Like ``run`` for articles already read (``sources`` only names them in the run record)."""
     import time
 
-    from .batch.runner import Runner
+    import duckdb
+
     from .errors import InputError, StoreError
     from .store.duckdb import is_parquet_dir, open_store
 
@@ -79,19 +82,35 @@ def run_items(items: Iterable[Article | Unreadable], sources: list[str], db: str
     started = time.perf_counter()
     con = open_store(db)
     try:
-        runner = Runner(con, model=model, workers=workers)
-        runner.start(sources)
-        todo = runner.triage(items)
-        tick = progress(len(todo)) if progress else (lambda n: None)
-        if engine == "dask":
-            from .batch.dask_runner import DaskEngine
-
-            DaskEngine(runner, db, scheduler=scheduler, shard_dir=shard_dir).process(todo, tick)
-        else:
-            runner.process(todo, tick)
-        return runner.finish(started)
+        return _run(con, items, sources, db, workers, model, progress, engine, scheduler, shard_dir, started)
+    except duckdb.Error as exc:
+        raise StoreError(f"writing to {db} failed ({exc}). Every article committed before the failure is "
+                         f"complete; fix the cause (disk space, permissions) and run the same command again "
+                         f"to resume") from exc
     finally:
-        con.close()
+        try:
+            con.close()
+        except duckdb.Error:  # closing checkpoints; a full disk can refuse that too (the WAL stays valid)
+            pass
+
+
+def _run(con: "duckdb.DuckDBPyConnection", items: Iterable[Article | Unreadable], sources: list[str], db: str,
+         workers: int | None, model: str, progress: Callable[[int], Tick] | None, engine: str,
+         scheduler: str | None, shard_dir: str | None, started: float) -> "RunSummary":
+    """The body of ``run_items`` on an open store: triage, extract (local or Dask), finish."""
+    from .batch.runner import Runner
+
+    runner = Runner(con, model=model, workers=workers)
+    runner.start(sources)
+    todo = runner.triage(items)
+    tick = progress(len(todo)) if progress else (lambda n: None)
+    if engine == "dask":
+        from .batch.dask_runner import DaskEngine
+
+        DaskEngine(runner, db, scheduler=scheduler, shard_dir=shard_dir).process(todo, tick)
+    else:
+        runner.process(todo, tick)
+    return runner.finish(started)
 
 
 def query(db: str, name: str, **params: Any) -> list[dict[str, Any]]:

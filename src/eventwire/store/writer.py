@@ -18,16 +18,14 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
+import duckdb
 import pyarrow as pa
 
 from ..records import ArticleResult, Problem, record_id
 from . import schema
-
-if TYPE_CHECKING:
-    import duckdb
 
 _SPACE = re.compile(r"\s+")
 
@@ -137,7 +135,10 @@ class Batch:
                     _insert(con, table, rows)
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            try:
+                con.execute("ROLLBACK")
+            except duckdb.Error:  # a failed COMMIT has already ended the transaction
+                pass
             raise
 
 
