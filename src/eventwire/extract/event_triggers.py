@@ -27,7 +27,9 @@ PATTERN_SKIP = OTHER_CLAUSE | {"ccomp"}
 #: how far after the verb pattern keywords are looked for (tokens)
 WINDOW = 15
 #: labels linking an embedded event to the word that embeds it (vow *to strike*, warning *that*)
-EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "advcl", "attr", "oprd"})
+EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "oprd"})
+#: ... at most this many links up
+EMBED_HOPS = 2
 #: dependency labels of noun-phrase modifiers that can name who acted in a noun trigger
 ACTOR_MODS = frozenset({"poss", "compound", "amod", "nmod"})
 ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
@@ -181,7 +183,7 @@ def _embedder(tok: "Token", sent_start: int) -> "Token | None":
     """The nearest embedding word (vow, refuse, urge, warning ...) above tok via EMBED_DEPS."""
     emb = plover.lexicon().embedding
     node, hops = tok, 0
-    while node.head is not node and node.dep_ in EMBED_DEPS and hops < 4:
+    while node.head is not node and node.dep_ in EMBED_DEPS and hops < EMBED_HOPS:
         node, hops = node.head, hops + 1
         if node.lemma_.lower() in emb or node.lower_ in emb:
             return node
