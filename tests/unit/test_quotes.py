@@ -165,6 +165,13 @@ def test_paraphrase_stops_before_an_aside(nlp):
     assert q.kind == "partial" and q.text == "he was “encouraged” by the plan"
 
 
+def test_issuer_of_a_statement_is_the_speaker(nlp):
+    text = ("Jessica Mackler issued a statement saying his comment “has absolutely no place in "
+            "American democracy.”")
+    q = only(run(nlp, text)[0])
+    assert q.speaker_mention.text == "Jessica Mackler" and q.cue.text == "saying"
+
+
 def test_partial_quote_in_a_tweet(nlp):
     text = "Trump vowed in a tweet Sunday to “quickly & fully strike back” if Iran attacks."
     q = only(run(nlp, text)[0])

@@ -123,8 +123,8 @@ def _according_source(tok: "Token") -> "Token | None":
 
 
 def author_of(noun: "Token", lex: QuoteLexicon) -> "Token":
-    """For a statement noun ("the general's letter", "a statement from the White House"), the
-    author when the text names one; otherwise the noun itself."""
+    """For a statement noun ("the general's letter", "a statement from the White House", "X
+    issued a statement"), the author when the text names one; otherwise the noun itself."""
     if noun.lower_ not in lex.statement_nouns:
         return noun
     for child in noun.children:
@@ -134,6 +134,10 @@ def author_of(noun: "Token", lex: QuoteLexicon) -> "Token":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+    if noun.dep_ == "dobj":  # "Mackler issued a statement saying ...": who issued it
+        issuer = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if issuer is not None:
+            return issuer
     return noun
 
 
