@@ -100,6 +100,11 @@ def test_future_release_is_an_intention_to_cooperate():
     assert e.type == "AGREE" and e.factuality == "future"
 
 
+def test_future_hostile_act_is_a_threat():
+    e = events_of("The Thai government will extend the curfew in Bangkok.")[0]
+    assert e.type == "THREATEN" and e.actor.country == "THA"
+
+
 def test_saying_someone_must_act_is_a_request_to_them():
     text = "Russia says Israel must end attacks on Syria."
     e = events_of(text)[0]
