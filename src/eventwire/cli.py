@@ -51,7 +51,7 @@ def add_extract(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--model", default=settings.DEFAULT_MODEL, help="installed spaCy pipeline name")
     p.add_argument("--format", choices=["json", "jsonl"], default="jsonl",
                    help="json and jsonl both print one compact object per article per line")
-    p.add_argument("--source-format", help="force the input format (text, jsonl, ...)")
+    p.add_argument("--source-format", help="force the input format (text, jsonl, html, feed, warc)")
     p.add_argument("-o", "--output", help="write to this file instead of stdout")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
@@ -242,7 +242,8 @@ PARSERS = [add_extract, add_run, add_query, add_export, add_demo, add_serve, add
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="eventwire", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="eventwire", description="Political event data, attributed quotes and contradictions from news text.")
     parser.add_argument("--version", action="version", version=f"eventwire {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     for add in PARSERS:

@@ -65,6 +65,5 @@ PROBLEM_CODES: dict[str, str] = {
     "E_FEED": "the feed could not be parsed or has no items",
     "E_WARC": "a WARC record could not be read",
     "E_EXTRACTOR": "one extractor failed on this article; its records are missing",
-    "W_DECODE_REPLACED": "invalid UTF-8 bytes were replaced with U+FFFD",
     "W_UNBALANCED_QUOTES": "quotation marks are unbalanced; quotes near them may be missing",
 }
