@@ -30,6 +30,8 @@ WINDOW = 15
 EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "oprd"})
 #: ... at most this many links up
 EMBED_HOPS = 2
+#: perfect auxiliaries: "should have done" is a reproach about the past, not a demand
+PERFECT = frozenset({"have", "'ve"})
 #: dependency labels of noun-phrase modifiers that can name who acted in a noun trigger
 ACTOR_MODS = frozenset({"poss", "compound", "amod", "nmod"})
 ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
@@ -253,7 +255,8 @@ def _obligations(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
         if tok.i in found or tok.lemma_.lower() not in heads or info is None:
             continue
         for comp in tok.children:
-            if comp.dep_ == "ccomp" and {c.lower_ for c in comp.children if c.dep_ == "aux"} & rule.marks:
+            aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
+            if comp.dep_ == "ccomp" and aux & rule.marks and not aux & PERFECT:  # not "should have been"
                 found[tok.i] = Trigger(tok, rule.code, info, "embedded", embedded=comp)
                 if comp.i in found:
                     found[comp.i] = replace(found[comp.i], embed_kind="request")

@@ -148,10 +148,22 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> str | None:
     dates = [d for d in ctx.results.get("dates", ()) if getattr(d, "date", None)]
     toks = clause_tokens(trig.token)
     lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
-    inside = [d for d in dates if lo <= d.start and d.end <= hi]
+    inside = [d for d in dates if lo <= d.start and d.end <= hi and _attached(d, trig.token)]
     if inside:
         return min(inside, key=lambda d: abs(d.start - trig.token.idx)).date
     return ctx.article.published
+
+
+def _attached(date: Any, trigger: "Token") -> bool:
+    """The date phrase modifies the trigger itself ("killed ... early Friday", "brief ... on
+    Wednesday"), not a noun inside its arguments ("fallout from an order ... last week")."""
+    span = trigger.doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.i == trigger.i or (trigger.pos_ == "NOUN" and head.i == trigger.head.i)
 
 
 def _location(ctx: "Context", start: int, end: int) -> Location | None:
