@@ -315,3 +315,29 @@ def test_extractor_caps_pairs_per_article_and_keeps_text_order(nlp):
     found = C.extract(doc, ctx)
     assert len(found) == rules().max_per_article < 8 * 8
     assert [(c.a.start, c.b.start) for c in found] == sorted((c.a.start, c.b.start) for c in found)
+
+
+def test_work_per_statement_is_bounded_on_a_huge_sentence(nlp):
+    """One 30,000-character sentence with 1,500 places and 400 events: locate() and the
+    contradictions extractor stay cheap (they used to climb and scan the whole sentence per call)."""
+    import time
+
+    from eventwire.extract import places
+
+    unit = "the minister said troops from Iran and Iraq met in Baghdad and will not withdraw "
+    text = unit * 370
+    doc, ctx = _ctx(nlp, text)
+    ctx.results["places"] = places.extract(doc, ctx)
+    assert len(list(doc.sents)) < 5 and len(ctx.results["places"]) > 1000
+    events, i = [], 0
+    while (i := text.find("withdraw", i + 1)) >= 0 and len(events) < 400:
+        fact = "negated" if len(events) % 2 else "future"
+        events.append(Event("RETREAT", None, fact, Participant("troops", "IRN", None, i - 60, i - 54, None),
+                            None, None, None, Span.of(text, i - 60, i + 8), None,
+                            trigger=Span.of(text, i, i + 8)))
+    ctx.results["events"] = events
+    t = time.perf_counter()
+    located = [places.locate(ctx, e.evidence.start, e.evidence.end) for e in events]
+    C.extract(doc, ctx)
+    assert time.perf_counter() - t < 10.0
+    assert all(loc is not None for loc in located)

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..ontology.contradictions import ContradictionRules, rules
 from ..records import Contradiction, Count, Event, Span
+from .places import sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -224,8 +225,9 @@ def event_claim(ev: Event, doc: "Doc", ctx: "Context") -> Claim | None:
         return base
     # a nominal trigger ("Kremlin threats", "no illusions about Putin's threat") names an
     # action rather than stating that it happens: never one side of a contradiction
-    polarity = _polarity(tok, ev.factuality, rules()) if tok.pos_ in ("VERB", "AUX") else 0
-    if _is_question(tok, rules()):
+    bounds = sentence_of(ctx, tok.i)
+    polarity = _polarity(tok, ev.factuality, bounds[0], rules()) if tok.pos_ in ("VERB", "AUX") else 0
+    if _is_question(doc, bounds, rules()):
         polarity = 0
     quote = _quote_around(ctx, ev.evidence.start, ev.evidence.end)
     actor = base.actor
@@ -233,8 +235,9 @@ def event_claim(ev: Event, doc: "Doc", ctx: "Context") -> Claim | None:
         actor = actor or _speaker_country(ctx, quote)
     action = tok.lemma_.lower() if ev.trigger else base.action
     return Claim(base.span, "event", base.what, polarity, base.factuality, base.mode, actor, action,
-                 base.theatre - {actor}, _when(ctx, tok, ev), who=getattr(quote, "speaker", None),
-                 sentence=tok.sent.start_char, obj=_object(tok, rules()), person=_person(ctx, ev))
+                 base.theatre - {actor}, _when(ctx, doc[bounds[0]:bounds[1]], ev),
+                 who=getattr(quote, "speaker", None), sentence=doc[bounds[0]].idx,
+                 obj=_object(tok, rules()), person=_person(ctx, ev))
 
 
 def _sentence_dates(ctx: "Context", sent: Any) -> str | None:
@@ -244,10 +247,10 @@ def _sentence_dates(ctx: "Context", sent: Any) -> str | None:
     return "|".join(dates) or None
 
 
-def _when(ctx: "Context", tok: "Token", ev: Event) -> str | None:
+def _when(ctx: "Context", sent: Any, ev: Event) -> str | None:
     """When the event's sentence says it happens: its date expressions, else the event's own
     date, else the publication date ("Cruz endorses Trump" is now; "refused ... in July" is not)."""
-    return _sentence_dates(ctx, tok.sent) or ev.date or ctx.article.published
+    return _sentence_dates(ctx, sent) or ev.date or ctx.article.published
 
 
 def _person(ctx: "Context", ev: Event) -> str | None:
@@ -276,10 +279,12 @@ def _object(tok: "Token", r: ContradictionRules) -> str | None:
     return None
 
 
-def _is_question(tok: "Token", r: ContradictionRules) -> bool:
-    """The trigger's sentence is a question ("Why does Israel refuse to recognize ...?")."""
-    last = [t for t in tok.sent if not t.is_space]
-    return bool(last) and last[-1].text in r.question_marks
+def _is_question(doc: "Doc", bounds: tuple[int, int], r: ContradictionRules) -> bool:
+    """The sentence [start, end) tokens is a question ("Why does Israel refuse to ...?")."""
+    for i in range(bounds[1] - 1, max(bounds[0], bounds[1] - 4) - 1, -1):
+        if not doc[i].is_space:
+            return doc[i].text in r.question_marks
+    return False
 
 
 def _token_at(doc: "Doc", offset: int) -> "Token | None":
@@ -287,13 +292,16 @@ def _token_at(doc: "Doc", offset: int) -> "Token | None":
     return span[0] if span is not None and len(span) else None
 
 
-def _polarity(tok: "Token", factuality: str, r: ContradictionRules) -> int:
-    """+1 / -1 / 0 as in Claim, from the factuality and the words governing the trigger."""
+def _polarity(tok: "Token", factuality: str, sent_start: int, r: ContradictionRules) -> int:
+    """+1 / -1 / 0 as in Claim, from the factuality and the words governing the trigger
+    (at most ``max_hops`` heads up)."""
     if factuality not in r.claims | r.negations | {"hypothetical"}:
         return 0
     hedged, conditional, reported = False, False, False
     node: Token | None = tok
-    while node is not None:
+    for _ in range(r.max_hops):
+        if node is None:
+            break
         kids = list(node.children)
         hedged |= node.lemma_.lower() in r.hedges and node.i != tok.i
         hedged |= any(c.dep_ == "aux" and c.lower_ in r.hedges for c in kids)
@@ -305,7 +313,7 @@ def _polarity(tok: "Token", factuality: str, r: ContradictionRules) -> int:
     if hedged or conditional:
         return 0
     if factuality == "hypothetical":
-        return 1 if reported or _reported_before(tok, r) else 0
+        return 1 if reported or _reported_before(tok, sent_start, r) else 0
     return 1 if factuality in r.claims else -1
 
 
@@ -317,11 +325,12 @@ def _conditional(child: "Token", r: ContradictionRules) -> bool:
         g.dep_ == "mark" and g.lower_ in r.conditional_marks for g in child.children)
 
 
-def _reported_before(tok: "Token", r: ContradictionRules) -> bool:
-    """A reporting verb earlier in the sentence with no conditional word between it and the
-    trigger (the parse often misses "wrote ... saying X would be done" as governing X)."""
+def _reported_before(tok: "Token", sent_start: int, r: ContradictionRules) -> bool:
+    """A reporting verb earlier in the sentence (at most ``window_tokens`` back) with no
+    conditional word between it and the trigger (the parse often misses "wrote ... saying X
+    would be done" as governing X)."""
     report = None
-    for t in tok.doc[tok.sent.start:tok.i]:
+    for t in tok.doc[max(sent_start, tok.i - r.window_tokens):tok.i]:
         if t.pos_ == "VERB" and t.lemma_.lower() in r.reporting_verbs:
             report = t.i
         elif report is not None and t.lower_ in r.conditional_marks:
@@ -354,10 +363,12 @@ def count_claim(n: Count, doc: "Doc", ctx: "Context") -> Claim | None:
     tok = _token_at(doc, n.start)
     if base is None or tok is None:
         return base
-    sent = tok.sent
+    s0, s1 = sentence_of(ctx, tok.i)
+    sent = doc[s0:s1]
     span = doc.char_span(n.start, n.end, alignment_mode="expand")
-    head = span.root.lemma_.lower() if span is not None and len(span) else base.head
-    cue = any(t.lemma_.lower() in r.count_cues or t.lower_ in r.count_cues for t in sent)
+    head = span.root.lemma_.lower() if span is not None and 0 < len(span) <= 20 else base.head
+    near = doc[max(s0, tok.i - r.window_tokens):min(s1, tok.i + r.window_tokens)]
+    cue = any(t.lemma_.lower() in r.count_cues or t.lower_ in r.count_cues for t in near)
     places = frozenset(p.name for p in ctx.results.get("places", ())
                        if sent.start_char <= p.start < sent.end_char)
     return Claim(base.span, "count", base.what, 1, value=base.value, exact=base.exact, head=head,

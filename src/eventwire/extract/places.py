@@ -19,6 +19,8 @@ because no preposition governs it); places named only in other sentences than th
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
     from . import Context
 
 _CACHE = "places.anchors"
+_STARTS = "places.starts"
+_SENTS = "sentence.starts"
 _DETERMINERS = {"the", "a", "an"}
 
 
@@ -64,6 +68,7 @@ def extract(doc: "Doc", ctx: "Context") -> list[Place]:
     named = {cands[0].country for _, cands in found if len({c.country for c in cands}) == 1}
     anchors = [_Anchor(_place(span, _choose(cands, named)), span.root.i) for span, cands in found]
     ctx.cache[_CACHE] = anchors
+    ctx.cache[_STARTS] = [a.place.start for a in anchors]
     return [a.place for a in anchors]
 
 
@@ -106,7 +111,8 @@ def locate(ctx: "Context", start: int, end: int,
            exclude: Iterable[tuple[int, int]] = ()) -> Location | None:
     """The location of an event whose evidence is ``[start, end)``, or None.
 
-    Candidates are the place mentions in the sentence(s) overlapping the evidence, minus those
+    Candidates are the place mentions in the sentence(s) overlapping the evidence and at most
+    ``window_chars`` from it (at most ``max_candidates``; places.yaml), minus those
     overlapping an ``exclude`` span (pass the actor's and recipient's spans: "strike back at
     the United States" names a target, not a location).
     Best: inside the evidence or attached to a word in it ("headed toward the Persian Gulf",
@@ -118,37 +124,46 @@ def locate(ctx: "Context", start: int, end: int,
     anchors: list[_Anchor] = ctx.cache.get(_CACHE) or []
     if not anchors:
         return None
-    lo, hi = _sentence_bounds(ctx.doc, start, end)
+    rules = place_rules()
+    lo, hi = _sentence_bounds(ctx, start, end)
+    lo, hi = max(lo, start - rules.window_chars), min(hi, end + rules.window_chars)
     root = _evidence_root(ctx.doc, start, end)
     skip = list(exclude)
     best, best_key = None, None
-    for a in anchors:
+    first = bisect.bisect_left(ctx.cache[_STARTS], lo)
+    for a in anchors[first:first + rules.max_candidates]:
         p = a.place
-        if not lo <= p.start < hi or any(p.start < e and s < p.end for s, e in skip):
+        if p.start >= hi:
+            break
+        if any(p.start < e and s < p.end for s, e in skip):
             continue
         score, governor = _locative_score(ctx.doc[a.root], p.kind)
         if score <= 0:
             continue
         attached = start <= p.start and p.end <= end or start <= governor < end
-        if not attached and score < place_rules().unattached_min_score:
+        if not attached and score < rules.unattached_min_score:
             continue
         dist = 0 if attached else min(abs(p.start - end), abs(start - p.end))
         hops = _tree_distance(root, ctx.doc[a.root]) if root is not None else 0
-        key = (attached, score, -hops, place_rules().specificity.get(p.kind or "", 0), -dist)
+        key = (attached, score, -hops, rules.specificity.get(p.kind or "", 0), -dist)
         if best_key is None or key > best_key:
             best, best_key = p, key
     return Location(best.name, best.country, best.lat, best.lon) if best else None
 
 
 def _evidence_root(doc: "Doc", start: int, end: int) -> "Token | None":
+    """Head word of the evidence; None for an empty or very long one (bounded work)."""
     span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    if span is None or not 0 < len(span) <= place_rules().max_root_tokens:
+        return None
+    return span.root
 
 
 def _tree_distance(a: "Token", b: "Token", limit: int = 12) -> int:
-    """Steps between two tokens of one sentence through their lowest common head."""
-    up_a = [a.i, *(t.i for t in a.ancestors)][:limit]
-    up_b = [b.i, *(t.i for t in b.ancestors)][:limit]
+    """Steps between two tokens of one sentence through their lowest common head (at most
+    ``limit`` steps up from each)."""
+    up_a = [a.i, *(t.i for t in itertools.islice(a.ancestors, limit))]
+    up_b = [b.i, *(t.i for t in itertools.islice(b.ancestors, limit))]
     where = {i: n for n, i in enumerate(up_a)}
     for n, i in enumerate(up_b):
         if i in where:
@@ -162,12 +177,25 @@ def _verb_of(prep: "Token") -> "Token":
     return head.head if head.dep_ in ("advmod", "prt") and head.head.i != head.i else head
 
 
-def _sentence_bounds(doc: "Doc", start: int, end: int) -> tuple[int, int]:
+def _sentence_bounds(ctx: "Context", start: int, end: int) -> tuple[int, int]:
     """Character bounds of the sentences that overlap [start, end)."""
+    doc = ctx.doc
     span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
     if span is None or len(span) == 0:
         return start, end
-    return span[0].sent.start_char, span[-1].sent.end_char
+    first, last = sentence_of(ctx, span[0].i), sentence_of(ctx, span[-1].i)
+    return doc[first[0]].idx, doc[last[1] - 1].idx + len(doc[last[1] - 1].text)
+
+
+def sentence_of(ctx: "Context", i: int) -> tuple[int, int]:
+    """Token bounds [start, end) of the sentence holding token ``i``: one pass over the Doc's
+    sentences per article (cached), then a binary search — ``Token.sent`` costs the length of
+    the sentence at every call, which adds up on a 100,000-character sentence."""
+    starts = ctx.cache.get(_SENTS)
+    if starts is None:
+        starts = ctx.cache[_SENTS] = [s.start for s in ctx.doc.sents] + [len(ctx.doc)]
+    k = bisect.bisect_right(starts, i) - 1
+    return starts[k], starts[k + 1]
 
 
 def _locative_score(tok: "Token", kind: str | None) -> tuple[int, int]:

@@ -31,6 +31,8 @@ class ContradictionRules:
     frame_index: dict[str, frozenset[str]]
     question_marks: frozenset[str]
     place_object_frames: frozenset[str]
+    max_hops: int
+    window_tokens: int
     #: object lemma -> names of the object groups it belongs to
     object_index: dict[str, frozenset[str]]
 
@@ -73,9 +75,10 @@ def rules() -> ContradictionRules:
         _words(data, "conditional_marks"), _words(data, "hedges"), frames,
         _words(data, "count_categories"), _words(data, "count_cues"), int(data.get("max_per_article", 0)),
         _index(frames), _words(data, "question_marks"), _words(data, "place_object_frames"),
+        int(data.get("max_hops", 0)), int(data.get("window_tokens", 0)),
         _index({str(k): _words(data["object_groups"], k) for k in data.get("object_groups") or {}}))
     bad = (out.claims | out.negations) - FACTUALITIES
-    if bad or out.claims & out.negations or out.max_per_article < 1:
-        raise OntologyError(f"contradictions.yaml: bad factualities {sorted(bad)} or overlap "
-                            "of claims and negations, or max_per_article < 1")
+    if bad or out.claims & out.negations or min(out.max_per_article, out.max_hops, out.window_tokens) < 1:
+        raise OntologyError(f"contradictions.yaml: bad factualities {sorted(bad)} or overlap of "
+                            "claims and negations, or max_per_article/max_hops/window_tokens < 1")
     return out

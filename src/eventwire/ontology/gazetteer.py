@@ -133,6 +133,9 @@ class PlaceRules:
     specificity: dict[str, int]
     unattached_min_score: int
     target_verbs: frozenset[str]
+    window_chars: int
+    max_candidates: int
+    max_root_tokens: int
 
 
 @functools.lru_cache(maxsize=1)
@@ -148,7 +151,8 @@ def place_rules() -> PlaceRules:
             {str(k).lower(): int(v) for k, v in data["preposition_score"].items()},
             frozenset(str(n).lower() for n in data["site_nouns"]),
             {str(k): int(v) for k, v in data["specificity"].items()},
-            int(data["unattached_min_score"]), frozenset(str(v).lower() for v in data["target_verbs"]))
+            int(data["unattached_min_score"]), frozenset(str(v).lower() for v in data["target_verbs"]),
+            int(data["window_chars"]), int(data["max_candidates"]), int(data["max_root_tokens"]))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise OntologyError(f"gazetteer/places.yaml: missing or malformed field ({exc})") from exc
     if set(rules.specificity) != set(KINDS) or not rules.weak_kinds <= set(KINDS):
