@@ -166,3 +166,41 @@ def test_jsonl_sentences_work_like_articles():
     texts = ["Iran is vowing to strike back at the United States.", "The rebels will release the hostages."]
     results = list(process_many(Article(id=str(i), text=t) for i, t in enumerate(texts)))
     assert [r.events[0].type for r in results] == ["THREATEN", "AGREE"]
+
+
+# -- optional classifier ------------------------------------------------------------------
+
+def test_event_model_is_off_unless_named(monkeypatch):
+    from eventwire.extract import event_model
+
+    monkeypatch.delenv(event_model.MODEL_ENV, raising=False)
+    assert event_model.load() is None
+    monkeypatch.setenv(event_model.MODEL_ENV, "none")
+    assert event_model.load() is None
+
+
+def test_event_model_retypes_only_untrusted_triggers(tmp_path, monkeypatch, nlp):
+    import json
+
+    from eventwire.errors import ModelError
+    from eventwire.extract import event_model
+    from eventwire.extract.event_triggers import sentence_triggers
+
+    weights = {"labels": ["NONE", "ASSAULT", "CONSULT"], "min_prob": 0.5, "none_drop": 0.9,
+               "weights": {"bias": [2.0, 0.0, 0.0], "lem:meet": [0.0, 5.0, 0.0], "lem:attack": [0.0, 0.0, 9.0]}}
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(weights), encoding="utf8")
+    monkeypatch.setenv(event_model.MODEL_ENV, str(path))
+    model = event_model.load()
+    assert model.predict(["bias", "lem:meet"])[0] == "ASSAULT"
+    assert model.predict(["bias"])[0] == "NONE" and model.predict(["bias"], allow_none=False)[0] != "NONE"
+    met = next(nlp("Erdogan met Putin in Sochi.").sents)
+    found = sentence_triggers(met)
+    assert [(t.how, t.info.type) for t in found] == [("verb", "CONSULT")]
+    assert [(t.how, t.info.type) for t in event_model.retype(met, found, model)] == [("model", "ASSAULT")]
+    attacked = next(nlp("Turkish troops attacked Kurdish fighters.").sents)
+    found = sentence_triggers(attacked)   # a keyword-pattern coding is never re-typed
+    assert found[0].how == "pattern" and event_model.retype(attacked, found, model)[0].info.type == "ASSAULT"
+    monkeypatch.setenv(event_model.MODEL_ENV, str(tmp_path / "missing.json"))
+    with pytest.raises(ModelError):
+        event_model.load()
