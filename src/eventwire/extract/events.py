@@ -10,9 +10,9 @@ Events come out sentence by sentence, the governing verb before the verbs it emb
 CAMEO code; ``quad_class`` the GDELT QuadClass; ``confidence`` an ordering of how the code was
 found (triggers.yaml), not a calibrated probability.
 
-Not handled: events spread over several sentences; reciprocal events coded once per side;
-PLOVER contexts; dates other than a date expression in the trigger's clause or sentence
-(else the publication date).
+Not handled: events spread over several sentences; reciprocal events (coded once, first party
+as actor); PLOVER contexts; dates other than a date expression modifying the trigger itself
+(else the publication date, even when another date in the sentence is the right one).
 """
 from __future__ import annotations
 
