@@ -1,0 +1,44 @@
+"""Shared helpers for the benchmarks: the corpus, word counts, peak RSS, machine load.
+
+The corpus is the PolNeAR dev texts (84 news articles) when ``../shared`` sits beside the
+checkout, else the bundled example article repeated. Benchmarks print what they used.
+"""
+from __future__ import annotations
+
+import os
+import resource
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+POLNEAR_DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev" / "text"
+EXAMPLE = ROOT / "examples" / "us-iran-2020-01-06.txt"
+
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def corpus(repeat_example: int = 40) -> tuple[str, list[tuple[str, str]]]:
+    """(description, [(id, text), ...]) — PolNeAR dev if present, else the example repeated."""
+    if POLNEAR_DEV.is_dir():
+        files = sorted(POLNEAR_DEV.glob("*.txt"))
+        return (f"PolNeAR dev, {len(files)} articles",
+                [(f.name, f.read_text(encoding="utf8")) for f in files])
+    text = EXAMPLE.read_text(encoding="utf8")
+    return (f"example article x{repeat_example}",
+            [(f"example-{i}", text) for i in range(repeat_example)])
+
+
+def words(texts: list[str]) -> int:
+    """Whitespace-separated words: the unit of every words/s figure here."""
+    return sum(len(t.split()) for t in texts)
+
+
+def peak_rss_mb(children: bool = False) -> float:
+    """Peak resident set size of this process (or of its largest waited-for child), in MB."""
+    who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def load_note() -> str:
+    """The 1-minute load average against the core count: other work skews wall-clock figures."""
+    return f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores"
