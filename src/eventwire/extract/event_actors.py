@@ -51,6 +51,7 @@ RECIPIENT_PREPS = ("on", "against", "to", "with", "at", "toward", "towards", "in
 SPAN_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case",
                        "advmod", "npadvmod", "punct"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 #: types whose actor, when no subject is found, is the country owning the moved forces
 OWNER_TYPES = frozenset({"RETREAT", "MOBILIZE"})
@@ -58,7 +59,9 @@ OWNER_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 
 def actor_like(tok: "Token") -> bool:
     """A head noun that can be a political actor: a named entity, proper noun, agent noun or a
-    noun modified by one ('Iraqi parliament', 'U.S. forces')."""
+    noun modified by one ('Iraqi parliament', 'U.S. forces'); never a date, time or number."""
+    if tok.ent_type_ in NOT_ACTOR_ENTS:
+        return False
     if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN":
         return True
     if tok.lemma_.lower() in plover.agent_nouns() or tok.lower_ in plover.agent_nouns():

@@ -160,6 +160,8 @@ def cameo_info(code: str | None) -> CameoInfo | None:
 
 def _keyword(word: str, synsets: dict[str, list[str]], rel: str) -> tuple[tuple[str, ...], ...]:
     """One pattern keyword -> its alternatives (synonym sets expanded, multi-word split)."""
+    if not isinstance(word, str):  # YAML reads a bare on/off/no as a boolean
+        raise fail(rel, None, f"pattern keyword {word!r} must be a string (quote it)")
     if word.startswith("&"):
         alts = synsets.get(word) or synsets.get(word + "_")
         if alts is None:
