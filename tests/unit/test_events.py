@@ -61,6 +61,19 @@ def test_lexicon_has_dictionary_verbs_and_project_patterns():
     assert len(plover.agent_nouns()) > 100
 
 
+def test_yaml_booleans_are_caught():
+    from eventwire.errors import OntologyError
+
+    assert {"on", "off"} <= plover.function_words()  # quoted in triggers.yaml, else YAML reads booleans
+    with pytest.raises(OntologyError):
+        plover._keyword(False, {}, "plover/triggers.yaml")
+
+
+def test_called_off_strike_is_a_concession_not_a_protest():
+    e = events_of("Indian coal workers called off the strike after the agreement with the government.")[0]
+    assert e.type == "CONCEDE"
+
+
 # -- triggers, actors, recipients --------------------------------------------------------
 
 def test_send_marines_is_mobilize_by_the_pentagon_and_planned():
