@@ -229,6 +229,20 @@ def test_extractor_statements_about_different_times_do_not_conflict(nlp):
     assert len(C.extract(doc, ctx)) == 1                 # same month as the undated headline
 
 
+def test_extractor_negation_on_an_unrelated_noun_does_not_negate(nlp):
+    text = ("The admiral makes no apologies for accusing China of militarizing the sea. "
+            "He accused China of building islands.")
+    a = _event_at(text, "accusing China", "accusing", "negated", type_="ACCUSE")
+    b = _event_at(text, "He accused China", "accused", "asserted", type_="ACCUSE")
+    doc, ctx = _ctx(nlp, text, events=[a, b])
+    assert C.extract(doc, ctx) == []
+    text = "There has been no decision to accuse China. He accused China of building islands."
+    a = _event_at(text, "no decision to accuse China", "accuse", "negated", type_="ACCUSE")
+    b = _event_at(text, "He accused China", "accused", "asserted", type_="ACCUSE")
+    doc, ctx = _ctx(nlp, text, events=[a, b])
+    assert len(C.extract(doc, ctx)) == 1
+
+
 def _counts_ctx(nlp, text, values):
     from eventwire.extract import places
 

@@ -314,7 +314,28 @@ def _polarity(tok: "Token", factuality: str, sent_start: int, r: ContradictionRu
         return 0
     if factuality == "hypothetical":
         return 1 if reported or _reported_before(tok, sent_start, r) else 0
-    return 1 if factuality in r.claims else -1
+    if factuality in r.negations:
+        return -1 if _negation_on_action(tok, r) else 0
+    return 1
+
+
+_NO_WORDS = frozenset({"no", "never", "not", "n't"})
+
+
+def _negation_on_action(tok: "Token", r: ContradictionRules) -> bool:
+    """Whether a negation found above a negated trigger bears on the action: on the trigger or
+    a verb above it, or on a decision-like noun ("no decision to leave"), but not on any other
+    noun ("makes no apologies for accusing"). With no negation word in reach (a negating verb:
+    "refused to ...") the event's factuality is trusted."""
+    node = tok
+    for _ in range(r.max_hops):
+        if any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in _NO_WORDS)
+               for c in node.children):
+            return node.i == tok.i or node.pos_ != "NOUN" or node.lemma_.lower() in r.negation_carriers
+        if node.i != tok.i and node.lemma_.lower() in r.reporting_verbs or node.head.i == node.i:
+            break
+        node = node.head
+    return True
 
 
 def _conditional(child: "Token", r: ContradictionRules) -> bool:

@@ -33,6 +33,7 @@ class ContradictionRules:
     place_object_frames: frozenset[str]
     max_hops: int
     window_tokens: int
+    negation_carriers: frozenset[str]
     #: object lemma -> names of the object groups it belongs to
     object_index: dict[str, frozenset[str]]
 
@@ -75,7 +76,7 @@ def rules() -> ContradictionRules:
         _words(data, "conditional_marks"), _words(data, "hedges"), frames,
         _words(data, "count_categories"), _words(data, "count_cues"), int(data.get("max_per_article", 0)),
         _index(frames), _words(data, "question_marks"), _words(data, "place_object_frames"),
-        int(data.get("max_hops", 0)), int(data.get("window_tokens", 0)),
+        int(data.get("max_hops", 0)), int(data.get("window_tokens", 0)), _words(data, "negation_carriers"),
         _index({str(k): _words(data["object_groups"], k) for k in data.get("object_groups") or {}}))
     bad = (out.claims | out.negations) - FACTUALITIES
     if bad or out.claims & out.negations or min(out.max_per_article, out.max_hops, out.window_tokens) < 1:
