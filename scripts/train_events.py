@@ -5,6 +5,7 @@
   python scripts/train_events.py plv [SHARED_DIR]         # end-to-end PLV score of the shipped system
   python scripts/train_events.py cv [SHARED_DIR]          # 5-fold CV of the event-type model on PLV
   python scripts/train_events.py train [SHARED_DIR] [OUT] # fit the optional model on all of PLV_train
+  python scripts/train_events.py speed [SHARED_DIR]       # CPU of spaCy's parse and of each extractor
 
 Data provenance (see docs/events.md):
 - cameo_verbs.json is derived mechanically from the PETRARCH2 verb dictionary CAMEO.2.0.txt
@@ -309,10 +310,37 @@ def cross_validate(shared: Path) -> None:
     print(json.dumps(plv_mod.score(tsv, pred)))
 
 
+def speed(shared: Path) -> None:
+    """CPU seconds of nlp.pipe and of each extractor on the PolNeAR dev texts."""
+    import time
+
+    from eventwire.extract import EXTRACTORS, Context
+    from eventwire.ontology import plover
+    from eventwire.pipeline import load_nlp
+    from eventwire.records import Article
+
+    files = sorted((shared / "data/polnear/dev/text").glob("*.txt"))
+    texts = [f.read_text(encoding="utf8") for f in files]
+    nlp = load_nlp()
+    plover.lexicon(), plover.factuality_cues()  # loaded once per process, not per article
+    t0 = time.process_time()
+    docs = list(nlp.pipe(texts))
+    parse = time.process_time() - t0
+    cpu: dict[str, float] = {}
+    for f, text, doc in zip(files, texts, docs):
+        ctx = Context(article=Article(id=f.name, text=text), doc=doc)
+        for name, fn in EXTRACTORS:
+            t = time.process_time()
+            ctx.results[name] = fn(doc, ctx)
+            cpu[name] = cpu.get(name, 0.0) + time.process_time() - t
+    print(json.dumps({"articles": len(texts), "parse_cpu_s": round(parse, 2),
+                      "extractor_cpu_s": {k: round(v, 2) for k, v in cpu.items()}}))
+
+
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "lexicon"
     shared_dir = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT.parent / "shared"
     if cmd == "train" and len(sys.argv) > 3:
         train(shared_dir, Path(sys.argv[3]))
     else:
-        {"lexicon": build_lexicon, "plv": plv, "train": train, "cv": cross_validate}[cmd](shared_dir)
+        {"lexicon": build_lexicon, "plv": plv, "train": train, "cv": cross_validate, "speed": speed}[cmd](shared_dir)
