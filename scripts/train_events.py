@@ -63,8 +63,10 @@ def parse_cameo_verbs(path: Path) -> dict:
         if "VERB PATTERNS" in raw:
             in_verbs, cur_syn = True, None
             continue
-        if not line.strip():
+        if not raw.strip():
             cur_syn = None
+            continue
+        if not line.strip():  # a comment line inside a block does not end it
             continue
         if not in_verbs:
             if line.startswith("&"):
