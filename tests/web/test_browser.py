@@ -162,7 +162,9 @@ def test_seed_article_quotes_are_highlighted_with_the_right_speakers(server, pag
     print(f"seed gold quotes highlighted with the gold speaker: {right}/{len(gold['quotes'])}")
     assert right >= 20, f"{right}/{len(gold['quotes'])} gold quotes highlighted with the gold speaker"
     page.locator("#quote-list a.rec").nth(3).click()
-    assert page.locator("#article-text .ann.focus").count() > 0
+    # the focus follows a hashchange event, which fires after the click returns
+    from playwright.sync_api import expect
+    expect(page.locator("#article-text .ann.focus").first).to_be_visible(timeout=5000)
     page.screenshot(path=shots / "web-article.png")
 
 
@@ -184,12 +186,20 @@ def test_dyad_chart_has_points_and_a_click_reaches_the_evidence_sentence(server,
     page.goto(server + "/dyads/USA/IRN")
     points = page.evaluate("() => +document.getElementById('dyad-chart').dataset.points")
     assert points == len(api["series"]) + len(api["reverse"]) > 0
-    # click the first point of USA -> IRN on the canvas
+    # click the first point of USA -> IRN on the canvas, once the chart has its final size
+    page.wait_for_function("""() => { const c = Chart.getChart('dyad-chart'), el = c && c.canvas;
+        return el && el.clientWidth > 0 && Math.abs(c.width - el.clientWidth) < 1; }""")
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     x, y, date = page.evaluate("""() => { const c = Chart.getChart('dyad-chart');
         const i = c.data.datasets[0].data.findIndex(v => v !== null);
-        const p = c.getDatasetMeta(0).data[i]; return [p.x, p.y, c.data.labels[i]]; }""")
+        const p = c.getDatasetMeta(0).data[i], a = c.chartArea;
+        /* the first point sits on the chart area's edge; a click must land inside the area */
+        const clamp = (v, lo, hi) => Math.min(Math.max(v, lo + 2), hi - 2);
+        return [clamp(p.x, a.left, a.right), clamp(p.y, a.top, a.bottom), c.data.labels[i]]; }""")
     page.locator("#dyad-chart").click(position={"x": x, "y": y})
-    assert page.locator("#selected-day").text_content() == f"on {date}"
+    # Chart.js handles pointer events on the next animation frame: wait for the label, do not race it
+    from playwright.sync_api import expect
+    expect(page.locator("#selected-day")).to_have_text(f"on {date}", timeout=5000)
     rows = page.locator("#dyad-events tr.event:not(.dimmed)")
     assert rows.count() == next(p["events"] for p in api["series"] if p["date"] == date)
     assert all(d == date for d in rows.evaluate_all("rs => rs.map(r => r.dataset.date)"))

@@ -61,6 +61,8 @@
         { label: data.recipient + " → " + data.actor, data: series(data.reverse), borderColor: "#1f5fbf",
           backgroundColor: "#1f5fbf", pointRadius: 5, pointHoverRadius: 8, spanGaps: true }] },
       options: { maintainAspectRatio: false, animation: false,
+        /* a click anywhere in a day's column picks that day: points are small targets */
+        interaction: { mode: "index", intersect: false },
         scales: { y: { title: { display: true, text: "escalation (sum of scores)" } } },
         onClick: function (evt, elements) {
           if (elements.length) pickDay(dates[elements[0].index]);
