@@ -126,12 +126,21 @@ def verb_code(verb: "Token") -> tuple[str | None, str]:
                 best = pat
                 break
     if best is not None and best.rank >= 2:
+        if _statement_only(best.code) and default and plover.cameo_info(default):
+            # PLOVER has no "public statement" type: a CAMEO 01 refinement of an event verb
+            # ("condemn ... terrorist attack" = 018) keeps the verb's own event code
+            return default, "verb"
         return best.code, "pattern"
     if verb.lemma_.lower() in plover.lexicon().no_default:
         return None, ""
     if best is not None and best.code:
         return best.code, "verb"
     return default, "verb"
+
+
+def _statement_only(code: str | None) -> bool:
+    """A CAMEO 01 code (public statement): no PLOVER event of its own."""
+    return bool(code) and code.startswith("01") and plover.cameo_info(code) is None
 
 
 def has_actor_modifier(noun: "Token") -> bool:
@@ -167,6 +176,7 @@ def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
         if trig is not None:
             found[tok.i] = trig
     _compose(sent, found)
+    _clause_defaults(sent, found)
     _obligations(sent, found)
     _conditional(found)
     _tense_rules(found)
@@ -208,6 +218,21 @@ def _compose(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
         found[head.i] = Trigger(head, code, info, "embedded", embedded=inner.token,
                                 embed_kind=found[head.i].embed_kind if head.i in found else None)
         found[i] = replace(inner, embed_kind=kind)
+
+
+def _clause_defaults(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
+    """'agreed to set up a station': an embedding word whose complement is no coded event is an
+    event of its own kind (``clause_defaults``), unless it already embeds one or has a pattern."""
+    table = plover.lexicon().clause_defaults
+    for tok in sent:
+        code = table.get(tok.lemma_.lower())
+        old = found.get(tok.i)
+        if code is None or tok.pos_ != "VERB" or (old is not None and (old.embedded is not None or old.how == "pattern")):
+            continue
+        if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
+            new = _coded(tok, code, "embedded")
+            if new is not None:
+                found[tok.i] = replace(new, embed_kind=old.embed_kind if old else None)
 
 
 def _conditional(found: dict[int, Trigger]) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import data_path, fail, read_tsv, read_yaml
@@ -112,6 +112,7 @@ class Lexicon:
     refusal_aux: frozenset[str]           # "will not X" / "did not X" -> REJECT
     future_intent_types: frozenset[str]   # "will release" -> AGREE
     future_aux: frozenset[str]
+    clause_defaults: dict[str, str] = field(default_factory=dict)  # "agreed to set up ..." -> AGREE
 
 
 @functools.lru_cache(maxsize=1)
@@ -248,9 +249,13 @@ def lexicon() -> Lexicon:
     obligation = Conditional(frozenset(), frozenset(obl["modals"]), obl["code"])
     words = {k: frozenset(str(w).lower() for w in raw[k]) for k in
              ("no_default", "refusal_auxiliaries", "future_intent_types", "future_auxiliaries")}
+    defaults = {str(k): _check_code(str(v), rel) for k, v in (raw.get("clause_defaults") or {}).items()}
+    if any(cameo_info(c) is None for c in defaults.values()):
+        raise fail(rel, None, "clause_defaults: a code that is no PLOVER event")
     return Lexicon({k: tuple(v) for k, v in verbs.items()}, nouns, embedding, conf,  # type: ignore[arg-type]
                    conditional, obligation, words["no_default"], words["refusal_auxiliaries"],
-                   frozenset(t.upper() for t in words["future_intent_types"]), words["future_auxiliaries"])
+                   frozenset(t.upper() for t in words["future_intent_types"]), words["future_auxiliaries"],
+                   defaults)
 
 
 @dataclass(frozen=True)
