@@ -62,11 +62,16 @@ def actor_like(tok: "Token") -> bool:
     noun modified by one ('Iraqi parliament', 'U.S. forces'); never a date, time or number."""
     if tok.ent_type_ in NOT_ACTOR_ENTS:
         return False
-    if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN":
+    if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN" or _acronym(tok):
         return True
     if tok.lemma_.lower() in plover.agent_nouns() or tok.lower_ in plover.agent_nouns():
         return True
     return any(c.dep_ in ACTOR_MODS and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN") for c in tok.children)
+
+
+def _acronym(tok: "Token") -> bool:
+    """'ICE', 'DSS', 'NCB': a capitalised acronym the tagger took for a common noun."""
+    return tok.is_upper and tok.is_alpha and len(tok) >= 2
 
 
 def mention_span(head: "Token") -> tuple[int, int]:
@@ -118,6 +123,8 @@ def _instrument_actor(verb: "Token") -> "Token | None":
 
 
 DATELINE_SEPARATORS = frozenset({"--", "—", "–", "-", ":"})
+#: a dash mangled into a quotation mark ("WASHINGTON (AP) \" ..."): a separator only after a place in capitals
+DATELINE_QUOTES = frozenset({'"', "“", "”"})
 
 
 def dateline_end(tok: "Token") -> int:
@@ -125,8 +132,11 @@ def dateline_end(tok: "Token") -> int:
     at the start of tok's sentence, or -1 when there is none."""
     sent = tok.sent
     for t in sent[: min(len(sent), 12)]:
-        if t.text in DATELINE_SEPARATORS and t.i > sent.start:
+        quote = t.text in DATELINE_QUOTES
+        if (t.text in DATELINE_SEPARATORS or quote) and t.i > sent.start:
             before = sent.doc[sent.start:t.i]
+            if quote and not any(b.is_upper and b.is_alpha and len(b) >= 3 for b in before):
+                return -1
             if all(b.pos_ in ("PROPN", "PUNCT", "NUM") or b.is_upper or b.is_title for b in before):
                 return t.i
             return -1
@@ -243,6 +253,7 @@ def resolve(tok: "Token", ctx: "Context | None") -> "Token":
             break
         node = node.head
         subj = _child(node, "nsubj")
+        subj = _after_dateline(subj, node) if subj is not None else None
         if subj is not None and subj.pos_ != "PRON" and actor_like(subj):
             return subj
     return tok
