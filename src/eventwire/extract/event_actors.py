@@ -212,8 +212,8 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     cand = _child(tok, "nsubjpass") or _object_of(tok)
     if trig.info.type == "REQUEST" and trig.embedded is not None and trig.embedded.dep_ == "ccomp":
         cand = _child(trig.embedded, "nsubj", "nsubjpass") or cand   # who must act
-    if cand is None and trig.embedded is not None:
-        cand = _child(trig.embedded, "nsubjpass") or _object_of(trig.embedded)
+    if (cand is None or not actor_like(cand)) and trig.embedded is not None:  # "gave money to help X"
+        cand = _child(trig.embedded, "nsubjpass") or _object_of(trig.embedded) or cand
     if cand is None:  # "demanded that Yediyurappa step down": the subject of the complement
         comp = _child(tok, "ccomp", "xcomp")
         cand = _child(comp, "nsubj", "nsubjpass") if comp is not None else None

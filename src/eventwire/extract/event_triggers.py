@@ -177,6 +177,7 @@ def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
             found[tok.i] = trig
     _compose(sent, found)
     _clause_defaults(sent, found)
+    _purposes(found)
     _obligations(sent, found)
     _conditional(found)
     _tense_rules(found)
@@ -233,6 +234,22 @@ def _clause_defaults(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
             new = _coded(tok, code, "embedded")
             if new is not None:
                 found[tok.i] = replace(new, embed_kind=old.embed_kind if old else None)
+
+
+def _purposes(found: dict[int, Trigger]) -> None:
+    """'donated ventilators to assist Ethiopia': a supportive purpose clause of a material act is
+    that act's purpose, not an event of its own; the act embeds it (its recipient comes from it)."""
+    kinds = plover.lexicon().purpose
+    for i, trig in list(found.items()):
+        if trig.info.type not in kinds.acts or trig.embedded is not None or i not in found:
+            continue
+        for child in trig.token.children:
+            inner = found.get(child.i)
+            if (inner is not None and child.dep_ in ("advcl", "xcomp") and inner.info.type in kinds.purposes
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):
+                del found[child.i]
+                found[i] = replace(trig, embedded=child)
+                break
 
 
 def _conditional(found: dict[int, Trigger]) -> None:

@@ -101,6 +101,12 @@ class Conditional:
 
 
 @dataclass(frozen=True)
+class Purpose:
+    acts: frozenset[str]       # material acts ("donated ventilators ...")
+    purposes: frozenset[str]   # ... whose "to assist Ethiopia" clause is their purpose
+
+
+@dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, tuple[VerbEntry, ...]]
     nouns: dict[str, str]
@@ -113,6 +119,7 @@ class Lexicon:
     future_intent_types: frozenset[str]   # "will release" -> AGREE
     future_aux: frozenset[str]
     clause_defaults: dict[str, str] = field(default_factory=dict)  # "agreed to set up ..." -> AGREE
+    purpose: "Purpose" = field(default_factory=lambda: Purpose(frozenset(), frozenset()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -255,7 +262,14 @@ def lexicon() -> Lexicon:
     return Lexicon({k: tuple(v) for k, v in verbs.items()}, nouns, embedding, conf,  # type: ignore[arg-type]
                    conditional, obligation, words["no_default"], words["refusal_auxiliaries"],
                    frozenset(t.upper() for t in words["future_intent_types"]), words["future_auxiliaries"],
-                   defaults)
+                   defaults, _purpose(raw.get("purpose") or {}, rel))
+
+
+def _purpose(raw: dict[str, Any], rel: str) -> Purpose:
+    acts, purposes = frozenset(raw.get("acts") or ()), frozenset(raw.get("purposes") or ())
+    if not (acts | purposes) <= set(PLOVER_TYPES):
+        raise fail(rel, None, f"purpose: unknown types {sorted((acts | purposes) - set(PLOVER_TYPES))}")
+    return Purpose(acts, purposes)
 
 
 @dataclass(frozen=True)
