@@ -53,6 +53,11 @@ SPAN_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "qua
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+#: "hundreds of protesters": a quantity heading the people it counts
+QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "ten", "tens", "dozen", "dozens",
+                            "score", "scores", "million", "millions", "number", "group", "crowd", "crowds"})
+#: "the chairman of X", "a spokesman for X": X is who the person acts for
+OF_PREPS = frozenset({"of", "for"})
 #: types whose actor, when no subject is found, is the country owning the moved forces
 OWNER_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 
@@ -66,7 +71,22 @@ def actor_like(tok: "Token") -> bool:
         return True
     if tok.lemma_.lower() in plover.agent_nouns() or tok.lower_ in plover.agent_nouns():
         return True
-    return any(c.dep_ in ACTOR_MODS and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN") for c in tok.children)
+    if any(c.dep_ in ACTOR_MODS | {"appos"} and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN") for c in tok.children):
+        return True  # "Iraqi parliament", "his counterpart Sergio Mattarella"
+    return _of_actor(tok) is not None
+
+
+def _of_actor(tok: "Token") -> "Token | None":
+    """'the chairman of the African Union Commission', 'a spokesman for the ministry': the named
+    actor a person or group noun belongs to (one level, named entities and proper nouns only)."""
+    if tok.pos_ != "NOUN":
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in OF_PREPS:
+            pobj = _child(prep, "pobj")
+            if pobj is not None and (pobj.ent_type_ in ACTOR_ENTS or pobj.pos_ == "PROPN" or _acronym(pobj)):
+                return pobj
+    return None
 
 
 def _acronym(tok: "Token") -> bool:
@@ -133,7 +153,7 @@ def dateline_end(tok: "Token") -> int:
     sent = tok.sent
     for t in sent[: min(len(sent), 12)]:
         quote = t.text in DATELINE_QUOTES
-        if (t.text in DATELINE_SEPARATORS or quote) and t.i > sent.start:
+        if (t.text.lstrip(")") in DATELINE_SEPARATORS or quote) and t.i > sent.start:  # "(Pajhwok):" -> "):"
             before = sent.doc[sent.start:t.i]
             if quote and not any(b.is_upper and b.is_alpha and len(b) >= 3 for b in before):
                 return -1
@@ -245,6 +265,10 @@ def resolve(tok: "Token", ctx: "Context | None") -> "Token":
     when the parse says (the subject of the reporting verb above it)."""
     if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
         return tok.head.head
+    for _ in range(2):  # "Hundreds of political prisoners", "Tens of thousands of people": the people
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
+            if tok.lemma_.lower() in QUANTITY_HEADS else None
+        tok = (_child(of, "pobj") or tok) if of is not None else tok
     if tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in FIRST_PERSON:
         return tok
     node = tok.head
@@ -298,6 +322,12 @@ def _member_code(tok: "Token") -> Any:
     """'officials — including Pompeo, Esper ...': code a group by its first coded member."""
     if code_actor is None:
         return None
+    owner = _of_actor(tok)
+    if owner is not None:
+        s, e = mention_span(owner)
+        code = code_actor(owner.doc.text[s:e])
+        if code is not None and getattr(code, "country", None):
+            return code
     for prep in tok.children:
         if prep.dep_ in ("prep", "appos") and (prep.lower_ == "including" or prep.dep_ == "appos"):
             member = _child(prep, "pobj") if prep.dep_ == "prep" else prep

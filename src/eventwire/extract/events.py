@@ -63,7 +63,7 @@ def build_event(trig: Trigger, sent: Any, ctx: "Context") -> Event | None:
     recip_tok = actors.recipient_token(trig, actor_tok)
     actor = actors.participant(actor_tok, ctx)
     recipient = actors.participant(recip_tok, ctx)
-    if not _political(actor, actor_tok) or not _enough(trig, actor, recipient):
+    if not _political(actor, actor_tok) or not _enough(trig, actor, recipient if _political(recipient, recip_tok) else None):
         return None
     if recipient is not None and not _political(recipient, recip_tok):
         recipient = None
