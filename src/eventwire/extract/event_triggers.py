@@ -30,6 +30,8 @@ WINDOW = 15
 EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "oprd"})
 #: ... at most this many links up
 EMBED_HOPS = 2
+#: labels of an infinitival purpose clause, on the act or (as the parser often has it) on its object
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})
 #: perfect auxiliaries: "should have done" is a reproach about the past, not a demand
 PERFECT = frozenset({"have", "'ve"})
 #: dependency labels of noun-phrase modifiers that can name who acted in a noun trigger
@@ -243,9 +245,10 @@ def _purposes(found: dict[int, Trigger]) -> None:
     for i, trig in list(found.items()):
         if trig.info.type not in kinds.acts or trig.embedded is not None or i not in found:
             continue
-        for child in trig.token.children:
+        objs = [c for c in trig.token.children if c.dep_ == "dobj"]
+        for child in [c for t in [trig.token, *objs] for c in t.children]:  # "gave X to help", "gave X [to help]"
             inner = found.get(child.i)
-            if (inner is not None and child.dep_ in ("advcl", "xcomp") and inner.info.type in kinds.purposes
+            if (inner is not None and child.dep_ in PURPOSE_DEPS and inner.info.type in kinds.purposes
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):
                 del found[child.i]
                 found[i] = replace(trig, embedded=child)
