@@ -45,19 +45,12 @@ if TYPE_CHECKING:
 CLIMB = frozenset({"xcomp", "conj", "acl", "ccomp", "advcl", "dobj", "pobj", "prep", "nsubjpass",
                    "nsubj", "attr", "oprd", "pcomp", "relcl", "acomp"})
 SUBJECTS = ("nsubj", "csubj", "expl")
-RECIPIENT_PREPS = ("on", "against", "to", "with", "at", "toward", "towards", "into", "upon", "from",
-                   "for", "over", "of", "in")
 #: noun-phrase modifiers kept in a mention span (left of its head)
 SPAN_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case",
                        "advmod", "npadvmod", "punct"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-#: "hundreds of protesters": a quantity heading the people it counts
-QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "ten", "tens", "dozen", "dozens",
-                            "score", "scores", "million", "millions", "number", "group", "crowd", "crowds"})
-#: "the chairman of X", "a spokesman for X": X is who the person acts for
-OF_PREPS = frozenset({"of", "for"})
 #: types whose actor, when no subject is found, is the country owning the moved forces
 OWNER_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 
@@ -82,7 +75,7 @@ def _of_actor(tok: "Token") -> "Token | None":
     if tok.pos_ != "NOUN":
         return None
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in OF_PREPS:
+        if prep.dep_ == "prep" and prep.lower_ in plover.actor_words().belonging_preps:
             pobj = _child(prep, "pobj")
             if pobj is not None and (pobj.ent_type_ in ACTOR_ENTS or pobj.pos_ == "PROPN" or _acronym(pobj)):
                 return pobj
@@ -213,7 +206,7 @@ def _object_of(tok: "Token") -> "Token | None":
     if obj is not None and actor_like(obj):
         return obj
     holders = [tok] + ([obj] if obj is not None else [])
-    for prep_word in RECIPIENT_PREPS:
+    for prep_word in plover.actor_words().recipient_preps:
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lower_ == prep_word:
@@ -227,7 +220,7 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     """The token heading the recipient mention: passive subject, object, target preposition."""
     tok = trig.token
     if trig.how == "noun":
-        return next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in RECIPIENT_PREPS[:8]
+        return next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in plover.actor_words().noun_recipient_preps
                      for p in prep.children if p.dep_ == "pobj"), None)
     cand = _child(tok, "nsubjpass") or _object_of(tok)
     if trig.info.type == "REQUEST" and trig.embedded is not None and trig.embedded.dep_ == "ccomp":
@@ -267,7 +260,7 @@ def resolve(tok: "Token", ctx: "Context | None") -> "Token":
         return tok.head.head
     for _ in range(2):  # "Hundreds of political prisoners", "Tens of thousands of people": the people
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
-            if tok.lemma_.lower() in QUANTITY_HEADS else None
+            if tok.lemma_.lower() in plover.actor_words().quantity_heads else None
         tok = (_child(of, "pobj") or tok) if of is not None else tok
     if tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in FIRST_PERSON:
         return tok

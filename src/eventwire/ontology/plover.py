@@ -307,6 +307,26 @@ def factuality_cues() -> FactualityCues:
     return FactualityCues(prec, **fields)
 
 
+@dataclass(frozen=True)
+class ActorWords:
+    recipient_preps: tuple[str, ...]       # in order of preference
+    noun_recipient_preps: frozenset[str]
+    belonging_preps: frozenset[str]
+    quantity_heads: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def actor_words() -> ActorWords:
+    """The actor finder's word lists (``actor_words.yaml``); OntologyError if a list is missing."""
+    rel = f"{_DIR}/actor_words.yaml"
+    raw = read_yaml(rel)
+    keys = ("recipient_prepositions", "noun_recipient_prepositions", "belonging_prepositions", "quantity_heads")
+    if not isinstance(raw, dict) or any(not isinstance(raw.get(k), list) or not raw[k] for k in keys):
+        raise fail(rel, None, f"needs the non-empty lists {keys}")
+    low = {k: [str(w).lower() for w in raw[k]] for k in keys}
+    return ActorWords(tuple(low[keys[0]]), frozenset(low[keys[1]]), frozenset(low[keys[2]]), frozenset(low[keys[3]]))
+
+
 @functools.lru_cache(maxsize=1)
 def agent_nouns() -> frozenset[str]:
     """Head nouns that name political agents (``agent_nouns.txt``): police, troops, minister ..."""
