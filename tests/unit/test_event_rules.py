@@ -108,3 +108,15 @@ def test_cutting_tariffs_eases_a_sanction():
     text = "Canada cut tariffs on Mexican steel."
     [e] = by_trigger(events_of(text), "cut")
     assert e.cameo == "085" and e.actor.country == "CAN"
+
+
+def test_reported_would_is_a_backshifted_will():
+    # "said they would boycott" = "we will boycott": a material act announced for the future is a threat
+    text = "The main opposition parties said on Monday they would boycott the local elections."
+    [e] = by_trigger(events_of(text), "boycott")
+    assert e.type == "THREATEN"
+
+
+def test_conditional_would_is_not_a_reported_future():
+    text = "The minister said the army would boycott the talks if the rebels attacked."
+    assert all(e.type != "THREATEN" or e.cameo != "133" for e in by_trigger(events_of(text), "boycott"))

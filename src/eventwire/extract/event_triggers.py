@@ -285,10 +285,18 @@ def _tense_rules(found: dict[int, Trigger]) -> None:
             new = _coded(tok, refuse.get(trig.info.type), "embedded")
             if new is not None:
                 found[i] = replace(new, refusal=True, embed_kind=trig.embed_kind)
-        elif not negated and trig.info.type in lex.future_intent_types and _aux(tok) & lex.future_aux:
+        elif not negated and trig.info.type in lex.future_intent_types and (_aux(tok) & lex.future_aux or _reported_future(tok)):
             new = _coded(tok, intend.get(trig.info.type), "embedded")
             if new is not None:
                 found[i] = replace(new, embed_kind=trig.embed_kind)
+
+
+def _reported_future(tok: "Token") -> bool:
+    """'said they would boycott the elections': 'would' in reported speech is a backshifted 'will'
+    (not under a condition: 'would strike if attacked' is left to the conditional rule)."""
+    if "would" not in _aux(tok) or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in plover.factuality_cues().reporting_heads:
+        return False
+    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children) for c in tok.children)
 
 
 def _obligations(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
