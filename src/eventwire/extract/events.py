@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ..ontology import plover
 from ..records import Event, Location, Participant, Span
 from . import event_actors as actors
-from . import event_model
+from . import event_model, event_noise
 from .event_triggers import OTHER_CLAUSE, Trigger, sentence_triggers
 from .factuality import factuality
 
@@ -47,19 +47,24 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
         trigs = sentence_triggers(sent)
         if model is not None:
             trigs = event_model.retype(sent, trigs, model)
+        found = {t.token.i: t for t in trigs}
+        dupes = event_noise.instrument_duplicates(trigs)
         for trig in trigs:
-            event = build_event(trig, sent, ctx)
+            event = build_event(trig, sent, ctx, found) if trig.token.i not in dupes else None
             if event is not None:
                 out.append(event)
     return out
 
 
-def build_event(trig: Trigger, sent: Any, ctx: "Context") -> Event | None:
-    """One Event record for a trigger, or None when it has no political actor."""
-    actor_tok = actors.actor_token(trig)
-    if actor_tok is None:
+def build_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, Trigger] | None = None) -> Event | None:
+    """One Event record for a trigger, or None when it has no political actor or is noise
+    (``event_noise``; ``found``: the sentence's triggers by token index)."""
+    parsed = actors.actor_token(trig)
+    if parsed is None:
         return None
-    actor_tok = actors.resolve(actor_tok, ctx)
+    actor_tok = actors.resolve(parsed, ctx)
+    if event_noise.noise(trig, parsed, actor_tok, found if found is not None else {trig.token.i: trig}):
+        return None
     recip_tok = actors.recipient_token(trig, actor_tok)
     actor = actors.participant(actor_tok, ctx)
     recipient = actors.participant(recip_tok, ctx)

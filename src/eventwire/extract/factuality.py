@@ -61,6 +61,36 @@ def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) ->
     return False
 
 
+def _nor(tok: "Token") -> bool:
+    """'there's no decision to leave, nor did we issue any plans': the conjunct after 'nor'."""
+    if tok.dep_ != "conj":
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children)
+
+
+def _phrase_before(tok: "Token", phrases: list[list[str]]) -> bool:
+    """A multi-word conditional ("in case") right before the clause of ``tok``."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    start = subj.left_edge.i if subj is not None and subj.i < tok.i else tok.i
+    words = [t.lower_ for t in tok.doc[max(0, start - 4):start]]
+    return any(words[-len(p):] == p for p in phrases if len(words) >= len(p))
+
+
+def _possible(tok: "Token", local: list["Token"], cues: plover.FactualityCues) -> bool:
+    """A possibility, not an act: under 'the prospect of', 'eagerness to', 'in case ...', or a
+    noun trigger modified by 'potential', 'possible' ..."""
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in cues.hypothetical_mods for c in tok.children):
+        return True
+    for h in local[1:]:
+        if h.pos_ in ("VERB", "AUX"):
+            break
+        lemma = h.lemma_.lower()
+        if lemma in cues.hypothetical_heads and (lemma not in ("case", "event") or h.head.lower_ == "in"):
+            return True
+    phrases = [w.split() for w in cues.hypothetical_words if " " in w]
+    return _phrase_before(tok, phrases)
+
+
 def _below_report(heads: list["Token"], cues: plover.FactualityCues) -> list["Token"]:
     """Heads up to (not including) the first reporting verb."""
     out = []
@@ -89,14 +119,14 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
     found = set()
     if embed_kind in EMBEDDED:
         found.add(EMBEDDED[embed_kind])
-    if not refusal and _negated(tok, heads, cues):
+    if not refusal and (_negated(tok, heads, cues) or _nor(tok)):
         found.add("negated")
     if lemmas & (cues.denial_heads | cues.denial_nouns):
         found.add("denied")
     if lemmas & cues.dispute_heads or _marks(tok) & cues.dispute_words or \
             any(c.lower_ in cues.dispute_words for c in tok.children if c.dep_ in ("amod", "advmod")):
         found.add("disputed")
-    if marks & cues.hypothetical_words:
+    if marks & cues.hypothetical_words or _possible(tok, local, cues):
         found.add("hypothetical")
     if not refusal and (marks & cues.future_words or {h.lemma_.lower() for h in local[1:]} & cues.future_heads):
         found.add("future")

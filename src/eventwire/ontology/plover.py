@@ -286,6 +286,10 @@ class FactualityCues:
     future_heads: frozenset[str]
     planned_heads: frozenset[str]
     reporting_heads: frozenset[str]
+    #: nouns and adjectives above an event that make it a possibility ("the prospect of", "in case")
+    hypothetical_heads: frozenset[str] = frozenset()
+    #: modifiers of a noun trigger that make it a possibility ("potential Iranian attacks")
+    hypothetical_mods: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)

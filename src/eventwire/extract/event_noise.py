@@ -1,0 +1,211 @@
+"""Event precision: classes of trigger that the dictionary codes but that state no act.
+
+``noise(trig, actor_tok, sentence_triggers)`` names the reason a coded trigger is not an event
+(or returns None). Word lists are in ``ontology/data/plover/precision.yaml``. Rules:
+
+- cognition/copula/inclusion verbs coded only by their default code ("does not expect ... to
+  lead to war", "the United Nations faces a crisis");
+- verbs of motion coded as a visit with no destination ("departing Baghdad's airport with ...");
+- participles modifying a noun with no agent ("a bus meant for news media", "invited members");
+- passives with no agent whose actor came from another clause ("a draft that should not have
+  been released" is not released by the Pentagon that called it a draft);
+- purpose infinitives ("targeted Soleimani to prevent a war" is not a REJECT);
+- actors that cannot act: documents and abstractions ("the considerations that convinced ..."),
+  bare generic plurals ("obligates countries to offer protection");
+- habitual and generic statements ("has tended to respond", "usually retaliates");
+- noun triggers that are bare plurals ("U.S. military attacks" in a general remark), anaphoric
+  possessives ("his threat"), or the instrument of a verb trigger of the same type ("killed in
+  a U.S. drone strike": one event, coded from the verb);
+- demand verbs whose complement is a statement ("insisting that no decision had been made").
+
+Not handled: generic statements without a marker word ("Iran responds to attacks in kind");
+background history (coded with its own date when the dates extractor finds one); irony.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..ontology import plover
+from ..ontology.precision import lists
+from .event_triggers import Trigger
+from .factuality import governors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: entity labels of heads that are parties whatever their noun ("the Islamic State", "Congress")
+PARTY_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
+#: modifiers that make a plural noun specific ("the protesters", "Arab states", "27 states")
+SPECIFIC_MODS = frozenset({"det", "poss", "nummod", "compound", "amod", "nmod", "appos", "relcl", "acl", "prep"})
+#: auxiliaries of an indicative (stated) complement clause
+INDICATIVE_AUX = frozenset({"had", "has", "have", "is", "was", "were", "are", "did", "does", "do", "'s", "'d"})
+INDICATIVE_TAGS = frozenset({"VBD", "VBZ"})   # not VBP: a subjunctive is often tagged so
+MODALS = frozenset({"would", "could", "should", "must", "might", "may", "will", "shall", "can"})
+
+
+def _child(tok: "Token", *deps: str) -> "Token | None":
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _lemma(tok: "Token") -> str:
+    return tok.lemma_.lower()
+
+
+def _default_coded(trig: Trigger) -> bool:
+    """Coded from the verb's default code (directly, or recoded by a tense rule), no pattern."""
+    return trig.how == "verb" or (trig.how == "embedded" and trig.embedded is None and trig.token.pos_ == "VERB"
+                                  and _lemma(trig.token) not in plover.lexicon().clause_defaults)
+
+
+def _non_event_verb(trig: Trigger) -> bool:
+    return trig.token.pos_ == "VERB" and _lemma(trig.token) in lists().non_event_verbs and _default_coded(trig)
+
+
+def _motion_without_destination(trig: Trigger) -> bool:
+    tok = trig.token
+    if trig.info.type != "CONSULT" or _lemma(tok) not in lists().motion_verbs or trig.how == "pattern":
+        return False
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in lists().motion_destinations:
+            obj = _child(prep, "pobj")
+            if obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.pos_ == "PROPN"):
+                return False
+    return True
+
+
+def _agentless_participle(tok: "Token") -> bool:
+    """'a bus meant for news media', 'invited members': a participle modifying a noun."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") \
+        and _child(tok, "agent", "aux", "auxpass", "nsubj", "nsubjpass") is None
+
+
+def _passive_actor_elsewhere(tok: "Token", actor: "Token") -> bool:
+    """A passive trigger with no agent whose actor was found outside its own phrase, other than
+    the subject of a reporting verb right above it ("was arrested, police said")."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    if not passive or _child(tok, "agent") is not None:
+        return False
+    if tok.left_edge.i <= actor.i <= tok.right_edge.i:
+        return False   # instrument ("in a U.S. drone strike") or owner ("U.S. forces") inside it
+    head = tok.head
+    reporting = plover.factuality_cues().reporting_heads
+    if tok.dep_ in ("ccomp", "parataxis") and _lemma(head) in reporting and actor.head.i == head.i:
+        return False
+    return True
+
+
+def _embedding_word(tok: "Token") -> bool:
+    lex, cues = plover.lexicon(), plover.factuality_cues()
+    words = (_lemma(tok), tok.lower_)
+    return any(w in lex.embedding or w in lex.clause_defaults or w in cues.planned_heads
+               or w in cues.future_heads for w in words)
+
+
+def _purpose(trig: Trigger, found: dict[int, Trigger]) -> bool:
+    """A verbal act (QuadClass 1 or 3) as the to-infinitive of purpose of another clause, or of
+    a material act ("targeted Soleimani to prevent a war"); never the complement of an
+    embedding word. A material purpose is kept: "sent jets to destroy the reactor" reports the
+    mission."""
+    tok = trig.token
+    if plover.types()[trig.info.type].quad not in (1, 3):
+        return False
+    if trig.embed_kind is not None or tok.pos_ != "VERB" or _child(tok, "nsubj", "nsubjpass") is not None:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in lists().purpose_marks for c in tok.children):
+        return False
+    head = tok.head
+    if head is tok or head.pos_ not in ("VERB", "AUX") or _embedding_word(head):
+        return False
+    if tok.dep_ == "advcl":
+        return True
+    head_trig = found.get(head.i)
+    return tok.dep_ == "xcomp" and head_trig is not None and head_trig.how != "embedded" \
+        and _child(head, "dobj") is not None
+
+
+def _non_agent(actor: "Token") -> bool:
+    if actor.ent_type_ in PARTY_ENTS and actor.pos_ == "PROPN" and actor.ent_type_ != "ORG":
+        return False
+    words = {_lemma(actor), actor.lower_, actor.lower_.rstrip("s")}
+    return not words.isdisjoint(lists().non_agent_nouns)
+
+
+def _generic_plural(actor: "Token") -> bool:
+    if actor.tag_ != "NNS" or actor.ent_type_ or _lemma(actor) not in lists().generic_plural_heads:
+        return False
+    return not any(c.dep_ in SPECIFIC_MODS for c in actor.children)
+
+
+def _generic(tok: "Token") -> bool:
+    """Under 'tend to' / 'used to', or with a habitual adverb on it or on a verb above it."""
+    pl = lists()
+    reporting = plover.factuality_cues().reporting_heads
+    chain = [tok]
+    for h in governors(tok):
+        if _lemma(h) in reporting:
+            break
+        chain.append(h)
+    for node in chain:
+        if any(c.dep_ == "advmod" and c.lower_ in pl.generic_adverbs for c in node.children):
+            return True
+        if node is not tok and _lemma(node) in pl.generic_heads and node.pos_ in ("VERB", "AUX") \
+                and (_lemma(node) != "use" or node.tag_ == "VBD") and _child(node, "dobj") is None \
+                and any(c.dep_ == "xcomp" for c in node.children):
+            return True
+    return False
+
+
+def _noun_noise(trig: Trigger, actor: "Token") -> str | None:
+    tok = trig.token
+    if actor.tag_ == "PRP$":
+        return "anaphoric possessive noun"
+    if tok.tag_ in ("NNS", "NNPS") and tok.dep_ not in ("nsubj", "nsubjpass") \
+            and not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
+        return "bare plural noun"
+    return None
+
+
+def _demand_of_statement(trig: Trigger) -> bool:
+    """'insisting that no final decision had been made': a stated fact, not a demand."""
+    if trig.info.type != "REQUEST" or not _default_coded(trig):
+        return False
+    comp = _child(trig.token, "ccomp")
+    if comp is None:
+        return False
+    aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
+    return not aux & MODALS and (bool(aux & INDICATIVE_AUX) or comp.tag_ in INDICATIVE_TAGS)
+
+
+def noise(trig: Trigger, found: "Token", actor: "Token", sentence: dict[int, Trigger]) -> str | None:
+    """Why the coded trigger ``trig`` is no event, or None when it is one. ``found``: the actor
+    head as the parse gave it; ``actor``: after pronoun resolution; ``sentence``: every trigger
+    of the sentence by token index."""
+    tok = trig.token
+    checks = (
+        (lambda: trig.how == "noun" and _noun_noise(trig, found)),
+        (lambda: _non_event_verb(trig) and "cognition or copula verb"),
+        (lambda: _motion_without_destination(trig) and "motion without destination"),
+        (lambda: _agentless_participle(tok) and "participle modifier"),
+        (lambda: _passive_actor_elsewhere(tok, found) and "passive without agent"),
+        (lambda: _purpose(trig, sentence) and "purpose clause"),
+        (lambda: _non_agent(actor) and "actor cannot act"),
+        (lambda: _generic_plural(actor) and "generic plural actor"),
+        (lambda: _generic(tok) and "habitual or generic statement"),
+        (lambda: _demand_of_statement(trig) and "statement, not a demand"),
+    )
+    return next((why for check in checks if (why := check())), None)
+
+
+def instrument_duplicates(trigs: list[Trigger]) -> set[int]:
+    """Token indices of noun triggers that are the instrument of a verb trigger of the same type
+    in the same sentence ("killed in a U.S. drone strike"): the verb's event covers them."""
+    verbs = {t.token.i: t for t in trigs if t.how != "noun"}
+    out = set()
+    for t in trigs:
+        prep = t.token.head
+        if t.how == "noun" and t.token.dep_ == "pobj" and prep.dep_ in ("prep", "agent") \
+                and prep.lower_ in ("in", "by", "during", "with"):
+            verb = verbs.get(prep.head.i)
+            if verb is not None and verb.info.type == t.info.type:
+                out.add(t.token.i)
+    return out
