@@ -120,3 +120,9 @@ def test_reported_would_is_a_backshifted_will():
 def test_conditional_would_is_not_a_reported_future():
     text = "The minister said the army would boycott the talks if the rebels attacked."
     assert all(e.type != "THREATEN" or e.cameo != "133" for e in by_trigger(events_of(text), "boycott"))
+
+
+def test_group_coded_by_its_members_names_them_in_its_mention():
+    text = "Senior administration officials, including Secretary of State Antony Blinken, will brief Congress on Friday."
+    [e] = by_trigger(events_of(text), "brief")
+    assert e.actor.country == "USA" and actor_text(text, e).endswith("Antony Blinken")

@@ -304,7 +304,13 @@ def participant(tok: "Token | None", ctx: "Context") -> Participant | None:
         ent = _entity_by_id(ctx, eid)
     code = code_actor(text) if code_actor is not None else None
     if getattr(code, "country", None) is None and getattr(ent, "country", None) is None:
-        code = _member_code(tok) or code
+        member = _member_code(tok)
+        if member is not None:  # "student groups including A, B and C": the mention names them
+            code = member
+            incl = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+            if incl is not None:
+                end = max(end, incl.right_edge.idx + len(incl.right_edge.text))
+                text = ctx.article.text[start:end]
     country = getattr(code, "country", None) or getattr(ent, "country", None)
     sector = getattr(code, "sector", None) or getattr(ent, "sector", None)
     name = getattr(ent, "name", None) or getattr(code, "name", None) or text
