@@ -126,3 +126,10 @@ def test_group_coded_by_its_members_names_them_in_its_mention():
     text = "Senior administration officials, including Secretary of State Antony Blinken, will brief Congress on Friday."
     [e] = by_trigger(events_of(text), "brief")
     assert e.actor.country == "USA" and actor_text(text, e).endswith("Antony Blinken")
+
+
+def test_peacekeepers_arriving_is_peacekeeping_aid():
+    # a project pattern with a subject-side ("pre") keyword
+    text = "Some 200 Kenyan peacekeepers arrived in Haiti on Monday."
+    [e] = by_trigger(events_of(text), "arrived")
+    assert e.type == "AID" and e.cameo == "074" and e.actor.country == "KEN"

@@ -232,7 +232,7 @@ def lexicon() -> Lexicon:
     syn = synsets()
     verbs = _dictionary_verbs(syn)
     for item in raw["verb_patterns"]:
-        pat = _pattern([], list(item["post"]), _check_code(item["code"], rel), syn, rel, bonus=1)
+        pat = _pattern(list(item.get("pre") or []), list(item["post"]), _check_code(item["code"], rel), syn, rel, bonus=1)
         if pat is None:
             raise fail(rel, None, f"pattern {item} uses an unknown synonym set")
         for lemma in item["lemma"]:
