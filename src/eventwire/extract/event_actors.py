@@ -271,9 +271,27 @@ def resolve(tok: "Token", ctx: "Context | None") -> "Token":
         node = node.head
         subj = _child(node, "nsubj")
         subj = _after_dateline(subj, node) if subj is not None else None
-        if subj is not None and subj.pos_ != "PRON" and actor_like(subj):
+        if subj is not None and subj.pos_ != "PRON" and actor_like(subj) and agrees(tok, subj, ctx):
             return subj
     return tok
+
+
+#: pronouns that cannot stand for a person ("if it expelled U.S. troops": not Trump) and
+#: pronouns that cannot stand for a country or an organisation
+NON_PERSON_PRONOUNS = frozenset({"it", "its", "itself"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+
+def agrees(pron: "Token", antecedent: "Token", ctx: "Context | None" = None) -> bool:
+    """Pronoun and antecedent agree in animacy ('it' is no PERSON, 'he' no country); the
+    entities extractor's type wins over the parser's label ("Trump" tagged ORG)."""
+    ent = entity_at(ctx, antecedent.idx, antecedent.idx + len(antecedent.text)) if ctx is not None else None
+    label = getattr(ent, "type", None) or antecedent.ent_type_
+    if pron.lower_ in NON_PERSON_PRONOUNS:
+        return label != "PERSON"
+    if pron.lower_ in PERSON_PRONOUNS:
+        return label not in ("GPE", "NORP", "ORG", "LOC")
+    return True
 
 
 def _quote_speaker(ctx: "Context", start: int) -> tuple[str | None, str | None]:
