@@ -33,6 +33,10 @@ CUE_POS = frozenset({"VERB", "AUX"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: entity labels of a subject that cannot
 NOT_SPEAKER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+#: dashes that set a name apart from a quotation ("“...” ― Esther Tapia", "- Carl Bialik: “...”")
+DASHES = frozenset({"-", "--", "–", "—", "―"})
+#: how many tokens a name standing alone beside a quotation may have ("Frank Newport and Jim Harter")
+_MAX_LABEL_TOKENS = 8
 
 
 @dataclass
@@ -86,6 +90,9 @@ def subject_of(view: DocView, tok: "Token", lex: QuoteLexicon, depth: int = 0) -
     object), or the noun a participle modifies."""
     if tok.lower_ == "according":
         return _according_source(tok)
+    agent = _passive_agent(view, tok) if depth == 0 and is_cue(tok, lex, lex.cues) else None
+    if agent is not None:  # "Rubio was asked by moderator Gerard Baker whether ..."
+        return None if view.in_quote[agent.i] else agent
     for child in tok.children:
         if child.dep_ in SUBJECT_DEPS:
             return None if view.in_quote[child.i] or _not_a_speaker(view, child) else child
@@ -113,6 +120,19 @@ def _not_a_speaker(view: DocView, tok: "Token") -> bool:
     """Dates, times and numbers ("5:45 p.m." glued to the next line by the parser)."""
     ent = view.ent_of[tok.i]
     return tok.like_num or (ent is not None and ent.label_ in NOT_SPEAKER_LABELS)
+
+
+def _passive_agent(view: DocView, tok: "Token") -> "Token | None":
+    """The "by" agent of a passive verb ("was asked by host Bill Maher", "by a reporter"),
+    when it names someone: a name, a pronoun or a determined noun (not "quoted by name")."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if pobj is None:
+        return None
+    ent = view.ent_of[pobj.i]
+    if (ent is not None and ent.label_ in SPEAKER_LABELS) or pobj.pos_ in ("PROPN", "PRON"):
+        return pobj
+    return pobj if any(c.dep_ in ("det", "poss", "compound", "amod") for c in pobj.children) else None
 
 
 def _according_source(tok: "Token") -> "Token | None":
@@ -225,8 +245,9 @@ def colon_cue(view: DocView, i: int, lex: QuoteLexicon) -> "Token | None":
     return None
 
 
-def verb_after(view: DocView, j: int, lex: QuoteLexicon) -> "Token | None":
-    """Any verb with a subject within a few tokens after a closing mark (“...,” Trump boomed)."""
+def verb_after(view: DocView, j: int, lex: QuoteLexicon, speech_only: bool = False) -> "Token | None":
+    """Any verb with a subject within a few tokens after a closing mark (“...,” Trump boomed);
+    with ``speech_only``, only a speech verb (“...,” he said)."""
     doc = view.doc
     k, seen = j, 0
     while k < len(doc) and seen < 4:
@@ -235,7 +256,8 @@ def verb_after(view: DocView, j: int, lex: QuoteLexicon) -> "Token | None":
             return None
         if not tok.is_punct:
             seen += 1
-            if tok.pos_ == "VERB" and subject_of(view, tok, lex) is not None:
+            verb = is_cue(tok, lex, lex.cues) if speech_only else tok.pos_ == "VERB"
+            if verb and subject_of(view, tok, lex) is not None:
                 return tok
         k += 1
     return None
@@ -264,3 +286,54 @@ def _scan(view: DocView, k: int, step: int, lex: QuoteLexicon) -> "Token | None"
             return None
         k += step
     return None
+
+
+def labelled_speaker(view: DocView, i: int, j: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``(cue, mention)`` character spans when a bare name labels the quotation ``[i, j)`` with
+    no verb: "- Carl Bialik: “...”" or "Clinton: “...”" (name after a dash or opening its
+    paragraph, then a colon), and "“...” ― Esther Tapia" (a dash, then a name ending the line
+    or followed by a comma); the colon or dash is the cue."""
+    doc = view.doc
+    k = i - 2  # i - 1 is the opening mark
+    while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+        k -= 1
+    if k > 0 and doc[k].text == ":" and not view.in_quote[k]:
+        first = _name_run(view, k - 1, -1)
+        if first is not None and _labels_from_left(doc, first):
+            return _chars(doc, k, k + 1), _chars(doc, first, k)
+    if j + 1 < len(doc) and doc[j + 1].text in DASHES and not view.in_quote[j + 1]:
+        last = _name_run(view, j + 2, +1)
+        if last is not None and (last + 1 >= len(doc) or doc[last + 1].text in (",", ".")
+                                 or doc[last + 1].is_space and "\n" in doc[last + 1].text):
+            return _chars(doc, j + 1, j + 2), _chars(doc, j + 2, last + 1)
+    return None
+
+
+def _name_run(view: DocView, k: int, step: int) -> int | None:
+    """The far end of a run of proper nouns (joined by "and") starting at token ``k`` and going
+    in direction ``step``; None when token ``k`` is no name or the run is a place or date."""
+    doc, end = view.doc, None
+    for m in range(k, k + step * _MAX_LABEL_TOKENS, step):
+        if not 0 <= m < len(doc) or view.in_quote[m]:
+            break
+        tok, ent = doc[m], view.ent_of[m]
+        if ent is not None and ent.label_ not in SPEAKER_LABELS - {"GPE"}:
+            return None
+        if tok.pos_ == "PROPN" or (ent is not None and tok.pos_ != "PUNCT"):
+            end = m
+        elif not (tok.lower_ in ("and", "&") and end is not None):
+            break
+    return end
+
+
+def _labels_from_left(doc: "Doc", first: int) -> bool:
+    """The name at token ``first`` opens its paragraph or follows a dash (or "from")."""
+    if first == 0:
+        return True
+    prev = doc[first - 1]
+    return prev.is_space and "\n" in prev.text or prev.text in DASHES or prev.lower_ == "from"
+
+
+def _chars(doc: "Doc", a: int, b: int) -> tuple[int, int]:
+    """Character span of tokens ``[a, b)``."""
+    return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ..ontology.quotes import QuoteLexicon, quote_lexicon
 from ..records import Problem, Quote, Span
 from .quote_cues import (DocView, author_of, colon_cue, governing_cue, governing_verb, is_cue,
-                         mention_span, nearby_cue, subject_of, verb_after)
+                         labelled_speaker, mention_span, nearby_cue, subject_of, verb_after)
 from .quote_marks import Quotation, find_quotations, paragraph_bounds
 from .quote_speakers import SpeakerResolver
 
@@ -81,17 +81,37 @@ def _marked(view: DocView, q: Quotation, lex: QuoteLexicon,
         return None
     prev = _char_before(text, q.start - 1, paragraphs[q.paragraph][0])
     kind = "direct" if not prev or prev in _UTTERANCE_BEFORE else "partial"
+    whole = not prev and not text[q.end + 1:paragraphs[q.paragraph][1]].strip()
+    label = labelled_speaker(view, i, j) if kind == "direct" else None
+    if label is not None:  # "- Carl Bialik: “...”", "“...” ― Esther Tapia"
+        return Candidate(q.start, q.end, kind, *label, opens_paragraph=not prev, closed=q.closed,
+                         whole_paragraph=whole)
     cue = governing_cue(view, i, j, lex) if kind == "partial" else None
     if cue is None and _is_title(view, q, i, lex):
         return None
+    ends_utterance = kind == "direct" and text[q.start:q.end].rstrip()[-1:] in _UTTERANCE_END
+    if cue is None and ends_utterance:  # “...,” she wrote. beats a colon before the quotation
+        cue = verb_after(view, j, lex, speech_only=True)
+        cue = None if cue is None or _introduces_next(view, cue) else cue
     cue = cue or colon_cue(view, i, lex) or nearby_cue(view, i, j, lex)
-    if cue is None and kind == "direct" and text[q.start:q.end].rstrip()[-1:] in _UTTERANCE_END:
+    if cue is None and ends_utterance:
         cue = verb_after(view, j, lex)
     if cue is None and kind == "partial" and not _is_scare_quote(view, q, i, lex):
         cue = governing_verb(view, i, j, lex)
     return Candidate(q.start, q.end, kind, *_cue_and_mention(view, cue, lex),
-                     opens_paragraph=not prev, closed=q.closed,
-                     whole_paragraph=not prev and not text[q.end + 1:paragraphs[q.paragraph][1]].strip())
+                     opens_paragraph=not prev, closed=q.closed, whole_paragraph=whole)
+
+
+def _introduces_next(view: DocView, cue: "Token") -> bool:
+    """Another quotation opens after ``cue`` before its sentence ends ("Mills then writes back
+    “You look cute.”"): the verb may introduce that one rather than close the one before."""
+    doc = view.doc
+    for k in range(cue.i + 1, min(len(doc), cue.i + 1 + quote_lexicon().max_cue_distance)):
+        if view.in_quote[k]:
+            return True
+        if doc[k].text in (".", "!", "?", ";") or doc[k].is_space and "\n" in doc[k].text:
+            return False
+    return False
 
 
 def _char_before(text: str, pos: int, floor: int) -> str:
