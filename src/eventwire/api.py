@@ -55,19 +55,28 @@ def run(sources: Sequence[str], db: str, workers: int | None = None, model: str 
         scheduler: str | None = None, shard_dir: str | None = None) -> "RunSummary":
     """Extract every article of ``sources`` into the store ``db`` (resumable, idempotent).
 
-    ``progress(total)`` may return a callback called with the number of articles committed.
+    ``progress(total)`` may return a callback called with the number of input items committed
+    (stored, skipped as known, or recorded as a problem); ``total`` comes from a cheap counting
+    pass (``ingest.count_items``) and is None when the input cannot be counted without parsing
+    (stdin, RSS/Atom, WARC).
     ``engine="dask"`` extracts on a Dask cluster (``scheduler`` address, else a LocalCluster of
     ``workers`` processes) that writes Parquet shards under ``shard_dir``; see docs/scale.md.
     """
+    from .ingest import count_items
+
+    total = count_items(sources, source_format) if progress else None
     return run_items(read_sources(sources, published=published, source_format=source_format), list(sources),
                      db, workers=workers, model=model, progress=progress, engine=engine,
-                     scheduler=scheduler, shard_dir=shard_dir)
+                     scheduler=scheduler, shard_dir=shard_dir, total=total)
 
 
 def run_items(items: Iterable[Article | Unreadable], sources: list[str], db: str, workers: int | None = None,
               model: str = settings.DEFAULT_MODEL, progress: Callable[[int], Tick] | None = None,
-              engine: str = "local", scheduler: str | None = None, shard_dir: str | None = None) -> "RunSummary":
-    """Like ``run`` for articles already read (``sources`` only names them in the run record)."""
+              engine: str = "local", scheduler: str | None = None, shard_dir: str | None = None,
+              total: int | None = None) -> "RunSummary":
+    """Like ``run`` for articles already read (``sources`` only names them in the run record).
+
+    ``items`` is consumed lazily (bounded memory); ``total`` is passed to ``progress``."""
     import time
 
     import duckdb
@@ -82,7 +91,8 @@ def run_items(items: Iterable[Article | Unreadable], sources: list[str], db: str
     started = time.perf_counter()
     con = open_store(db)
     try:
-        return _run(con, items, sources, db, workers, model, progress, engine, scheduler, shard_dir, started)
+        tick = progress(total) if progress else (lambda n: None)
+        return _run(con, items, sources, db, workers, model, tick, engine, scheduler, shard_dir, started)
     except duckdb.Error as exc:
         raise StoreError(f"writing to {db} failed ({exc}). Every article committed before the failure is "
                          f"complete; fix the cause (disk space, permissions) and run the same command again "
@@ -95,21 +105,19 @@ def run_items(items: Iterable[Article | Unreadable], sources: list[str], db: str
 
 
 def _run(con: "duckdb.DuckDBPyConnection", items: Iterable[Article | Unreadable], sources: list[str], db: str,
-         workers: int | None, model: str, progress: Callable[[int], Tick] | None, engine: str,
+         workers: int | None, model: str, tick: Tick, engine: str,
          scheduler: str | None, shard_dir: str | None, started: float) -> "RunSummary":
-    """The body of ``run_items`` on an open store: triage, extract (local or Dask), finish."""
+    """The body of ``run_items`` on an open store: triage and extract (streamed), finish."""
     from .batch.runner import Runner
 
     runner = Runner(con, model=model, workers=workers)
     runner.start(sources)
-    todo = runner.triage(items)
-    tick = progress(len(todo)) if progress else (lambda n: None)
     if engine == "dask":
         from .batch.dask_runner import DaskEngine
 
-        DaskEngine(runner, db, scheduler=scheduler, shard_dir=shard_dir).process(todo, tick)
+        DaskEngine(runner, db, scheduler=scheduler, shard_dir=shard_dir).process(items, tick)
     else:
-        runner.process(todo, tick)
+        runner.process(items, tick)
     return runner.finish(started)
 
 

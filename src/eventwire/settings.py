@@ -15,6 +15,8 @@ BATCH_SIZE = 32
 EXTRACTOR_VERSION = "0.1.0"
 #: Articles per chunk sent to a worker by ``eventwire run``; each finished chunk is one DB transaction.
 RUN_CHUNK_SIZE = 16
+#: Input items ``eventwire run`` reads and triages at a time (one stored-key query per window).
+TRIAGE_CHUNK = 256
 #: Fewest words the main text of an HTML page may have; fewer (a navigation-only page) is E_HTML.
 HTML_MIN_WORDS = 5
 #: Seconds ``eventwire run --engine dask --scheduler ADDR`` waits to reach the scheduler.

@@ -143,3 +143,46 @@ def test_sentence_bounds():
     text = "First one. Second “quoted.” Third\nFourth"
     assert text[slice(*sentence_bounds(text, text.index("Second")))] == "Second “quoted.”"
     assert text[slice(*sentence_bounds(text, text.index("Third")))].startswith("Third")
+
+
+def _reference_stories(items):
+    """The former in-memory algorithm (datasketch MinHashLSH, pairs in key order), for comparison."""
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    from eventwire.ontology.clustering import cluster_settings
+    from eventwire.store.cluster import _day, _Stories
+
+    cfg = cluster_settings()
+    items = sorted(items)
+    hashes = {k: MinHash(num_perm=len(s), seed=cfg.seed, scheme="affine32", hashvalues=np.array(s, dtype=np.uint64))
+              for k, _, s in items}
+    lsh = MinHashLSH(threshold=cfg.threshold, num_perm=cfg.num_perm)
+    for k, _, _ in items:
+        lsh.insert(k, hashes[k])
+    found = _Stories(cfg.window_days)
+    for k, pub, _ in items:
+        found.add(k, _day(pub))
+    for k, _, _ in items:
+        for other in sorted(lsh.query(hashes[k])):
+            if other > k and hashes[k].jaccard(hashes[other]) >= cfg.threshold:
+                found.join(k, other)
+    return {k: found.find(k) for k in found.parent}
+
+
+def test_sql_banding_gives_the_stories_of_datasketch_lsh():
+    """Texts sharing 0-100 % of their sentences, dates spread over two weeks, some undated."""
+    import random
+
+    rng = random.Random(3)
+    pool = [f"Officials in city {i} said {i * 7} people were moved after the {['flood', 'fire', 'strike'][i % 3]}."
+            for i in range(60)]
+    items = []
+    for n in range(120):
+        base = rng.randrange(0, 50)
+        text = " ".join(pool[base:base + 6] if rng.random() < 0.6 else rng.sample(pool, 6))
+        day = None if n % 11 == 0 else f"2020-01-{1 + rng.randrange(14):02d}"
+        items.append((f"k{n:03d}", day, signature(text)))
+    got, want = stories(items), _reference_stories(items)
+    assert got == want
+    assert 5 <= len(set(got.values())) < len(items) - 10, "the data must make stories of several articles"

@@ -1,16 +1,18 @@
 """Dask engine for ``eventwire run --engine dask``: the same pure extraction, on a Dask cluster.
 
-The writer (this process) holds the only database connection, as with the local pool. The
-articles to process are cut into partitions of ``settings.RUN_CHUNK_SIZE``; each partition is
-one Dask task that runs ``pipeline.process_many`` on a worker (the model is loaded once per
-worker process and cached), turns the results into store rows and writes them as one Parquet
-file per table into a *shard* directory. The writer merges each finished shard into DuckDB in
+The writer (this process) holds the only database connection, as with the local pool, and
+triages the input exactly as the local engine does (streamed, ``Runner.parts``). The articles to
+process come in partitions of ``settings.RUN_CHUNK_SIZE``; each partition is one Dask task
+that runs ``pipeline.process_many`` on a worker (the model is loaded once per worker process
+and cached), turns the results into store rows and writes them as one Parquet file per table
+into a *shard* directory. The writer merges each finished shard into DuckDB in
 one transaction (``INSERT ... ON CONFLICT DO NOTHING`` over deterministic keys), then deletes
 it. So merging a shard twice adds nothing, a killed run loses only unmerged shards, and the
 rerun redoes exactly the articles that are missing.
 
-At most ``2 x workers`` partitions are in flight, so memory stays flat for any corpus size.
-Without ``scheduler`` a ``LocalCluster`` (one single-threaded process per worker) is started.
+At most ``2 x workers`` partitions are in flight and the input is read lazily, so memory stays
+flat for any corpus size. Without ``scheduler`` a ``LocalCluster`` (one single-threaded process
+per worker) is started, only once there is a first partition to extract.
 
 Not handled: workers that cannot see the shard directory. On a multi-machine cluster the
 shard directory must be on storage every worker and the writer share (an HPC scratch
@@ -19,19 +21,21 @@ are not supported.
 """
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import settings
 from ..errors import ClusterError
+from ..ingest import Unreadable
 from ..records import Article
 from ..store import schema
-from .runner import Runner, _work, rows_for
+from .runner import Extracted, Part, Runner, _work
 
 if TYPE_CHECKING:
     import duckdb
@@ -47,6 +51,7 @@ class Shard:
     new: int
     records: int
     problems: int
+    keys: tuple[str, ...] = ()
 
 
 def _client(scheduler: str | None, workers: int) -> tuple["Client", Any]:
@@ -71,14 +76,8 @@ def shard_root(db: str | os.PathLike[str], shard_dir: str | None) -> Path:
     return Path(shard_dir) if shard_dir else Path(f"{db}.shards")
 
 
-def _arrow_table(table: str, rows: list[tuple[Any, ...]]) -> Any:
-    import pyarrow as pa
-
-    cols = schema.columns(table)
-    return pa.table({c: pa.array(list(v)) for c, v in zip(cols, zip(*rows))})
-
-
-def extract_partition(part: list[Article], model: str, run_id: str, out: str) -> Shard:
+def extract_partition(part: list[Article], model: str, run_id: str, out: str,
+                      keys: list[str | None] | None = None) -> Shard:
     """Worker task: extract ``part`` and write its rows under ``out`` (one Parquet per table).
 
     The shard is written to a temporary name and renamed, so a shard directory either holds
@@ -86,14 +85,13 @@ def extract_partition(part: list[Article], model: str, run_id: str, out: str) ->
     """
     import pyarrow.parquet as pq
 
-    batch, counts = rows_for(_work(part, model), run_id)
+    ext = _work(part, model, run_id, keys)
     tmp = Path(f"{out}.tmp-{uuid.uuid4().hex[:8]}")
     tmp.mkdir(parents=True)
-    for table, rows in batch.rows.items():
-        if rows:
-            pq.write_table(_arrow_table(table, rows), tmp / f"{table}.parquet")
+    for table, arrow in ext.tables.items():
+        pq.write_table(arrow, tmp / f"{table}.parquet")
     tmp.rename(out)
-    return Shard(out, len(part), counts["new"], counts["records"], counts["problems"])
+    return Shard(out, ext.articles, ext.new, ext.records, ext.problems, tuple(ext.keys))
 
 
 def merge_shard(con: "duckdb.DuckDBPyConnection", path: str | os.PathLike[str]) -> None:
@@ -114,11 +112,6 @@ def merge_shard(con: "duckdb.DuckDBPyConnection", path: str | os.PathLike[str]) 
         raise
 
 
-def _partitions(articles: list[Article], size: int) -> Iterator[list[Article]]:
-    for i in range(0, len(articles), size):
-        yield articles[i:i + size]
-
-
 class DaskEngine:
     """Runs a ``Runner``'s extraction on Dask; the runner's connection stays the single writer."""
 
@@ -134,52 +127,41 @@ class DaskEngine:
             for old in self.root.glob(f"{self.prefix}*"):
                 shutil.rmtree(old, ignore_errors=True)
 
-    def process(self, todo: list[Article], tick: Callable[[int], None] = lambda n: None) -> None:
-        """Extract ``todo`` on the cluster and merge every shard; ``tick(n)`` after each merge."""
-        if not todo:
+    def process(self, items: Iterable[Article | Unreadable], tick: Callable[[int], None] = lambda n: None) -> None:
+        """Triage ``items`` (streamed), extract on the cluster, merge every shard; ``tick(n)`` per commit."""
+        parts = self.runner.parts(items, tick)
+        first = list(itertools.islice(parts, 1))
+        if not first:
             return
         self._clear_stale()
         run_dir = self.root / f"{self.prefix}{self.runner.summary.run_id}"
         run_dir.mkdir(parents=True, exist_ok=True)
         client, cluster = _client(self.scheduler, self.runner.workers)
         try:
-            self._map(client, todo, run_dir, tick)
+            self._map(client, itertools.chain(first, parts), run_dir, tick)
         finally:
             client.close()
             if cluster is not None:
                 cluster.close()
         shutil.rmtree(run_dir, ignore_errors=True)
 
-    def _map(self, client: "Client", todo: list[Article], run_dir: Path, tick: Callable[[int], None]) -> None:
+    def _map(self, client: "Client", parts: Iterator[Part], run_dir: Path, tick: Callable[[int], None]) -> None:
         from distributed import as_completed
 
         r = self.runner
         window = max(2, 2 * len(client.scheduler_info().get("workers", {})) or 2 * r.workers)
-        parts = enumerate(_partitions(todo, r.chunk))
+        numbered = enumerate(parts)
 
-        def submit(i: int, part: list[Article]) -> Any:
-            return client.submit(extract_partition, part, r.model, r.summary.run_id,
-                                 str(run_dir / f"part-{i:06d}"), pure=False)
+        def submit(i: int, part: Part) -> Any:
+            return client.submit(extract_partition, part[0], r.model, r.summary.run_id,
+                                 str(run_dir / f"part-{i:06d}"), part[1], pure=False)
 
-        running = as_completed([submit(i, p) for i, p in _take(parts, window)])
+        running = as_completed([submit(i, p) for i, p in itertools.islice(numbered, window)])
         for future in running:
             shard: Shard = future.result()
             merge_shard(r.con, shard.path)
             shutil.rmtree(shard.path, ignore_errors=True)
-            s = r.summary
-            s.articles_new += shard.new
-            s.records += shard.records
-            s.problems += shard.problems
-            tick(shard.articles)
-            for i, p in _take(parts, 1):
+            r.committed(Extracted({}, list(shard.keys), shard.articles, shard.new, shard.records,
+                                  shard.problems), tick)
+            for i, p in itertools.islice(numbered, 1):
                 running.add(submit(i, p))
-
-
-def _take(it: Iterator[Any], n: int) -> list[Any]:
-    out = []
-    for _ in range(n):
-        try:
-            out.append(next(it))
-        except StopIteration:
-            break
-    return out

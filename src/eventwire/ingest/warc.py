@@ -5,6 +5,9 @@ title, date, author); ``resource`` / ``response`` records with a ``text/plain`` 
 as they are. The article id is ``FILE#TARGET-URI``; its URL is the WARC target URI. When the page
 carries no date, the capture date (``WARC-Date``) is used, else ``--published``.
 
+``read_stream`` reads a binary stream record by record (a file or stdin), so only one record's
+payload is in memory at a time; a truncated gzip stream is detected on the way through.
+
 Not handled: ``revisit`` records (deduplicated captures: no payload), non-200 responses,
 PDF or other binary payloads (skipped), ARC (pre-WARC) files.
 """
@@ -15,7 +18,7 @@ import gzip
 import io
 import zlib
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ..records import Article, Problem
 from .html import article_from_html
@@ -71,14 +74,19 @@ def _article(source_id: str, record: Any, published: str | None) -> "Item | None
 
 
 def read(source_id: str, raw: bytes, published: str | None) -> Iterator["Item"]:
-    """Every page captured in the WARC; a broken record ends the file with one E_WARC problem."""
+    """Every page captured in the WARC bytes ``raw``; see ``read_stream``."""
+    return read_stream(source_id, io.BytesIO(raw), published)
+
+
+def read_stream(source_id: str, stream: IO[bytes], published: str | None) -> Iterator["Item"]:
+    """Every page captured in the WARC, lazily; a broken record ends the file with one E_WARC problem."""
     from warcio.archiveiterator import ArchiveIterator
 
     from . import Unreadable
 
-    found = 0
+    found, watch = 0, GzipWatch(stream)
     try:
-        for record in ArchiveIterator(io.BytesIO(raw)):
+        for record in ArchiveIterator(watch):
             item = _article(source_id, record, published)
             if item is not None:
                 found += 1
@@ -87,28 +95,57 @@ def read(source_id: str, raw: bytes, published: str | None) -> Iterator["Item"]:
         yield Unreadable(source_id, Problem("E_WARC", f"{source_id}: WARC record unreadable after "
                                                       f"{found} page(s) ({exc})"))
         return
-    if raw.startswith(b"\x1f\x8b") and not gzip_complete(raw):
+    watch.drain()
+    if not watch.complete():
         yield Unreadable(source_id, Problem("E_WARC", f"{source_id}: the gzip stream ends early (file truncated) "
                                                       f"after {found} page(s); the last record is lost"))
     elif not found:
         yield Unreadable(source_id, Problem("E_WARC", f"{source_id}: no HTML or text pages in the WARC"))
 
 
-def gzip_complete(raw: bytes) -> bool:
-    """True when every gzip member of ``raw`` ends with its end-of-stream marker (not truncated).
+class GzipWatch:
+    """A read-through wrapper that checks that a gzip stream is complete (every member ends).
 
-    warcio silently drops a last record whose gzip member is cut off; this catches that case.
+    warcio silently drops a last record whose gzip member is cut off; this catches that case
+    while warcio reads, without a second pass (so it also works on stdin). A stream that does not
+    start with the gzip magic bytes is not checked (``complete()`` is True).
     """
-    data, chunk = memoryview(raw), 1 << 16
-    while len(data):
-        member, pos = zlib.decompressobj(16 + zlib.MAX_WBITS), 0
-        try:
-            while not member.eof and pos < len(data):
-                member.decompress(data[pos:pos + chunk])
-                pos += chunk
-        except zlib.error:
-            return False
-        if not member.eof:
-            return False
-        data = memoryview(member.unused_data + bytes(data[pos:]))
-    return True
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream, self.head = stream, b""
+        self.gzip: bool | None = None
+        self.member: Any = None
+        self.ok = True
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.stream.read(size)
+        self._feed(data)
+        return data
+
+    def drain(self) -> None:
+        """Read (and check) whatever the reader left unread."""
+        while self.read(1 << 16):
+            pass
+
+    def complete(self) -> bool:
+        return not self.gzip or (self.ok and self.member is None)
+
+    def _feed(self, data: bytes) -> None:
+        if self.gzip is None:
+            self.head += data
+            if len(self.head) < 2 and data:
+                return
+            self.gzip, data, self.head = self.head.startswith(b"\x1f\x8b"), self.head, b""
+        while self.gzip and self.ok and data:
+            if self.member is None:
+                self.member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            try:
+                self.member.decompress(data, 1 << 20)
+                while self.member.unconsumed_tail and not self.member.eof:
+                    self.member.decompress(self.member.unconsumed_tail, 1 << 20)
+            except zlib.error:
+                self.ok = False
+                return
+            data = self.member.unused_data if self.member.eof else b""
+            if self.member.eof:
+                self.member = None

@@ -1,8 +1,11 @@
 """Same-story clustering (MinHash/LSH + time window) and what hangs off it.
 
 ``signature(text)`` is an article's MinHash over word shingles (computed in the workers and
-stored in ``article_minhash``). After every run, ``recluster(con)`` rebuilds the LSH index over
-all stored signatures, joins articles whose estimated Jaccard similarity reaches the threshold
+stored in ``article_minhash``). After every run, ``recluster(con)`` finds candidate pairs with
+LSH banding *inside DuckDB* (the bands of datasketch's ``MinHashLSH`` for the same threshold and
+number of permutations: two articles are candidates when one band of their signatures is equal),
+keeps pairs whose estimated Jaccard similarity (share of equal signature values, computed in
+SQL) reaches the threshold, streams them in key order into a union-find that
 and whose publication dates lie within the window (union-find; a join that would stretch a story's
 date range beyond the window is refused, so stories do not chain across weeks), names each story
 by its smallest article key, and then
@@ -13,7 +16,9 @@ by its smallest article key, and then
 
 Everything is recomputed from stored rows in a fixed order, so the result does not depend on
 the order articles arrived in (the resume test relies on it). Settings: ``ontology/data/store/
-clustering.yaml``. Not handled: incremental LSH across runs (the index is rebuilt, O(articles));
+clustering.yaml``. Memory: DuckDB does the O(articles) work (and spills to disk under its
+memory limit); Python holds only the articles that share a story with another article. Not
+handled: incremental LSH across runs (the pairs are recomputed, O(articles) work each run);
 articles without a date join any story their text matches.
 """
 from __future__ import annotations
@@ -59,15 +64,6 @@ def _minhash(text: str) -> "MinHash":
     return m
 
 
-def _from_signature(values: list[int]) -> "MinHash":
-    import numpy as np
-    from datasketch import MinHash
-
-    cfg = cluster_settings()
-    return MinHash(num_perm=len(values), seed=cfg.seed, scheme=_SCHEME,
-                   hashvalues=np.array(values, dtype=np.uint64))
-
-
 def similarity(a: str, b: str) -> float:
     """Estimated Jaccard similarity of two texts' shingle sets (what clustering thresholds)."""
     return float(_minhash(a).jaccard(_minhash(b)))
@@ -81,12 +77,19 @@ def _day(value: str | None) -> dt.date | None:
 
 
 class _Stories:
-    """Union-find over articles; a story's date range may never exceed the window (no chaining)."""
+    """Union-find over articles; a story's date range may never exceed the window (no chaining).
 
-    def __init__(self, days: dict[str, dt.date | None], window: int) -> None:
-        self.parent = {k: k for k in days}
-        self.span = {k: (d, d) if d else None for k, d in days.items()}
+    Only articles that appear in a similar pair are held (added on first sight).
+    """
+
+    def __init__(self, window: int) -> None:
+        self.parent: dict[str, str] = {}
+        self.span: dict[str, tuple[dt.date, dt.date] | None] = {}
         self.window = window
+
+    def add(self, k: str, day: dt.date | None) -> None:
+        if k not in self.parent:
+            self.parent[k], self.span[k] = k, (day, day) if day else None
 
     def find(self, k: str) -> str:
         while self.parent[k] != k:
@@ -106,25 +109,66 @@ class _Stories:
         self.parent[child], self.span[root] = root, merged
 
 
-def stories(items: list[tuple[str, str | None, list[int]]]) -> dict[str, str]:
-    """``[(article_key, published, signature)]`` -> article_key -> story id (smallest member key).
+#: similar pairs (a < o) of a relation {src}(article_key, published, signature), in key order
+_PAIRS_SQL = """
+WITH bands AS (
+    SELECT article_key, b.i AS band, signature[b.i * $rows + 1 : (b.i + 1) * $rows] AS hashes
+    FROM {src}, range($bands) AS b(i)),
+cand AS (
+    SELECT DISTINCT x.article_key AS a, y.article_key AS o
+    FROM bands x JOIN bands y ON x.band = y.band AND x.hashes = y.hashes AND x.article_key < y.article_key)
+SELECT c.a, c.o, sa.published, so.published
+FROM cand c JOIN {src} sa ON sa.article_key = c.a JOIN {src} so ON so.article_key = c.o
+WHERE list_sum(list_transform(range(1, len(sa.signature) + 1),
+                              lambda i: (sa.signature[i] = so.signature[i])::INT))::DOUBLE
+      / len(sa.signature) >= $threshold
+ORDER BY c.a, c.o"""
 
-    Pairs are joined in key order; an article without a date joins the first story it matches.
-    """
+#: the stored articles that take part in clustering
+_STORED_SRC = ("(SELECT m.article_key, a.published, m.signature FROM article_minhash m "
+               "JOIN articles a USING (article_key))")
+
+
+def _lsh_shape() -> tuple[int, int]:
+    """(bands, rows per band) that datasketch's MinHashLSH picks for the configured threshold."""
     from datasketch import MinHashLSH
 
     cfg = cluster_settings()
-    items = sorted(items)
-    hashes = {key: _from_signature(sig) for key, _, sig in items}
     lsh = MinHashLSH(threshold=cfg.threshold, num_perm=cfg.num_perm)
-    for key, _, _ in items:
-        lsh.insert(key, hashes[key])
-    found = _Stories({key: _day(pub) for key, pub, _ in items}, cfg.window_days)
-    for key, _, _ in items:
-        for other in sorted(lsh.query(hashes[key])):
-            if other > key and hashes[key].jaccard(hashes[other]) >= cfg.threshold:
-                found.join(key, other)
+    return lsh.b, lsh.r
+
+
+def joined(con: "duckdb.DuckDBPyConnection", src: str = _STORED_SRC) -> dict[str, str]:
+    """article_key -> story id for the articles of ``src`` that share a story with another one.
+
+    Similar pairs are joined in key order; an article without a date joins the first story it
+    matches. Articles missing from the result are stories of their own.
+    """
+    cfg = cluster_settings()
+    bands, rows = _lsh_shape()
+    found = _Stories(cfg.window_days)
+    cur = con.execute(_PAIRS_SQL.format(src=src), {"rows": rows, "bands": bands, "threshold": cfg.threshold})
+    while batch := cur.fetchmany(10_000):
+        for a, o, pa_, po in batch:
+            found.add(a, _day(pa_))
+            found.add(o, _day(po))
+            found.join(a, o)
     return {key: found.find(key) for key in found.parent}
+
+
+def stories(items: list[tuple[str, str | None, list[int]]]) -> dict[str, str]:
+    """``[(article_key, published, signature)]`` -> article_key -> story id (smallest member key)."""
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        con.register("_items", pa.table({"article_key": [k for k, _, _ in items],
+                                         "published": pa.array([p for _, p, _ in items], pa.string()),
+                                         "signature": pa.array([s for _, _, s in items], pa.list_(pa.uint64()))}))
+        found = joined(con, "_items")
+    finally:
+        con.close()
+    return {key: found.get(key, key) for key, _, _ in items}
 
 
 _EVENT_REPORTS_SQL = """
@@ -142,25 +186,32 @@ WHERE events.record_id = x.record_id"""
 
 def recluster(con: "duckdb.DuckDBPyConnection") -> dict[str, int]:
     """Recompute stories, event report counts and cross-article contradictions (own transaction)."""
-    rows = con.execute("SELECT m.article_key, a.published, m.signature FROM article_minhash m "
-                       "JOIN articles a USING (article_key) ORDER BY m.article_key").fetchall()
-    story = stories([(k, p, list(s)) for k, p, s in rows])
+    story = joined(con)
     con.execute("BEGIN TRANSACTION")
     try:
         _set_stories(con, story)
         con.execute(_EVENT_REPORTS_SQL)
         found = cross_contradictions(con)
+        n_stories, n_articles = con.execute(
+            "SELECT count(DISTINCT story_id), count(*) FROM articles "
+            "WHERE article_key IN (SELECT article_key FROM article_minhash)").fetchone()
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    return {"stories": len(set(story.values())), "articles": len(story), "cross_contradictions": found}
+    return {"stories": n_stories, "articles": n_articles, "cross_contradictions": found}
 
 
 def _set_stories(con: "duckdb.DuckDBPyConnection", story: dict[str, str]) -> None:
-    table = pa.table({"article_key": list(story), "story_id": list(story.values())})
+    """Articles in ``story`` get its id; every other clustered article is its own story."""
+    table = pa.table({"article_key": pa.array(list(story), pa.string()),
+                      "story_id": pa.array(list(story.values()), pa.string())})
     con.register("_eventwire_stories", table)
     try:
+        con.execute("UPDATE articles SET story_id = article_key "
+                    "WHERE article_key IN (SELECT article_key FROM article_minhash) "
+                    "AND article_key NOT IN (SELECT article_key FROM _eventwire_stories) "
+                    "AND story_id IS DISTINCT FROM article_key")
         con.execute("UPDATE articles SET story_id = s.story_id FROM _eventwire_stories s "
                     "WHERE articles.article_key = s.article_key "
                     "AND articles.story_id IS DISTINCT FROM s.story_id")

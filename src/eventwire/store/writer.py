@@ -17,7 +17,6 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -126,29 +125,40 @@ class Batch:
             n += 1
         return n
 
+    def tables(self) -> dict[str, pa.Table]:
+        """The non-empty tables as Arrow tables (built where the rows are, e.g. in a worker)."""
+        return {table: arrow_table(table, rows) for table, rows in self.rows.items() if rows}
+
     def write(self, con: "duckdb.DuckDBPyConnection") -> None:
         """Insert every row in one transaction; rows whose key exists already are skipped."""
-        con.execute("BEGIN TRANSACTION")
-        try:
-            for table, rows in self.rows.items():
-                if rows:
-                    _insert(con, table, rows)
-            con.execute("COMMIT")
-        except BaseException:
-            try:
-                con.execute("ROLLBACK")
-            except duckdb.Error:  # a failed COMMIT has already ended the transaction
-                pass
-            raise
+        write_tables(con, self.tables())
 
 
-def _insert(con: "duckdb.DuckDBPyConnection", table: str, rows: Iterable[tuple[Any, ...]]) -> None:
+def arrow_table(table: str, rows: list[tuple[Any, ...]]) -> pa.Table:
+    """Rows of ``table`` (tuples in schema column order) as an Arrow table."""
     cols = schema.columns(table)
-    data = list(zip(*rows))
-    arrow = pa.table({c: pa.array(list(v)) for c, v in zip(cols, data)})
+    return pa.table({c: pa.array(list(v)) for c, v in zip(cols, zip(*rows))})
+
+
+def write_tables(con: "duckdb.DuckDBPyConnection", tables: dict[str, pa.Table]) -> None:
+    """Insert Arrow tables (``Batch.tables()``) in one transaction; existing keys are skipped."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table, arrow in tables.items():
+            _insert(con, table, arrow)
+        con.execute("COMMIT")
+    except BaseException:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:  # a failed COMMIT has already ended the transaction
+            pass
+        raise
+
+
+def _insert(con: "duckdb.DuckDBPyConnection", table: str, arrow: pa.Table) -> None:
     con.register("_eventwire_rows", arrow)
     try:
-        names = ", ".join(f'"{c}"' for c in cols)
+        names = ", ".join(f'"{c}"' for c in schema.columns(table))
         con.execute(f'INSERT INTO "{table}" ({names}) SELECT {names} FROM _eventwire_rows '
                     f"ON CONFLICT DO NOTHING")
     finally:
