@@ -217,3 +217,128 @@ def test_event_model_retypes_only_untrusted_triggers(tmp_path, monkeypatch, nlp)
     monkeypatch.setenv(event_model.MODEL_ENV, str(tmp_path / "missing.json"))
     with pytest.raises(ModelError):
         event_model.load()
+
+
+# -- precision: classes of trigger that are no event (extract/event_noise.py) ----------------
+
+def triggers_of(text: str) -> set[str]:
+    return {e.trigger.text for e in events_of(text)}
+
+
+def noise_reason(nlp, text: str, word: str) -> str | None:
+    """The event_noise reason for the trigger ``word`` of a one-sentence text."""
+    from eventwire.extract import event_actors, event_noise
+    from eventwire.extract.event_triggers import sentence_triggers
+
+    sent = next(iter(nlp(text).sents))
+    trigs = sentence_triggers(sent)
+    trig = next(t for t in trigs if t.token.text == word)
+    parsed = event_actors.actor_token(trig)
+    assert parsed is not None, "the rule must be what removes it, not a missing actor"
+    return event_noise.noise(trig, parsed, event_actors.resolve(parsed, None), {t.token.i: t for t in trigs})
+
+
+@pytest.mark.parametrize("text, word, reason", [
+    ("Luke Coffey said he does not expect the increase in tensions to lead to war.", "expect",
+     "cognition or copula verb"),
+    ("Soleimani was departing Baghdad's airport with the leader of a local militia.", "departing",
+     "motion without destination"),
+    ("Japan lifted economic sanctions imposed on India after its nuclear tests.", "imposed", "participle modifier"),
+    ("The Pentagon later said it was a draft that should not have been released.", "released",
+     "passive without agent"),
+    ("Trump said he had targeted Soleimani to prevent a war.", "prevent", "purpose clause"),
+    ("Officials will brief Congress about the considerations that convinced Trump to authorize the strike.",
+     "authorize", "actor cannot act"),
+    ("Countries offered protection to refugees.", "offered", "generic plural actor"),
+    ("Iran usually attacks U.S. bases after a strike.", "attacks", "habitual or generic statement"),
+    ("Tehran has tended to respond to U.S. military attacks in a calibrated way.", "attacks", "bare plural noun"),
+    ("Whether he would carry out his threat is unclear.", "threat", "anaphoric possessive noun"),
+    ("The Pentagon said it was a draft, insisting that no final decision had been made.", "insisting",
+     "statement, not a demand"),
+])
+def test_noise_rules(nlp, text, word, reason):
+    assert noise_reason(nlp, text, word) == reason
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Russia insisted that Israel withdraw its troops.", "insisted"),          # a demand (subjunctive)
+    ("Iran is vowing to strike back at the United States.", "strike"),         # embedded, not purpose
+    ("Arab states imposed sanctions on Qatar.", "imposed"),                    # a modified plural
+    ("The village was shelled by government forces on Monday.", "shelled"),    # passive with agent
+])
+def test_noise_rules_leave_events(nlp, text, word):
+    assert noise_reason(nlp, text, word) is None
+
+
+def test_noise_removed_from_articles():
+    text = ("Luke Coffey said he does not expect the increase in tensions to lead to war. "
+            "Iran usually attacks U.S. bases after a strike.")
+    assert not {"expect", "attacks"} & triggers_of(text)
+
+
+def test_instrument_noun_is_one_event_with_its_verb():
+    evs = events_of("Soleimani was killed in a U.S. drone strike early Friday in Iraq.")
+    assert [(e.type, e.trigger.text, e.actor.country) for e in evs] == [("ASSAULT", "killed", "USA")]
+
+
+@pytest.mark.parametrize("text, word, typ", [
+    # the same classes with what makes them events
+    ("Secretary of State John Kerry arrived in Moscow on Monday.", "arrived", "CONSULT"),
+    ("Israeli jets destroyed a Syrian reactor in 2007.", "destroyed", "ASSAULT"),
+    ("The Iraqi parliament voted Monday to expel U.S. forces.", "expel", "SANCTION"),
+    ("Protesters in Cairo attacked the police station.", "attacked", "ASSAULT"),
+    ("Arab states imposed sanctions on Qatar.", "imposed", "COERCE"),
+    ("The village was shelled by government forces on Monday.", "shelled", "ASSAULT"),
+])
+def test_rules_keep_real_events(text, word, typ):
+    evs = events_of(text)
+    assert any(e.trigger.text == word and e.type == typ for e in evs), [(e.type, e.trigger.text) for e in evs]
+
+
+def test_precision_lists_load_and_reject_bad_data(monkeypatch):
+    from eventwire.errors import OntologyError
+    from eventwire.ontology import precision
+
+    assert "expect" in precision.lists().non_event_verbs and "plan" in precision.lists().non_agent_nouns
+    precision.lists.cache_clear()
+    monkeypatch.setattr(precision, "read_yaml", lambda rel: {"non_event_verbs": [True]})
+    with pytest.raises(OntologyError):
+        precision.lists()
+    monkeypatch.undo()
+    precision.lists.cache_clear()
+
+
+# -- actor resolution on hand-built sentences -------------------------------------------------
+
+@pytest.mark.parametrize("text, word, actor, country", [
+    # subject of the trigger
+    ("Iran attacked a U.S. base.", "attacked", "Iran", "IRN"),
+    # control: the subject of the embedding verb acts
+    ("The Pentagon made plans to send 2,500 Marines to the Middle East.", "send", "Pentagon", "USA"),
+    # passive agent
+    ("The embassy was attacked by Iraqi militias.", "attacked", "Iraqi militias", "IRQ"),
+    # actor of the instrument noun
+    ("Soleimani was killed in a U.S. drone strike.", "killed", "U.S.", "USA"),
+    # relative pronoun -> its noun
+    ("The Iraqi parliament, which voted to expel U.S. troops, met on Sunday.", "expel", "Iraqi parliament", "IRQ"),
+    # subject pronoun under a reporting verb -> the reporter
+    ("The Pentagon announced it was suspending operations against the Islamic State.", "suspending", "Pentagon", "USA"),
+    # demonym + institution
+    ("The Iraqi parliament voted to expel U.S. forces.", "expel", "Iraqi parliament", "IRQ"),
+])
+def test_actor_resolution(text, word, actor, country):
+    e = first(events_of(text), word)
+    assert actor in span_text(text, e.actor) and e.actor.country == country
+
+
+def test_pronoun_does_not_resolve_to_a_person_of_the_wrong_animacy():
+    text = "President Donald Trump threatened to impose sanctions on Iraq if it expelled U.S. troops."
+    evs = events_of(text)
+    assert first(evs, "threatened").actor.name == "Donald Trump"
+    assert not any(e.trigger.text == "expelled" and e.actor.name == "Donald Trump" for e in evs)
+
+
+def test_first_person_in_a_quote_is_its_speaker():
+    text = "“We will strike back at Iran,” President Donald Trump said."
+    e = first(events_of(text), "strike")
+    assert e.actor.name == "Donald Trump" and e.actor.entity and span_text(text, e.actor) == "We"

@@ -63,3 +63,75 @@ def test_cue_lexicon_is_complete():
     cues = plover.factuality_cues()
     assert set(cues.precedence) == set(plover.FACTUALITY)
     assert "would" in cues.hypothetical_words and "say" in cues.reporting_heads
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # hypothetical: a possibility named by a noun above the event, a conditional phrase, a modifier
+    ("The uncertainty over the prospect of a U.S. withdrawal reassured no one.", "withdrawal", "hypothetical"),
+    ("Troops are there in case Iran launches attacks against U.S. bases.", "launches", "hypothetical"),
+    ("Bases were hardened against potential Iranian attacks.", "attacks", "hypothetical"),
+    ("The president's eagerness to disengage from the Middle East is well known.", "disengage", "hypothetical"),
+    # negated: the conjunct after "nor"
+    ("There's no decision to leave, nor did we issue any plans to leave.", "issue", "negated"),
+    # the same words where they do not apply
+    ("The case against the general collapsed after Iran attacked the base.", "attacked", "asserted"),
+    ("Iran attacked the base and destroyed the hangar.", "destroyed", "asserted"),
+])
+def test_possibility_and_nor_rules(nlp, text, word, expected):
+    assert factuality(token(nlp, text, word)) == expected
+
+
+# -- disputes made in a later sentence (extract/event_disputes.py) ------------------------------
+
+def _events(text: str):
+    from eventwire import Article, process
+
+    return process(Article(id="t", text=text, published="2020-01-06")).events
+
+
+def _fact(events, word: str) -> str:
+    found = [e.factuality for e in events if e.trigger.text == word]
+    assert found, [(e.type, e.trigger.text) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a pronoun subject of a disputing predicate, under another source's reporting verb
+    ("A U.S. commander wrote to the Iraqi military saying U.S. forces would withdraw from Iraq. "
+     "The Pentagon later said it was a draft.", "withdraw", "disputed"),
+    # a statement noun matching the earlier reporting verb, object of a dispute verb
+    ("Iranian state media reported that Iran attacked a U.S. tanker. The U.S. Navy dismissed the report.",
+     "attacked", "disputed"),
+    # ... of a denial verb
+    ("Reuters reported that Russia sent troops to Syria. Moscow denied the report.", "sent", "denied"),
+    # copula with a statement noun subject
+    ("Officials said Turkey had attacked Kurdish fighters. The claim is false, the Turkish army said.",
+     "attacked", "disputed"),
+])
+def test_later_sentence_disputes_reported_events(text, word, expected):
+    assert _fact(_events(text), word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # the earlier event is asserted by the article, not reported from a statement
+    ("Russia sent troops to Syria. The Kremlin said it was a routine exercise.", "sent", "asserted"),
+    # the predicate does not dispute
+    ("Officials said Iran attacked the tanker. The Navy said it was a serious escalation.", "attacked", "reported"),
+    # a negated dispute
+    ("Reuters reported that Russia sent troops to Syria. The report was not false, Moscow said.", "sent", "reported"),
+    # a question disputes nothing
+    ("Officials said Iran attacked the tanker. Do you think it was a hoax?", "attacked", "reported"),
+    # the same source confirming
+    ("Officials said Iran attacked the tanker. Officials later said it was false.", "attacked", "reported"),
+    # the noun names another kind of statement than the one reported
+    ("Reuters reported that Russia sent troops to Syria. Moscow dismissed the accusation.", "sent", "reported"),
+])
+def test_later_sentence_leaves_other_events(text, word, expected):
+    assert _fact(_events(text), word) == expected
+
+
+def test_dummy_it_is_no_dispute(nlp):
+    from eventwire.extract.event_disputes import find_disputes
+
+    doc = nlp("It is wrong to attribute the backlash to recent events. It was a draft, the Pentagon said.")
+    assert [(d.label, d.ref.text, d.sent) for d in find_disputes(list(doc.sents))] == [("disputed", "It", 1)]

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ..ontology import plover
 from ..records import Event, Location, Participant, Span
 from . import event_actors as actors
-from . import event_model, event_noise
+from . import event_disputes, event_model, event_noise
 from .event_triggers import OTHER_CLAUSE, Trigger, sentence_triggers
 from .factuality import factuality
 
@@ -53,7 +53,7 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
             event = build_event(trig, sent, ctx, found) if trig.token.i not in dupes else None
             if event is not None:
                 out.append(event)
-    return out
+    return event_disputes.apply(doc, out)
 
 
 def build_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, Trigger] | None = None) -> Event | None:

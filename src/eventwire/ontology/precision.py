@@ -42,3 +42,39 @@ def lists() -> PrecisionLists:
         out[name] = frozenset(w.lower() for w in words)
     out["purpose_phrases"] = tuple(tuple(p.split()) for p in sorted(out["purpose_phrases"]))
     return PrecisionLists(**out)
+
+
+@dataclass(frozen=True)
+class DisputeCues:
+    """Cues of a dispute made in a later sentence (``factuality.yaml`` ``cross_sentence``)."""
+
+    dispute_predicates: frozenset[str]
+    dispute_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    referring_pronouns: frozenset[str]
+    statement_nouns: dict[str, frozenset[str]]   # noun -> lemmas of the verbs that make one
+    window_sentences: int
+
+
+@functools.lru_cache(maxsize=1)
+def dispute_cues() -> DisputeCues:
+    """The cross-sentence dispute cues; OntologyError naming the file when malformed."""
+    rel = "plover/factuality.yaml"
+    raw = (read_yaml(rel) or {}).get("cross_sentence")
+    if not isinstance(raw, dict):
+        raise fail(rel, None, "'cross_sentence' must be a mapping")
+    out: dict = {}
+    for name in ("dispute_predicates", "dispute_verbs", "denial_verbs", "referring_pronouns"):
+        words = raw.get(name)
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
+            raise fail(rel, None, f"cross_sentence.{name} must be a non-empty list of strings")
+        out[name] = frozenset(w.lower() for w in words)
+    nouns = raw.get("statement_nouns")
+    if not isinstance(nouns, dict) or not all(isinstance(v, list) and v for v in nouns.values()):
+        raise fail(rel, None, "cross_sentence.statement_nouns must map nouns to verb lists")
+    out["statement_nouns"] = {str(k).lower(): frozenset(str(v).lower() for v in vs) for k, vs in nouns.items()}
+    window = raw.get("window_sentences")
+    if not isinstance(window, int) or not 1 <= window <= 10:
+        raise fail(rel, None, "cross_sentence.window_sentences must be an integer from 1 to 10")
+    out["window_sentences"] = window
+    return DisputeCues(**out)
