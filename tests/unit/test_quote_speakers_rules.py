@@ -98,3 +98,24 @@ def test_participle_after_a_passive_borrows_the_subject_not_the_agent(nlp):
             "telling holdouts for the Vermont senator that they were “being ridiculous.”")
     q = only(run(nlp, text)[0])
     assert q.speaker_mention.text.endswith("Sarah Silverman")
+
+
+def test_name_after_an_inverted_speech_verb(nlp):
+    text = ("“Campaigns are having trouble,” tweeted Rubio spokesman Alex Conant. “Clinton lost "
+            "the debate.”")
+    found, _ = run(nlp, text)
+    check_offsets(text, found)
+    first = next(q for q in found if q.text.startswith("Campaigns"))
+    assert first.speaker_mention.text.endswith("Alex Conant") and first.cue.text == "tweeted"
+
+
+def test_noun_after_an_inverted_speech_verb(nlp):
+    text = "“We are scared of what comes next,” added another New Hampshire Democrat."
+    q = only(run(nlp, text)[0], "direct")
+    assert q.speaker_mention.text.endswith("Democrat")
+
+
+def test_object_of_a_verb_in_normal_order_is_no_speaker(nlp):
+    text = "In March, Trump blasted Disney for its “outrageous practices” in requiring workers to train."
+    found, _ = run(nlp, text)
+    assert all(q.speaker_mention is None or q.speaker_mention.text != "Disney" for q in found)

@@ -100,10 +100,47 @@ def subject_of(view: DocView, tok: "Token", lex: QuoteLexicon, depth: int = 0) -
         return subject_of(view, _reporting_head(tok, lex), lex, depth + 1)
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
-    nxt = tok.i + 1
-    if nxt < len(view.doc) and view.ent_of[nxt] is not None and view.ent_of[nxt].label_ in SPEAKER_LABELS:
-        return view.doc[view.ent_of[nxt].end - 1]
-    return None
+    return _inverted_subject(view, tok)
+
+
+def _inverted_subject(view: DocView, tok: "Token") -> "Token | None":
+    """The name after a speech verb that follows punctuation: a name right after it (", says
+    Evan Tracey"), or, after a closing quotation mark, a name within a few tokens ("“...,” said
+    Oversight ranking Democrat Elijah Cummings", which the parser reads as an object or worse),
+    else the last word of the first run of nouns there ("“...,” said the woman")."""
+    doc = view.doc
+    before = tok.i - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1
+    if before < 0 or not doc[before].is_punct:
+        return None
+    nxt = view.ent_of[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.label_ in SPEAKER_LABELS:  # ..., says Evan Tracey
+        return doc[nxt.end - 1]
+    if before > 0 and doc[before].text == "," and doc[before - 1].is_quote:
+        before -= 1  # “...”, said X
+    if not doc[before].is_quote:
+        return None
+    window = range(tok.i + 1, min(len(doc), tok.i + 7))
+    return _last_of_run(view, window, "PROPN", True) or _last_of_run(view, window, "NOUN", False)
+
+
+def _last_of_run(view: DocView, window: range, wanted: str, skip: bool) -> "Token | None":
+    """The last ``wanted`` token (PROPN or NOUN) of the first run of nouns in ``window`` that
+    holds one ("Rubio spokesman Alex Conant" -> Conant); dates and numbers are no nouns here.
+    Before the run, other words are skipped when ``skip``, else only determiners and
+    adjectives; punctuation or a quotation ends the search."""
+    doc, last, started = view.doc, None, False
+    for k in window:
+        ent = view.ent_of[k]
+        noun = doc[k].pos_ in ("PROPN", "NOUN") and (ent is None or ent.label_ not in NOT_SPEAKER_LABELS)
+        if noun and (started or doc[k].pos_ == wanted):
+            started = True
+            last = k if doc[k].pos_ == wanted else last
+        elif (started or doc[k].is_punct or view.in_quote[k]
+              or not skip and doc[k].pos_ not in ("DET", "ADJ", "NUM")):
+            break
+    return doc[last] if last is not None else None
 
 
 def _reporting_head(tok: "Token", lex: QuoteLexicon) -> "Token":
