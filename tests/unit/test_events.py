@@ -247,6 +247,8 @@ def noise_reason(nlp, text: str, word: str) -> str | None:
     ("The Pentagon later said it was a draft that should not have been released.", "released",
      "passive without agent"),
     ("Trump said he had targeted Soleimani to prevent a war.", "prevent", "purpose clause"),
+    ("The general wrote that U.S. forces would be relocated to prepare for onward movement.", "prepare",
+     "purpose clause"),
     ("Officials will brief Congress about the considerations that convinced Trump to authorize the strike.",
      "authorize", "actor cannot act"),
     ("Countries offered protection to refugees.", "offered", "generic plural actor"),
@@ -263,6 +265,7 @@ def test_noise_rules(nlp, text, word, reason):
 @pytest.mark.parametrize("text, word", [
     ("Russia insisted that Israel withdraw its troops.", "insisted"),          # a demand (subjunctive)
     ("Iran is vowing to strike back at the United States.", "strike"),         # embedded, not purpose
+    ("The general wrote that Iraqi forces were forced to withdraw from Mosul.", "withdraw"),  # control
     ("Arab states imposed sanctions on Qatar.", "imposed"),                    # a modified plural
     ("The village was shelled by government forces on Monday.", "shelled"),    # passive with agent
 ])

@@ -102,9 +102,10 @@ def _embedding_word(tok: "Token") -> bool:
 
 
 def _purpose(trig: Trigger, found: dict[int, Trigger]) -> bool:
-    """A verbal act (QuadClass 1 or 3) as the to-infinitive of purpose of another clause, or of
-    a material act ("targeted Soleimani to prevent a war"); never the complement of an
-    embedding word. A material purpose is kept: "sent jets to destroy the reactor" reports the
+    """A verbal act (QuadClass 1 or 3) as the to-infinitive of purpose of another clause, of a
+    material act ("targeted Soleimani to prevent a war") or of a passive that takes no
+    infinitive complement ("be relocated to prepare for"); never the complement of an
+    embedding or control word. A material purpose is kept: "sent jets to destroy the reactor" reports the
     mission."""
     tok = trig.token
     if plover.types()[trig.info.type].quad not in (1, 3):
@@ -118,9 +119,12 @@ def _purpose(trig: Trigger, found: dict[int, Trigger]) -> bool:
         return False
     if tok.dep_ == "advcl":
         return True
+    if tok.dep_ != "xcomp":
+        return False
+    if any(c.dep_ == "auxpass" for c in head.children):   # "would be relocated to prepare for ..."
+        return _lemma(head) not in lists().control_verbs
     head_trig = found.get(head.i)
-    return tok.dep_ == "xcomp" and head_trig is not None and head_trig.how != "embedded" \
-        and _child(head, "dobj") is not None
+    return head_trig is not None and head_trig.how != "embedded" and _child(head, "dobj") is not None
 
 
 def _non_agent(actor: "Token") -> bool:

@@ -25,6 +25,7 @@ class PrecisionLists:
     generic_heads: frozenset[str]
     generic_adverbs: frozenset[str]
     purpose_marks: frozenset[str]
+    control_verbs: frozenset[str]
     purpose_phrases: tuple[tuple[str, ...], ...]
 
 
