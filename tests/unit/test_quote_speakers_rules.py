@@ -119,3 +119,13 @@ def test_object_of_a_verb_in_normal_order_is_no_speaker(nlp):
     text = "In March, Trump blasted Disney for its “outrageous practices” in requiring workers to train."
     found, _ = run(nlp, text)
     assert all(q.speaker_mention is None or q.speaker_mention.text != "Disney" for q in found)
+
+
+def test_reported_clause_is_the_one_nearest_the_verb(nlp):
+    # the parser hangs both "It is over" and "he expected ..." on "said": the report is the
+    # nearer clause, so the quoted fragment inside it is the outer speaker's, not "he"'s
+    text = "It is over, Smith said he expected that voters will say “no” to the plan."
+    found, _ = run(nlp, text)
+    check_offsets(text, found)
+    q = only(found, "partial")
+    assert q.text.startswith("he expected") and q.speaker_mention.text == "Smith"

@@ -200,9 +200,11 @@ def _complement(view: DocView, cue: "Token") -> tuple[int, int] | None:
         right = cue.right_edge.i
         lo, hi = (right + 1, sent.end) if left <= sent.start + 1 else (sent.start, left)
     else:
-        comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-        if comp is None:
+        comps = [c for c in cue.children if c.dep_ == "ccomp"]
+        if not comps:
             return None
+        # the clause nearest the verb (the parser may hang a headline before it on it too)
+        comp = min(comps, key=lambda c: c.left_edge.i - cue.i if c.i > cue.i else cue.i - c.right_edge.i)
         lo, hi = comp.left_edge.i, _cut_at_next_cue(view, comp, comp.right_edge.i + 1)
     lo, hi = _same_paragraph(view, cue.i, lo, hi)
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
