@@ -129,3 +129,14 @@ def test_reported_clause_is_the_one_nearest_the_verb(nlp):
     check_offsets(text, found)
     q = only(found, "partial")
     assert q.text.startswith("he expected") and q.speaker_mention.text == "Smith"
+
+
+def test_second_that_clause_belongs_to_the_same_report(nlp):
+    text = ("Hillary Clinton says the Obama administration should be taking additional measures "
+            "against the Islamic State and that she expects President Barack Obama to announce an "
+            "“intensification” in the U.S. campaign.")
+    found, _ = run(nlp, text)
+    check_offsets(text, found)
+    q = only(found, "partial")
+    assert q.text.startswith("the Obama administration") and q.text.endswith("campaign")
+    assert q.speaker_mention.text == "Hillary Clinton"

@@ -236,9 +236,15 @@ def _cut_at_next_cue(view: DocView, comp: "Token", hi: int) -> int:
     lex = quote_lexicon()
     for k in range(comp.i + 1, hi):
         tok = view.doc[k]
-        if tok.dep_ in ("advcl", "conj") and is_cue(tok, lex, lex.cues):
+        if tok.dep_ in ("advcl", "conj") and is_cue(tok, lex, lex.cues) and not _second_that_clause(tok):
             return tok.left_edge.i
     return hi
+
+
+def _second_that_clause(tok: "Token") -> bool:
+    """``tok`` heads a second "that" clause of the same report ("says A and that she expects
+    B"), which the parser joins to the first clause's verb."""
+    return tok.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
 def _combine(view: DocView, quotations: list[Quotation], marked: list[Candidate],
