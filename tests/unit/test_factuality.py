@@ -135,3 +135,9 @@ def test_dummy_it_is_no_dispute(nlp):
 
     doc = nlp("It is wrong to attribute the backlash to recent events. It was a draft, the Pentagon said.")
     assert [(d.label, d.ref.text, d.sent) for d in find_disputes(list(doc.sents))] == [("disputed", "It", 1)]
+
+
+def test_wanting_to_act_is_hypothetical_and_failing_to_act_negated(nlp):
+    assert factuality(token(nlp, "Sanders attacked the people who want to break up the big banks.", "break")) \
+        == "hypothetical"
+    assert factuality(token(nlp, "The two sides failed to reach an agreement on Monday.", "reach")) == "negated"

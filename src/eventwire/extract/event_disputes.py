@@ -69,7 +69,7 @@ def _speaker(tok: "Token") -> "Token | None":
         subj = _child(node, "nsubj")
         if subj is not None:
             return subj
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -86,7 +86,7 @@ def _dispute_at(tok: "Token", cues: DisputeCues) -> tuple[str, "Token", "Token |
         extraposed = any(c.dep_ in CLAUSE_ARGS for t in (tok, pred) if t is not None for c in t.children)
         if pred is not None and subj is not None and not extraposed and _refers_back(subj, cues) and \
                 (pred.lemma_.lower() in cues.dispute_predicates or pred.lower_ in cues.dispute_predicates):
-            return "disputed", subj, _speaker(tok.head) if tok.head is not tok else None
+            return "disputed", subj, _speaker(tok.head) if tok.head.i != tok.i else None
     elif tok.pos_ == "VERB" and lemma in cues.dispute_verbs | cues.denial_verbs:
         obj = _child(tok, "dobj")
         if obj is not None and _refers_back(obj, cues):
@@ -113,7 +113,7 @@ def reporting_verb(trigger: "Token") -> "Token | None":
     heads = plover.factuality_cues().reporting_heads
     node = trigger
     for _ in range(MAX_HOPS):
-        if node.head is node or node.dep_ not in CLAUSAL:
+        if node.head.i == node.i or node.dep_ not in CLAUSAL:
             return None
         node = node.head
         if node.lemma_.lower() in heads and node.pos_ in ("VERB", "AUX"):

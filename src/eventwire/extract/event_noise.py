@@ -16,7 +16,9 @@
 - noun triggers that are bare plurals ("U.S. military attacks" in a general remark), anaphoric
   possessives ("his threat"), or the instrument of a verb trigger of the same type ("killed in
   a U.S. drone strike": one event, coded from the verb);
-- demand verbs whose complement is a statement ("insisting that no decision had been made").
+- demand verbs whose complement is a statement ("insisting that no decision had been made"),
+  and demands on a thing ("said Pence's performance should boost Trump's poll numbers");
+- actors addressed to the reader ("your state probably offers ...").
 
 Not handled: generic statements without a marker word ("Iran responds to attacks in kind");
 background history (coded with its own date when the dates extractor finds one); irony.
@@ -40,6 +42,8 @@ SPECIFIC_MODS = frozenset({"det", "poss", "nummod", "compound", "amod", "nmod", 
 #: auxiliaries of an indicative (stated) complement clause
 INDICATIVE_AUX = frozenset({"had", "has", "have", "is", "was", "were", "are", "did", "does", "do", "'s", "'d"})
 INDICATIVE_TAGS = frozenset({"VBD", "VBZ"})   # not VBP: a subjunctive is often tagged so
+#: possessives that address the reader ("your state"): the actor is anyone's
+GENERIC_POSSESSIVES = frozenset({"your", "one's"})
 MODALS = frozenset({"would", "could", "should", "must", "might", "may", "will", "shall", "can"})
 
 
@@ -115,7 +119,7 @@ def _purpose(trig: Trigger, found: dict[int, Trigger]) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in lists().purpose_marks for c in tok.children):
         return False
     head = tok.head
-    if head is tok or head.pos_ not in ("VERB", "AUX") or _embedding_word(head):
+    if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or _embedding_word(head):
         return False
     if tok.dep_ == "advcl":
         return True
@@ -132,6 +136,19 @@ def _non_agent(actor: "Token") -> bool:
         return False
     words = {_lemma(actor), actor.lower_, actor.lower_.rstrip("s")}
     return not words.isdisjoint(lists().non_agent_nouns)
+
+
+def _demand_on_a_thing(trig: Trigger) -> bool:
+    """'said Pence's performance should boost Trump's numbers': no one is asked to act."""
+    if trig.info.type != "REQUEST" or trig.embedded is None or trig.embedded.dep_ != "ccomp":
+        return False
+    subj = _child(trig.embedded, "nsubj", "nsubjpass")
+    return subj is not None and subj.ent_type_ not in PARTY_ENTS and _non_agent(subj)
+
+
+def _addressed(actor: "Token") -> bool:
+    """'your state probably offers ...': an actor addressed to the reader is generic."""
+    return any(c.dep_ == "poss" and c.lower_ in GENERIC_POSSESSIVES for c in actor.children)
 
 
 def _generic_plural(actor: "Token") -> bool:
@@ -152,7 +169,7 @@ def _generic(tok: "Token") -> bool:
     for node in chain:
         if any(c.dep_ == "advmod" and c.lower_ in pl.generic_adverbs for c in node.children):
             return True
-        if node is not tok and _lemma(node) in pl.generic_heads and node.pos_ in ("VERB", "AUX") \
+        if node.i != tok.i and _lemma(node) in pl.generic_heads and node.pos_ in ("VERB", "AUX") \
                 and (_lemma(node) != "use" or node.tag_ == "VBD") and _child(node, "dobj") is None \
                 and any(c.dep_ == "xcomp" for c in node.children):
             return True
@@ -194,6 +211,8 @@ def noise(trig: Trigger, found: "Token", actor: "Token", sentence: dict[int, Tri
         (lambda: _purpose(trig, sentence) and "purpose clause"),
         (lambda: _non_agent(actor) and "actor cannot act"),
         (lambda: _generic_plural(actor) and "generic plural actor"),
+        (lambda: _addressed(actor) and "actor addressed to the reader"),
+        (lambda: _demand_on_a_thing(trig) and "demand on a thing"),
         (lambda: _generic(tok) and "habitual or generic statement"),
         (lambda: _demand_of_statement(trig) and "statement, not a demand"),
     )

@@ -55,7 +55,7 @@ def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) ->
         return True
     for h in heads:
         if h.pos_ in ("VERB", "AUX"):
-            return h.lemma_.lower() in cues.negating_heads and tok.dep_ == "xcomp" and h is tok.head
+            return h.lemma_.lower() in cues.negating_heads and tok.dep_ == "xcomp" and h.i == tok.head.i
         if any(c.dep_ == "det" and c.lower_ in cues.negation_words for c in h.children):
             return True
     return False
@@ -82,9 +82,11 @@ def _possible(tok: "Token", local: list["Token"], cues: plover.FactualityCues) -
     if any(c.dep_ in ("amod", "advmod") and c.lower_ in cues.hypothetical_mods for c in tok.children):
         return True
     for h in local[1:]:
-        if h.pos_ in ("VERB", "AUX"):
-            break
         lemma = h.lemma_.lower()
+        if h.pos_ in ("VERB", "AUX"):   # "want to break up the banks", "hopes to visit"
+            if lemma in cues.hypothetical_heads and tok.dep_ == "xcomp" and tok.head.i == h.i:
+                return True
+            break
         if lemma in cues.hypothetical_heads and (lemma not in ("case", "event") or h.head.lower_ == "in"):
             return True
     phrases = [w.split() for w in cues.hypothetical_words if " " in w]
