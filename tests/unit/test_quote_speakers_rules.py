@@ -140,3 +140,12 @@ def test_second_that_clause_belongs_to_the_same_report(nlp):
     q = only(found, "partial")
     assert q.text.startswith("the Obama administration") and q.text.endswith("campaign")
     assert q.speaker_mention.text == "Hillary Clinton"
+
+
+def test_subject_outside_the_quotation_when_the_verb_has_two(nlp):
+    # the parser gives "notes" two subjects, one of them inside the quotation
+    text = ("“Cruz appeals to Reagan Democrats. His position on the issues of importance to Reagan "
+            "Democrats is basically the same as Trump, it’s just that Trump articulates it "
+            "differently,” Viguerie notes.")
+    q = only(run(nlp, text)[0], "direct")
+    assert (q.speaker_mention.text, q.cue.text) == ("Viguerie", "notes")

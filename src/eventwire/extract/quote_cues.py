@@ -93,9 +93,10 @@ def subject_of(view: DocView, tok: "Token", lex: QuoteLexicon, depth: int = 0) -
     agent = _passive_agent(view, tok) if depth == 0 and is_cue(tok, lex, lex.cues) else None
     if agent is not None:  # "Rubio was asked by moderator Gerard Baker whether ..."
         return None if view.in_quote[agent.i] else agent
-    for child in tok.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return None if view.in_quote[child.i] or _not_a_speaker(view, child) else child
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:  # one outside the quotation when the parser gave the verb two
+        subj = next((c for c in subjects if not view.in_quote[c.i]), None)
+        return None if subj is None or _not_a_speaker(view, subj) else subj
     if depth < 3 and tok.dep_ in BORROW_DEPS and tok.head is not tok:
         return subject_of(view, _reporting_head(tok, lex), lex, depth + 1)
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
