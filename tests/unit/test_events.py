@@ -268,6 +268,8 @@ def test_noise_rules(nlp, text, word, reason):
     ("The general wrote that Iraqi forces were forced to withdraw from Mosul.", "withdraw"),  # control
     ("Arab states imposed sanctions on Qatar.", "imposed"),                    # a modified plural
     ("The village was shelled by government forces on Monday.", "shelled"),    # passive with agent
+    # a relative clause does not inherit the habitual adverb of the clause above it
+    ("He has often talked about leaving the country that was invaded by U.S. forces in 2003.", "invaded"),
 ])
 def test_noise_rules_leave_events(nlp, text, word):
     assert noise_reason(nlp, text, word) is None

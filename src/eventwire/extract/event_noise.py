@@ -158,14 +158,18 @@ def _generic_plural(actor: "Token") -> bool:
 
 
 def _generic(tok: "Token") -> bool:
-    """Under 'tend to' / 'used to', or with a habitual adverb on it or on a verb above it."""
+    """Under 'tend to' / 'used to', or with a habitual adverb on it or on a verb above it (a
+    relative clause is its own statement: "often talked about leaving the country that was
+    invaded in 2003" does not make the invasion habitual)."""
     pl = lists()
     reporting = plover.factuality_cues().reporting_heads
     chain = [tok]
+    node = tok
     for h in governors(tok):
-        if _lemma(h) in reporting:
+        if _lemma(h) in reporting or node.dep_ == "relcl":
             break
         chain.append(h)
+        node = h
     for node in chain:
         if any(c.dep_ == "advmod" and c.lower_ in pl.generic_adverbs for c in node.children):
             return True
