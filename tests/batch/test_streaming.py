@@ -70,12 +70,21 @@ def test_count_items_counts_files_and_jsonl_lines_but_not_warc(tmp_path):
     assert count_items(["-"]) is None
 
 
+def test_chunks_shrink_at_the_end_of_the_input_only_with_a_pool():
+    from eventwire.batch.runner import _sizes
+
+    assert list(_sizes(40, 16, 1)) == [16, 16, 8]
+    sizes = list(_sizes(168, 16, 2))
+    assert sum(sizes) == 168 and sizes[:7] == [16] * 7 and sizes[-3:] == [2, 2, 2]
+    assert all(a >= b for a, b in zip(sizes, sizes[1:])) and min(sizes) == 2
+
+
 def _article(i: int) -> Article:
     return Article(id=f"s{i}", text=f"Officials in Iraq said {i + 2} soldiers were sent.", published="2020-01-06")
 
 
 def test_runner_reads_a_bounded_number_of_items_ahead(tmp_path, monkeypatch, nlp):
-    """With windows of 8 and chunks of 4, at most 8 + 4 items are read ahead of the commits;
+    """With windows of 8 (one read ahead) and chunks of 4, at most 2 x 8 + 4 items are read ahead;
     duplicates across windows are skipped, an unreadable item is a problem."""
     monkeypatch.setattr(settings, "TRIAGE_CHUNK", 8)
     read = committed = 0
@@ -99,7 +108,7 @@ def test_runner_reads_a_bounded_number_of_items_ahead(tmp_path, monkeypatch, nlp
     s = runner.finish(0.0)
     stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     con.close()
-    assert committed == read == 40 and worst <= 8 + 4
+    assert committed == read == 40 and worst <= 2 * 8 + 4
     assert (s.articles_read, s.articles_new, s.articles_skipped, stored) == (40, 29, 10, 29)
     assert not runner.in_flight
 

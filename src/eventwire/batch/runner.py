@@ -1,8 +1,9 @@
 """Local corpus run: a process pool extracts, one writer (this process) stores, streaming.
 
 ``Runner.process(items, tick)`` reads ``items`` lazily and never holds more than a bounded number
-of articles (``settings.TRIAGE_CHUNK`` being triaged plus ``2 x workers`` chunks of
-``settings.RUN_CHUNK_SIZE`` in flight), whatever the corpus size:
+of articles (two windows of ``settings.TRIAGE_CHUNK`` items, the one being triaged and the one
+read ahead, plus ``2 x workers`` chunks of ``settings.RUN_CHUNK_SIZE`` in flight), whatever
+the corpus size:
 
 1. triage, one window of ``TRIAGE_CHUNK`` items at a time: one indexed query finds which of the
    window's article keys are stored already; those, and keys seen earlier in this run whose chunk
@@ -13,6 +14,7 @@ of articles (``settings.TRIAGE_CHUNK`` being triaged plus ``2 x workers`` chunks
    and run ``pipeline.process_many`` *and* build the store rows as Arrow tables (``_work``), so
    the writer only inserts (with ``workers == 1``, or a corpus of one chunk, it all runs in this
    process, no pool);
+   chunks shrink at the end of the input (``_sizes``) so that all workers finish together;
 3. every finished chunk is written in one transaction (articles with all their rows), so
    ``kill -9`` loses at most the chunks in flight and the next run redoes exactly those;
 4. re-clusters stories and records the run (fingerprint, counts, seconds) in ``runs``.
@@ -38,7 +40,7 @@ from .. import __version__, settings
 from ..errors import ClusterError, ModelError
 from ..ingest import Unreadable
 from ..records import Article
-from ..store.cluster import recluster, signature
+from ..store.cluster import lsh_shape, recluster, signature
 from ..store.writer import Batch, article_key, problem_row, source_row, write_tables
 
 if TYPE_CHECKING:
@@ -174,6 +176,7 @@ def _extracted(parts: Iterator[Part], model: str, workers: int, run_id: str) -> 
         try:
             for chunk, keys in itertools.chain(first, itertools.islice(parts, 2 * workers - 2)):
                 pending.append(pool.submit(_work, chunk, model, run_id, keys))
+            lsh_shape()  # imports datasketch now, while the workers start, not in the final recluster
             while pending:
                 done = pending.popleft().result()
                 for chunk, keys in itertools.islice(parts, 1):
@@ -184,10 +187,25 @@ def _extracted(parts: Iterator[Part], model: str, workers: int, run_id: str) -> 
                                f"run the same command again to resume") from exc
 
 
-def _windows(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+def _windows(items: Iterable[Any], size: int) -> Iterator[tuple[list[Any], bool]]:
+    """(window of ``size`` items, whether it is the last one); reads one window ahead."""
     it = iter(items)
-    while window := list(itertools.islice(it, size)):
-        yield window
+    window = list(itertools.islice(it, size))
+    while window:
+        following = list(itertools.islice(it, size))
+        yield window, not following
+        window = following
+
+
+def _sizes(n: int, chunk: int, workers: int) -> Iterator[int]:
+    """Chunk sizes for ``n`` articles: ``chunk`` each; with ``workers > 1`` (given at the end of
+    the input) they shrink to about remaining / (2 x workers), at least 2 (guided scheduling),
+    so the workers finish together instead of one extracting a whole last chunk alone."""
+    while n > 0:
+        size = chunk if workers <= 1 else min(chunk, max(2, -(-n // (2 * workers))))
+        size = min(size, n)
+        yield size
+        n -= size
 
 
 class Runner:
@@ -220,12 +238,13 @@ class Runner:
 
         ``tick(n)`` is called for the items recorded by triage (unreadable, already stored).
         """
-        for window in _windows(items, settings.TRIAGE_CHUNK):
+        for window, last in _windows(items, settings.TRIAGE_CHUNK):
             todo = self.triage(window)
             if len(todo) < len(window):
                 tick(len(window) - len(todo))
-            for i in range(0, len(todo), self.chunk):
-                part = todo[i:i + self.chunk]
+            i = 0
+            for size in _sizes(len(todo), self.chunk, self.workers if last else 1):
+                part, i = todo[i:i + size], i + size
                 yield [a for a, _ in part], [k for _, k in part]
 
     def triage(self, window: list[Article | Unreadable]) -> list[tuple[Article, str | None]]:

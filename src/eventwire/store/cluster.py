@@ -24,6 +24,7 @@ articles without a date join any story their text matches.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -129,8 +130,13 @@ _STORED_SRC = ("(SELECT m.article_key, a.published, m.signature FROM article_min
                "JOIN articles a USING (article_key))")
 
 
-def _lsh_shape() -> tuple[int, int]:
-    """(bands, rows per band) that datasketch's MinHashLSH picks for the configured threshold."""
+@functools.lru_cache(maxsize=1)
+def lsh_shape() -> tuple[int, int]:
+    """(bands, rows per band) that datasketch's MinHashLSH picks for the configured threshold.
+
+    Cached; the first call imports datasketch (a fraction of a second), which a pool run does
+    early (``Runner``), while its workers start, instead of at the end.
+    """
     from datasketch import MinHashLSH
 
     cfg = cluster_settings()
@@ -145,7 +151,7 @@ def joined(con: "duckdb.DuckDBPyConnection", src: str = _STORED_SRC) -> dict[str
     matches. Articles missing from the result are stories of their own.
     """
     cfg = cluster_settings()
-    bands, rows = _lsh_shape()
+    bands, rows = lsh_shape()
     found = _Stories(cfg.window_days)
     cur = con.execute(_PAIRS_SQL.format(src=src), {"rows": rows, "bands": bands, "threshold": cfg.threshold})
     while batch := cur.fetchmany(10_000):
