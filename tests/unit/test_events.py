@@ -267,6 +267,7 @@ def test_noise_rules(nlp, text, word, reason):
     ("Iran is vowing to strike back at the United States.", "strike"),         # embedded, not purpose
     ("The general wrote that Iraqi forces were forced to withdraw from Mosul.", "withdraw"),  # control
     ("Arab states imposed sanctions on Qatar.", "imposed"),                    # a modified plural
+    ("The target was set at U.N. climate talks in Paris last December.", "talks"),  # plural-only noun
     ("The village was shelled by government forces on Monday.", "shelled"),    # passive with agent
     # a relative clause does not inherit the habitual adverb of the clause above it
     ("He has often talked about leaving the country that was invaded by U.S. forces in 2003.", "invaded"),

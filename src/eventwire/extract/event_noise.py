@@ -185,6 +185,7 @@ def _noun_noise(trig: Trigger, actor: "Token") -> str | None:
     if actor.tag_ == "PRP$":
         return "anaphoric possessive noun"
     if tok.tag_ in ("NNS", "NNPS") and tok.dep_ not in ("nsubj", "nsubjpass") \
+            and tok.lower_ not in lists().plural_only_nouns \
             and not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
         return "bare plural noun"
     return None
