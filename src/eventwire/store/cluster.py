@@ -2,8 +2,9 @@
 
 ``signature(text)`` is an article's MinHash over word shingles (computed in the workers and
 stored in ``article_minhash``). After every run, ``recluster(con)`` finds candidate pairs with
-LSH banding *inside DuckDB* (the bands of datasketch's ``MinHashLSH`` for the same threshold and
-number of permutations: two articles are candidates when one band of their signatures is equal),
+LSH banding *inside DuckDB*, one band at a time (the bands of datasketch's ``MinHashLSH`` for
+the same threshold and number of permutations: two articles are candidates when one band of
+their signatures is equal),
 keeps pairs whose estimated Jaccard similarity (share of equal signature values, computed in
 SQL) reaches the threshold, streams them in key order into a union-find that
 and whose publication dates lie within the window (union-find; a join that would stretch a story's
@@ -26,7 +27,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
@@ -110,16 +112,18 @@ class _Stories:
         self.parent[child], self.span[root] = root, merged
 
 
-#: similar pairs (a < o) of a relation {src}(article_key, published, signature), in key order
-_PAIRS_SQL = """
-WITH bands AS (
-    SELECT article_key, b.i AS band, signature[b.i * $rows + 1 : (b.i + 1) * $rows] AS hashes
-    FROM {src}, range($bands) AS b(i)),
-cand AS (
-    SELECT DISTINCT x.article_key AS a, y.article_key AS o
-    FROM bands x JOIN bands y ON x.band = y.band AND x.hashes = y.hashes AND x.article_key < y.article_key)
+#: candidate pairs (a < o) of one LSH band: equal slices of the two signatures
+_BAND_SQL = """
+INSERT INTO _eventwire_pairs
+SELECT x.article_key, y.article_key
+FROM (SELECT article_key, signature[$lo:$hi] AS h FROM {sigs}) x
+JOIN (SELECT article_key, signature[$lo:$hi] AS h FROM {sigs}) y ON x.h = y.h AND x.article_key < y.article_key"""
+
+#: candidates whose share of equal signature values reaches the threshold, in key order
+_SIMILAR_SQL = """
 SELECT c.a, c.o, sa.published, so.published
-FROM cand c JOIN {src} sa ON sa.article_key = c.a JOIN {src} so ON so.article_key = c.o
+FROM (SELECT DISTINCT a, o FROM _eventwire_pairs) c
+JOIN {src} sa ON sa.article_key = c.a JOIN {src} so ON so.article_key = c.o
 WHERE list_sum(list_transform(range(1, len(sa.signature) + 1),
                               lambda i: (sa.signature[i] = so.signature[i])::INT))::DOUBLE
       / len(sa.signature) >= $threshold
@@ -128,6 +132,24 @@ ORDER BY c.a, c.o"""
 #: the stored articles that take part in clustering
 _STORED_SRC = ("(SELECT m.article_key, a.published, m.signature FROM article_minhash m "
                "JOIN articles a USING (article_key))")
+
+
+def _similar_pairs(con: "duckdb.DuckDBPyConnection", sigs: str, src: str) -> Iterator[tuple[Any, ...]]:
+    """(a, o, published a, published o) of similar pairs, a < o, in key order.
+
+    One join per LSH band (so DuckDB's working memory is one band's, not all bands' at once);
+    the candidates go to a temporary table, deduplicated and checked in one final query.
+    """
+    bands, rows = lsh_shape()
+    con.execute("CREATE OR REPLACE TEMP TABLE _eventwire_pairs (a VARCHAR, o VARCHAR)")
+    try:
+        for band in range(bands):
+            con.execute(_BAND_SQL.format(sigs=sigs), {"lo": band * rows + 1, "hi": (band + 1) * rows})
+        cur = con.execute(_SIMILAR_SQL.format(src=src), {"threshold": cluster_settings().threshold})
+        while batch := cur.fetchmany(10_000):
+            yield from batch
+    finally:
+        con.execute("DROP TABLE IF EXISTS _eventwire_pairs")
 
 
 @functools.lru_cache(maxsize=1)
@@ -144,21 +166,17 @@ def lsh_shape() -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
-def joined(con: "duckdb.DuckDBPyConnection", src: str = _STORED_SRC) -> dict[str, str]:
+def joined(con: "duckdb.DuckDBPyConnection", sigs: str = "article_minhash", src: str = _STORED_SRC) -> dict[str, str]:
     """article_key -> story id for the articles of ``src`` that share a story with another one.
 
     Similar pairs are joined in key order; an article without a date joins the first story it
     matches. Articles missing from the result are stories of their own.
     """
-    cfg = cluster_settings()
-    bands, rows = lsh_shape()
-    found = _Stories(cfg.window_days)
-    cur = con.execute(_PAIRS_SQL.format(src=src), {"rows": rows, "bands": bands, "threshold": cfg.threshold})
-    while batch := cur.fetchmany(10_000):
-        for a, o, pa_, po in batch:
-            found.add(a, _day(pa_))
-            found.add(o, _day(po))
-            found.join(a, o)
+    found = _Stories(cluster_settings().window_days)
+    for a, o, pub_a, pub_o in _similar_pairs(con, sigs, src):
+        found.add(a, _day(pub_a))
+        found.add(o, _day(pub_o))
+        found.join(a, o)
     return {key: found.find(key) for key in found.parent}
 
 
@@ -171,7 +189,7 @@ def stories(items: list[tuple[str, str | None, list[int]]]) -> dict[str, str]:
         con.register("_items", pa.table({"article_key": [k for k, _, _ in items],
                                          "published": pa.array([p for _, p, _ in items], pa.string()),
                                          "signature": pa.array([s for _, _, s in items], pa.list_(pa.uint64()))}))
-        found = joined(con, "_items")
+        found = joined(con, "_items", "_items")
     finally:
         con.close()
     return {key: found.get(key, key) for key, _, _ in items}
