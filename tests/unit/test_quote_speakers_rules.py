@@ -149,3 +149,18 @@ def test_subject_outside_the_quotation_when_the_verb_has_two(nlp):
             "differently,” Viguerie notes.")
     q = only(run(nlp, text)[0], "direct")
     assert (q.speaker_mention.text, q.cue.text) == ("Viguerie", "notes")
+
+
+def test_colon_hung_on_the_quotation_falls_back_to_the_verb_before_it(nlp):
+    text = ("The Democrats argued about health care.\n\nSanders delivered a snappy retort: \"No one "
+            "is tearing this up. We're going to go forward.\" He bemoaned the costs of health care.")
+    found, _ = run(nlp, text)
+    check_offsets(text, found)
+    q = only(found, "direct")
+    assert (q.speaker_mention.text, q.cue.text) == ("Sanders", "delivered")
+
+
+def test_colon_after_a_clause_whose_subject_cannot_speak(nlp):
+    text = "The biggest victor was not on the stage, it was the stage itself:\n\n“The clear winner was Fox.”"
+    found, _ = run(nlp, text)
+    assert all(q.speaker_mention is None or q.speaker_mention.text != "it" for q in found)

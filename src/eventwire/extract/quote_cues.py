@@ -268,18 +268,23 @@ def nearby_cue(view: DocView, i: int, j: int, lex: QuoteLexicon) -> "Token | Non
 
 def colon_cue(view: DocView, i: int, lex: QuoteLexicon) -> "Token | None":
     """The verb introducing a quotation after a colon ("Trump boomed: “...”", also when the
-    colon ends the previous paragraph), provided it has a subject."""
+    colon ends the previous paragraph), provided it has a subject. The colon's head is tried
+    first, then the word before the colon, whose verb needs a subject that can speak (the
+    parser may hang the colon on the quoted clause: "Sanders delivered a snappy retort: “No
+    one is tearing this up.”")."""
     doc = view.doc
     k = i - 2  # i - 1 is the opening mark
     while k >= 0 and doc[k].is_space:
         k -= 1
-    if k < 0 or doc[k].text != ":" or view.in_quote[k]:
+    if k < 1 or doc[k].text != ":" or view.in_quote[k]:
         return None
-    tok, steps = doc[k].head, 0
-    while tok.pos_ not in CUE_POS and tok.head is not tok and steps < 4:
-        tok, steps = tok.head, steps + 1
-    if tok.pos_ in CUE_POS and not view.in_quote[tok.i] and subject_of(view, tok, lex) is not None:
-        return tok
+    for first, start in enumerate((doc[k].head, doc[k - 1])):
+        tok, steps = start, 0
+        while tok.pos_ not in CUE_POS and tok.head is not tok and steps < 4:
+            tok, steps = tok.head, steps + 1
+        subj = subject_of(view, tok, lex) if tok.pos_ in CUE_POS and not view.in_quote[tok.i] else None
+        if subj is not None and (first == 0 or _can_speak(view, subj, lex)):
+            return tok
     return None
 
 
