@@ -164,3 +164,21 @@ def test_colon_after_a_clause_whose_subject_cannot_speak(nlp):
     text = "The biggest victor was not on the stage, it was the stage itself:\n\n“The clear winner was Fox.”"
     found, _ = run(nlp, text)
     assert all(q.speaker_mention is None or q.speaker_mention.text != "it" for q in found)
+
+
+def test_cueless_quote_takes_the_speaker_of_the_sentence_before(nlp):
+    text = ("Clinton touted her credentials as a co-sponsor of the legislation. \"We need to find "
+            "ways to support workers that want a union.\" The bill failed.")
+    found, _ = run(nlp, text)
+    check_offsets(text, found)
+    q = only(found, "direct")
+    assert (q.speaker_mention.text, q.cue.text) == ("Clinton", "touted")
+
+
+def test_cueless_quote_after_a_paragraph_break_or_a_comma_gets_no_speaker(nlp):
+    text = ("Clinton touted her credentials as a co-sponsor of the legislation.\n\n"
+            "\"We need to find ways to support workers that want a union.\"")
+    assert not [q for q in run(nlp, text)[0] if q.kind == "direct"]
+    text = "The senator was in Iowa. \"Look at the statement he put out after the shootings,\" Conway notes."
+    found, _ = run(nlp, text)
+    assert all(q.speaker_mention is None or q.speaker_mention.text != "senator" for q in found)

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, Any
 from ..ontology.quotes import QuoteLexicon, quote_lexicon
 from ..records import Problem, Quote, Span
 from .quote_cues import (DocView, author_of, colon_cue, governing_cue, governing_verb, is_cue,
-                         labelled_speaker, mention_span, nearby_cue, subject_of, verb_after)
+                         labelled_speaker, mention_span, nearby_cue, sentence_before, subject_of,
+                         verb_after)
 from .quote_marks import Quotation, find_quotations, paragraph_bounds
 from .quote_speakers import SpeakerResolver
 
@@ -325,6 +326,11 @@ def _resolve(cands: list[Candidate], ctx: "Context", view: DocView, lex: QuoteLe
             joined.setdefault(prev[1], [(out[prev[1]].start, out[prev[1]].end)]).append((c.start, c.end))
             prev = (para, prev[1], c)
             continue
+        if c.mention is None and c.kind == "direct" and text[c.start:c.end].rstrip()[-1:] not in ",—–-":
+            # a whole sentence quoted with no cue: the speaker of the sentence before, if any
+            verb = sentence_before(view, view.tokens_in(c.start, c.end)[0], lex)
+            cue, mention = _cue_and_mention(view, verb, lex)
+            c = replace(c, cue=cue, mention=mention)
         if c.mention is None:
             continue
         else:
