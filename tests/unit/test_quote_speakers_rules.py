@@ -182,3 +182,19 @@ def test_cueless_quote_after_a_paragraph_break_or_a_comma_gets_no_speaker(nlp):
     text = "The senator was in Iowa. \"Look at the statement he put out after the shootings,\" Conway notes."
     found, _ = run(nlp, text)
     assert all(q.speaker_mention is None or q.speaker_mention.text != "senator" for q in found)
+
+
+def test_cueless_quote_does_not_join_across_another_speaker(nlp):
+    text = ("“It goes in here and goes out here,” Tom Ebeling said. Betsy Ebeling laughed. “Tom is "
+            "much better about it than I am, and he knows it very well.”")
+    found, _ = run(nlp, text)
+    check_offsets(text, found)
+    assert [(q.speaker_mention.text, q.pieces) for q in found] == [("Tom Ebeling", ()), ("Betsy Ebeling", ())]
+
+
+def test_cueless_quote_joins_when_the_sentence_before_is_the_same_speaker(nlp):
+    text = ("“It goes in here and goes out here,” Tom Ebeling said. He laughed. “I am much better "
+            "about it than Betsy is, and she knows it very well.”")
+    found, _ = run(nlp, text)
+    q = only(found)
+    assert q.speaker_mention.text == "Tom Ebeling" and len(q.pieces) == 2

@@ -322,15 +322,15 @@ def _resolve(cands: list[Candidate], ctx: "Context", view: DocView, lex: QuoteLe
     prev: tuple[int, int, Candidate] | None = None  # (paragraph, index in out, candidate)
     for c in cands:
         para = resolver.paragraph(c.start)
+        guess = _speaker_before(view, c, lex)
+        if guess is not None and prev is not None and resolver.resolve(*guess[1]).name != out[prev[1]].speaker:
+            c, guess = replace(c, cue=guess[0], mention=guess[1]), None  # another speaker: no join
         if c.kind != "indirect" and prev is not None and _joins(c, para, prev, out[prev[1]], joined, lex):
             joined.setdefault(prev[1], [(out[prev[1]].start, out[prev[1]].end)]).append((c.start, c.end))
             prev = (para, prev[1], c)
             continue
-        if c.mention is None and c.kind == "direct" and text[c.start:c.end].rstrip()[-1:] not in ",—–-":
-            # a whole sentence quoted with no cue: the speaker of the sentence before, if any
-            verb = sentence_before(view, view.tokens_in(c.start, c.end)[0], lex)
-            cue, mention = _cue_and_mention(view, verb, lex)
-            c = replace(c, cue=cue, mention=mention)
+        if guess is not None:
+            c = replace(c, cue=guess[0], mention=guess[1])
         if c.mention is None:
             continue
         else:
@@ -345,6 +345,17 @@ def _resolve(cands: list[Candidate], ctx: "Context", view: DocView, lex: QuoteLe
         out[k] = replace(out[k], text=text[out[k].start:pieces[-1][1]], end=pieces[-1][1],
                          pieces=tuple(Span.of(text, *p) for p in pieces))
     return out
+
+
+def _speaker_before(view: DocView, c: Candidate,
+                    lex: QuoteLexicon) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+    """For a whole sentence quoted with no cue, the cue and speaker mention of the sentence
+    right before it (``sentence_before``); None otherwise."""
+    if c.mention is not None or c.kind != "direct" or view.text[c.start:c.end].rstrip()[-1:] in ",—–-":
+        return None
+    verb = sentence_before(view, view.tokens_in(c.start, c.end)[0], lex)
+    cue, mention = _cue_and_mention(view, verb, lex)
+    return (cue, mention) if mention is not None else None
 
 
 def _joins(c: Candidate, para: int, prev: tuple[int, int, Candidate], quote: Quote,
