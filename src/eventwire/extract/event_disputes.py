@@ -39,8 +39,9 @@ CLAUSAL = frozenset({"xcomp", "ccomp", "advcl", "conj", "parataxis", "oprd", "ac
 CLAUSE_ARGS = frozenset({"xcomp", "ccomp", "csubj", "advcl"})
 #: at most this many links from an event up to its reporting verb
 MAX_HOPS = 6
-#: factuality values of events that an earlier statement puts forward (and a dispute can undo)
-DISPUTABLE = frozenset({"reported", "hypothetical", "future", "planned", "asserted"})
+#: factuality values of events that an earlier statement puts forward (and a dispute can undo);
+#: an asserted event is the article's own statement
+DISPUTABLE = frozenset({"reported", "hypothetical", "future", "planned"})
 #: a dispute put to the addressee ("you think it's a hoax") is a question of opinion, not a dispute
 ADDRESSEE = frozenset({"you"})
 
@@ -77,9 +78,10 @@ def _speaker(tok: "Token") -> "Token | None":
 
 def _dispute_at(tok: "Token", cues: DisputeCues) -> tuple[str, "Token", "Token | None"] | None:
     """(label, referring word, disputer) when ``tok`` heads a dispute statement."""
-    if _child(tok, "neg") is not None:
-        return None
     lemma = tok.lemma_.lower()
+    if (lemma != "be" and lemma not in cues.dispute_verbs and lemma not in cues.denial_verbs) \
+            or _child(tok, "neg") is not None:
+        return None
     if lemma == "be":
         pred = _child(tok, "attr", "acomp")
         subj = _child(tok, "nsubj")
@@ -139,7 +141,9 @@ def _same_source(a: "Token | None", b: "Token | None") -> bool:
 
 
 def apply(doc: Any, events: list[Event]) -> list[Event]:
-    """``events`` with the factuality of those an later sentence disputes replaced."""
+    """``events`` with the factuality of those a later sentence disputes replaced."""
+    if not any(e.factuality in DISPUTABLE for e in events):
+        return events   # nothing reported that a later sentence could dispute
     sents = list(doc.sents)
     disputes = find_disputes(sents)
     if not disputes:
