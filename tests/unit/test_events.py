@@ -360,3 +360,25 @@ def test_generic_actor_and_demand_rules(nlp, text, word, reason):
 
 def test_saying_a_party_must_act_stays_a_demand(nlp):
     assert noise_reason(nlp, "Russia says Israel must end its attacks on Syria.", "says") is None
+
+
+# -- factuality on the event records, one case per label -------------------------------------
+
+@pytest.mark.parametrize("text, word, typ, expected", [
+    ("Iran attacked a U.S. base in Iraq on Tuesday.", "attacked", "ASSAULT", "asserted"),
+    ("Nigeria never sent troops to Mali.", "sent", "MOBILIZE", "negated"),
+    ("Iran could attack U.S. bases in Iraq.", "attack", "ASSAULT", "hypothetical"),
+    ("Senior U.S. officials will brief Congress on Wednesday.", "brief", "CONSULT", "future"),
+    ("The Pentagon made plans Monday to send 2,500 Marines to the Middle East.", "send", "MOBILIZE", "planned"),
+    ("Iran denied that its navy had attacked the British tanker.", "attacked", "ASSAULT", "denied"),
+    ("Officials disputed that the Syrian army attacked the village.", "attacked", "ASSAULT", "disputed"),
+    ("Officials said the Syrian army attacked the village.", "attacked", "ASSAULT", "reported"),
+    # an attribution adjunct reports the event and is no pattern keyword ("accord" = treaty)
+    ("The Syrian army attacked the village, according to witnesses.", "attacked", "ASSAULT", "reported"),
+    # disputed from the next sentence
+    ("A U.S. commander wrote to the Iraqi military saying U.S. forces would withdraw from Iraq. "
+     "The Pentagon later said it was a draft.", "withdraw", "RETREAT", "disputed"),
+])
+def test_event_factuality_per_label(text, word, typ, expected):
+    e = first(events_of(text), word)
+    assert (e.type, e.factuality) == (typ, expected)

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 OTHER_CLAUSE = frozenset({"conj", "cc", "parataxis", "advcl", "punct", "mark", "relcl"})
 #: ... and for pattern keywords, complement clauses too ("announced [it was suspending ...]")
 PATTERN_SKIP = OTHER_CLAUSE | {"ccomp"}
+#: attribution adjuncts: "attacked the village, according to witnesses" (lemma "accord" is no
+#: peace accord keyword)
+ATTRIBUTION = frozenset({"according"})
 #: how far after the verb pattern keywords are looked for (tokens)
 WINDOW = 15
 #: labels linking an embedded event to the word that embeds it (vow *to strike*, warning *that*)
@@ -66,7 +69,7 @@ def _clause_parts(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     pre: list["Token"] = []
     post: list["Token"] = []
     for child in verb.children:
-        if child.dep_ in PATTERN_SKIP:
+        if child.dep_ in PATTERN_SKIP or child.lower_ in ATTRIBUTION:
             continue
         for t in child.subtree:
             (pre if t.i < verb.i else post).append(t)
