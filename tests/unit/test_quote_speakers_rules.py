@@ -198,3 +198,12 @@ def test_cueless_quote_joins_when_the_sentence_before_is_the_same_speaker(nlp):
     found, _ = run(nlp, text)
     q = only(found)
     assert q.speaker_mention.text == "Tom Ebeling" and len(q.pieces) == 2
+
+
+def test_nearest_subject_of_a_cue_with_two(nlp):
+    text = ("“We will slip back into the usual mode,” Emanuel said. His final assessment: “It’s not "
+            "quite optimistic,” he said. “We’re hopeful.”")
+    found, _ = run(nlp, text)
+    check_offsets(text, found)
+    q = next(q for q in found if q.text.startswith("It’s not"))
+    assert (q.speaker_mention.text, q.cue.text) == ("he", "said")

@@ -94,8 +94,9 @@ def subject_of(view: DocView, tok: "Token", lex: QuoteLexicon, depth: int = 0) -
     if agent is not None:  # "Rubio was asked by moderator Gerard Baker whether ..."
         return None if view.in_quote[agent.i] else agent
     subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
-    if subjects:  # one outside the quotation when the parser gave the verb two
-        subj = next((c for c in subjects if not view.in_quote[c.i]), None)
+    if subjects:  # the parser may give a verb two: the nearest outside the quotation
+        outside = [c for c in subjects if not view.in_quote[c.i]]
+        subj = min(outside, key=lambda c: abs(c.i - tok.i)) if outside else None  # the nearest
         return None if subj is None or _not_a_speaker(view, subj) else subj
     if depth < 3 and tok.dep_ in BORROW_DEPS and tok.head is not tok:
         return subject_of(view, _reporting_head(tok, lex), lex, depth + 1)
