@@ -207,3 +207,15 @@ def test_nearest_subject_of_a_cue_with_two(nlp):
     check_offsets(text, found)
     q = next(q for q in found if q.text.startswith("It’s not"))
     assert (q.speaker_mention.text, q.cue.text) == ("he", "said")
+
+
+def test_governing_verb_is_not_looked_for_across_a_paragraph_break(nlp):
+    text = ("De Blasio said the move was made by NYPD commissioner Bill Bratton and said, “Who are "
+            "you going to trust on security and keeping people safe?”\n\nDe Blasio, speaking on "
+            "WOR710, called Trump a “blowhard,” and said his remarks were “propaganda” for "
+            "terrorist groups.")
+    found, _ = run(nlp, text)
+    check_offsets(text, found)
+    second = text.index("De Blasio, speaking")
+    blowhard = next(q for q in found if "blowhard" in q.text)
+    assert blowhard.speaker_mention.start == second

@@ -227,6 +227,8 @@ def governing_cue(view: DocView, i: int, j: int, lex: QuoteLexicon) -> "Token | 
         child, tok, steps = tok, tok.head, steps + 1
         if child.dep_ in SUBJECT_DEPS:
             break  # the quotation is part of who speaks ("the author of “...” said"), not speech
+        if line_break_between(view, child, tok):
+            break  # the parser ran a sentence over a paragraph break
         if not view.in_quote[tok.i] and is_cue(tok, lex, lex.cues):
             found = tok
     return found
@@ -241,7 +243,9 @@ def governing_verb(view: DocView, i: int, j: int, lex: QuoteLexicon) -> "Token |
     root = next((doc[k] for k in range(i, j) if not i <= doc[k].head.i < j), None)
     tok, steps, first = root, 0, None
     while tok is not None and steps < 8 and tok.head is not tok:
-        tok, steps = tok.head, steps + 1
+        child, tok, steps = tok, tok.head, steps + 1
+        if line_break_between(view, child, tok):
+            break
         if tok.pos_ != "VERB" or view.in_quote[tok.i]:
             continue
         subj = subject_of(view, tok, lex)
@@ -249,6 +253,12 @@ def governing_verb(view: DocView, i: int, j: int, lex: QuoteLexicon) -> "Token |
             return tok
         first = first or (tok if subj is not None else None)
     return first
+
+
+def line_break_between(view: DocView, a: "Token", b: "Token") -> bool:
+    """A line break lies between tokens ``a`` and ``b`` (in either order)."""
+    lo, hi = (a, b) if a.i < b.i else (b, a)
+    return view.text.find("\n", lo.idx, hi.idx) != -1
 
 
 def _can_speak(view: DocView, tok: "Token", lex: QuoteLexicon) -> bool:
