@@ -382,3 +382,22 @@ def test_saying_a_party_must_act_stays_a_demand(nlp):
 def test_event_factuality_per_label(text, word, typ, expected):
     e = first(events_of(text), word)
     assert (e.type if typ else None, e.factuality) == (typ, expected)
+
+
+def test_anaphoric_possessive_noun_is_dropped_only_when_it_repeats_an_event():
+    first_mention = "If President Barack Obama follows through on his veto threat, Congress may override it."
+    assert [(e.type, e.trigger.text) for e in events_of(first_mention)] == [("THREATEN", "threat")]
+    repeated = ("President Barack Obama threatened to veto the bill. "
+                "If he follows through on his veto threat, Congress may override it.")
+    assert "threat" not in triggers_of(repeated) and "threatened" in triggers_of(repeated)
+
+
+@pytest.mark.parametrize("text, word", [
+    # bare plural "leaders" in a report is specific, not generic
+    ("German Chancellor Angela Merkel said leaders had agreed to put together a reform plan by March.", "agreed"),
+    # a habitual adverb in the main clause does not reach an "although" clause
+    ("Although E.U. nations have mustered joint military forces in recent years, they have often been "
+     "criticized for being slow.", "mustered"),
+])
+def test_specific_statements_stay_events(text, word):
+    assert word in triggers_of(text)

@@ -14,7 +14,7 @@
   bare generic plurals ("obligates countries to offer protection");
 - habitual and generic statements ("has tended to respond", "usually retaliates");
 - noun triggers that are bare plurals ("U.S. military attacks" in a general remark), anaphoric
-  possessives ("his threat"), or the instrument of a verb trigger of the same type ("killed in
+  possessives that repeat an earlier event of the article ("his threat"), or the instrument of a verb trigger of the same type ("killed in
   a U.S. drone strike": one event, coded from the verb);
 - demand verbs whose complement is a statement ("insisting that no decision had been made"),
   and demands on a thing ("said Pence's performance should boost Trump's poll numbers");
@@ -42,6 +42,9 @@ SPECIFIC_MODS = frozenset({"det", "poss", "nummod", "compound", "amod", "nmod", 
 #: auxiliaries of an indicative (stated) complement clause
 INDICATIVE_AUX = frozenset({"had", "has", "have", "is", "was", "were", "are", "did", "does", "do", "'s", "'d"})
 INDICATIVE_TAGS = frozenset({"VBD", "VBZ"})   # not VBP: a subjunctive is often tagged so
+#: the reason given to a noun trigger owned by a pronoun ("his threat"); events.py drops it only
+#: when an earlier event of the article has its type and actor (a repeated mention)
+ANAPHORIC = "anaphoric possessive noun"
 #: possessives that address the reader ("your state"): the actor is anyone's
 GENERIC_POSSESSIVES = frozenset({"your", "one's"})
 MODALS = frozenset({"would", "could", "should", "must", "might", "may", "will", "shall", "can"})
@@ -157,16 +160,22 @@ def _generic_plural(actor: "Token") -> bool:
     return not any(c.dep_ in SPECIFIC_MODS for c in actor.children)
 
 
+def _own_statement(node: "Token") -> bool:
+    """An adverbial clause that states its own fact ("Although X did Y, ...")."""
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lists().own_statement_marks
+                                        for c in node.children)
+
+
 def _generic(tok: "Token") -> bool:
     """Under 'tend to' / 'used to', or with a habitual adverb on it or on a verb above it (a
-    relative clause is its own statement: "often talked about leaving the country that was
-    invaded in 2003" does not make the invasion habitual)."""
+    relative clause or an "although" clause is its own statement: "often talked about leaving
+    the country that was invaded in 2003" does not make the invasion habitual)."""
     pl = lists()
     reporting = plover.factuality_cues().reporting_heads
     chain = [tok]
     node = tok
     for h in governors(tok):
-        if _lemma(h) in reporting or node.dep_ == "relcl":
+        if _lemma(h) in reporting or node.dep_ == "relcl" or _own_statement(node):
             break
         chain.append(h)
         node = h
@@ -183,7 +192,7 @@ def _generic(tok: "Token") -> bool:
 def _noun_noise(trig: Trigger, actor: "Token") -> str | None:
     tok = trig.token
     if actor.tag_ == "PRP$":
-        return "anaphoric possessive noun"
+        return ANAPHORIC
     if tok.tag_ in ("NNS", "NNPS") and tok.dep_ not in ("nsubj", "nsubjpass") \
             and tok.lower_ not in lists().plural_only_nouns \
             and not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):

@@ -50,21 +50,39 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
         found = {t.token.i: t for t in trigs}
         dupes = event_noise.instrument_duplicates(trigs)
         for trig in trigs:
-            event = build_event(trig, sent, ctx, found) if trig.token.i not in dupes else None
+            event = build_event(trig, sent, ctx, found, out) if trig.token.i not in dupes else None
             if event is not None:
                 out.append(event)
     return event_disputes.apply(doc, out)
 
 
-def build_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, Trigger] | None = None) -> Event | None:
+def build_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, Trigger] | None = None,
+                earlier: list[Event] | None = None) -> Event | None:
     """One Event record for a trigger, or None when it has no political actor or is noise
-    (``event_noise``; ``found``: the sentence's triggers by token index)."""
+    (``event_noise``; ``found``: the sentence's triggers by token index; ``earlier``: the
+    article's events so far, which an anaphoric "his threat" repeats)."""
     parsed = actors.actor_token(trig)
     if parsed is None:
         return None
     actor_tok = actors.resolve(parsed, ctx)
-    if event_noise.noise(trig, parsed, actor_tok, found if found is not None else {trig.token.i: trig}):
+    why = event_noise.noise(trig, parsed, actor_tok, found if found is not None else {trig.token.i: trig})
+    if why and why != event_noise.ANAPHORIC:
         return None
+    event = _event(trig, sent, ctx, actor_tok)
+    if event is not None and why == event_noise.ANAPHORIC and _repeats(event, earlier or ()):
+        return None
+    return event
+
+
+def _repeats(event: Event, earlier: Any) -> bool:
+    """An earlier event of the same type by the same actor: "his threat" names it again."""
+    name = event.actor.name if event.actor else None
+    return any(e.type == event.type and e.actor is not None and e.actor.name == name for e in earlier)
+
+
+def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Event | None:
+    """The Event record of a trigger whose actor head is ``actor_tok``, or None when it has no
+    political actor or too little evidence."""
     recip_tok = actors.recipient_token(trig, actor_tok)
     actor = actors.participant(actor_tok, ctx)
     recipient = actors.participant(recip_tok, ctx)

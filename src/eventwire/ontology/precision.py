@@ -24,6 +24,7 @@ class PrecisionLists:
     generic_plural_heads: frozenset[str]
     generic_heads: frozenset[str]
     generic_adverbs: frozenset[str]
+    own_statement_marks: frozenset[str]
     plural_only_nouns: frozenset[str]
     purpose_marks: frozenset[str]
     control_verbs: frozenset[str]
