@@ -219,3 +219,13 @@ def test_governing_verb_is_not_looked_for_across_a_paragraph_break(nlp):
     second = text.index("De Blasio, speaking")
     blowhard = next(q for q in found if "blowhard" in q.text)
     assert blowhard.speaker_mention.start == second
+
+
+def test_participle_report_is_a_quote_of_its_own(nlp):
+    text = ("In some parts of the country the shift felt less dramatic. “It’s not new in Virginia,” "
+            "said Rep. Bobby Scott at the time, adding that “we’ve been electing African-Americans "
+            "to office for a long time.”")
+    found, _ = run(nlp, text)
+    check_offsets(text, found)
+    assert [(q.kind, q.cue.text) for q in found] == [("direct", "said"), ("partial", "adding")]
+    assert all(q.speaker_mention.text == "Bobby Scott" for q in found)

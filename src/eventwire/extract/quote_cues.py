@@ -231,6 +231,8 @@ def governing_cue(view: DocView, i: int, j: int, lex: QuoteLexicon) -> "Token | 
             break  # the parser ran a sentence over a paragraph break
         if not view.in_quote[tok.i] and is_cue(tok, lex, lex.cues):
             found = tok
+            if tok.dep_ in ("advcl", "conj"):
+                break  # a report of its own hanging on the one above ("said ..., adding that “...”")
     return found
 
 
