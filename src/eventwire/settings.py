@@ -15,6 +15,8 @@ BATCH_SIZE = 32
 EXTRACTOR_VERSION = "0.1.0"
 #: Articles per chunk sent to a worker by ``eventwire run``; each finished chunk is one DB transaction.
 RUN_CHUNK_SIZE = 16
+#: How ``eventwire run`` starts pool workers: "fork" (Linux; no re-import) or "spawn" (fresh interpreters).
+POOL_START = "fork"
 #: Input items ``eventwire run`` reads and triages at a time (one stored-key query per window).
 TRIAGE_CHUNK = 256
 #: Fewest words the main text of an HTML page may have; fewer (a navigation-only page) is E_HTML.

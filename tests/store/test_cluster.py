@@ -186,3 +186,13 @@ def test_sql_banding_gives_the_stories_of_datasketch_lsh():
     got, want = stories(items), _reference_stories(items)
     assert got == want
     assert 5 <= len(set(got.values())) < len(items) - 10, "the data must make stories of several articles"
+
+
+@pytest.mark.parametrize("num_perm", [64, 128, 256])
+def test_lsh_bands_are_the_ones_datasketch_picks(num_perm):
+    from datasketch.lsh import _optimal_param
+
+    from eventwire.store.cluster import optimal_bands
+
+    for threshold in (0.1, 0.25, 0.4, 0.5, 0.65, 0.8, 0.9):
+        assert optimal_bands(threshold, num_perm) == _optimal_param(threshold, num_perm, 0.5, 0.5)

@@ -10,7 +10,8 @@ the corpus size:
    is not committed yet (the *in-flight* set, bounded by the chunks in flight), are not processed
    again: only the place they were read from is recorded (``article_sources``); unreadable
    items become ``problems`` rows;
-2. the rest goes, in chunks, to ``workers`` spawned processes that each load the spaCy model once
+2. the rest goes, in chunks, to ``workers`` processes (``settings.POOL_START``: forked where the
+   OS can, so they start with this process's imports, else spawned) that each load the model once
    and run ``pipeline.process_many`` *and* build the store rows as Arrow tables (``_work``), so
    the writer only inserts (with ``workers == 1``, or a corpus of one chunk, it all runs in this
    process, no pool);
@@ -40,7 +41,7 @@ from .. import __version__, settings
 from ..errors import ClusterError, ModelError
 from ..ingest import Unreadable
 from ..records import Article
-from ..store.cluster import lsh_shape, recluster, signature
+from ..store.cluster import recluster, signature
 from ..store.writer import Batch, article_key, problem_row, source_row, write_tables
 
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ def check_model(model: str) -> None:
 
 
 def _extracted(parts: Iterator[Part], model: str, workers: int, run_id: str) -> Iterator[Extracted]:
-    """Finished chunks, in input order, from this process or a spawn process pool.
+    """Finished chunks, in input order, from this process or a process pool.
 
     ``parts`` is pulled lazily: at most ``2 * workers`` chunks are in flight. A corpus of a single
     chunk is extracted here (starting a pool would cost more). A worker that dies (killed, out
@@ -171,12 +172,11 @@ def _extracted(parts: Iterator[Part], model: str, workers: int, run_id: str) -> 
     from concurrent.futures.process import BrokenProcessPool
 
     check_model(model)
-    ctx, pending = multiprocessing.get_context("spawn"), collections.deque[Future[Extracted]]()
+    ctx, pending = multiprocessing.get_context(_start_method()), collections.deque[Future[Extracted]]()
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)) as pool:
         try:
             for chunk, keys in itertools.chain(first, itertools.islice(parts, 2 * workers - 2)):
                 pending.append(pool.submit(_work, chunk, model, run_id, keys))
-            lsh_shape()  # imports datasketch now, while the workers start, not in the final recluster
             while pending:
                 done = pending.popleft().result()
                 for chunk, keys in itertools.islice(parts, 1):
@@ -185,6 +185,16 @@ def _extracted(parts: Iterator[Part], model: str, workers: int, run_id: str) -> 
         except BrokenProcessPool as exc:
             raise ClusterError(f"a worker process died ({exc}); the articles committed so far are kept, "
                                f"run the same command again to resume") from exc
+
+
+def _start_method() -> str:
+    """``settings.POOL_START`` if this OS offers it, else "spawn".
+
+    A forked worker skips the imports a spawned one redoes (about a second of CPU each). It
+    never touches the store: the writer's DuckDB connection is only copied, and pool workers
+    leave with ``os._exit`` (no finalisers run in them).
+    """
+    return settings.POOL_START if settings.POOL_START in multiprocessing.get_all_start_methods() else "spawn"
 
 
 def _windows(items: Iterable[Any], size: int) -> Iterator[tuple[list[Any], bool]]:
