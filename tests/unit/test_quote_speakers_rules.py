@@ -229,3 +229,12 @@ def test_participle_report_is_a_quote_of_its_own(nlp):
     check_offsets(text, found)
     assert [(q.kind, q.cue.text) for q in found] == [("direct", "said"), ("partial", "adding")]
     assert all(q.speaker_mention.text == "Bobby Scott" for q in found)
+
+
+def test_paraphrase_stops_at_a_participle_after_its_last_quotation(nlp):
+    text = ("Trump said things “should be wrapped up by Cleveland,” referring to the party’s July "
+            "convention, where Republicans will select a nominee.")
+    found, _ = run(nlp, text)
+    check_offsets(text, found)
+    q = only(found)
+    assert q.text.startswith("things") and "referring" not in q.text and q.speaker_mention.text == "Trump"

@@ -270,7 +270,7 @@ def _combine(view: DocView, quotations: list[Quotation], marked: list[Candidate]
         if any(q.end - q.start >= lex.quote_fills_share * (end - c.start) for q in qs):
             reports.update({(q.start, q.end): c for q in qs})
             continue
-        end = _cut_after(view.text, qs[-1].end + 1, end)
+        end = _cut_after(view, qs[-1].end + 1, end)
         outer[k] = replace(c, end=end, kind="partial", pieces=tuple((q.start, q.end) for q in qs))
         absorbed.update((q.start, q.end) for q in qs)
     kept = [c for c in outer if c.pieces or not quoted(c)]
@@ -295,10 +295,19 @@ def _quotations_inside(outer: list[Candidate], quotations: list[Quotation]) -> d
     return inside
 
 
-def _cut_after(text: str, start: int, end: int) -> int:
-    """``end`` moved back to a dash or semicolon in ``text[start:end]`` that starts an aside
-    after the last quotation ("he was “encouraged” by the plan — a modest boost ...")."""
-    m = _ASIDE.search(text, start, end)
+def _cut_after(view: DocView, start: int, end: int) -> int:
+    """``end`` moved back to the last quotation's closing mark (``start`` is just after it)
+    when a participle or a conjoined verb follows it ("said things “should be wrapped up by
+    Cleveland,” referring to ...", "“...,” and shared a link"), else to a dash or semicolon
+    in ``text[start:end]`` that starts an aside ("he was “encouraged” by the plan — a modest
+    boost ...")."""
+    k, _ = view.tokens_in(start, end)
+    while k < len(view.doc) and view.doc[k].idx < end and (view.doc[k].is_punct or view.doc[k].is_space):
+        k += 1
+    if k < len(view.doc) and view.doc[k].idx < end and (
+            view.doc[k].tag_ == "VBG" or view.doc[k].lower_ in ("and", "but")):
+        return start
+    m = _ASIDE.search(view.text, start, end)
     return max(start - 1, m.start()) if m else end
 
 
