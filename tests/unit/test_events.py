@@ -398,6 +398,11 @@ def test_anaphoric_possessive_noun_is_dropped_only_when_it_repeats_an_event():
     # a habitual adverb in the main clause does not reach an "although" clause
     ("Although E.U. nations have mustered joint military forces in recent years, they have often been "
      "criticized for being slow.", "mustered"),
+    # ... nor a conjunct of the clause it modifies
+    ("Trump has used the phrase often in his campaign, and criticized President Barack Obama for not doing so.",
+     "criticized"),
+    # "call for" is a demand, not a default-coded "call"
+    ("Protesters in Charlotte continued to call for more information about the fatal shooting.", "call"),
 ])
 def test_specific_statements_stay_events(text, word):
     assert word in triggers_of(text)

@@ -168,14 +168,15 @@ def _own_statement(node: "Token") -> bool:
 
 def _generic(tok: "Token") -> bool:
     """Under 'tend to' / 'used to', or with a habitual adverb on it or on a verb above it (a
-    relative clause or an "although" clause is its own statement: "often talked about leaving
-    the country that was invaded in 2003" does not make the invasion habitual)."""
+    relative clause, a conjunct or an "although" clause is its own statement: "often talked about
+    leaving the country that was invaded in 2003" does not make the invasion habitual, nor does
+    "has used the phrase often, and criticized Obama" the criticism)."""
     pl = lists()
     reporting = plover.factuality_cues().reporting_heads
     chain = [tok]
     node = tok
     for h in governors(tok):
-        if _lemma(h) in reporting or node.dep_ == "relcl" or _own_statement(node):
+        if _lemma(h) in reporting or node.dep_ in ("relcl", "conj") or _own_statement(node):
             break
         chain.append(h)
         node = h
