@@ -238,3 +238,11 @@ def test_paraphrase_stops_at_a_participle_after_its_last_quotation(nlp):
     check_offsets(text, found)
     q = only(found)
     assert q.text.startswith("things") and "referring" not in q.text and q.speaker_mention.text == "Trump"
+
+
+def test_speech_participle_after_a_preposition_borrows_the_verb_subject(nlp):
+    text = "Obama punctuated his list of mass shootings by saying “Too many.” The audience echoed him."
+    found, _ = run(nlp, text)
+    check_offsets(text, found)
+    q = only(found)
+    assert (q.text, q.speaker_mention.text, q.cue.text) == ("Too many.", "Obama", "saying")

@@ -148,11 +148,14 @@ def _last_of_run(view: DocView, window: range, wanted: str, skip: bool) -> "Toke
 def _reporting_head(tok: "Token", lex: QuoteLexicon) -> "Token":
     """The speech verb ``tok`` hangs on, going up past the verbs of the reported clause
     ("Suu Kyi said it was too early but added, “...”": *added* -> *said*, not *was*); the
-    immediate head when no speech verb is above."""
+    immediate head when no speech verb is above, or the verb above a preposition ("Obama
+    punctuated his list by saying “Too many.”": *saying* -> *by* -> *punctuated*)."""
     anc, steps = tok.head, 0
     while not is_cue(anc, lex, lex.cues) and anc.head is not anc and steps < 6:
         anc, steps = anc.head, steps + 1
-    return anc if is_cue(anc, lex, lex.cues) else tok.head
+    if is_cue(anc, lex, lex.cues):
+        return anc
+    return tok.head.head if tok.head.pos_ == "ADP" and tok.head.head.pos_ in CUE_POS else tok.head
 
 
 def _not_a_speaker(view: DocView, tok: "Token") -> bool:
