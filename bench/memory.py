@@ -6,7 +6,9 @@ Articles are *short and generated* to keep the run feasible: each is ``--sentenc
 drawn at random (fixed seed) from the PolNeAR dev texts (or the example article), all distinct.
 Each size runs ``eventwire run FILE.jsonl --db NEW.duckdb`` as a subprocess; the resident set
 size of the writer process and of every worker process is sampled every 0.2 s with psutil.
-Prints the peaks and the ratio of the largest size to the smallest.
+Prints the peaks and the ratio of the largest size to the smallest; the writer's peak is also
+given for the streaming part alone (before the final re-clustering of stories, whose duration
+the run reports in its ``--json`` summary).
 """
 from __future__ import annotations
 
@@ -47,23 +49,30 @@ def write_corpus(path: Path, n: int, per_article: int, pool: list[str], seed: in
     return n_words
 
 
-def run_and_watch(args: list[str]) -> tuple[float, float, float, int]:
-    """Run a command; (wall s, peak writer RSS MB, peak single-worker RSS MB, exit code)."""
+def run_and_watch(args: list[str]) -> tuple[float, float, float, float, int]:
+    """Run a command; (wall s, peak writer RSS MB, peak writer RSS MB before the final
+    re-clustering, peak single-worker RSS MB, exit code)."""
     t = time.perf_counter()
-    proc = psutil.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    writer = worker = 0.0
+    proc = psutil.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    samples: list[tuple[float, float]] = []
+    worker = 0.0
     while proc.poll() is None:
         try:
-            writer = max(writer, proc.memory_info().rss)
+            samples.append((time.perf_counter(), proc.memory_info().rss))
             for child in proc.children(recursive=True):
                 worker = max(worker, child.memory_info().rss)
         except psutil.Error:
             pass
         time.sleep(0.2)
-    err = proc.stderr.read().decode() if proc.stderr else ""
+    end = time.perf_counter()
+    out, err = proc.communicate()
     if proc.returncode:
-        print(err[-2000:], file=sys.stderr)
-    return time.perf_counter() - t, writer / 2**20, worker / 2**20, proc.returncode
+        print(err.decode()[-2000:], file=sys.stderr)
+        return end - t, 0.0, 0.0, 0.0, proc.returncode
+    recluster = json.loads(out.decode().strip().splitlines()[-1])["recluster_seconds"]
+    writer = max(r for _, r in samples)
+    streaming = max((r for s, r in samples if s < end - recluster - 0.5), default=0.0)
+    return end - t, writer / 2**20, streaming / 2**20, worker / 2**20, 0
 
 
 def main() -> None:
@@ -79,14 +88,17 @@ def main() -> None:
         for n in args.sizes:
             src = Path(tmp) / f"corpus-{n}.jsonl"
             n_words = write_corpus(src, n, args.sentences, pool)
-            wall, writer, worker, rc = run_and_watch(
-                [exe, "run", str(src), "--db", str(Path(tmp) / f"db-{n}.duckdb"), "--workers", str(args.workers), "-q"])
-            rows.append((n, n_words, wall, writer, worker, rc))
-            print(f"{n:6d} articles ({n_words:,} words): {wall:7.1f} s, writer peak {writer:6.0f} MB, "
+            wall, writer, streaming, worker, rc = run_and_watch(
+                [exe, "run", str(src), "--db", str(Path(tmp) / f"db-{n}.duckdb"), "--workers", str(args.workers),
+                 "-q", "--json"])
+            rows.append((n, n_words, wall, writer, worker, rc, streaming))
+            print(f"{n:6d} articles ({n_words:,} words): {wall:7.1f} s, writer peak {writer:6.0f} MB "
+                  f"({streaming:.0f} MB before the final re-clustering), "
                   f"worker peak {worker:6.0f} MB{'' if args.workers > 1 else ' (no pool: writer extracts)'}, rc={rc}")
     small, big = rows[0], rows[-1]
     print(f"\n{len(pool)} source sentences, {args.sentences} per article; {args.workers} worker(s); {load_note()}")
-    print(f"peak RSS ratio {big[0]}/{small[0]} articles: writer {big[3] / small[3]:.2f}x"
+    print(f"peak RSS ratio {big[0]}/{small[0]} articles: writer {big[3] / small[3]:.2f}x "
+          f"(before the final re-clustering {big[6] / small[6]:.2f}x)"
           + (f", worker {big[4] / small[4]:.2f}x" if args.workers > 1 else "")
           + f"; largest process {max(big[3], big[4]):.0f} MB (limit 1024 MB per worker)")
 

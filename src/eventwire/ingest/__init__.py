@@ -50,11 +50,16 @@ EXTENSIONS: dict[str, str] = {".txt": "text", ".text": "text", ".jsonl": "jsonl"
 
 def detect_format(name: str, head: bytes) -> str:
     """Pick a format from the file extension, else from the first bytes."""
+    return by_extension(name) or sniff(head)
+
+
+def by_extension(name: str) -> str | None:
+    """The format a file name's extension says, else None."""
     lower = name.lower()
     for ext in sorted(EXTENSIONS, key=len, reverse=True):
         if lower.endswith(ext):
             return EXTENSIONS[ext]
-    return sniff(head)
+    return None
 
 
 def sniff(head: bytes) -> str:
@@ -158,9 +163,13 @@ def count_items(paths: Iterable[str], source_format: str | None = None) -> int |
     for path in iter_files(paths):
         if path == "-":
             return None
+        fmt = source_format or by_extension(path)
+        if fmt in ("text", "html"):
+            total += 1  # one item, even when unreadable: no need to open the file
+            continue
         try:
             with open(path, "rb") as fh:
-                fmt = source_format or detect_format(path, fh.read(4096))
+                fmt = fmt or detect_format(path, fh.read(4096))
                 fh.seek(0)
                 if fmt in ("feed", "warc"):
                     return None

@@ -8,6 +8,10 @@ read from becomes an ``article_sources`` row. Record ids are deterministic
 article are written in the same transaction as the article row: a killed writer leaves either
 the whole article or none of it, and the rerun picks up what is missing.
 
+``Batch.tables()`` turns the rows into Arrow tables where they are built (a pool worker, a Dask
+task), so the single writer only runs ``write_tables`` (one ``INSERT ... ON CONFLICT DO NOTHING``
+per table, one transaction per batch).
+
 Not handled: updating an article whose extraction changed (a new extractor version needs a
 new database, or ``DELETE`` of the old articles first).
 """
