@@ -401,6 +401,8 @@ def test_anaphoric_possessive_noun_is_dropped_only_when_it_repeats_an_event():
     # ... nor a conjunct of the clause it modifies
     ("Trump has used the phrase often in his campaign, and criticized President Barack Obama for not doing so.",
      "criticized"),
+    # the purpose of a journey is what it was for
+    ("Secretary of State John Kerry flew to Moscow on Monday to meet President Vladimir Putin.", "meet"),
     # "call for" is a demand, not a default-coded "call"
     ("Protesters in Charlotte continued to call for more information about the fatal shooting.", "call"),
 ])

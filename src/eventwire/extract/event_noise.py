@@ -122,7 +122,8 @@ def _purpose(trig: Trigger, found: dict[int, Trigger]) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in lists().purpose_marks for c in tok.children):
         return False
     head = tok.head
-    if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or _embedding_word(head):
+    if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or _embedding_word(head) \
+            or _lemma(head) in lists().motion_verbs:   # "came to meet the management": a visit
         return False
     if tok.dep_ == "advcl":
         return True
