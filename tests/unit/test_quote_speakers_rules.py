@@ -246,3 +246,10 @@ def test_speech_participle_after_a_preposition_borrows_the_verb_subject(nlp):
     check_offsets(text, found)
     q = only(found)
     assert (q.text, q.speaker_mention.text, q.cue.text) == ("Too many.", "Obama", "saying")
+
+
+def test_a_name_given_by_a_participle_is_used_by_the_clause_subject(nlp):
+    text = ("Later on Sunday, Carson shared a syllabus for a 2002 psychology class called "
+            "“Perception” on his Facebook page.")
+    q = only(run(nlp, text)[0])
+    assert (q.text, q.speaker_mention.text) == ("Perception", "Carson")

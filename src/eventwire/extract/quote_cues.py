@@ -101,8 +101,20 @@ def subject_of(view: DocView, tok: "Token", lex: QuoteLexicon, depth: int = 0) -
     if depth < 3 and tok.dep_ in BORROW_DEPS and tok.head is not tok:
         return subject_of(view, _reporting_head(tok, lex), lex, depth + 1)
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
-        return tok.head
+        named = tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and tok.lemma_.lower() in lex.naming_verbs
+        return (named and _namer(view, tok.head, lex, depth)) or tok.head  # "a class called “X”"
     return _inverted_subject(view, tok)
+
+
+def _namer(view: DocView, noun: "Token", lex: QuoteLexicon, depth: int) -> "Token | None":
+    """Who uses the name given to ``noun`` ("Carson shared a syllabus for a class called
+    “Perception”"): the subject of the verb above the noun, not the thing named."""
+    verb, steps = noun.head, 0
+    while verb.pos_ not in CUE_POS and verb.head is not verb and steps < 4:
+        verb, steps = verb.head, steps + 1
+    if verb.pos_ not in CUE_POS or depth >= 3 or line_break_between(view, noun, verb):
+        return None
+    return subject_of(view, verb, lex, depth + 1)
 
 
 def _inverted_subject(view: DocView, tok: "Token") -> "Token | None":
