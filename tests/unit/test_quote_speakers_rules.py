@@ -253,3 +253,15 @@ def test_a_name_given_by_a_participle_is_used_by_the_clause_subject(nlp):
             "“Perception” on his Facebook page.")
     q = only(run(nlp, text)[0])
     assert (q.text, q.speaker_mention.text) == ("Perception", "Carson")
+
+
+def test_pronoun_of_a_free_relative_stands_for_the_clause_subject(nlp):
+    text = "Cruz has railed against what he calls the “Washington cartel” and cast himself as an outsider."
+    q = only(run(nlp, text)[0])
+    assert (q.speaker_mention.text, q.cue.text) == ("Cruz", "calls")
+
+
+def test_first_person_in_a_free_relative_stays(nlp):
+    text = "The Whigs had always backed government-funded improvements of what we call “infrastructure.”"
+    q = only(run(nlp, text)[0])
+    assert q.speaker_mention.text == "we"

@@ -28,6 +28,8 @@ BORROW_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 #: left modifiers kept in a speaker mention ("defense officials", "Iraqi parliament")
 MENTION_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "quantmod", "poss"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+#: pronouns that stand for someone named elsewhere ("I" and "we" are the speaker themself)
+_THIRD_PERSON = frozenset({"he", "she", "they"})
 CUE_POS = frozenset({"VERB", "AUX"})
 #: entity labels of a subject that can speak
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -429,3 +431,22 @@ def sentence_before(view: DocView, i: int, lex: QuoteLexicon) -> "Token | None":
         return None
     subj = subject_of(view, verb, lex)
     return verb if subj is not None and _can_speak(view, subj, lex) else None
+
+
+def free_relative_speaker(view: DocView, cue: "Token", subj: "Token", lex: QuoteLexicon) -> "Token":
+    """In "Cruz has railed against what he calls the “Washington cartel”" the third-person
+    pronoun of the free relative clause stands for the subject of the clause around it: that
+    subject (when it can speak and is no pronoun itself), else ``subj``."""
+    if subj.lower_ not in _THIRD_PERSON or subj.i == 0 or view.doc[subj.i - 1].lower_ != "what":
+        return subj
+    tok, steps = cue, 0
+    while tok.head is not tok and steps < 6:
+        child, tok, steps = tok, tok.head, steps + 1
+        if line_break_between(view, child, tok) or view.in_quote[tok.i]:
+            return subj
+        if tok.pos_ in CUE_POS:
+            outer = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+            if outer is not None and not view.in_quote[outer.i]:
+                ok = outer.lower_ not in lex.pronouns and (outer.pos_ == "PROPN" or _can_speak(view, outer, lex))
+                return outer if ok else subj
+    return subj

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..ontology.quotes import QuoteLexicon, quote_lexicon
 from ..records import Problem, Quote, Span
-from .quote_cues import (DocView, author_of, colon_cue, governing_cue, governing_verb, is_cue,
+from .quote_cues import (DocView, author_of, colon_cue, free_relative_speaker, governing_cue, governing_verb, is_cue,
                          labelled_speaker, mention_span, nearby_cue, sentence_before, subject_of,
                          verb_after)
 from .quote_marks import Quotation, find_quotations, paragraph_bounds
@@ -131,7 +131,7 @@ def _cue_and_mention(view: DocView, cue: "Token | None",
     subj = subject_of(view, cue, lex)
     if subj is None or _crosses_paragraph(view, subj.i, cue.i):
         return cue_span, None
-    return cue_span, mention_span(view, author_of(subj, lex))
+    return cue_span, mention_span(view, author_of(free_relative_speaker(view, cue, subj, lex), lex))
 
 
 def _crosses_paragraph(view: DocView, a: int, b: int) -> bool:
