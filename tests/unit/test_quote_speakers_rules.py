@@ -265,3 +265,14 @@ def test_first_person_in_a_free_relative_stays(nlp):
     text = "The Whigs had always backed government-funded improvements of what we call “infrastructure.”"
     q = only(run(nlp, text)[0])
     assert q.speaker_mention.text == "we"
+
+
+def test_conjoined_cue_hung_across_a_paragraph_takes_the_opening_name(nlp):
+    text = ("De Blasio said the move was made by NYPD commissioner Bill Bratton and said, “Who are "
+            "you going to trust on security and keeping people safe?”\n\nDe Blasio, speaking on "
+            "WOR710, called Trump a “blowhard,” and said his anti-Muslim remarks were priceless "
+            "“propaganda” for terrorist groups like Islamic State.")
+    found, _ = run(nlp, text)
+    check_offsets(text, found)
+    second = text.index("De Blasio, speaking")
+    assert [q.speaker_mention.start for q in found if "propaganda" in q.text] == [second]

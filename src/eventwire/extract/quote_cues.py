@@ -101,6 +101,8 @@ def subject_of(view: DocView, tok: "Token", lex: QuoteLexicon, depth: int = 0) -
         subj = min(outside, key=lambda c: abs(c.i - tok.i)) if outside else None  # the nearest
         return None if subj is None or _not_a_speaker(view, subj) else subj
     if depth < 3 and tok.dep_ in BORROW_DEPS and tok.head is not tok:
+        if line_break_between(view, tok, tok.head):  # the parser ran the sentence over a break
+            return _opening_name(view, tok)
         return subject_of(view, _reporting_head(tok, lex), lex, depth + 1)
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
         named = tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and tok.lemma_.lower() in lex.naming_verbs
@@ -157,6 +159,21 @@ def _last_of_run(view: DocView, window: range, wanted: str, skip: bool) -> "Toke
               or not skip and doc[k].pos_ not in ("DET", "ADJ", "NUM")):
             break
     return doc[last] if last is not None else None
+
+
+def _opening_name(view: DocView, tok: "Token") -> "Token | None":
+    """The name opening the paragraph of ``tok`` and followed by a comma or a verb ("De Blasio,
+    speaking on WOR710, called Trump a “blowhard,” and said ..."), for a verb whose parse head
+    lies in another paragraph; None when the paragraph does not open with a name."""
+    doc, k = view.doc, tok.i
+    while k > 0 and not (doc[k - 1].is_space and "\n" in doc[k - 1].text):
+        k -= 1
+    last = None
+    while k < tok.i and doc[k].pos_ == "PROPN" and not view.in_quote[k]:
+        last, k = k, k + 1
+    if last is None or not (doc[k].text == "," or doc[k].pos_ in CUE_POS):
+        return None
+    return doc[last]
 
 
 def _reporting_head(tok: "Token", lex: QuoteLexicon) -> "Token":
