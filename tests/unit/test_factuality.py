@@ -104,6 +104,9 @@ def _fact(events, word: str) -> str:
      "attacked", "disputed"),
     # ... of a denial verb
     ("Reuters reported that Russia sent troops to Syria. Moscow denied the report.", "sent", "denied"),
+    # an event inside a quotation is reported by the quote's cue verb
+    ("“We will withdraw all U.S. forces from Iraq,” the U.S. commander wrote in a letter to the Iraqi military. "
+     "The Pentagon later said it was a draft.", "withdraw", "disputed"),
     # copula with a statement noun subject
     ("Officials said Turkey had attacked Kurdish fighters. The claim is false, the Turkish army said.",
      "attacked", "disputed"),
@@ -141,3 +144,10 @@ def test_wanting_to_act_is_hypothetical_and_failing_to_act_negated(nlp):
     assert factuality(token(nlp, "Sanders attacked the people who want to break up the big banks.", "break")) \
         == "hypothetical"
     assert factuality(token(nlp, "The two sides failed to reach an agreement on Monday.", "reach")) == "negated"
+
+
+def test_pronoun_with_a_relative_clause_refers_to_nobody(nlp):
+    from eventwire.extract.event_disputes import find_disputes
+
+    doc = nlp("Our power is to ask questions and question those who have power.")
+    assert find_disputes(list(doc.sents)) == []

@@ -59,8 +59,10 @@ def _child(tok: "Token", *deps: str) -> "Token | None":
 
 
 def _refers_back(tok: "Token", cues: DisputeCues) -> bool:
-    return tok.lower_ in cues.referring_pronouns or tok.lower_ in cues.statement_nouns \
-        or tok.lemma_.lower() in cues.statement_nouns
+    """A bare pronoun ("it", not "those who have power") or a statement noun."""
+    if tok.lower_ in cues.referring_pronouns:
+        return not any(True for _ in tok.children)
+    return tok.lower_ in cues.statement_nouns or tok.lemma_.lower() in cues.statement_nouns
 
 
 def _speaker(tok: "Token") -> "Token | None":
@@ -140,8 +142,10 @@ def _same_source(a: "Token | None", b: "Token | None") -> bool:
     return a is not None and b is not None and a.lower_ == b.lower_ and a.lower_ not in ("it", "they")
 
 
-def apply(doc: Any, events: list[Event]) -> list[Event]:
-    """``events`` with the factuality of those a later sentence disputes replaced."""
+def apply(doc: Any, events: list[Event], quotes: Any = ()) -> list[Event]:
+    """``events`` with the factuality of those a later sentence disputes replaced. ``quotes``:
+    the quotes extractor's records; an event inside a quotation is reported by its cue verb
+    ("“We will withdraw,” the general wrote. The Pentagon said it was a draft.")."""
     if not any(e.factuality in DISPUTABLE for e in events):
         return events   # nothing reported that a later sentence could dispute
     sents = list(doc.sents)
@@ -157,7 +161,7 @@ def apply(doc: Any, events: list[Event]) -> list[Event]:
     out = list(events)
     for d in disputes:
         for k in range(d.sent - 1, max(-1, d.sent - 1 - cues.window_sentences), -1):
-            hits = _disputed_in(doc, out, by_sent.get(k, ()), d, cues)
+            hits = _disputed_in(doc, out, by_sent.get(k, ()), d, cues, quotes)
             if hits:
                 for n in hits:
                     out[n] = replace(out[n], factuality=d.label)
@@ -165,14 +169,29 @@ def apply(doc: Any, events: list[Event]) -> list[Event]:
     return out
 
 
-def _disputed_in(doc: Any, events: list[Event], indices: Any, d: Dispute, cues: DisputeCues) -> list[int]:
+def _disputed_in(doc: Any, events: list[Event], indices: Any, d: Dispute, cues: DisputeCues,
+                 quotes: Any = ()) -> list[int]:
     hits = []
     for n in indices:
         span = doc.char_span(events[n].trigger.start, events[n].trigger.end, alignment_mode="expand")
         verb = reporting_verb(span.root) if span is not None else None
-        if verb is not None and _matches(d.ref, verb, cues) and not _same_source(_speaker(verb), d.source):
+        speaker = _speaker(verb) if verb is not None else None
+        if verb is None:
+            verb, speaker = _quote_cue(doc, quotes, events[n].trigger.start)
+        if verb is not None and _matches(d.ref, verb, cues) and not _same_source(speaker, d.source):
             hits.append(n)
     return hits
+
+
+def _quote_cue(doc: Any, quotes: Any, offset: int) -> tuple["Token | None", "Token | None"]:
+    """(cue verb, speaker mention head) of the quotation containing character ``offset``."""
+    for q in quotes:
+        if q.start <= offset < q.end and getattr(q, "cue", None) is not None:
+            cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+            mention = q.speaker_mention
+            who = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
+            return (cue.root if cue is not None else None), (who.root if who is not None else None)
+    return None, None
 
 
 def _sentence_of(starts: list[int], offset: int) -> int:

@@ -53,7 +53,7 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
             event = build_event(trig, sent, ctx, found, out) if trig.token.i not in dupes else None
             if event is not None:
                 out.append(event)
-    return event_disputes.apply(doc, out)
+    return event_disputes.apply(doc, out, ctx.results.get("quotes", ()))
 
 
 def build_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, Trigger] | None = None,
