@@ -276,3 +276,10 @@ def test_conjoined_cue_hung_across_a_paragraph_takes_the_opening_name(nlp):
     check_offsets(text, found)
     second = text.index("De Blasio, speaking")
     assert [q.speaker_mention.start for q in found if "propaganda" in q.text] == [second]
+
+
+def test_quoted_by_a_news_agency_keeps_the_quoted_person_as_speaker(nlp):
+    for text in ("“We will not leave,” Smith was quoted by Reuters as saying.",
+                 "Smith was quoted by Reuters: “We will not leave.”"):
+        q = only(run(nlp, text)[0], "direct")
+        assert q.speaker_mention.text == "Smith", text

@@ -92,7 +92,8 @@ def subject_of(view: DocView, tok: "Token", lex: QuoteLexicon, depth: int = 0) -
     object), or the noun a participle modifies."""
     if tok.lower_ == "according":
         return _according_source(tok)
-    agent = _passive_agent(view, tok) if depth == 0 and is_cue(tok, lex, lex.cues) else None
+    agent = (_passive_agent(view, tok) if depth == 0 and is_cue(tok, lex, lex.cues)
+             and tok.lemma_.lower() not in lex.passive_subject_speaks else None)
     if agent is not None:  # "Rubio was asked by moderator Gerard Baker whether ..."
         return None if view.in_quote[agent.i] else agent
     subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
@@ -196,7 +197,8 @@ def _not_a_speaker(view: DocView, tok: "Token") -> bool:
 
 
 def _passive_agent(view: DocView, tok: "Token") -> "Token | None":
-    """The "by" agent of a passive verb ("was asked by host Bill Maher", "by a reporter"),
+    """The "by" agent of a passive speech verb ("was asked by host Bill Maher", "by a reporter";
+    not for ``passive_subject_speaks`` verbs: in "Smith was quoted by Reuters" Smith speaks),
     when it names someone: a name, a pronoun or a determined noun (not "quoted by name")."""
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None

@@ -13,7 +13,8 @@ from . import fail, read_yaml
 
 SOURCE = "quotes.yaml"
 _WORD_KEYS = ("direct_cues", "indirect_cues", "statement_nouns", "title_cues", "pronouns", "name_titles",
-              "weak_titles", "name_prepositions", "personal_pronouns", "naming_verbs")
+              "weak_titles", "name_prepositions", "personal_pronouns", "naming_verbs",
+              "passive_subject_speaks")
 _INT_KEYS = ("max_quote_chars", "max_cue_distance", "pronoun_paragraph_reach", "title_paragraph_reach",
              "max_name_words", "max_scare_quote_words", "partial_gap_chars")
 
@@ -33,6 +34,7 @@ class QuoteLexicon:
     personal_pronouns: frozenset[str]
     weak_titles: frozenset[str]
     naming_verbs: frozenset[str]
+    passive_subject_speaks: frozenset[str]
     title_aliases: dict[str, str]
     max_quote_chars: int
     max_cue_distance: int
