@@ -283,3 +283,9 @@ def test_quoted_by_a_news_agency_keeps_the_quoted_person_as_speaker(nlp):
                  "Smith was quoted by Reuters: “We will not leave.”"):
         q = only(run(nlp, text)[0], "direct")
         assert q.speaker_mention.text == "Smith", text
+
+
+def test_cueless_slogan_is_not_given_the_speaker_of_the_sentence_before(nlp):
+    text = "Trump won Iowa easily. \"Make America Great Again\" was printed on every hat in the hall."
+    found, _ = run(nlp, text)
+    assert all(q.speaker_mention is None or q.speaker_mention.text != "Trump" for q in found)

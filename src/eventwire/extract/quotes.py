@@ -360,8 +360,8 @@ def _speaker_before(view: DocView, c: Candidate,
                     lex: QuoteLexicon) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
     """For a whole sentence quoted with no cue, the cue and speaker mention of the sentence
     right before it (``sentence_before``); None otherwise."""
-    if c.mention is not None or c.kind != "direct" or view.text[c.start:c.end].rstrip()[-1:] in ",—–-":
-        return None
+    if c.mention is not None or c.kind != "direct" or view.text[c.start:c.end].rstrip(" '’\"”)")[-1:] not in ".?!…":
+        return None  # a quotation not ending a sentence is rather a name or slogan
     verb = sentence_before(view, view.tokens_in(c.start, c.end)[0], lex)
     cue, mention = _cue_and_mention(view, verb, lex)
     return (cue, mention) if mention is not None else None
