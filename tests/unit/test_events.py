@@ -257,6 +257,8 @@ def noise_reason(nlp, text: str, word: str) -> str | None:
     ("Whether he would carry out his threat is unclear.", "threat", "anaphoric possessive noun"),
     ("The Pentagon said it was a draft, insisting that no final decision had been made.", "insisting",
      "statement, not a demand"),
+    ("Human rights groups warned that the administration was relinquishing critical leverage over the military.",
+     "warned", "statement, not an intention"),
 ])
 def test_noise_rules(nlp, text, word, reason):
     assert noise_reason(nlp, text, word) == reason
@@ -264,6 +266,7 @@ def test_noise_rules(nlp, text, word, reason):
 
 @pytest.mark.parametrize("text, word", [
     ("Russia insisted that Israel withdraw its troops.", "insisted"),          # a demand (subjunctive)
+    ("Iran warned that it would retaliate against any attack.", "warned"),     # a threat (modal)
     ("Iran is vowing to strike back at the United States.", "strike"),         # embedded, not purpose
     ("The general wrote that Iraqi forces were forced to withdraw from Mosul.", "withdraw"),  # control
     ("Arab states imposed sanctions on Qatar.", "imposed"),                    # a modified plural

@@ -151,3 +151,11 @@ def test_pronoun_with_a_relative_clause_refers_to_nobody(nlp):
 
     doc = nlp("Our power is to ask questions and question those who have power.")
     assert find_disputes(list(doc.sents)) == []
+
+
+def test_intention_word_over_a_stated_fact_leaves_it_reported(nlp):
+    tok = token(nlp, "Rights groups warned that the administration was relinquishing leverage over the army.",
+                "relinquishing")
+    assert factuality(tok, embed_kind="intend") == "reported"
+    tok = token(nlp, "Iran warned that it would retaliate against any attack.", "retaliate")
+    assert factuality(tok, embed_kind="intend") == "hypothetical"

@@ -17,6 +17,7 @@
   possessives that repeat an earlier event of the article ("his threat"), or the instrument of a verb trigger of the same type ("killed in
   a U.S. drone strike": one event, coded from the verb);
 - demand verbs whose complement is a statement ("insisting that no decision had been made"),
+  intention words over a stated fact ("warned that the administration was relinquishing ..."),
   and demands on a thing ("said Pence's performance should boost Trump's poll numbers");
 - actors addressed to the reader ("your state probably offers ...").
 
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING
 from ..ontology import plover
 from ..ontology.precision import lists
 from .event_triggers import Trigger
-from .factuality import governors
+from .factuality import governors, indicative
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,15 +40,11 @@ if TYPE_CHECKING:
 PARTY_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
 #: modifiers that make a plural noun specific ("the protesters", "Arab states", "27 states")
 SPECIFIC_MODS = frozenset({"det", "poss", "nummod", "compound", "amod", "nmod", "appos", "relcl", "acl", "prep"})
-#: auxiliaries of an indicative (stated) complement clause
-INDICATIVE_AUX = frozenset({"had", "has", "have", "is", "was", "were", "are", "did", "does", "do", "'s", "'d"})
-INDICATIVE_TAGS = frozenset({"VBD", "VBZ"})   # not VBP: a subjunctive is often tagged so
 #: the reason given to a noun trigger owned by a pronoun ("his threat"); events.py drops it only
 #: when an earlier event of the article has its type and actor (a repeated mention)
 ANAPHORIC = "anaphoric possessive noun"
 #: possessives that address the reader ("your state"): the actor is anyone's
 GENERIC_POSSESSIVES = frozenset({"your", "one's"})
-MODALS = frozenset({"would", "could", "should", "must", "might", "may", "will", "shall", "can"})
 
 
 def _child(tok: "Token", *deps: str) -> "Token | None":
@@ -207,10 +204,17 @@ def _demand_of_statement(trig: Trigger) -> bool:
     if trig.info.type != "REQUEST" or not _default_coded(trig):
         return False
     comp = _child(trig.token, "ccomp")
-    if comp is None:
+    return comp is not None and indicative(comp)
+
+
+def _intent_of_fact(trig: Trigger) -> bool:
+    """'warned that the administration was relinquishing leverage': an intention word over a
+    stated fact is no promise or threat of the speaker's (the embedded event stays, reported)."""
+    emb = trig.embedded
+    if trig.how != "embedded" or emb is None or emb.dep_ != "ccomp" or emb.head.i != trig.token.i:
         return False
-    aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
-    return not aux & MODALS and (bool(aux & INDICATIVE_AUX) or comp.tag_ in INDICATIVE_TAGS)
+    entry = plover.lexicon().embedding.get(_lemma(trig.token)) or plover.lexicon().embedding.get(trig.token.lower_)
+    return entry is not None and entry[0] == "intend" and indicative(emb)
 
 
 def noise(trig: Trigger, found: "Token", actor: "Token", sentence: dict[int, Trigger]) -> str | None:
@@ -231,6 +235,7 @@ def noise(trig: Trigger, found: "Token", actor: "Token", sentence: dict[int, Tri
         (lambda: _demand_on_a_thing(trig) and "demand on a thing"),
         (lambda: _generic(tok) and "habitual or generic statement"),
         (lambda: _demand_of_statement(trig) and "statement, not a demand"),
+        (lambda: _intent_of_fact(trig) and "statement, not an intention"),
     )
     return next((why for check in checks if (why := check())), None)
 

@@ -33,6 +33,19 @@ GOVERNING = frozenset({"xcomp", "ccomp", "acl", "advcl", "conj", "dobj", "pobj",
 EMBEDDED = {"intend": "future", "refuse": "negated", "request": "hypothetical"}
 
 
+#: auxiliaries and tags of a finite clause that states a fact (not an intention or a demand)
+INDICATIVE_AUX = frozenset({"had", "has", "have", "is", "was", "were", "are", "did", "does", "do", "'s", "'d", "been"})
+INDICATIVE_TAGS = frozenset({"VBD", "VBZ"})   # not VBP: a subjunctive is often tagged so
+MODAL_AUX = frozenset({"would", "could", "should", "must", "might", "may", "will", "shall", "can", "'ll", "wo", "ca"})
+
+
+def indicative(clause: "Token") -> bool:
+    """A finite complement clause stating a fact: "that the administration was relinquishing",
+    "that no decision had been made"; not "that it would retaliate", "that he resign"."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    return not aux & MODAL_AUX and (bool(aux & INDICATIVE_AUX) or clause.tag_ in INDICATIVE_TAGS)
+
+
 def governors(tok: "Token", limit: int = 8) -> list["Token"]:
     """The trigger's chain of heads (nearest first) within its sentence."""
     out = []
@@ -119,8 +132,8 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
     lemmas = {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}
     marks = set().union(*(_marks(t) for t in local))
     found = set()
-    if embed_kind in EMBEDDED:
-        found.add(EMBEDDED[embed_kind])
+    if embed_kind in EMBEDDED and not (tok.dep_ == "ccomp" and indicative(tok)):
+        found.add(EMBEDDED[embed_kind])   # "warned that X was relinquishing" states a fact
     if not refusal and (_negated(tok, heads, cues) or _nor(tok)):
         found.add("negated")
     if lemmas & (cues.denial_heads | cues.denial_nouns):
