@@ -1,7 +1,8 @@
 """events: PLOVER events with actor, recipient, mode, factuality, date, location and score.
 
 Per sentence: triggers (``event_triggers``) -> actor/recipient mentions (``event_actors``) ->
-factuality (``factuality``). An event is kept when its actor is a political actor (a coded
+precision rules (``event_noise``: triggers that state no act) -> factuality (``factuality``);
+then, over the article, disputes made in a later sentence (``event_disputes``). An event is kept when its actor is a political actor (a coded
 country/sector, an entity, or an actor-like noun phrase); a trigger coded only from a verb's
 default CAMEO code (no keyword matched) also needs an actor-like recipient, as in PETRARCH.
 Events come out sentence by sentence, the governing verb before the verbs it embeds.
@@ -10,7 +11,7 @@ Events come out sentence by sentence, the governing verb before the verbs it emb
 CAMEO code; ``quad_class`` the GDELT QuadClass; ``confidence`` an ordering of how the code was
 found (triggers.yaml), not a calibrated probability.
 
-Not handled: events spread over several sentences; reciprocal events (coded once, first party
+Not handled: events spread over several sentences (beyond ``event_disputes``); reciprocal events (coded once, first party
 as actor); PLOVER contexts; dates other than a date expression modifying the trigger itself
 (else the publication date, even when another date in the sentence is the right one).
 """

@@ -3,17 +3,22 @@ disputed or reported, from cue words on the trigger and on the words that govern
 
 Rules (cue lists in ``ontology/data/plover/factuality.yaml``):
 - negated: a negation on the trigger or its auxiliaries, "no" on a noun above it up to the first
-  verb ("no decision to leave"), or a negating head ("failed to reach");
+  verb ("no decision to leave"), a negating head ("failed to reach"), or the conjunct after
+  "nor" ("nor did we issue any plans");
 - denied / disputed: a denial or dispute head above it ("denied that ..."), a dispute word on it;
 - hypothetical: a modal (would, could ...) or a conditional (if, unless) on it or on a verb
-  above it below the first reporting verb;
+  above it below the first reporting verb; a possibility noun or adjective above it ("the
+  prospect of", "eagerness to"), "want/hope to", a conditional phrase before its clause ("in
+  case"), a modifier ("potential attacks");
 - future: will/shall on it or above it, or a future head ("is set to");
 - planned: a plan/preparation head above it ("made plans to send");
 - reported: a reporting verb above it, or the trigger inside a quotation.
-The first label of ``precedence`` that fires wins; none -> asserted.
+The first label of ``precedence`` that fires wins; none -> asserted. An intention word over a
+stated fact ("warned that X was relinquishing") gives no "future".
 
 Not handled: scope of negation beyond the trigger's own clause chain; disputes made in another
-sentence ("the Pentagon later said it was a draft"); irony; generic statements.
+sentence are ``event_disputes``' job ("the Pentagon later said it was a draft"); irony; generic
+statements (``event_noise`` drops the marked ones).
 """
 from __future__ import annotations
 
