@@ -411,3 +411,19 @@ def test_anaphoric_possessive_noun_is_dropped_only_when_it_repeats_an_event():
 ])
 def test_specific_statements_stay_events(text, word):
     assert word in triggers_of(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # one party on both sides: a reflexive object
+    ("Donald Trump spent the evening defending himself and his business record.", "defending"),
+    # a pronoun patient of a passive is the reporter herself, not the reporter's act
+    ("Attorney General Loretta Lynch said she was asked to give a presentation to a client.", "asked"),
+])
+def test_self_directed_and_reported_passive_are_no_events(text, word):
+    assert word not in triggers_of(text)
+
+
+def test_reporter_of_a_passive_is_its_actor_and_a_plain_pronoun_object_keeps_the_event():
+    assert first(events_of("Police said five protesters were arrested in Cairo."), "arrested").actor.name == "Police"
+    text = "Peter Biar Ajak was released Saturday after South Sudan President Salva Kiir pardoned him."
+    assert first(events_of(text), "pardoned").actor.name == "Salva Kiir"

@@ -159,3 +159,8 @@ def test_intention_word_over_a_stated_fact_leaves_it_reported(nlp):
     assert factuality(tok, embed_kind="intend") == "reported"
     tok = token(nlp, "Iran warned that it would retaliate against any attack.", "retaliate")
     assert factuality(tok, embed_kind="intend") == "hypothetical"
+
+
+def test_reluctance_is_hypothetical(nlp):
+    assert factuality(token(nlp, "European reluctance to hand over security powers to Brussels is well known.",
+                            "hand")) == "hypothetical"

@@ -93,7 +93,9 @@ def _passive_actor_elsewhere(tok: "Token", actor: "Token") -> bool:
         return False   # instrument ("in a U.S. drone strike") or owner ("U.S. forces") inside it
     head = tok.head
     reporting = plover.factuality_cues().reporting_heads
-    if tok.dep_ in ("ccomp", "parataxis") and _lemma(head) in reporting and actor.head.i == head.i:
+    patient = _child(tok, "nsubjpass")
+    if tok.dep_ in ("ccomp", "parataxis") and _lemma(head) in reporting and actor.head.i == head.i \
+            and (patient is None or patient.pos_ != "PRON"):   # "she said she was asked": no
         return False
     return True
 

@@ -91,6 +91,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return None
     if recipient is not None and not _political(recipient, recip_tok):
         recipient = None
+    if _self_directed(actor, recipient, recip_tok):
+        return None
     start, end = evidence_span(trig, sent, actor)
     location = _location(ctx, start, end)
     recipient = _place_recipient(trig, actor, recipient, location)
@@ -102,6 +104,20 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         score=gold, trigger=Span.of(ctx.article.text, trig.token.idx, trig.token.idx + len(trig.token.text)),
         cameo=code, quad_class=quad, goldstein=gold,
         confidence=round(trig.prob, 3) if trig.prob is not None else plover.lexicon().confidence.get(trig.how))
+
+
+#: reflexive pronouns: "defending himself" is no act between two parties
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
+
+
+def _self_directed(actor: Participant | None, recipient: Participant | None, tok: "Token | None") -> bool:
+    """The recipient is the actor itself (a reflexive pronoun, or the same entity named by a
+    noun): "Trump ... defending himself". A plain pronoun object is never its own clause's
+    subject ("Kiir pardoned him"), so a coreference saying so is not trusted to drop an event."""
+    if tok is not None and tok.lower_ in REFLEXIVES:
+        return True
+    return actor is not None and recipient is not None and actor.entity is not None \
+        and actor.entity == recipient.entity and tok is not None and tok.pos_ != "PRON"
 
 
 def _political(p: Participant | None, tok: "Token | None") -> bool:
