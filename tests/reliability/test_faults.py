@@ -152,3 +152,23 @@ def test_database_locked_by_another_writer(clean, tmp_path, capsys):
         holder.wait()
     assert snapshot(db)["articles"] == set(), "the refused run must not have written anything"
     rerun_equals_clean(src, db, full)
+
+
+def test_workers_exit_when_the_writer_is_killed(clean, tmp_path):
+    """SIGKILL of the writer alone (no process group kill): its pool workers must not stay behind."""
+    src = clean[0]
+    proc = psutil.Popen([EXE, "run", str(src), "--db", str(tmp_path / "orphans.duckdb"), "--workers", "2", "-q"],
+                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    workers: list[psutil.Process] = []
+    while len(workers) < 2:
+        assert proc.poll() is None and time.monotonic() < deadline, "the pool never started"
+        workers = [c for c in proc.children() if "resource_tracker" not in " ".join(c.cmdline())]
+        time.sleep(0.2)
+    time.sleep(1)
+    proc.kill()
+    proc.wait()
+    gone, alive = psutil.wait_procs(workers, timeout=15)
+    for p in alive:
+        p.kill()
+    assert not alive, f"{len(alive)} worker(s) outlived the writer"

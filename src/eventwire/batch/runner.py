@@ -136,10 +136,24 @@ def _work(chunk: list[Article], model: str, run_id: str, keys: list[str | None] 
     return Extracted(batch.tables(), [k for k in keys if k is not None], len(chunk), **counts)
 
 
-def _init_worker(model: str) -> None:
+def _init_worker(model: str, writer: int) -> None:
     from ..pipeline import load_nlp
 
+    _exit_with(writer)
     load_nlp(model)
+
+
+def _exit_with(writer: int) -> None:
+    """End this worker as soon as the writer process ``writer`` is gone (killed, out of memory):
+    an orphaned pool worker would otherwise wait for work forever."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == writer:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="eventwire-writer-watch", daemon=True).start()
 
 
 def check_model(model: str) -> None:
@@ -173,7 +187,7 @@ def _extracted(parts: Iterator[Part], model: str, workers: int, run_id: str) -> 
 
     check_model(model)
     ctx, pending = multiprocessing.get_context(_start_method()), collections.deque[Future[Extracted]]()
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(model, os.getpid())) as pool:
         try:
             for chunk, keys in itertools.chain(first, itertools.islice(parts, 2 * workers - 2)):
                 pending.append(pool.submit(_work, chunk, model, run_id, keys))
