@@ -2,29 +2,7 @@
 hand-written text per rule, parsed by the small model and checked exactly (entities empty)."""
 from __future__ import annotations
 
-from eventwire.extract import Context, quotes
-from eventwire.records import Article
-
-
-def run(nlp, text: str) -> tuple[list, Context]:
-    doc = nlp(text)
-    ctx = Context(article=Article("t", text), doc=doc)
-    ctx.results["entities"] = []
-    return quotes.extract(doc, ctx), ctx
-
-
-def only(found: list, kind: str | None = None):
-    picked = [q for q in found if kind is None or q.kind == kind]
-    assert len(picked) == 1, [(q.kind, q.text) for q in found]
-    return picked[0]
-
-
-def check_offsets(text: str, found: list) -> None:
-    for q in found:
-        assert text[q.start:q.end] == q.text
-        for span in (q.speaker_mention, q.cue, *q.pieces):
-            if span is not None:
-                assert text[span.start:span.end] == span.text
+from quote_helpers import check_offsets, only, run
 
 
 def test_speech_verb_after_the_quote_beats_a_colon_before_it(nlp):

@@ -9,31 +9,12 @@ import time
 
 import pytest
 
-from eventwire.extract import Context, quotes
+from eventwire.extract import quotes
 from eventwire.extract.quote_marks import find_quotations, paragraph_bounds
 from eventwire.ontology.quotes import quote_lexicon
-from eventwire.records import Article, Entity, Span
+from eventwire.records import Entity, Span
 
-
-def run(nlp, text: str, entities: list[Entity] | None = None) -> tuple[list, Context]:
-    doc = nlp(text)
-    ctx = Context(article=Article("t", text), doc=doc)
-    ctx.results["entities"] = entities or []
-    return quotes.extract(doc, ctx), ctx
-
-
-def only(found: list, kind: str | None = None):
-    picked = [q for q in found if kind is None or q.kind == kind]
-    assert len(picked) == 1, [(q.kind, q.text) for q in found]
-    return picked[0]
-
-
-def check_offsets(text: str, found: list) -> None:
-    for q in found:
-        assert text[q.start:q.end] == q.text
-        for span in (q.speaker_mention, q.cue, *q.pieces):
-            if span is not None:
-                assert text[span.start:span.end] == span.text
+from quote_helpers import check_offsets, only, run
 
 
 def test_cue_after_with_apposition(nlp):
