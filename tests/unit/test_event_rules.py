@@ -133,3 +133,9 @@ def test_peacekeepers_arriving_is_peacekeeping_aid():
     text = "Some 200 Kenyan peacekeepers arrived in Haiti on Monday."
     [e] = by_trigger(events_of(text), "arrived")
     assert e.type == "AID" and e.cameo == "074" and e.actor.country == "KEN"
+
+
+def test_a_fronted_place_phrase_is_no_recipient():
+    text = "On Capitol Hill, Senator Lee demanded a vote on the war powers resolution."
+    for e in by_trigger(events_of(text), "demanded"):
+        assert e.recipient is None or "Capitol Hill" not in (e.recipient.name or "")

@@ -209,7 +209,8 @@ def _object_of(tok: "Token") -> "Token | None":
     for prep_word in plover.actor_words().recipient_preps:
         for holder in holders:
             for prep in holder.children:
-                if prep.dep_ in ("prep", "dative") and prep.lower_ == prep_word:
+                # a fronted phrase ("On Capitol Hill, Pelosi pushed ...") sets the scene: no target
+                if prep.dep_ in ("prep", "dative") and prep.lower_ == prep_word and prep.i > holder.i:
                     pobj = _child(prep, "pobj")
                     if pobj is not None and actor_like(pobj):
                         return pobj
