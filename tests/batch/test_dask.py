@@ -11,15 +11,11 @@ from eventwire.cli import main
 from eventwire.errors import ClusterError
 from eventwire.store import schema
 
+from news_sentences import SENTENCES as NEWS
+
 pytest.importorskip("distributed")
 
-SENTENCES = [
-    "Iran fired missiles at a U.S. base in Iraq on Tuesday, the Pentagon said.",
-    "\u201cWe will respond,\u201d President Donald Trump told reporters at the White House.",
-    "Defense Secretary Mark Esper said 2,500 Marines would be sent to Kuwait.",
-    "Iraqi lawmakers voted to expel American troops, officials in Baghdad said.",
-    "Protesters gathered in Tehran after the strike, according to state media.",
-]
+SENTENCES = NEWS[:5]
 
 
 def corpus(tmp_path, n: int = 36):

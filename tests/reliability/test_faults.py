@@ -25,16 +25,9 @@ import pytest
 
 from eventwire.cli import main
 from eventwire.store import schema
+from news_sentences import SENTENCES
 
 N_ARTICLES = 96
-SENTENCES = [
-    "Iran fired missiles at a U.S. base in Iraq on Tuesday, the Pentagon said.",
-    "\u201cWe will respond,\u201d President Donald Trump told reporters at the White House.",
-    "Defense Secretary Mark Esper said 2,500 Marines would be sent to Kuwait.",
-    "Iraqi lawmakers voted to expel American troops, officials in Baghdad said.",
-    "Protesters gathered in Tehran after the strike, according to state media.",
-    "The European Union urged both sides to show restraint, a spokesman said on Friday.",
-]
 #: columns filled only when a run finishes (story clustering): absent from an interrupted run
 FINISH_COLUMNS = frozenset({"story_id", "num_articles", "num_sources"})
 EXE = str(Path(sys.executable).with_name("eventwire"))

@@ -35,7 +35,7 @@ from ..errors import ClusterError
 from ..ingest import Unreadable
 from ..records import Article
 from ..store import schema
-from .runner import Extracted, Part, Runner, _work
+from .runner import Extracted, Part, Runner, extract_chunk
 
 if TYPE_CHECKING:
     import duckdb
@@ -85,7 +85,7 @@ def extract_partition(part: list[Article], model: str, run_id: str, out: str,
     """
     import pyarrow.parquet as pq
 
-    ext = _work(part, model, run_id, keys)
+    ext = extract_chunk(part, model, run_id, keys)
     tmp = Path(f"{out}.tmp-{uuid.uuid4().hex[:8]}")
     tmp.mkdir(parents=True)
     for table, arrow in ext.tables.items():

@@ -12,7 +12,7 @@ the corpus size:
    items become ``problems`` rows;
 2. the rest goes, in chunks, to ``workers`` processes (``settings.POOL_START``: forked where the
    OS can, so they start with this process's imports, else spawned) that each load the model once
-   and run ``pipeline.process_many`` *and* build the store rows as Arrow tables (``_work``), so
+   and run ``pipeline.process_many`` *and* build the store rows as Arrow tables (``extract_chunk``), so
    the writer only inserts (with ``workers == 1``, or a corpus of one chunk, it all runs in this
    process, no pool);
    chunks shrink at the end of the input (``_sizes``) so that all workers finish together;
@@ -78,7 +78,7 @@ class RunSummary:
 
 @dataclass
 class Extracted:
-    """What ``_work`` returns for one chunk: its store rows as Arrow tables, and their counts."""
+    """What ``extract_chunk`` returns for one chunk: its store rows as Arrow tables, and their counts."""
 
     tables: dict[str, Any]
     keys: list[str]
@@ -114,7 +114,7 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 
-def _work(chunk: list[Article], model: str, run_id: str, keys: list[str | None] | None = None) -> Extracted:
+def extract_chunk(chunk: list[Article], model: str, run_id: str, keys: list[str | None] | None = None) -> Extracted:
     """Worker: extract a chunk and turn it into store rows (Arrow tables, cheap to send back).
 
     ``keys`` are the articles' keys when the writer computed them already (None for empty texts).
@@ -180,7 +180,7 @@ def _extracted(parts: Iterator[Part], model: str, workers: int, run_id: str) -> 
     first = list(itertools.islice(parts, 2)) if workers > 1 else []
     if workers <= 1 or len(first) < 2:
         for chunk, keys in itertools.chain(first, parts):
-            yield _work(chunk, model, run_id, keys)
+            yield extract_chunk(chunk, model, run_id, keys)
         return
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -190,11 +190,11 @@ def _extracted(parts: Iterator[Part], model: str, workers: int, run_id: str) -> 
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(model, os.getpid())) as pool:
         try:
             for chunk, keys in itertools.chain(first, itertools.islice(parts, 2 * workers - 2)):
-                pending.append(pool.submit(_work, chunk, model, run_id, keys))
+                pending.append(pool.submit(extract_chunk, chunk, model, run_id, keys))
             while pending:
                 done = pending.popleft().result()
                 for chunk, keys in itertools.islice(parts, 1):
-                    pending.append(pool.submit(_work, chunk, model, run_id, keys))
+                    pending.append(pool.submit(extract_chunk, chunk, model, run_id, keys))
                 yield done
         except BrokenProcessPool as exc:
             raise ClusterError(f"a worker process died ({exc}); the articles committed so far are kept, "

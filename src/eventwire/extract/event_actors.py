@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..ontology import plover
+from ..ontology.grammar import grammar
 from ..records import Participant
 from .event_triggers import ACTOR_ENTS, ACTOR_MODS, Trigger
 
@@ -50,7 +51,6 @@ SPAN_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "qua
                        "advmod", "npadvmod", "punct"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
-FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 #: types whose actor, when no subject is found, is the country owning the moved forces
 OWNER_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 
@@ -263,7 +263,7 @@ def resolve(tok: "Token", ctx: "Context | None") -> "Token":
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
             if tok.lemma_.lower() in plover.actor_words().quantity_heads else None
         tok = (_child(of, "pobj") or tok) if of is not None else tok
-    if tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in FIRST_PERSON:
+    if tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in grammar().first_person:
         return tok
     node = tok.head
     for _ in range(4):  # "the Pentagon announced it was suspending": subject of the reporting verb
@@ -277,20 +277,14 @@ def resolve(tok: "Token", ctx: "Context | None") -> "Token":
     return tok
 
 
-#: pronouns that cannot stand for a person ("if it expelled U.S. troops": not Trump) and
-#: pronouns that cannot stand for a country or an organisation
-NON_PERSON_PRONOUNS = frozenset({"it", "its", "itself"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
-
-
 def agrees(pron: "Token", antecedent: "Token", ctx: "Context | None" = None) -> bool:
     """Pronoun and antecedent agree in animacy ('it' is no PERSON, 'he' no country); the
     entities extractor's type wins over the parser's label ("Trump" tagged ORG)."""
     ent = entity_at(ctx, antecedent.idx, antecedent.idx + len(antecedent.text)) if ctx is not None else None
     label = getattr(ent, "type", None) or antecedent.ent_type_
-    if pron.lower_ in NON_PERSON_PRONOUNS:
+    if pron.lower_ in grammar().non_person_pronouns:
         return label != "PERSON"
-    if pron.lower_ in PERSON_PRONOUNS:
+    if pron.lower_ in grammar().person_pronouns:
         return label not in ("GPE", "NORP", "ORG", "LOC")
     return True
 
@@ -318,7 +312,7 @@ def participant(tok: "Token | None", ctx: "Context") -> Participant | None:
         end = mention_span(conj[-1])[1]
     text = ctx.article.text[start:end]
     ent = entity_at(ctx, tok.idx, tok.idx + len(tok.text))
-    if ent is None and tok.lower_ in FIRST_PERSON:
+    if ent is None and tok.lower_ in grammar().first_person:
         _, eid = _quote_speaker(ctx, tok.idx)
         ent = _entity_by_id(ctx, eid)
     code = code_actor(text) if code_actor is not None else None

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..ontology import plover
+from ..ontology.grammar import grammar
 from ..ontology.precision import DisputeCues, dispute_cues
 from ..records import Event
 
@@ -42,8 +43,6 @@ MAX_HOPS = 6
 #: factuality values of events that an earlier statement puts forward (and a dispute can undo);
 #: an asserted event is the article's own statement
 DISPUTABLE = frozenset({"reported", "hypothetical", "future", "planned"})
-#: a dispute put to the addressee ("you think it's a hoax") is a question of opinion, not a dispute
-ADDRESSEE = frozenset({"you"})
 
 
 @dataclass(frozen=True)
@@ -107,7 +106,7 @@ def find_disputes(sents: list[Any]) -> list[Dispute]:
             continue   # a question disputes nothing ("do you think it's a hoax?")
         for tok in sent:
             found = _dispute_at(tok, cues)
-            if found is not None and not (found[2] is not None and found[2].lower_ in ADDRESSEE):
+            if found is not None and not (found[2] is not None and found[2].lower_ in grammar().addressee_pronouns):
                 out.append(Dispute(found[0], found[1], found[2], i))
     return out
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..ontology import plover
+from ..ontology.grammar import grammar
 from ..ontology.precision import lists
 from .event_triggers import Trigger
 from .factuality import governors, indicative
@@ -43,8 +44,6 @@ SPECIFIC_MODS = frozenset({"det", "poss", "nummod", "compound", "amod", "nmod", 
 #: the reason given to a noun trigger owned by a pronoun ("his threat"); events.py drops it only
 #: when an earlier event of the article has its type and actor (a repeated mention)
 ANAPHORIC = "anaphoric possessive noun"
-#: possessives that address the reader ("your state"): the actor is anyone's
-GENERIC_POSSESSIVES = frozenset({"your", "one's"})
 
 
 def _child(tok: "Token", *deps: str) -> "Token | None":
@@ -151,7 +150,7 @@ def _demand_on_a_thing(trig: Trigger) -> bool:
 
 def _addressed(actor: "Token") -> bool:
     """'your state probably offers ...': an actor addressed to the reader is generic."""
-    return any(c.dep_ == "poss" and c.lower_ in GENERIC_POSSESSIVES for c in actor.children)
+    return any(c.dep_ == "poss" and c.lower_ in grammar().generic_possessives for c in actor.children)
 
 
 def _generic_plural(actor: "Token") -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..ontology import plover
+from ..ontology.grammar import grammar
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -24,9 +25,6 @@ if TYPE_CHECKING:
 OTHER_CLAUSE = frozenset({"conj", "cc", "parataxis", "advcl", "punct", "mark", "relcl"})
 #: ... and for pattern keywords, complement clauses too ("announced [it was suspending ...]")
 PATTERN_SKIP = OTHER_CLAUSE | {"ccomp"}
-#: attribution adjuncts: "attacked the village, according to witnesses" (lemma "accord" is no
-#: peace accord keyword)
-ATTRIBUTION = frozenset({"according"})
 #: how far after the verb pattern keywords are looked for (tokens)
 WINDOW = 15
 #: labels linking an embedded event to the word that embeds it (vow *to strike*, warning *that*)
@@ -69,7 +67,7 @@ def _clause_parts(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     pre: list["Token"] = []
     post: list["Token"] = []
     for child in verb.children:
-        if child.dep_ in PATTERN_SKIP or child.lower_ in ATTRIBUTION:
+        if child.dep_ in PATTERN_SKIP or child.lower_ in grammar().attribution_words:
             continue
         for t in child.subtree:
             (pre if t.i < verb.i else post).append(t)
@@ -295,9 +293,10 @@ def _tense_rules(found: dict[int, Trigger]) -> None:
 
 
 def _reported_future(tok: "Token") -> bool:
-    """'said they would boycott the elections': 'would' in reported speech is a backshifted 'will'
+    """'said they would boycott the elections': 'would' (``reported_future_auxiliaries``) in reported
+    speech is a backshifted 'will'
     (not under a condition: 'would strike if attacked' is left to the conditional rule)."""
-    if "would" not in _aux(tok) or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in plover.factuality_cues().reporting_heads:
+    if not _aux(tok) & grammar().reported_future_auxiliaries or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in plover.factuality_cues().reporting_heads:
         return False
     return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children) for c in tok.children)
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..ontology import plover
+from ..ontology.grammar import grammar
 from ..records import Event, Location, Participant, Span
 from . import event_actors as actors
 from . import event_disputes, event_model, event_noise
@@ -87,10 +88,10 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     recip_tok = actors.recipient_token(trig, actor_tok)
     actor = actors.participant(actor_tok, ctx)
     recipient = actors.participant(recip_tok, ctx)
-    if not _political(actor, actor_tok) or not _enough(trig, actor, recipient if _political(recipient, recip_tok) else None):
-        return None
     if recipient is not None and not _political(recipient, recip_tok):
         recipient = None
+    if not _political(actor, actor_tok) or not _enough(trig, actor, recipient):
+        return None
     if _self_directed(actor, recipient, recip_tok):
         return None
     start, end = evidence_span(trig, sent, actor)
@@ -106,15 +107,11 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         confidence=round(trig.prob, 3) if trig.prob is not None else plover.lexicon().confidence.get(trig.how))
 
 
-#: reflexive pronouns: "defending himself" is no act between two parties
-REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
-
-
 def _self_directed(actor: Participant | None, recipient: Participant | None, tok: "Token | None") -> bool:
     """The recipient is the actor itself (a reflexive pronoun, or the same entity named by a
     noun): "Trump ... defending himself". A plain pronoun object is never its own clause's
     subject ("Kiir pardoned him"), so a coreference saying so is not trusted to drop an event."""
-    if tok is not None and tok.lower_ in REFLEXIVES:
+    if tok is not None and tok.lower_ in grammar().reflexive_pronouns:
         return True
     return actor is not None and recipient is not None and actor.entity is not None \
         and actor.entity == recipient.entity and tok is not None and tok.pos_ != "PRON"

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..ontology import plover
+from ..ontology.grammar import grammar
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,17 +39,16 @@ GOVERNING = frozenset({"xcomp", "ccomp", "acl", "advcl", "conj", "dobj", "pobj",
 EMBEDDED = {"intend": "future", "refuse": "negated", "request": "hypothetical"}
 
 
-#: auxiliaries and tags of a finite clause that states a fact (not an intention or a demand)
-INDICATIVE_AUX = frozenset({"had", "has", "have", "is", "was", "were", "are", "did", "does", "do", "'s", "'d", "been"})
+#: tags of a finite clause that states a fact (not an intention or a demand); its auxiliaries
+#: are grammar.yaml's indicative_auxiliaries, never a modal_auxiliary
 INDICATIVE_TAGS = frozenset({"VBD", "VBZ"})   # not VBP: a subjunctive is often tagged so
-MODAL_AUX = frozenset({"would", "could", "should", "must", "might", "may", "will", "shall", "can", "'ll", "wo", "ca"})
 
 
 def indicative(clause: "Token") -> bool:
     """A finite complement clause stating a fact: "that the administration was relinquishing",
     "that no decision had been made"; not "that it would retaliate", "that he resign"."""
     aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
-    return not aux & MODAL_AUX and (bool(aux & INDICATIVE_AUX) or clause.tag_ in INDICATIVE_TAGS)
+    return not aux & grammar().modal_auxiliaries and (bool(aux & grammar().indicative_auxiliaries) or clause.tag_ in INDICATIVE_TAGS)
 
 
 def governors(tok: "Token", limit: int = 8) -> list["Token"]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import numpy
 from spacy.attrs import IDX, LEMMA
 
+from ..ontology.grammar import grammar
 from ..ontology.quotes import QuoteLexicon
 
 if TYPE_CHECKING:
@@ -28,8 +29,6 @@ BORROW_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 #: left modifiers kept in a speaker mention ("defense officials", "Iraqi parliament")
 MENTION_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "quantmod", "poss"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-#: pronouns that stand for someone named elsewhere ("I" and "we" are the speaker themself)
-_THIRD_PERSON = frozenset({"he", "she", "they"})
 CUE_POS = frozenset({"VERB", "AUX"})
 #: entity labels of a subject that can speak
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -456,7 +455,7 @@ def free_relative_speaker(view: DocView, cue: "Token", subj: "Token", lex: Quote
     """In "Cruz has railed against what he calls the “Washington cartel”" the third-person
     pronoun of the free relative clause stands for the subject of the clause around it: that
     subject (when it can speak and is no pronoun itself), else ``subj``."""
-    if subj.lower_ not in _THIRD_PERSON or subj.i == 0 or view.doc[subj.i - 1].lower_ != "what":
+    if subj.lower_ not in grammar().third_person_subjects or subj.i == 0 or view.doc[subj.i - 1].lower_ != "what":
         return subj
     tok, steps = cue, 0
     while tok.head is not tok and steps < 6:

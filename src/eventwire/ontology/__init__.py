@@ -21,7 +21,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 #: Version of the bundled ontology data; bump when any data file changes meaning.
 ONTOLOGY_VERSION = "0.1.0"
 
-__all__ = ["DATA_DIR", "ONTOLOGY_VERSION", "data_path", "read_yaml", "read_tsv", "fail"]
+__all__ = ["DATA_DIR", "ONTOLOGY_VERSION", "data_path", "read_yaml", "read_tsv", "fail", "word_list", "word_set"]
 
 
 def data_path(relative: str) -> Path:
@@ -36,6 +36,21 @@ def fail(relative: str, line: int | None, message: str) -> OntologyError:
     """Build (not raise) the OntologyError for a bad entry in a data file."""
     where = f"{relative}:{line}" if line is not None else relative
     return OntologyError(f"bad data in {where}: {message}")
+
+
+def word_list(data: Any, name: str, relative: str, where: str = "") -> tuple[str, ...]:
+    """The lower-cased words of list ``name`` in a parsed YAML mapping, in file order;
+    OntologyError naming the file unless it is a non-empty list of non-blank strings (YAML reads
+    a bare on/off/no as a boolean: such words must be quoted)."""
+    value = data.get(name) if isinstance(data, dict) else None
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise fail(relative, None, f"{where}{name!r} must be a non-empty list of words (quote on/off/no)")
+    return tuple(v.strip().lower() for v in value)
+
+
+def word_set(data: Any, name: str, relative: str, where: str = "") -> frozenset[str]:
+    """``word_list`` as a set."""
+    return frozenset(word_list(data, name, relative, where))
 
 
 @functools.lru_cache(maxsize=64)

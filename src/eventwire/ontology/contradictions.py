@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
 from ..errors import OntologyError
+from . import read_yaml, word_set
+
+_REL = "contradictions.yaml"
 
 FACTUALITIES = frozenset({"asserted", "negated", "hypothetical", "future", "planned", "denied",
                           "disputed", "reported"})
@@ -55,19 +57,13 @@ def _index(frames: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
 
 
 def _words(data: dict, name: str) -> frozenset[str]:
-    value = data.get(name)
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-        raise OntologyError(f"contradictions.yaml: '{name}' must be a non-empty list of words")
-    return frozenset(v.lower() for v in value)
+    return word_set(data, name, _REL)
 
 
 @functools.lru_cache(maxsize=1)
 def rules() -> ContradictionRules:
     """The contradiction rules; OntologyError names the bad field."""
-    import yaml
-
-    text = resources.files(__package__).joinpath("data/contradictions.yaml").read_text(encoding="utf8")
-    data = yaml.safe_load(text)
+    data = read_yaml(_REL)
     if not isinstance(data, dict) or not isinstance(data.get("frames"), dict):
         raise OntologyError("contradictions.yaml: top level must be a mapping with 'frames'")
     frames = {str(k): _words(data["frames"], k) for k in data["frames"]}

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from . import data_path, fail, read_tsv, read_yaml
+from . import data_path, fail, read_tsv, read_yaml, word_list, word_set
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -118,8 +118,8 @@ class Lexicon:
     refusal_aux: frozenset[str]           # "will not X" / "did not X" -> REJECT
     future_intent_types: frozenset[str]   # "will release" -> AGREE
     future_aux: frozenset[str]
-    clause_defaults: dict[str, str] = field(default_factory=dict)  # "agreed to set up ..." -> AGREE
-    purpose: "Purpose" = field(default_factory=lambda: Purpose(frozenset(), frozenset()))
+    clause_defaults: dict[str, str]       # "agreed to set up ..." -> AGREE
+    purpose: Purpose                      # "donated ... to assist Ethiopia": one AID event
 
 
 @functools.lru_cache(maxsize=1)
@@ -300,14 +300,7 @@ def factuality_cues() -> FactualityCues:
     prec = tuple(raw.get("precedence") or ())
     if set(prec) != set(FACTUALITY):
         raise fail(rel, None, f"precedence must list exactly {FACTUALITY}")
-    fields = {}
-    for name in FactualityCues.__dataclass_fields__:
-        if name == "precedence":
-            continue
-        words = raw.get(name)
-        if not isinstance(words, list) or not words:
-            raise fail(rel, None, f"{name!r} must be a non-empty list of words")
-        fields[name] = frozenset(str(w).lower() for w in words)
+    fields = {name: word_set(raw, name, rel) for name in FactualityCues.__dataclass_fields__ if name != "precedence"}
     return FactualityCues(prec, **fields)
 
 
@@ -324,11 +317,8 @@ def actor_words() -> ActorWords:
     """The actor finder's word lists (``actor_words.yaml``); OntologyError if a list is missing."""
     rel = f"{_DIR}/actor_words.yaml"
     raw = read_yaml(rel)
-    keys = ("recipient_prepositions", "noun_recipient_prepositions", "belonging_prepositions", "quantity_heads")
-    if not isinstance(raw, dict) or any(not isinstance(raw.get(k), list) or not raw[k] for k in keys):
-        raise fail(rel, None, f"needs the non-empty lists {keys}")
-    low = {k: [str(w).lower() for w in raw[k]] for k in keys}
-    return ActorWords(tuple(low[keys[0]]), frozenset(low[keys[1]]), frozenset(low[keys[2]]), frozenset(low[keys[3]]))
+    return ActorWords(word_list(raw, "recipient_prepositions", rel), word_set(raw, "noun_recipient_prepositions", rel),
+                      word_set(raw, "belonging_prepositions", rel), word_set(raw, "quantity_heads", rel))
 
 
 @functools.lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from . import fail, read_yaml
+from . import fail, read_yaml, word_set
 
 _REL = "plover/precision.yaml"
 
@@ -37,12 +37,7 @@ def lists() -> PrecisionLists:
     raw = read_yaml(_REL)
     if not isinstance(raw, dict):
         raise fail(_REL, None, "expected a mapping of list names to word lists")
-    out = {}
-    for name in PrecisionLists.__dataclass_fields__:
-        words = raw.get(name)
-        if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
-            raise fail(_REL, None, f"{name!r} must be a non-empty list of strings (quote on/off/no)")
-        out[name] = frozenset(w.lower() for w in words)
+    out = {name: word_set(raw, name, _REL) for name in PrecisionLists.__dataclass_fields__}
     out["purpose_phrases"] = tuple(tuple(p.split()) for p in sorted(out["purpose_phrases"]))
     return PrecisionLists(**out)
 
@@ -66,12 +61,8 @@ def dispute_cues() -> DisputeCues:
     raw = (read_yaml(rel) or {}).get("cross_sentence")
     if not isinstance(raw, dict):
         raise fail(rel, None, "'cross_sentence' must be a mapping")
-    out: dict = {}
-    for name in ("dispute_predicates", "dispute_verbs", "denial_verbs", "referring_pronouns"):
-        words = raw.get(name)
-        if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
-            raise fail(rel, None, f"cross_sentence.{name} must be a non-empty list of strings")
-        out[name] = frozenset(w.lower() for w in words)
+    out: dict = {name: word_set(raw, name, rel, "cross_sentence.")
+                 for name in ("dispute_predicates", "dispute_verbs", "denial_verbs", "referring_pronouns")}
     nouns = raw.get("statement_nouns")
     if not isinstance(nouns, dict) or not all(isinstance(v, list) and v for v in nouns.values()):
         raise fail(rel, None, "cross_sentence.statement_nouns must map nouns to verb lists")

@@ -9,7 +9,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from . import fail, read_yaml
+from . import fail, read_yaml, word_set
 
 SOURCE = "quotes.yaml"
 _WORD_KEYS = ("direct_cues", "indirect_cues", "statement_nouns", "title_cues", "pronouns", "name_titles",
@@ -55,10 +55,7 @@ class QuoteLexicon:
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
-    value = data.get(key)
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
-        raise fail(SOURCE, None, f"{key!r} must be a non-empty list of words")
-    return frozenset(v.strip().lower() for v in value)
+    return word_set(data, key, SOURCE)
 
 
 def _positive_int(data: dict[str, Any], key: str) -> int:

@@ -1,0 +1,37 @@
+"""Closed-class English words the extractors test for (``data/grammar.yaml``), loaded once.
+
+Pronoun classes, auxiliaries and attribution words shared by the actor finder, the trigger
+rules, factuality and the quote cues; each must be a non-empty list of words.
+
+Not handled: languages other than English.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from . import read_yaml, word_set
+
+_REL = "grammar.yaml"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    first_person: frozenset[str]
+    person_pronouns: frozenset[str]
+    non_person_pronouns: frozenset[str]
+    reflexive_pronouns: frozenset[str]
+    third_person_subjects: frozenset[str]
+    addressee_pronouns: frozenset[str]
+    generic_possessives: frozenset[str]
+    indicative_auxiliaries: frozenset[str]
+    modal_auxiliaries: frozenset[str]
+    reported_future_auxiliaries: frozenset[str]
+    attribution_words: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    """The word lists; OntologyError naming the file when one is missing or malformed."""
+    raw = read_yaml(_REL)
+    return Grammar(**{name: word_set(raw, name, _REL) for name in Grammar.__dataclass_fields__})
