@@ -7,7 +7,7 @@ from stories import STORY_A, STORY_A_EDITED, STORY_B
 from eventwire.records import Article, ArticleResult, Count, Event, Participant, Span
 from eventwire.store import queries
 from eventwire.store.cluster import recluster, signature, similarity, stories
-from eventwire.store.crosscheck import conflict_fn, cross_contradictions, unflatten
+from eventwire.store.crosscheck import cross_contradictions, unflatten
 from eventwire.store.writer import Batch, article_key, source_row
 
 
@@ -118,7 +118,6 @@ def _count_result(aid: str, text: str, figure: str, value: int, publisher: str) 
                          places=[Place("Iraq", "IRQ", 33.0, 44.0, iraq.start, iraq.end, iraq.text)])
 
 
-@pytest.mark.skipif(conflict_fn() is None, reason="extract.contradictions.conflict not available")
 def test_real_conflict_finds_counts_that_disagree_across_sources(store):
     t1 = "Officials said 12 people were killed in the attack on the base in Iraq on Wednesday. " + STORY_A
     t2 = "Officials said 15 people were killed in the attack on the base in Iraq on Wednesday. " + STORY_A_EDITED
@@ -129,7 +128,6 @@ def test_real_conflict_finds_counts_that_disagree_across_sources(store):
     assert {row["a_text"], row["b_text"]} == {"12 people", "15 people"}
 
 
-@pytest.mark.skipif(conflict_fn() is None, reason="extract.contradictions.conflict not available")
 def test_an_update_cue_in_the_sentence_is_no_contradiction(store):
     t1 = "Officials said 12 people were killed in the attack on the base in Iraq on Wednesday. " + STORY_A
     t2 = "The toll rose to 15 people killed in the attack on the base in Iraq, officials said. " + STORY_A_EDITED

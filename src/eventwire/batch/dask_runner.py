@@ -21,6 +21,7 @@ are not supported.
 """
 from __future__ import annotations
 
+import importlib.util
 import itertools
 import os
 import shutil
@@ -56,11 +57,11 @@ class Shard:
 
 def _client(scheduler: str | None, workers: int) -> tuple["Client", Any]:
     """A Client on ``scheduler`` or on a new LocalCluster; (client, cluster or None)."""
-    try:
-        from distributed import Client, LocalCluster
-    except ImportError as exc:
+    if importlib.util.find_spec("distributed") is None:  # the extra is absent (a broken install still fails loudly)
         raise ClusterError("the Dask engine needs the optional extra 'dask': "
-                           "pip install 'eventwire[dask]'") from exc
+                           "pip install 'eventwire[dask]'")
+    from distributed import Client, LocalCluster
+
     if scheduler:
         try:
             return Client(scheduler, timeout=settings.DASK_CONNECT_TIMEOUT), None

@@ -102,11 +102,9 @@ def model_version(model: str) -> str | None:
         return None
 
 
-def ontology_version() -> str | None:
-    try:
-        from ..ontology import ONTOLOGY_VERSION
-    except ImportError:
-        return None
+def ontology_version() -> str:
+    from ..ontology import ONTOLOGY_VERSION
+
     return str(ONTOLOGY_VERSION)
 
 

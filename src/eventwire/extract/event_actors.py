@@ -15,27 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..ontology import plover
+from ..ontology.actors import code_actor
 from ..ontology.grammar import grammar
 from ..records import Participant
+from .entities import entity_at
 from .event_triggers import ACTOR_ENTS, ACTOR_MODS, Trigger
-
-try:  # the ENTITIES engineer's actor coder; optional until it lands
-    from ..ontology.actors import code_actor
-except ImportError:  # pragma: no cover - depends on the state of the tree
-    code_actor = None  # type: ignore[assignment]
-
-try:
-    from .entities import entity_at
-except ImportError:  # pragma: no cover - the entities module is being rewritten
-    def entity_at(ctx: Any, start: int, end: int) -> Any:
-        """Fallback of ``entities.entity_at``: the entity whose mention overlaps [start, end) most."""
-        best, overlap = None, 0
-        for ent in ctx.results.get("entities", ()):
-            for m in ent.mentions:
-                ov = min(end, m.end) - max(start, m.start)
-                if ov > overlap:
-                    best, overlap = ent, ov
-        return best
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -315,7 +299,7 @@ def participant(tok: "Token | None", ctx: "Context") -> Participant | None:
     if ent is None and tok.lower_ in grammar().first_person:
         _, eid = _quote_speaker(ctx, tok.idx)
         ent = _entity_by_id(ctx, eid)
-    code = code_actor(text) if code_actor is not None else None
+    code = code_actor(text)
     if getattr(code, "country", None) is None and getattr(ent, "country", None) is None:
         member = _member_code(tok)
         if member is not None:  # "student groups including A, B and C": the mention names them
@@ -332,8 +316,6 @@ def participant(tok: "Token | None", ctx: "Context") -> Participant | None:
 
 def _member_code(tok: "Token") -> Any:
     """'officials — including Pompeo, Esper ...': code a group by its first coded member."""
-    if code_actor is None:
-        return None
     owner = _of_actor(tok)
     if owner is not None:
         s, e = mention_span(owner)

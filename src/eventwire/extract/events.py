@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..ontology import cameo as _cameo
 from ..ontology import plover
 from ..ontology.grammar import grammar
 from ..records import Event, Location, Participant, Span
@@ -26,15 +27,7 @@ from . import event_actors as actors
 from . import event_disputes, event_model, event_noise
 from .event_triggers import OTHER_CLAUSE, Trigger, sentence_triggers
 from .factuality import factuality
-
-try:  # the PLACES engineer's locator; optional until it lands
-    from .places import locate
-except ImportError:  # pragma: no cover
-    locate = None  # type: ignore[assignment]
-try:
-    from ..ontology import cameo as _cameo
-except ImportError:  # pragma: no cover
-    _cameo = None  # type: ignore[assignment]
+from .places import locate
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -153,8 +146,8 @@ def _codes(trig: Trigger) -> tuple[str, int, float]:
     """(CAMEO code, QuadClass, Goldstein) for the trigger's code."""
     info = plover.types()[trig.info.type]
     code = trig.code
-    quad = _cameo.quad_class(code) if _cameo is not None else None
-    gold = _cameo.goldstein(code) if _cameo is not None else None
+    quad = _cameo.quad_class(code)
+    gold = _cameo.goldstein(code)
     if gold is None:
         gold = trig.info.goldstein if trig.info.goldstein is not None else info.score
     return code, quad or info.quad, gold
@@ -204,6 +197,4 @@ def _attached(date: Any, trigger: "Token") -> bool:
 
 
 def _location(ctx: "Context", start: int, end: int) -> Location | None:
-    if locate is None:
-        return None
     return locate(ctx, start, end)

@@ -35,13 +35,12 @@ _KINDS: dict[str, tuple[tuple[str, ...], tuple[str, str, str]]] = {
 }
 
 
-def conflict_fn() -> Conflict | None:
-    """``extract.contradictions.conflict`` when that module provides it, else None."""
-    try:
-        from ..extract import contradictions
-    except ImportError:
-        return None
-    return getattr(contradictions, "conflict", None)
+def conflict_fn() -> Conflict:
+    """``extract.contradictions.conflict``, the test the extractor applies inside one article
+    (imported here, not at module level, so the store loads without the extractors)."""
+    from ..extract import contradictions
+
+    return contradictions.conflict
 
 
 def unflatten(kind: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -77,13 +76,10 @@ def _claims(con: "duckdb.DuckDBPyConnection", kind: str, groups: list[list[dict[
     sentence context rebuilt from the stored text (``count_claims.py``)."""
     if kind != "counts":
         return {r["record_id"]: unflatten(kind, r) for g in groups for r in g}
-    try:
-        from .count_claims import CountContext
+    from .count_claims import CountContext
 
-        ctx = CountContext(con, [r["article_key"] for g in groups for r in g])
-        return {r["record_id"]: ctx.claim(r["article_key"], unflatten(kind, r)) for g in groups for r in g}
-    except ImportError:  # the contradictions module or its rules are absent: compare the dicts
-        return {r["record_id"]: unflatten(kind, r) for g in groups for r in g}
+    ctx = CountContext(con, [r["article_key"] for g in groups for r in g])
+    return {r["record_id"]: ctx.claim(r["article_key"], unflatten(kind, r)) for g in groups for r in g}
 
 
 def _pairs(kind: str, group: list[dict[str, Any]], claims: dict[str, Any],
@@ -103,11 +99,9 @@ def _pairs(kind: str, group: list[dict[str, Any]], claims: dict[str, Any],
 
 
 def cross_contradictions(con: "duckdb.DuckDBPyConnection", conflict: Conflict | None = None) -> int:
-    """Rebuild ``cross_contradictions``; return how many pairs were found (0 without ``conflict``)."""
+    """Rebuild ``cross_contradictions``; return how many pairs were found."""
     con.execute("DELETE FROM cross_contradictions")
     conflict = conflict or conflict_fn()
-    if conflict is None:
-        return 0
     found = []
     for kind in _KINDS:
         groups = _groups(con, kind)

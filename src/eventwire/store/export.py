@@ -187,10 +187,8 @@ def _action_geo(row: dict[str, Any]) -> dict[str, Any]:
 def _cameo(row: dict[str, Any]) -> tuple[str | None, int | None, float | None]:
     if row["cameo"]:
         return str(row["cameo"]), row["quad_class"], row["goldstein"]
-    try:
-        from ..ontology.cameo import cameo_for
-    except ImportError:
-        return None, None, None
+    from ..ontology.cameo import cameo_for
+
     found = cameo_for(row["type"], row["mode"])
     return found if found else (None, None, None)
 
