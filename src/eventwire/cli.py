@@ -6,7 +6,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 
-from . import __version__, api, settings
+from . import __version__, api, render_text, settings
 from .errors import EventwireError
 
 Command = Callable[[argparse.Namespace], int]
@@ -34,9 +34,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
     results = api.extract(args.inputs, published=args.published, model=args.model,
                           source_format=args.source_format)
     many = len(args.inputs) > 1 or any(not p.endswith(".txt") for p in args.inputs)
-    for res in progress(results, enabled=many and not args.quiet):
+    table = args.format == "table" or (args.format is None and out is sys.stdout and sys.stdout.isatty())
+    width = render_text.terminal_width() if table else 0
+    for i, res in enumerate(progress(results, enabled=many and not args.quiet)):
         failed += any(p.code.startswith("E_") for p in res.problems)
-        out.write(json.dumps(res.to_dict(), ensure_ascii=False) + "\n")
+        if table:
+            out.write(("─" * width + "\n" if i else "") + render_text.summary(res.to_dict(), width) + "\n")
+        else:
+            out.write(json.dumps(res.to_dict(), ensure_ascii=False) + "\n")
     if out is not sys.stdout:
         out.close()
     if failed:
@@ -49,8 +54,9 @@ def add_extract(sub: argparse._SubParsersAction) -> None:
     p.add_argument("inputs", nargs="+", help="text files, directories, JSONL files, or - for stdin")
     p.add_argument("--published", help="publication date YYYY-MM-DD for plain-text input")
     p.add_argument("--model", default=settings.DEFAULT_MODEL, help="installed spaCy pipeline name")
-    p.add_argument("--format", choices=["json", "jsonl"], default="jsonl",
-                   help="json and jsonl both print one compact object per article per line")
+    p.add_argument("--format", choices=["json", "jsonl", "table"], default=None,
+                   help="json and jsonl both print one compact object per article per line; table a "
+                   "readable summary (default: table on a terminal, else jsonl)")
     p.add_argument("--source-format", help="force the input format (text, jsonl, html, feed, warc)")
     p.add_argument("-o", "--output", help="write to this file instead of stdout")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
