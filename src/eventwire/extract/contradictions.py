@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from ..ontology.contradictions import ContradictionRules, rules
 from ..records import Contradiction, Count, Event, Span
 from .places import sentence_of
+from .syntax import OBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -261,7 +262,6 @@ def _person(ctx: "Context", ev: Event) -> str | None:
     return eid if any(e.id == eid and e.type == "PERSON" for e in ctx.results.get("entities", ())) else None
 
 
-_OBJECT_DEPS = ("dobj", "nsubjpass")
 _NOT_OBJECTS = ("GPE", "LOC", "FAC", "NORP")
 
 
@@ -270,7 +270,7 @@ def _object(tok: "Token", r: ContradictionRules) -> str | None:
     russia); None when it is a pronoun, absent, or a place after a movement trigger ("leave
     Iraq": that is where, not what)."""
     for c in tok.children:
-        if c.dep_ in _OBJECT_DEPS:
+        if c.dep_ in OBJECT_DEPS:
             if c.pos_ == "PRON":
                 return None
             if c.ent_type_ in _NOT_OBJECTS and r.frames_of(tok.lemma_) & r.place_object_frames:

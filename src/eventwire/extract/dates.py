@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from ..ontology.lexicons import DatesLexicon, counts_lexicon, dates_lexicon
 from ..records import DateRef
 from .counts import article_text
+from .syntax import NOMINAL_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,8 +43,6 @@ if TYPE_CHECKING:
 
 #: entity labels inside which a date word is part of a name ("Sunday Times", "March Madness")
 _NAME_ENTS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
-#: a "verb" in one of these roles is a noun the tagger got wrong ("talks on March 28 failed")
-_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "amod", "attr"})
 _PAST, _FUTURE = "past", "future"
 #: lazily computed tense of the expression's governing verb: "past", "future" or None
 Tense = Callable[[], "str | None"]
@@ -173,7 +172,7 @@ def _year_is_date(tok: "Token", lex: DatesLexicon) -> bool:
 def _governing_verb(tok: "Token") -> "Token | None":
     """The nearest verb at or above ``tok`` in the parse (at most 8 steps up)."""
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _NOMINAL_DEPS:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in NOMINAL_DEPS:
             return tok
         if tok.head is tok:
             return None

@@ -40,6 +40,7 @@ from ..ontology.actors import (STATE_SECTORS, canonical_name, code_actor, first_
                                formal_first_name, lookup, normalise, titles)
 from ..records import Entity, Span
 from . import coref, roles
+from .syntax import NOUN_ARGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -52,7 +53,6 @@ _MAX_CONTEXT_TOKENS = 8
 _MAX_TITLE_WORDS = 12
 _ORG_CODES = frozenset({"MNC", "NGO", "IGO", "UNO", "EUR"})
 _NAME_TOKEN_RE = re.compile(r"[^\W\d_][\w.'’-]*")
-_CLAUSE_ARGS = frozenset({"dobj", "pobj", "attr", "nsubj", "nsubjpass", "appos"})
 
 
 @dataclass
@@ -352,7 +352,7 @@ def _relcl_orgs(doc: "Doc", first: int, last: int) -> list[str]:
         if child.dep_ != "relcl":
             continue
         for tok in doc[child.left_edge.i:child.right_edge.i + 1]:
-            if tok.dep_ in _CLAUSE_ARGS and tok.pos_ in ("NOUN", "PROPN"):
+            if tok.dep_ in NOUN_ARGS and tok.pos_ in ("NOUN", "PROPN"):
                 a, b = tok.left_edge.i, tok.i + 1
                 if b - a <= _MAX_CONTEXT_TOKENS:
                     out.append(doc[a:b].text)

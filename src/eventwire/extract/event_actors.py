@@ -19,22 +19,15 @@ from ..ontology.actors import code_actor
 from ..ontology.grammar import grammar
 from ..records import Participant
 from .entities import entity_at
-from .event_triggers import ACTOR_ENTS, ACTOR_MODS, Trigger
+from .event_triggers import Trigger
+from .syntax import ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, SPAN_DEPS, SUBJECTS, child
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from . import Context
 
-#: links climbed from a verb to find the subject that controls it
-CLIMB = frozenset({"xcomp", "conj", "acl", "ccomp", "advcl", "dobj", "pobj", "prep", "nsubjpass",
-                   "nsubj", "attr", "oprd", "pcomp", "relcl", "acomp"})
-SUBJECTS = ("nsubj", "csubj", "expl")
-#: noun-phrase modifiers kept in a mention span (left of its head)
-SPAN_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case",
-                       "advmod", "npadvmod", "punct"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
-NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 #: types whose actor, when no subject is found, is the country owning the moved forces
 OWNER_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 
@@ -42,7 +35,7 @@ OWNER_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 def actor_like(tok: "Token") -> bool:
     """A head noun that can be a political actor: a named entity, proper noun, agent noun or a
     noun modified by one ('Iraqi parliament', 'U.S. forces'); never a date, time or number."""
-    if tok.ent_type_ in NOT_ACTOR_ENTS:
+    if tok.ent_type_ in NUMERIC_ENTS:
         return False
     if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN" or _acronym(tok):
         return True
@@ -60,7 +53,7 @@ def _of_actor(tok: "Token") -> "Token | None":
         return None
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in plover.actor_words().belonging_preps:
-            pobj = _child(prep, "pobj")
+            pobj = child(prep, "pobj")
             if pobj is not None and (pobj.ent_type_ in ACTOR_ENTS or pobj.pos_ == "PROPN" or _acronym(pobj)):
                 return pobj
     return None
@@ -87,13 +80,9 @@ def mention_span(head: "Token") -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
-def _child(tok: "Token", *deps: str) -> "Token | None":
-    return next((c for c in tok.children if c.dep_ in deps), None)
-
-
 def _agent(tok: "Token") -> "Token | None":
-    by = _child(tok, "agent")
-    return _child(by, "pobj") if by is not None else None
+    by = child(tok, "agent")
+    return child(by, "pobj") if by is not None else None
 
 
 def noun_actor(noun: "Token") -> "Token | None":
@@ -102,7 +91,7 @@ def noun_actor(noun: "Token") -> "Token | None":
         if c.dep_ in ("poss",) or (c.dep_ in ACTOR_MODS and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN")):
             return c
         if c.dep_ == "prep" and c.lower_ == "by":
-            return _child(c, "pobj")
+            return child(c, "pobj")
     return None
 
 
@@ -110,7 +99,7 @@ def _instrument_actor(verb: "Token") -> "Token | None":
     """'killed in a U.S. drone strike': the actor of a noun trigger in an in/by phrase."""
     for prep in verb.children:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "during", "with"):
-            obj = _child(prep, "pobj")
+            obj = child(prep, "pobj")
             nouns = plover.lexicon().nouns
             if obj is not None and (obj.lower_ in nouns or obj.lemma_.lower() in nouns):
                 found = noun_actor(obj)
@@ -163,12 +152,12 @@ def _actor_token(trig: Trigger) -> "Token | None":
         return noun_actor(tok)
     node = tok
     for _ in range(6):
-        found = _agent(node) or _child(node, *SUBJECTS)
+        found = _agent(node) or child(node, *SUBJECTS)
         if found is not None and found.dep_ != "expl":
             return found
         if node.pos_ in ("NOUN", "PROPN") and noun_actor(node) is not None:
             return noun_actor(node)
-        if _child(node, "nsubjpass") is not None and _instrument_actor(node) is not None:
+        if child(node, "nsubjpass") is not None and _instrument_actor(node) is not None:
             return _instrument_actor(node)
         if node.dep_ not in CLIMB or node.head is node:
             break
@@ -178,7 +167,7 @@ def _actor_token(trig: Trigger) -> "Token | None":
 
 def _owner(verb: "Token") -> "Token | None":
     """'preparations would be made to withdraw U.S. forces': no subject, the forces' country acts."""
-    obj = _child(verb, "dobj", "nsubjpass")
+    obj = child(verb, "dobj", "nsubjpass")
     if obj is None:
         return None
     return next((c for c in obj.children if c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("GPE", "NORP")), None)
@@ -186,7 +175,7 @@ def _owner(verb: "Token") -> "Token | None":
 
 def _object_of(tok: "Token") -> "Token | None":
     """Direct object, else the first target-like preposition's object (of the verb or its object)."""
-    obj = _child(tok, "dobj", "dative")
+    obj = child(tok, "dobj", "dative")
     if obj is not None and actor_like(obj):
         return obj
     holders = [tok] + ([obj] if obj is not None else [])
@@ -195,7 +184,7 @@ def _object_of(tok: "Token") -> "Token | None":
             for prep in holder.children:
                 # a fronted phrase ("On Capitol Hill, Pelosi pushed ...") sets the scene: no target
                 if prep.dep_ in ("prep", "dative") and prep.lower_ == prep_word and prep.i > holder.i:
-                    pobj = _child(prep, "pobj")
+                    pobj = child(prep, "pobj")
                     if pobj is not None and actor_like(pobj):
                         return pobj
     return obj
@@ -207,14 +196,14 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     if trig.how == "noun":
         return next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in plover.actor_words().noun_recipient_preps
                      for p in prep.children if p.dep_ == "pobj"), None)
-    cand = _child(tok, "nsubjpass") or _object_of(tok)
+    cand = child(tok, "nsubjpass") or _object_of(tok)
     if trig.info.type == "REQUEST" and trig.embedded is not None and trig.embedded.dep_ == "ccomp":
-        cand = _child(trig.embedded, "nsubj", "nsubjpass") or cand   # who must act
+        cand = child(trig.embedded, "nsubj", "nsubjpass") or cand   # who must act
     if (cand is None or not actor_like(cand)) and trig.embedded is not None:  # "gave money to help X"
-        cand = _child(trig.embedded, "nsubjpass") or _object_of(trig.embedded) or cand
+        cand = child(trig.embedded, "nsubjpass") or _object_of(trig.embedded) or cand
     if cand is None:  # "demanded that Yediyurappa step down": the subject of the complement
-        comp = _child(tok, "ccomp", "xcomp")
-        cand = _child(comp, "nsubj", "nsubjpass") if comp is not None else None
+        comp = child(tok, "ccomp", "xcomp")
+        cand = child(comp, "nsubj", "nsubjpass") if comp is not None else None
     if cand is None:
         cand = _addressee(tok)
     if cand is not None and actor is not None and cand.i == actor.i:
@@ -232,7 +221,7 @@ def _addressee(tok: "Token") -> "Token | None":
         if node.pos_ == "VERB":
             for prep in node.children:
                 if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
-                    pobj = _child(prep, "pobj")
+                    pobj = child(prep, "pobj")
                     if pobj is not None and actor_like(pobj):
                         return pobj
     return None
@@ -246,7 +235,7 @@ def resolve(tok: "Token", ctx: "Context | None") -> "Token":
     for _ in range(2):  # "Hundreds of political prisoners", "Tens of thousands of people": the people
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
             if tok.lemma_.lower() in plover.actor_words().quantity_heads else None
-        tok = (_child(of, "pobj") or tok) if of is not None else tok
+        tok = (child(of, "pobj") or tok) if of is not None else tok
     if tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in grammar().first_person:
         return tok
     node = tok.head
@@ -254,7 +243,7 @@ def resolve(tok: "Token", ctx: "Context | None") -> "Token":
         if node.head is node:
             break
         node = node.head
-        subj = _child(node, "nsubj")
+        subj = child(node, "nsubj")
         subj = _after_dateline(subj, node) if subj is not None else None
         if subj is not None and subj.pos_ != "PRON" and actor_like(subj) and agrees(tok, subj, ctx):
             return subj
@@ -324,7 +313,7 @@ def _member_code(tok: "Token") -> Any:
             return code
     for prep in tok.children:
         if prep.dep_ in ("prep", "appos") and (prep.lower_ == "including" or prep.dep_ == "appos"):
-            member = _child(prep, "pobj") if prep.dep_ == "prep" else prep
+            member = child(prep, "pobj") if prep.dep_ == "prep" else prep
             for m in ([member] + list(member.conjuncts)) if member is not None else []:
                 s, e = mention_span(m)
                 code = code_actor(m.doc.text[s:e])

@@ -29,15 +29,11 @@ from ..ontology import plover
 from ..ontology.grammar import grammar
 from ..ontology.precision import DisputeCues, dispute_cues
 from ..records import Event
+from .syntax import CLAUSAL, CLAUSE_ARGS, child
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: links that keep an event inside the clause of the statement that reports it
-CLAUSAL = frozenset({"xcomp", "ccomp", "advcl", "conj", "parataxis", "oprd", "acl"})
-#: a clause argument of the copula or its predicate: "it is wrong to attribute ...", "it is
-#: premature to assume ..." ("it" is a dummy subject, not a statement)
-CLAUSE_ARGS = frozenset({"xcomp", "ccomp", "csubj", "advcl"})
 #: at most this many links from an event up to its reporting verb
 MAX_HOPS = 6
 #: factuality values of events that an earlier statement puts forward (and a dispute can undo);
@@ -53,10 +49,6 @@ class Dispute:
     sent: int                   # index of the sentence it is in
 
 
-def _child(tok: "Token", *deps: str) -> "Token | None":
-    return next((c for c in tok.children if c.dep_ in deps), None)
-
-
 def _refers_back(tok: "Token", cues: DisputeCues) -> bool:
     """A bare pronoun ("it", not "those who have power") or a statement noun."""
     if tok.lower_ in cues.referring_pronouns:
@@ -68,7 +60,7 @@ def _speaker(tok: "Token") -> "Token | None":
     """The nearest subject at or above ``tok`` (who says or does it)."""
     node = tok
     for _ in range(MAX_HOPS):
-        subj = _child(node, "nsubj")
+        subj = child(node, "nsubj")
         if subj is not None:
             return subj
         if node.head.i == node.i:
@@ -81,19 +73,19 @@ def _dispute_at(tok: "Token", cues: DisputeCues) -> tuple[str, "Token", "Token |
     """(label, referring word, disputer) when ``tok`` heads a dispute statement."""
     lemma = tok.lemma_.lower()
     if (lemma != "be" and lemma not in cues.dispute_verbs and lemma not in cues.denial_verbs) \
-            or _child(tok, "neg") is not None:
+            or child(tok, "neg") is not None:
         return None
     if lemma == "be":
-        pred = _child(tok, "attr", "acomp")
-        subj = _child(tok, "nsubj")
+        pred = child(tok, "attr", "acomp")
+        subj = child(tok, "nsubj")
         extraposed = any(c.dep_ in CLAUSE_ARGS for t in (tok, pred) if t is not None for c in t.children)
         if pred is not None and subj is not None and not extraposed and _refers_back(subj, cues) and \
                 (pred.lemma_.lower() in cues.dispute_predicates or pred.lower_ in cues.dispute_predicates):
             return "disputed", subj, _speaker(tok.head) if tok.head.i != tok.i else None
     elif tok.pos_ == "VERB" and lemma in cues.dispute_verbs | cues.denial_verbs:
-        obj = _child(tok, "dobj")
+        obj = child(tok, "dobj")
         if obj is not None and _refers_back(obj, cues):
-            return ("denied" if lemma in cues.denial_verbs else "disputed"), obj, _child(tok, "nsubj")
+            return ("denied" if lemma in cues.denial_verbs else "disputed"), obj, child(tok, "nsubj")
     return None
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..ontology import plover
 from .event_triggers import Trigger, verb_code
+from .syntax import ARG_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -34,8 +35,6 @@ MODEL_ENV = "EVENTWIRE_EVENT_MODEL"
 NONE = "NONE"
 #: lexicon codings the model never overrides: keyword patterns, embedding/tense rules, nouns
 TRUSTED = frozenset({"pattern", "embedded", "noun"})
-#: labels of a verb's children used as features
-ARG_DEPS = ("dobj", "dative", "attr", "oprd", "acomp", "prt", "xcomp", "ccomp", "nsubjpass", "nsubj")
 
 
 @dataclass(frozen=True)

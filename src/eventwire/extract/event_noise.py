@@ -33,44 +33,33 @@ from ..ontology.grammar import grammar
 from ..ontology.precision import lists
 from .event_triggers import Trigger
 from .factuality import governors, indicative
+from .syntax import PARTY_ENTS, SPECIFIC_MODS, child, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: entity labels of heads that are parties whatever their noun ("the Islamic State", "Congress")
-PARTY_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
-#: modifiers that make a plural noun specific ("the protesters", "Arab states", "27 states")
-SPECIFIC_MODS = frozenset({"det", "poss", "nummod", "compound", "amod", "nmod", "appos", "relcl", "acl", "prep"})
 #: the reason given to a noun trigger owned by a pronoun ("his threat"); events.py drops it only
 #: when an earlier event of the article has its type and actor (a repeated mention)
 ANAPHORIC = "anaphoric possessive noun"
 
 
-def _child(tok: "Token", *deps: str) -> "Token | None":
-    return next((c for c in tok.children if c.dep_ in deps), None)
-
-
-def _lemma(tok: "Token") -> str:
-    return tok.lemma_.lower()
-
-
 def _default_coded(trig: Trigger) -> bool:
     """Coded from the verb's default code (directly, or recoded by a tense rule), no pattern."""
     return trig.how == "verb" or (trig.how == "embedded" and trig.embedded is None and trig.token.pos_ == "VERB"
-                                  and _lemma(trig.token) not in plover.lexicon().clause_defaults)
+                                  and lemma(trig.token) not in plover.lexicon().clause_defaults)
 
 
 def _non_event_verb(trig: Trigger) -> bool:
-    return trig.token.pos_ == "VERB" and _lemma(trig.token) in lists().non_event_verbs and _default_coded(trig)
+    return trig.token.pos_ == "VERB" and lemma(trig.token) in lists().non_event_verbs and _default_coded(trig)
 
 
 def _motion_without_destination(trig: Trigger) -> bool:
     tok = trig.token
-    if trig.info.type != "CONSULT" or _lemma(tok) not in lists().motion_verbs or trig.how == "pattern":
+    if trig.info.type != "CONSULT" or lemma(tok) not in lists().motion_verbs or trig.how == "pattern":
         return False
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in lists().motion_destinations:
-            obj = _child(prep, "pobj")
+            obj = child(prep, "pobj")
             if obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.pos_ == "PROPN"):
                 return False
     return True
@@ -79,21 +68,21 @@ def _motion_without_destination(trig: Trigger) -> bool:
 def _agentless_participle(tok: "Token") -> bool:
     """'a bus meant for news media', 'invited members': a participle modifying a noun."""
     return tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") \
-        and _child(tok, "agent", "aux", "auxpass", "nsubj", "nsubjpass") is None
+        and child(tok, "agent", "aux", "auxpass", "nsubj", "nsubjpass") is None
 
 
 def _passive_actor_elsewhere(tok: "Token", actor: "Token") -> bool:
     """A passive trigger with no agent whose actor was found outside its own phrase, other than
     the subject of a reporting verb right above it ("was arrested, police said")."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-    if not passive or _child(tok, "agent") is not None:
+    if not passive or child(tok, "agent") is not None:
         return False
     if tok.left_edge.i <= actor.i <= tok.right_edge.i:
         return False   # instrument ("in a U.S. drone strike") or owner ("U.S. forces") inside it
     head = tok.head
     reporting = plover.factuality_cues().reporting_heads
-    patient = _child(tok, "nsubjpass")
-    if tok.dep_ in ("ccomp", "parataxis") and _lemma(head) in reporting and actor.head.i == head.i \
+    patient = child(tok, "nsubjpass")
+    if tok.dep_ in ("ccomp", "parataxis") and lemma(head) in reporting and actor.head.i == head.i \
             and (patient is None or patient.pos_ != "PRON"):   # "she said she was asked": no
         return False
     return True
@@ -101,7 +90,7 @@ def _passive_actor_elsewhere(tok: "Token", actor: "Token") -> bool:
 
 def _embedding_word(tok: "Token") -> bool:
     lex, cues = plover.lexicon(), plover.factuality_cues()
-    words = (_lemma(tok), tok.lower_)
+    words = (lemma(tok), tok.lower_)
     return any(w in lex.embedding or w in lex.clause_defaults or w in cues.planned_heads
                or w in cues.future_heads for w in words)
 
@@ -115,28 +104,28 @@ def _purpose(trig: Trigger, found: dict[int, Trigger]) -> bool:
     tok = trig.token
     if plover.types()[trig.info.type].quad not in (1, 3):
         return False
-    if trig.embed_kind is not None or tok.pos_ != "VERB" or _child(tok, "nsubj", "nsubjpass") is not None:
+    if trig.embed_kind is not None or tok.pos_ != "VERB" or child(tok, "nsubj", "nsubjpass") is not None:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in lists().purpose_marks for c in tok.children):
         return False
     head = tok.head
     if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or _embedding_word(head) \
-            or _lemma(head) in lists().motion_verbs:   # "came to meet the management": a visit
+            or lemma(head) in lists().motion_verbs:   # "came to meet the management": a visit
         return False
     if tok.dep_ == "advcl":
         return True
     if tok.dep_ != "xcomp":
         return False
     if any(c.dep_ == "auxpass" for c in head.children):   # "would be relocated to prepare for ..."
-        return _lemma(head) not in lists().control_verbs
+        return lemma(head) not in lists().control_verbs
     head_trig = found.get(head.i)
-    return head_trig is not None and head_trig.how != "embedded" and _child(head, "dobj") is not None
+    return head_trig is not None and head_trig.how != "embedded" and child(head, "dobj") is not None
 
 
 def _non_agent(actor: "Token") -> bool:
     if actor.ent_type_ in PARTY_ENTS and actor.pos_ == "PROPN" and actor.ent_type_ != "ORG":
         return False
-    words = {_lemma(actor), actor.lower_, actor.lower_.rstrip("s")}
+    words = {lemma(actor), actor.lower_, actor.lower_.rstrip("s")}
     return not words.isdisjoint(lists().non_agent_nouns)
 
 
@@ -144,7 +133,7 @@ def _demand_on_a_thing(trig: Trigger) -> bool:
     """'said Pence's performance should boost Trump's numbers': no one is asked to act."""
     if trig.info.type != "REQUEST" or trig.embedded is None or trig.embedded.dep_ != "ccomp":
         return False
-    subj = _child(trig.embedded, "nsubj", "nsubjpass")
+    subj = child(trig.embedded, "nsubj", "nsubjpass")
     return subj is not None and subj.ent_type_ not in PARTY_ENTS and _non_agent(subj)
 
 
@@ -154,7 +143,7 @@ def _addressed(actor: "Token") -> bool:
 
 
 def _generic_plural(actor: "Token") -> bool:
-    if actor.tag_ != "NNS" or actor.ent_type_ or _lemma(actor) not in lists().generic_plural_heads:
+    if actor.tag_ != "NNS" or actor.ent_type_ or lemma(actor) not in lists().generic_plural_heads:
         return False
     return not any(c.dep_ in SPECIFIC_MODS for c in actor.children)
 
@@ -175,15 +164,15 @@ def _generic(tok: "Token") -> bool:
     chain = [tok]
     node = tok
     for h in governors(tok):
-        if _lemma(h) in reporting or node.dep_ in ("relcl", "conj") or _own_statement(node):
+        if lemma(h) in reporting or node.dep_ in ("relcl", "conj") or _own_statement(node):
             break
         chain.append(h)
         node = h
     for node in chain:
         if any(c.dep_ == "advmod" and c.lower_ in pl.generic_adverbs for c in node.children):
             return True
-        if node.i != tok.i and _lemma(node) in pl.generic_heads and node.pos_ in ("VERB", "AUX") \
-                and (_lemma(node) != "use" or node.tag_ == "VBD") and _child(node, "dobj") is None \
+        if node.i != tok.i and lemma(node) in pl.generic_heads and node.pos_ in ("VERB", "AUX") \
+                and (lemma(node) != "use" or node.tag_ == "VBD") and child(node, "dobj") is None \
                 and any(c.dep_ == "xcomp" for c in node.children):
             return True
     return False
@@ -204,7 +193,7 @@ def _demand_of_statement(trig: Trigger) -> bool:
     """'insisting that no final decision had been made': a stated fact, not a demand."""
     if trig.info.type != "REQUEST" or not _default_coded(trig):
         return False
-    comp = _child(trig.token, "ccomp")
+    comp = child(trig.token, "ccomp")
     return comp is not None and indicative(comp)
 
 
@@ -214,7 +203,7 @@ def _intent_of_fact(trig: Trigger) -> bool:
     emb = trig.embedded
     if trig.how != "embedded" or emb is None or emb.dep_ != "ccomp" or emb.head.i != trig.token.i:
         return False
-    entry = plover.lexicon().embedding.get(_lemma(trig.token)) or plover.lexicon().embedding.get(trig.token.lower_)
+    entry = plover.lexicon().embedding.get(lemma(trig.token)) or plover.lexicon().embedding.get(trig.token.lower_)
     return entry is not None and entry[0] == "intend" and indicative(emb)
 
 

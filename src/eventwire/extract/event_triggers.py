@@ -16,28 +16,20 @@ from typing import TYPE_CHECKING
 
 from ..ontology import plover
 from ..ontology.grammar import grammar
+from .syntax import ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, OTHER_CLAUSE, PURPOSE_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-#: dependency labels whose subtrees belong to another clause, not to the verb's arguments
-OTHER_CLAUSE = frozenset({"conj", "cc", "parataxis", "advcl", "punct", "mark", "relcl"})
 #: ... and for pattern keywords, complement clauses too ("announced [it was suspending ...]")
 PATTERN_SKIP = OTHER_CLAUSE | {"ccomp"}
 #: how far after the verb pattern keywords are looked for (tokens)
 WINDOW = 15
-#: labels linking an embedded event to the word that embeds it (vow *to strike*, warning *that*)
-EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "oprd"})
 #: ... at most this many links up
 EMBED_HOPS = 2
-#: labels of an infinitival purpose clause, on the act or (as the parser often has it) on its object
-PURPOSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})
 #: perfect auxiliaries: "should have done" is a reproach about the past, not a demand
 PERFECT = frozenset({"have", "'ve"})
-#: dependency labels of noun-phrase modifiers that can name who acted in a noun trigger
-ACTOR_MODS = frozenset({"poss", "compound", "amod", "nmod"})
-ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 
 
 @dataclass(frozen=True)

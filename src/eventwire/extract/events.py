@@ -25,9 +25,10 @@ from ..ontology.grammar import grammar
 from ..records import Event, Location, Participant, Span
 from . import event_actors as actors
 from . import event_disputes, event_model, event_noise
-from .event_triggers import OTHER_CLAUSE, Trigger, sentence_triggers
+from .event_triggers import Trigger, sentence_triggers
 from .factuality import factuality
 from .places import locate
+from .syntax import OTHER_CLAUSE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -26,15 +26,13 @@ from typing import TYPE_CHECKING
 
 from ..ontology import plover
 from ..ontology.grammar import grammar
+from .syntax import GOVERNING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from . import Context
 
-#: labels climbed from the trigger to the words that govern it
-GOVERNING = frozenset({"xcomp", "ccomp", "acl", "advcl", "conj", "dobj", "pobj", "prep", "nsubjpass",
-                       "nsubj", "attr", "relcl", "pcomp", "oprd", "acomp", "csubj"})
 #: factuality an embedding word gives to the event it embeds (kinds of triggers.yaml `embedding`)
 EMBEDDED = {"intend": "future", "refuse": "negated", "request": "hypothetical"}
 

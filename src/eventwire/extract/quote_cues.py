@@ -18,22 +18,15 @@ from spacy.attrs import IDX, LEMMA
 
 from ..ontology.grammar import grammar
 from ..ontology.quotes import QuoteLexicon
+from .syntax import BORROW_DEPS, MENTION_LEFT_DEPS, NUMERIC_ENTS, PARTY_ENTS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-#: dependency labels through which a cue verb borrows the subject of its head
-#: ("he said, adding ...", "Trump vowed in a tweet to ...")
-BORROW_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
-#: left modifiers kept in a speaker mention ("defense officials", "Iraqi parliament")
-MENTION_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "quantmod", "poss"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 CUE_POS = frozenset({"VERB", "AUX"})
 #: entity labels of a subject that can speak
-SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: entity labels of a subject that cannot
-NOT_SPEAKER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 #: dashes that set a name apart from a quotation ("“...” ― Esther Tapia", "- Carl Bialik: “...”")
 DASHES = frozenset({"-", "--", "–", "—", "―"})
 #: how many tokens a name standing alone beside a quotation may have ("Frank Newport and Jim Harter")
@@ -133,7 +126,7 @@ def _inverted_subject(view: DocView, tok: "Token") -> "Token | None":
     if before < 0 or not doc[before].is_punct:
         return None
     nxt = view.ent_of[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and nxt.label_ in SPEAKER_LABELS:  # ..., says Evan Tracey
+    if nxt is not None and nxt.label_ in PARTY_ENTS:  # ..., says Evan Tracey
         return doc[nxt.end - 1]
     if before > 0 and doc[before].text == "," and doc[before - 1].is_quote:
         before -= 1  # “...”, said X
@@ -151,7 +144,7 @@ def _last_of_run(view: DocView, window: range, wanted: str, skip: bool) -> "Toke
     doc, last, started = view.doc, None, False
     for k in window:
         ent = view.ent_of[k]
-        noun = doc[k].pos_ in ("PROPN", "NOUN") and (ent is None or ent.label_ not in NOT_SPEAKER_LABELS)
+        noun = doc[k].pos_ in ("PROPN", "NOUN") and (ent is None or ent.label_ not in NUMERIC_ENTS)
         if noun and (started or doc[k].pos_ == wanted):
             started = True
             last = k if doc[k].pos_ == wanted else last
@@ -192,7 +185,7 @@ def _reporting_head(tok: "Token", lex: QuoteLexicon) -> "Token":
 def _not_a_speaker(view: DocView, tok: "Token") -> bool:
     """Dates, times and numbers ("5:45 p.m." glued to the next line by the parser)."""
     ent = view.ent_of[tok.i]
-    return tok.like_num or (ent is not None and ent.label_ in NOT_SPEAKER_LABELS)
+    return tok.like_num or (ent is not None and ent.label_ in NUMERIC_ENTS)
 
 
 def _passive_agent(view: DocView, tok: "Token") -> "Token | None":
@@ -204,7 +197,7 @@ def _passive_agent(view: DocView, tok: "Token") -> "Token | None":
     if pobj is None:
         return None
     ent = view.ent_of[pobj.i]
-    if (ent is not None and ent.label_ in SPEAKER_LABELS) or pobj.pos_ in ("PROPN", "PRON"):
+    if (ent is not None and ent.label_ in PARTY_ENTS) or pobj.pos_ in ("PROPN", "PRON"):
         return pobj
     return pobj if any(c.dep_ in ("det", "poss", "compound", "amod") for c in pobj.children) else None
 
@@ -301,7 +294,7 @@ def line_break_between(view: DocView, a: "Token", b: "Token") -> bool:
 def _can_speak(view: DocView, tok: "Token", lex: QuoteLexicon) -> bool:
     """A name of a person, organisation, country or group, or a personal pronoun."""
     ent = view.ent_of[tok.i]
-    return (ent is not None and ent.label_ in SPEAKER_LABELS) or tok.lower_ in lex.personal_pronouns
+    return (ent is not None and ent.label_ in PARTY_ENTS) or tok.lower_ in lex.personal_pronouns
 
 
 def nearby_cue(view: DocView, i: int, j: int, lex: QuoteLexicon) -> "Token | None":
@@ -408,7 +401,7 @@ def _name_run(view: DocView, k: int, step: int) -> int | None:
         if not 0 <= m < len(doc) or view.in_quote[m]:
             break
         tok, ent = doc[m], view.ent_of[m]
-        if ent is not None and ent.label_ not in SPEAKER_LABELS - {"GPE"}:
+        if ent is not None and ent.label_ not in PARTY_ENTS - {"GPE"}:
             return None
         if tok.pos_ == "PROPN" or (ent is not None and tok.pos_ != "PUNCT"):
             end = m

@@ -1,0 +1,81 @@
+"""Dependency and entity labels the extractors' rules are written against, and small parse helpers.
+
+Every set of spaCy labels a rule tests is named once here, with what it is for, and imported by
+the extractors that use it, so a label the parser adds or renames is fixed in one place. The
+labels are those of spaCy's English pipelines (ClearNLP dependencies, OntoNotes entity types).
+
+Not handled: other label schemes (Universal Dependencies pipelines); a rule written against these
+sets finds nothing there rather than failing.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# --- dependency labels -------------------------------------------------------------------------
+
+#: subject links whose child is the actor of a verb (event_actors)
+SUBJECTS = ("nsubj", "csubj", "expl")
+#: active and passive nominal subjects (quote cues: who speaks)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: links climbed from a verb to find the subject that controls it (event_actors)
+CLIMB = frozenset({"xcomp", "conj", "acl", "ccomp", "advcl", "dobj", "pobj", "prep", "nsubjpass",
+                   "nsubj", "attr", "oprd", "pcomp", "relcl", "acomp"})
+#: labels climbed from the trigger to the words that govern it (factuality)
+GOVERNING = frozenset({"xcomp", "ccomp", "acl", "advcl", "conj", "dobj", "pobj", "prep", "nsubjpass",
+                       "nsubj", "attr", "relcl", "pcomp", "oprd", "acomp", "csubj"})
+#: noun-phrase modifiers kept in an event participant's mention span (left of its head)
+SPAN_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case",
+                       "advmod", "npadvmod", "punct"})
+#: left modifiers kept in a speaker mention ("defense officials", "Iraqi parliament")
+MENTION_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "quantmod", "poss"})
+#: dependency labels of noun-phrase modifiers that can name who acted in a noun trigger
+ACTOR_MODS = frozenset({"poss", "compound", "amod", "nmod"})
+#: modifiers that make a plural noun specific ("the protesters", "Arab states", "27 states")
+SPECIFIC_MODS = frozenset({"det", "poss", "nummod", "compound", "amod", "nmod", "appos", "relcl", "acl", "prep"})
+#: dependency labels whose subtrees belong to another clause, not to the verb's arguments
+OTHER_CLAUSE = frozenset({"conj", "cc", "parataxis", "advcl", "punct", "mark", "relcl"})
+#: labels linking an embedded event to the word that embeds it (vow *to strike*, warning *that*)
+EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "oprd"})
+#: labels of an infinitival purpose clause, on the act or (as the parser often has it) on its object
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})
+#: links that keep an event inside the clause of the statement that reports it (event_disputes)
+CLAUSAL = frozenset({"xcomp", "ccomp", "advcl", "conj", "parataxis", "oprd", "acl"})
+#: a clause argument of the copula or its predicate: "it is wrong to attribute ...", "it is
+#: premature to assume ..." ("it" is a dummy subject, not a statement)
+CLAUSE_ARGS = frozenset({"xcomp", "ccomp", "csubj", "advcl"})
+#: dependency labels through which a cue verb borrows the subject of its head
+#: ("he said, adding ...", "Trump vowed in a tweet to ...")
+BORROW_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
+#: labels of a verb's children used as features of the optional event model
+ARG_DEPS = ("dobj", "dative", "attr", "oprd", "acomp", "prt", "xcomp", "ccomp", "nsubjpass", "nsubj")
+#: a "verb" in one of these roles is a noun the tagger got wrong ("talks on March 28 failed")
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "amod", "attr"})
+#: roles of the noun phrases of a clause (entities: the organisations a "who ..." clause names)
+NOUN_ARGS = frozenset({"dobj", "pobj", "attr", "nsubj", "nsubjpass", "appos"})
+#: objects of a verb, active or passive (contradictions: what was acted on)
+OBJECT_DEPS = ("dobj", "nsubjpass")
+
+# --- entity labels -----------------------------------------------------------------------------
+
+#: entity labels of heads that are parties whatever their noun ("the Islamic State", "Congress");
+#: also the labels of a named speaker
+PARTY_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
+#: entity labels of a mention that can act in an event
+ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
+#: numeric and time entity labels: such a mention is never an actor or a speaker
+NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+def child(tok: "Token", *deps: str) -> "Token | None":
+    """The first child of ``tok`` attached by one of ``deps`` (None if there is none)."""
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def lemma(tok: "Token") -> str:
+    """The token's lemma in lower case."""
+    return tok.lemma_.lower()
