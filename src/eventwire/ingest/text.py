@@ -1,10 +1,15 @@
-"""Plain text: one file (or stdin) is one article; its id is the path."""
+"""Plain text: one file (or stdin) is one article; its id is the path.
+
+Its publication date is the one its file name or dateline carries (``pubdate.py``), else the
+``--published`` value.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..records import Article, Problem
+from . import pubdate
 
 if TYPE_CHECKING:
     from . import Item
@@ -28,4 +33,6 @@ def read(source_id: str, raw: bytes, published: str | None) -> Iterator["Item"]:
     if isinstance(text, Problem):
         yield Unreadable(source_id, text)
     else:
-        yield Article(id=source_id, text=text, published=published, source=source_id)
+        # a date the file carries (name, dateline) wins over --published, as HTML/feed dates do
+        yield Article(id=source_id, text=text, published=pubdate.for_text(source_id, text) or published,
+                      source=source_id)

@@ -35,7 +35,8 @@ def _limit(value: Any) -> int:
 
 
 #: Parameter type name -> converter from user input (CLI string or JSON value).
-CONVERTERS: dict[str, Callable[[Any], Any]] = {"str": str, "int": int, "date": _iso_date, "limit": _limit}
+CONVERTERS: dict[str, Callable[[Any], Any]] = {"str": str, "int": int, "date": _iso_date, "limit": _limit,
+                                              "float": float}
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,9 @@ CORE_QUERIES: tuple[str, ...] = tuple(REGISTRY)
 from . import web_queries  # noqa: E402
 
 REGISTRY.update({q.name: q for q in web_queries.build()})
+from . import view_queries  # noqa: E402  (map, network, problems, search, filtered export)
+
+REGISTRY.update({q.name: q for q in view_queries.build()})
 
 
 def describe() -> list[dict[str, Any]]:
