@@ -102,11 +102,28 @@ _EVENT_REPORTS: tuple[str, ...] = (
     'ALTER TABLE "events" ADD COLUMN "num_sources" INTEGER',
 )
 
+_LIVE: tuple[str, ...] = (
+    """CREATE TABLE "article_bands" (
+        "article_key" VARCHAR, "band" INTEGER, "hash" UBIGINT, "day" INTEGER)""",
+    """CREATE TABLE "cluster_state" (
+        "name" VARCHAR, "value" BIGINT, PRIMARY KEY ("name"))""",
+    """CREATE TABLE "watch_sources" (
+        "source" VARCHAR, "etag" VARCHAR, "last_modified" VARCHAR, "fingerprint" VARCHAR, "checked_at"
+        TIMESTAMP, "status" VARCHAR, PRIMARY KEY ("source"))""",
+    """CREATE TABLE "watch_items" (
+        "item" VARCHAR, "article_key" VARCHAR, "status" VARCHAR, "fetched_at" TIMESTAMP, PRIMARY KEY ("item"))""",
+    """CREATE TABLE "alerts" (
+        "alert_id" VARCHAR, "rule" VARCHAR, "actor" VARCHAR, "recipient" VARCHAR, "measure" VARCHAR,
+        "window_start" VARCHAR, "window_end" VARCHAR, "value" DOUBLE, "threshold" DOUBLE, "fired_at"
+        TIMESTAMP, "run_id" VARCHAR, PRIMARY KEY ("alert_id"))""",
+)
+
 #: Every migration, in the order it must be applied. Append only.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial_schema", _INITIAL),
     Migration(2, "places_table", _PLACES),
     Migration(3, "event_report_counts", _EVENT_REPORTS),
+    Migration(4, "incremental_clustering_and_watch", _LIVE),
 )
 
 

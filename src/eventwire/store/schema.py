@@ -102,6 +102,16 @@ OTHER_TABLES: dict[str, tuple[tuple[str, str], ...]] = {
              ("articles_new", "INTEGER"), ("articles_skipped", "INTEGER"), ("records", "INTEGER"),
              ("problems", "INTEGER"), ("seconds", "DOUBLE")),
     "schema_migrations": (("version", "INTEGER"), ("name", "VARCHAR"), ("applied_at", "TIMESTAMP")),
+    # incremental clustering (store/cluster.py) and `eventwire watch` (watch/)
+    "article_bands": (("article_key", "VARCHAR"), ("band", "INTEGER"), ("hash", "UBIGINT"), ("day", "INTEGER")),
+    "cluster_state": (("name", "VARCHAR"), ("value", "BIGINT")),
+    "watch_sources": (("source", "VARCHAR"), ("etag", "VARCHAR"), ("last_modified", "VARCHAR"),
+                      ("fingerprint", "VARCHAR"), ("checked_at", "TIMESTAMP"), ("status", "VARCHAR")),
+    "watch_items": (("item", "VARCHAR"), ("article_key", "VARCHAR"), ("status", "VARCHAR"),
+                    ("fetched_at", "TIMESTAMP")),
+    "alerts": (("alert_id", "VARCHAR"), ("rule", "VARCHAR"), ("actor", "VARCHAR"), ("recipient", "VARCHAR"),
+               ("measure", "VARCHAR"), ("window_start", "VARCHAR"), ("window_end", "VARCHAR"), ("value", "DOUBLE"),
+               ("threshold", "DOUBLE"), ("fired_at", "TIMESTAMP"), ("run_id", "VARCHAR")),
 }
 
 #: Tables whose rows describe the corpus (compared by the resume test); runs/migrations are bookkeeping.
