@@ -89,6 +89,9 @@ def cmd_run(args: argparse.Namespace) -> int:
                       source_format=args.source_format, published=args.published, progress=_bar(not args.quiet),
                       engine=args.engine, scheduler=args.scheduler, shard_dir=args.shard_dir)
     _summary(summary)
+    undated = api.query(args.db, "undated")[0] if summary.articles_new else None
+    if undated and (undated["articles_undated"] or undated["events_undated"]):
+        print(render_text.undated_warning(undated), file=sys.stderr)
     if args.json:
         print(json.dumps(summary.to_dict()))
     return 0
@@ -152,9 +155,9 @@ def add_query(sub: argparse._SubParsersAction) -> None:
 @command
 def cmd_export(args: argparse.Namespace) -> int:
     stats = api.export(args.db, args.format, args.out, all_events=args.all_events)
-    skipped = f" ({stats.skipped} event(s) without date or actor skipped)" if stats.skipped else ""
-    print(f"eventwire: wrote {stats.rows} row(s) to {len(stats.files)} file(s) in {args.out}{skipped}",
-          file=sys.stderr)
+    print(f"eventwire: wrote {stats.rows} row(s) to {len(stats.files)} file(s) in {args.out}", file=sys.stderr)
+    if stats.skipped:
+        print(render_text.export_skips(stats.skipped, stats.reasons), file=sys.stderr)
     return 0
 
 
@@ -257,15 +260,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C: the run stops, its ``runs`` row says 'interrupted'."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    import signal
+    import threading
+
     args = build_parser().parse_args(argv)
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if main_thread else None
     try:
         return COMMANDS[args.command](args)
     except EventwireError as exc:
         print(f"eventwire: error [{exc.code}]: {exc}", file=sys.stderr)
         return 2
+    except Terminated:
+        print("eventwire: terminated (SIGTERM); what was committed is kept, the same command resumes",
+              file=sys.stderr)
+        return 143
     except KeyboardInterrupt:
         print("eventwire: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)

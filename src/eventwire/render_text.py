@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import shutil
 import textwrap
-from collections.abc import Iterable
 from typing import Any
 
 #: Narrowest layout the summary is laid out for (a narrower terminal wraps lines).
@@ -109,7 +108,18 @@ def summary(record: dict[str, Any], width: int = 80) -> str:
     return "\n".join(lines)
 
 
-def summaries(records: Iterable[dict[str, Any]], width: int) -> Iterable[str]:
-    """One summary per record, separated by a rule line."""
-    for i, record in enumerate(records):
-        yield ("" if i == 0 else "─" * width + "\n") + summary(record, width) + "\n"
+def undated_warning(counts: dict[str, int]) -> str:
+    """The run summary's warning about undated articles and events (``undated`` query row)."""
+    return (f"eventwire: warning: {counts['articles_undated']} of {counts['articles']} article(s) in the store have "
+            f"no publication date and {counts['events_undated']} of {counts['events']} event(s) no date at all; "
+            "undated events are left out of escalation series, time charts and the GDELT/PLOVER exports. "
+            "Give a date with --published YYYY-MM-DD, in the file name (story_2016-10-12.txt), in a dateline "
+            "on the first line ('WASHINGTON, Oct. 12, 2016 —'), or as 'published' in JSONL.")
+
+
+def export_skips(skipped: int, reasons: dict[str, int]) -> str:
+    """What an export left out and why, e.g. ``199 event(s) not exported: 58 no date, 141 not asserted ...``."""
+    hints = {"not asserted or reported": " (--all-events exports them)", "no date": " (see run's warning)"}
+    why = ", ".join(f"{n} {reason}{hints.get(reason, '')}" for reason, n in sorted(reasons.items(),
+                                                                                   key=lambda kv: -kv[1]))
+    return f"eventwire: {skipped} event(s) not exported: {why}"

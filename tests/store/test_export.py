@@ -59,7 +59,8 @@ def test_gdelt_tsv_round_trips_through_a_codebook_reader(filled, tmp_path, share
     stats = export(filled, "gdelt", tmp_path)
     codebook = _codebook(shared_dir)
     rows = _read_gdelt(stats.files[0], [n for n, _ in codebook])
-    assert len(rows) == stats.rows == 4 and stats.skipped == 0  # the future THREATENs are not exported
+    assert len(rows) == stats.rows == 4  # the future THREATENs are not exported, and the stats say so
+    assert (stats.skipped, stats.reasons) == (2, {"not asserted or reported": 2})
     for row in rows:  # every cell parses as its codebook type (blank = null)
         for name, kind in codebook:
             if row[name] and kind == "INTEGER":
@@ -85,6 +86,7 @@ def test_gdelt_tsv_round_trips_through_a_codebook_reader(filled, tmp_path, share
 def test_all_events_flag_exports_non_factual_events_with_a_date(filled, tmp_path):
     stats = export(filled, "gdelt", tmp_path, all_events=True)
     assert (stats.rows, stats.skipped) == (5, 1)  # b's THREATEN has no date and b no publication date
+    assert stats.reasons == {"no date": 1}
 
 
 def test_plover_jsonl_has_the_required_fields(filled, tmp_path):

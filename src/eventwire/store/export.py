@@ -21,7 +21,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,15 +49,28 @@ WHERE list_contains($factuality, factuality) OR $all_events
 ORDER BY article_published NULLS LAST, article_id, seq"""
 
 
+#: Why an event was not exported (keys of ``ExportStats.reasons``).
+NOT_HAPPENED, NO_DATE, NO_ACTOR = "not asserted or reported", "no date", "no actor"
+
+
 @dataclass
 class ExportStats:
+    """What an export wrote; ``skipped`` events left out in all, ``reasons`` how many for each reason."""
+
     format: str
     files: list[str]
     rows: int
     skipped: int = 0
+    reasons: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"format": self.format, "files": self.files, "rows": self.rows, "skipped": self.skipped}
+        return {"format": self.format, "files": self.files, "rows": self.rows, "skipped": self.skipped,
+                "reasons": self.reasons}
+
+    def skip(self, reason: str, n: int = 1) -> None:
+        if n:
+            self.skipped += n
+            self.reasons[reason] = self.reasons.get(reason, 0) + n
 
 
 def export(con: "duckdb.DuckDBPyConnection", fmt: str, out: str | Path, all_events: bool = False) -> ExportStats:
@@ -134,17 +147,33 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any] | None:
     }
 
 
+def why_not(row: dict[str, Any], needs_actor: bool) -> str | None:
+    """Why an event row cannot be exported (``NO_DATE``, ``NO_ACTOR``), None when it can."""
+    if event_date(row) is None:
+        return NO_DATE
+    return NO_ACTOR if needs_actor and not _party(row, "actor") else None
+
+
+def _not_happened(con: "duckdb.DuckDBPyConnection", all_events: bool) -> int:
+    if all_events:
+        return 0
+    found = con.execute("SELECT count(*) FROM events WHERE NOT list_contains($f, factuality)",
+                        {"f": list(gdelt.exported_factuality())}).fetchone()
+    return int(found[0]) if found else 0
+
+
 def _plover(con: "duckdb.DuckDBPyConnection", out: Path, all_events: bool) -> ExportStats:
-    path, rows, skipped = out / "events.plover.jsonl", 0, 0
+    path, stats = out / "events.plover.jsonl", ExportStats("plover", [str(out / "events.plover.jsonl")], 0)
+    stats.skip(NOT_HAPPENED, _not_happened(con, all_events))
     with open(path, "w", encoding="utf8") as fh:
         for row in events(con, all_events):
             rec = plover_record(row)
             if rec is None:
-                skipped += 1
+                stats.skip(why_not(row, True) or NO_DATE)
                 continue
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            rows += 1
-    return ExportStats("plover", [str(path)], rows, skipped)
+            stats.rows += 1
+    return stats
 
 
 def _cell(value: Any) -> str:
@@ -217,13 +246,14 @@ def gdelt_row(row: dict[str, Any]) -> list[str] | None:
 
 
 def _gdelt(con: "duckdb.DuckDBPyConnection", out: Path, all_events: bool) -> ExportStats:
-    path, rows, skipped = out / "events.gdelt.tsv", 0, 0
+    path, stats = out / "events.gdelt.tsv", ExportStats("gdelt", [str(out / "events.gdelt.tsv")], 0)
+    stats.skip(NOT_HAPPENED, _not_happened(con, all_events))
     with open(path, "w", encoding="utf8", newline="") as fh:
         for row in events(con, all_events):
             cells = gdelt_row(row)
             if cells is None:
-                skipped += 1
+                stats.skip(why_not(row, False) or NO_DATE)
                 continue
             fh.write("\t".join(cells) + "\n")
-            rows += 1
-    return ExportStats("gdelt", [str(path)], rows, skipped)
+            stats.rows += 1
+    return stats
