@@ -102,7 +102,7 @@ def test_every_sector_in_the_data_is_a_plover_sector():
 
 
 def test_read_tsv_rejects_wrong_column_count(tmp_path, monkeypatch):
-    import eventwire.ontology as onto
+    import eventwire.ontology.loader as onto
 
     (tmp_path / "bad.tsv").write_text("# comment\na\tb\nc\n", encoding="utf8")
     monkeypatch.setattr(onto, "DATA_DIR", tmp_path)

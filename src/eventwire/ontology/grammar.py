@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from . import read_yaml, word_set
+from . import typed
 
 _REL = "grammar.yaml"
 
@@ -33,5 +33,4 @@ class Grammar:
 @functools.lru_cache(maxsize=1)
 def grammar() -> Grammar:
     """The word lists; OntologyError naming the file when one is missing or malformed."""
-    raw = read_yaml(_REL)
-    return Grammar(**{name: word_set(raw, name, _REL) for name in Grammar.__dataclass_fields__})
+    return typed(Grammar, _REL)

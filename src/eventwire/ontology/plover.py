@@ -15,11 +15,13 @@ Not handled: PLOVER *contexts* are carried through but never used for coding; CA
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
 from typing import Any
 
-from . import data_path, fail, read_tsv, read_yaml, word_list, word_set
+from ..errors import OntologyError
+
+from . import fail, read_json, read_tsv, read_yaml, typed
+from .loader import line_of, rule_name, spec
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -57,6 +59,8 @@ class Pattern:
     post: tuple[tuple[tuple[str, ...], ...], ...]
     code: str | None
     rank: int  # twice the content keywords, +1 for project patterns
+    #: where the pattern is written (``plover/triggers.yaml:12``, ``cameo_verbs.json:ATTACK/3``): its rule name
+    name: str = ""
     #: the same keywords for fast matching: (single-word alternatives, multi-word alternatives)
     pre_fast: tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
     post_fast: tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
@@ -151,6 +155,8 @@ def cameo_map() -> dict[str, CameoInfo]:
             continue
         if typ not in PLOVER_TYPES or not code.isdigit():
             raise fail(rel, line, f"bad CAMEO code {code!r} or PLOVER type {typ!r}")
+        if mode and getattr(line, "file", rel) != rel and mode not in types()[typ].modes:
+            raise fail(rel, line, f"mode {mode!r} is not a mode of {typ}: list it under {typ}.modes in plover/types.yaml")
         out[code] = CameoInfo(code, typ, mode or None, context or None, float(gold) if gold else None)
     return out
 
@@ -181,14 +187,14 @@ def _keyword(word: str, synsets: dict[str, list[str]], rel: str) -> tuple[tuple[
 
 
 def _pattern(pre: list[str], post: list[str], code: str | None, synsets: dict, rel: str,
-             bonus: int = 0) -> Pattern | None:
+             bonus: int = 0, name: str = "") -> Pattern | None:
     """Compile a pattern; its rank counts content keywords twice, function words not at all."""
     pre_k = tuple(_keyword(w, synsets, rel) for w in pre)
     post_k = tuple(_keyword(w, synsets, rel) for w in post)
     if any(not k for k in pre_k + post_k):
         return None
     content = sum(1 for w in pre + post if w.lower() not in function_words())
-    return Pattern(pre_k, post_k, code, 2 * content + bonus, _fast(pre_k), _fast(post_k))
+    return Pattern(pre_k, post_k, code, 2 * content + bonus, name, _fast(pre_k), _fast(post_k))
 
 
 @functools.lru_cache(maxsize=1)
@@ -207,10 +213,11 @@ def _check_code(code: Any, rel: str) -> str | None:
 
 def _dictionary_verbs(synsets: dict) -> dict[str, list[VerbEntry]]:
     rel = f"{_DIR}/cameo_verbs.json"
-    raw = json.loads(data_path(rel).read_text(encoding="utf8"))
+    raw = read_json(rel)
     verbs: dict[str, list[VerbEntry]] = {}
     for block in raw["blocks"]:
-        pats = [_pattern(p["pre"], p["post"], p["code"], synsets, rel) for p in block["patterns"]]
+        pats = [_pattern(p["pre"], p["post"], p["code"], synsets, rel, name=f"cameo_verbs.json:{block['name']}/{n}")
+                for n, p in enumerate(block["patterns"])]
         pats_t = tuple(p for p in pats if p is not None)
         for v in block["verbs"]:
             entry = indexed(v["code"] or block["code"], tuple(v["rest"]), pats_t)
@@ -220,8 +227,7 @@ def _dictionary_verbs(synsets: dict) -> dict[str, list[VerbEntry]]:
 
 @functools.lru_cache(maxsize=1)
 def synsets() -> dict[str, list[str]]:
-    raw = json.loads(data_path(f"{_DIR}/cameo_verbs.json").read_text(encoding="utf8"))
-    return raw["synsets"]
+    return dict(read_json(f"{_DIR}/cameo_verbs.json")["synsets"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -231,13 +237,19 @@ def lexicon() -> Lexicon:
     raw = read_yaml(rel)
     syn = synsets()
     verbs = _dictionary_verbs(syn)
-    for item in raw["verb_patterns"]:
-        pat = _pattern(list(item.get("pre") or []), list(item["post"]), _check_code(item["code"], rel), syn, rel, bonus=1)
-        if pat is None:
-            raise fail(rel, None, f"pattern {item} uses an unknown synonym set")
+    for n, item in enumerate(raw["verb_patterns"]):
+        line = line_of(rel, ("verb_patterns", n))
+        pat = _verb_pattern(item, syn, rel, line)
         for lemma in item["lemma"]:
             verbs.setdefault(lemma, []).append(indexed(None, (), (pat,)))
+    for key, code in (raw.get("verb_codes") or {}).items():  # own code: replaces the dictionary's
+        lemma, *rest = str(key).split()
+        entry = indexed(_check_code(str(code), rel), tuple(rest), ())
+        verbs[lemma] = [entry, *verbs.get(lemma, ())] if rest else [entry]
     nouns = {str(k): _check_code(str(v), rel) for k, v in raw["noun_triggers"].items()}
+    for word, code in nouns.items():
+        if cameo_info(code) is None:
+            raise fail(rel, line_of(rel, ("noun_triggers", word)), f"noun trigger {word!r}: CAMEO code {code!r} has no PLOVER type")
     embedding = {}
     for kind, spec in raw["embedding"].items():
         bad = set(spec["map"]) - set(PLOVER_TYPES)
@@ -265,6 +277,27 @@ def lexicon() -> Lexicon:
                    defaults, _purpose(raw.get("purpose") or {}, rel))
 
 
+def _verb_pattern(item: Any, syn: dict, rel: str, line: Any) -> Pattern:
+    """One ``verb_patterns`` item, checked; OntologyError naming its file:line."""
+    if not isinstance(item, dict) or not set(item) <= {"lemma", "pre", "post", "code"} or "code" not in item:
+        raise fail(rel, line, "a verb pattern is a mapping {lemma: [...], pre: [...], post: [...], code: \"CAMEO\"}")
+    lemmas, pre, post = item.get("lemma"), item.get("pre") or [], item.get("post")
+    if not isinstance(lemmas, list) or not lemmas or not all(isinstance(w, str) for w in lemmas):
+        raise fail(rel, line, "'lemma' must be a non-empty list of verb lemmas")
+    if not isinstance(post, list) or not isinstance(pre, list):
+        raise fail(rel, line, "'pre' and 'post' must be lists of keywords")
+    try:
+        code = _check_code(item["code"], rel)
+    except OntologyError as exc:
+        raise fail(rel, line, str(exc).split(": ", 1)[-1]) from exc
+    if code is not None and cameo_info(code) is None:
+        raise fail(rel, line, f"CAMEO code {code!r} has no PLOVER type (add it to plover/cameo2plover.tsv)")
+    pat = _pattern(list(pre), list(post), code, syn, rel, bonus=1, name=rule_name(line, rel))
+    if pat is None:
+        raise fail(rel, line, f"pattern {item} uses an unknown synonym set")
+    return pat
+
+
 def _purpose(raw: dict[str, Any], rel: str) -> Purpose:
     acts, purposes = frozenset(raw.get("acts") or ()), frozenset(raw.get("purposes") or ())
     if not (acts | purposes) <= set(PLOVER_TYPES):
@@ -287,38 +320,33 @@ class FactualityCues:
     planned_heads: frozenset[str]
     reporting_heads: frozenset[str]
     #: nouns and adjectives above an event that make it a possibility ("the prospect of", "in case")
-    hypothetical_heads: frozenset[str] = frozenset()
+    hypothetical_heads: frozenset[str]
     #: modifiers of a noun trigger that make it a possibility ("potential Iranian attacks")
-    hypothetical_mods: frozenset[str] = frozenset()
+    hypothetical_mods: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
 def factuality_cues() -> FactualityCues:
     """Cue words from ``factuality.yaml``; OntologyError if a list is missing or a label unknown."""
     rel = f"{_DIR}/factuality.yaml"
-    raw = read_yaml(rel)
-    prec = tuple(raw.get("precedence") or ())
-    if set(prec) != set(FACTUALITY):
-        raise fail(rel, None, f"precedence must list exactly {FACTUALITY}")
-    fields = {name: word_set(raw, name, rel) for name in FactualityCues.__dataclass_fields__ if name != "precedence"}
-    return FactualityCues(prec, **fields)
+    cues = typed(FactualityCues, rel)
+    if set(cues.precedence) != set(FACTUALITY) or len(cues.precedence) != len(FACTUALITY):
+        raise fail(rel, line_of(rel, ("precedence",)), f"precedence must list exactly {FACTUALITY}")
+    return cues
 
 
 @dataclass(frozen=True)
 class ActorWords:
-    recipient_preps: tuple[str, ...]       # in order of preference
-    noun_recipient_preps: frozenset[str]
-    belonging_preps: frozenset[str]
-    quantity_heads: frozenset[str]
+    recipient_preps: tuple[str, ...] = spec("recipient_prepositions")   # in order of preference
+    noun_recipient_preps: frozenset[str] = spec("noun_recipient_prepositions")
+    belonging_preps: frozenset[str] = spec("belonging_prepositions")
+    quantity_heads: frozenset[str] = spec()
 
 
 @functools.lru_cache(maxsize=1)
 def actor_words() -> ActorWords:
     """The actor finder's word lists (``actor_words.yaml``); OntologyError if a list is missing."""
-    rel = f"{_DIR}/actor_words.yaml"
-    raw = read_yaml(rel)
-    return ActorWords(word_list(raw, "recipient_prepositions", rel), word_set(raw, "noun_recipient_prepositions", rel),
-                      word_set(raw, "belonging_prepositions", rel), word_set(raw, "quantity_heads", rel))
+    return typed(ActorWords, f"{_DIR}/actor_words.yaml")
 
 
 @functools.lru_cache(maxsize=1)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from . import fail, read_yaml, word_set
+from . import typed
+from .loader import spec
 
 _REL = "plover/precision.yaml"
 
@@ -28,18 +29,13 @@ class PrecisionLists:
     plural_only_nouns: frozenset[str]
     purpose_marks: frozenset[str]
     control_verbs: frozenset[str]
-    purpose_phrases: tuple[tuple[str, ...], ...]
+    purpose_phrases: tuple[tuple[str, ...], ...]   # sorted, each split into words
 
 
 @functools.lru_cache(maxsize=1)
 def lists() -> PrecisionLists:
     """The precision word lists; OntologyError naming the file when one is missing or malformed."""
-    raw = read_yaml(_REL)
-    if not isinstance(raw, dict):
-        raise fail(_REL, None, "expected a mapping of list names to word lists")
-    out = {name: word_set(raw, name, _REL) for name in PrecisionLists.__dataclass_fields__}
-    out["purpose_phrases"] = tuple(tuple(p.split()) for p in sorted(out["purpose_phrases"]))
-    return PrecisionLists(**out)
+    return typed(PrecisionLists, _REL)
 
 
 @dataclass(frozen=True)
@@ -51,24 +47,10 @@ class DisputeCues:
     denial_verbs: frozenset[str]
     referring_pronouns: frozenset[str]
     statement_nouns: dict[str, frozenset[str]]   # noun -> lemmas of the verbs that make one
-    window_sentences: int
+    window_sentences: int = spec(lo=1, hi=10)
 
 
 @functools.lru_cache(maxsize=1)
 def dispute_cues() -> DisputeCues:
     """The cross-sentence dispute cues; OntologyError naming the file when malformed."""
-    rel = "plover/factuality.yaml"
-    raw = (read_yaml(rel) or {}).get("cross_sentence")
-    if not isinstance(raw, dict):
-        raise fail(rel, None, "'cross_sentence' must be a mapping")
-    out: dict = {name: word_set(raw, name, rel, "cross_sentence.")
-                 for name in ("dispute_predicates", "dispute_verbs", "denial_verbs", "referring_pronouns")}
-    nouns = raw.get("statement_nouns")
-    if not isinstance(nouns, dict) or not all(isinstance(v, list) and v for v in nouns.values()):
-        raise fail(rel, None, "cross_sentence.statement_nouns must map nouns to verb lists")
-    out["statement_nouns"] = {str(k).lower(): frozenset(str(v).lower() for v in vs) for k, vs in nouns.items()}
-    window = raw.get("window_sentences")
-    if not isinstance(window, int) or not 1 <= window <= 10:
-        raise fail(rel, None, "cross_sentence.window_sentences must be an integer from 1 to 10")
-    out["window_sentences"] = window
-    return DisputeCues(**out)
+    return typed(DisputeCues, "plover/factuality.yaml", "cross_sentence")
