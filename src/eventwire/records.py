@@ -96,6 +96,8 @@ class Participant(_Record):
     start: int | None
     end: int | None
     entity: str | None
+    #: the text names no one: the act's conventional agent (arrests -> police) is coded instead
+    implied: bool = False
 
 
 @dataclass(frozen=True)

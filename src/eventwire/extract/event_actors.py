@@ -19,7 +19,8 @@ from ..ontology.actors import code_actor
 from ..ontology.grammar import grammar
 from ..records import Participant
 from .entities import entity_at
-from .event_triggers import Trigger
+from ..ontology.implicit import implied_agent_for
+from .event_triggers import Trigger, agent_modifier, light_verb_subject, noun_code
 from .syntax import ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, SPAN_DEPS, SUBJECTS, child
 
 if TYPE_CHECKING:
@@ -86,13 +87,18 @@ def _agent(tok: "Token") -> "Token | None":
 
 
 def noun_actor(noun: "Token") -> "Token | None":
-    """Who acted in a noun trigger: possessor, entity modifier, or 'by X'."""
+    """Who acted in a noun trigger: possessor, entity or agent-noun modifier ("police firing"),
+    'by X', or a light verb's subject ("police made arrests"). The possessor of an act with a
+    conventional agent is its patient ("Thackeray's arrest"), not who acted."""
+    code = noun_code(noun)
+    info = plover.cameo_info(code)
+    patient_poss = info is not None and implied_agent_for(code, info.mode) is not None
     for c in noun.children:
-        if c.dep_ in ("poss",) or (c.dep_ in ACTOR_MODS and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN")):
+        if (c.dep_ == "poss" and not patient_poss) or (c.dep_ in ACTOR_MODS and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN" or agent_modifier(c))):
             return c
         if c.dep_ == "prep" and c.lower_ == "by":
             return child(c, "pobj")
-    return None
+    return light_verb_subject(noun)
 
 
 def _instrument_actor(verb: "Token") -> "Token | None":
@@ -161,6 +167,8 @@ def _actor_token(trig: Trigger) -> "Token | None":
             return _instrument_actor(node)
         if node.dep_ not in CLIMB or node.head is node:
             break
+        if node.dep_ == "xcomp" and child(node.head, "nsubjpass") is not None:
+            return child(node.head, "nsubjpass")   # "police were forced to fire": object control
         node = node.head
     return _owner(tok) if trig.info.type in OWNER_TYPES else None
 

@@ -214,14 +214,22 @@ def noise(trig: Trigger, found: "Token", actor: "Token", sentence: dict[int, Tri
     tok = trig.token
     checks = (
         (lambda: trig.how == "noun" and _noun_noise(trig, found)),
-        (lambda: _non_event_verb(trig) and "cognition or copula verb"),
-        (lambda: _motion_without_destination(trig) and "motion without destination"),
         (lambda: _agentless_participle(tok) and "participle modifier"),
         (lambda: _passive_actor_elsewhere(tok, found) and "passive without agent"),
-        (lambda: _purpose(trig, sentence) and "purpose clause"),
         (lambda: _non_agent(actor) and "actor cannot act"),
         (lambda: _generic_plural(actor) and "generic plural actor"),
         (lambda: _addressed(actor) and "actor addressed to the reader"),
+    )
+    return next((why for check in checks if (why := check())), None) or trigger_noise(trig, sentence)
+
+
+def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
+    """The reasons that do not depend on who acted (used for agentless events too)."""
+    tok = trig.token
+    checks = (
+        (lambda: _non_event_verb(trig) and "cognition or copula verb"),
+        (lambda: _motion_without_destination(trig) and "motion without destination"),
+        (lambda: _purpose(trig, sentence) and "purpose clause"),
         (lambda: _demand_on_a_thing(trig) and "demand on a thing"),
         (lambda: _generic(tok) and "habitual or generic statement"),
         (lambda: _demand_of_statement(trig) and "statement, not a demand"),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..ontology import plover
+from ..ontology.implicit import implicit, implied_agent_for
 from ..ontology.grammar import grammar
 from .syntax import ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, OTHER_CLAUSE, PURPOSE_DEPS
 
@@ -139,19 +140,46 @@ def _statement_only(code: str | None) -> bool:
 
 
 def has_actor_modifier(noun: "Token") -> bool:
-    """True when the noun phrase names who acted: possessive, nationality/proper-noun modifier, 'by X'."""
+    """True when the noun phrase names who acted: possessive, nationality/proper-noun modifier,
+    an agent noun as modifier ("police firing"), 'by X', or a light verb's subject ("police made
+    arrests")."""
     for c in noun.children:
-        if c.dep_ in ACTOR_MODS and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN" or c.tag_ == "PRP$"):
+        if c.dep_ in ACTOR_MODS and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN" or c.tag_ == "PRP$" or agent_modifier(c)):
             return True
         if c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children):
             return True
-    return False
+    return light_verb_subject(noun) is not None
+
+
+def agent_modifier(mod: "Token") -> bool:
+    """'police firing', 'army shelling': a noun modifier naming an agent is the deverbal noun's
+    subject (noun-noun compounds of an event noun take the subject reading)."""
+    return mod.dep_ in ("compound", "nmod") and mod.pos_ == "NOUN" and \
+        (mod.lemma_.lower() in plover.agent_nouns() or mod.lower_ in plover.agent_nouns())
+
+
+def light_verb_subject(noun: "Token") -> "Token | None":
+    """'police made several arrests', 'police resorted to firing': the light verb's subject acts."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in implicit().light_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def noun_code(noun: "Token") -> str | None:
+    """The CAMEO code of an event noun that names who acted, or whose act has a conventional
+    agent ("the arrest of X": the police)."""
     nouns = plover.lexicon().nouns
     code = nouns.get(noun.lower_) or nouns.get(noun.lemma_.lower())
-    return code if code and has_actor_modifier(noun) else None
+    if not code:
+        return None
+    info = plover.cameo_info(code)
+    implied = info is not None and implied_agent_for(code, info.mode) is not None
+    return code if implied or has_actor_modifier(noun) else None
 
 
 def _coded(token: "Token", code: str | None, how: str) -> Trigger | None:

@@ -24,7 +24,7 @@ from ..ontology import plover
 from ..ontology.grammar import grammar
 from ..records import Event, Location, Participant, Span
 from . import event_actors as actors
-from . import event_disputes, event_model, event_noise
+from . import event_disputes, event_implicit as implicit, event_model, event_noise
 from .event_triggers import Trigger, sentence_triggers
 from .factuality import factuality
 from .places import locate
@@ -56,18 +56,41 @@ def build_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, Trigg
                 earlier: list[Event] | None = None) -> Event | None:
     """One Event record for a trigger, or None when it has no political actor or is noise
     (``event_noise``; ``found``: the sentence's triggers by token index; ``earlier``: the
-    article's events so far, which an anaphoric "his threat" repeats)."""
+    article's events so far, which an anaphoric "his threat" repeats). An agentless act done to
+    people is kept with its conventional agent, or no actor (``event_implicit``)."""
+    found = found if found is not None else {trig.token.i: trig}
     parsed = actors.actor_token(trig)
-    if parsed is None:
-        return None
+    if parsed is None or (trig.how != "noun" and implicit.agentless(trig) and not _instrument(trig, parsed)):
+        return _agentless_event(trig, sent, ctx, found)
     actor_tok = actors.resolve(parsed, ctx)
-    why = event_noise.noise(trig, parsed, actor_tok, found if found is not None else {trig.token.i: trig})
+    why = event_noise.noise(trig, parsed, actor_tok, found)
     if why and why != event_noise.ANAPHORIC:
         return None
     event = _event(trig, sent, ctx, actor_tok)
     if event is not None and why == event_noise.ANAPHORIC and _repeats(event, earlier or ()):
         return None
     return event
+
+
+def _instrument(trig: Trigger, actor: "Token") -> bool:
+    """The actor was found inside the trigger's own phrase ("killed in police firing")."""
+    tok = trig.token
+    return trig.how != "noun" and tok.left_edge.i <= actor.i <= tok.right_edge.i and actor.dep_ not in ("nsubjpass",)
+
+
+def _agentless_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, Trigger]) -> Event | None:
+    """An agentless act done to people: the conventional agent (implied) or no actor."""
+    rule = implicit.implied_rule(trig)
+    if trig.info.type not in implicit.implicit().agentless_types and rule is None:
+        return None
+    if not implicit.agentless(trig) or event_noise.trigger_noise(trig, found):
+        return None
+    pat = implicit.patient(trig)
+    ok = implicit.patient_ok(pat, pat is not None and actors.actor_like(pat))
+    if not ok and not (trig.how == "noun" and rule is not None):
+        return None
+    recipient = actors.participant(pat, ctx) if ok else None
+    return _record(trig, sent, ctx, None, recipient)
 
 
 def _repeats(event: Event, earlier: Any) -> bool:
@@ -88,12 +111,21 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return None
     if _self_directed(actor, recipient, recip_tok):
         return None
+    return _record(trig, sent, ctx, actor, recipient)
+
+
+def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,
+            recipient: Participant | None) -> Event:
+    """The Event record; a null ``actor`` takes the act's conventional agent when it has one."""
     start, end = evidence_span(trig, sent, actor)
     location = _location(ctx, start, end)
+    if actor is None:
+        actor = implicit.implied_actor(trig, location)
     recipient = _place_recipient(trig, actor, recipient, location)
     code, quad, gold = _codes(trig)
+    mode = implicit.cue_mode(trig.info.type, trig.info.mode, ctx.article.text[start:end])
     return Event(
-        type=trig.info.type, mode=trig.info.mode, factuality=factuality(trig.token, ctx, trig.embed_kind, trig.refusal),
+        type=trig.info.type, mode=mode, factuality=factuality(trig.token, ctx, trig.embed_kind, trig.refusal),
         actor=actor, recipient=recipient, date=event_date(trig, sent, ctx),
         location=location, evidence=Span.of(ctx.article.text, start, end),
         score=gold, trigger=Span.of(ctx.article.text, trig.token.idx, trig.token.idx + len(trig.token.text)),

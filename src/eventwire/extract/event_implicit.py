@@ -1,0 +1,105 @@
+"""Implicit and nominal events: acts the text states without naming who acted.
+
+- An agentless passive ("63 people have been arrested"), a participle ("those arrested", "the
+  arrested ram sevaks") or an event noun with no actor of its own ("the arrest of X") is still an
+  event when it is a material act done to people (``agentless_types`` in implicit.yaml).
+- Its actor is the act's conventional agent when it has one (``implied_agents``: arrests and
+  detentions are made by the police, crowd-control weapons are used by security forces), coded
+  with the country of the event's place and marked ``implied``; else the actor is null.
+- The patient (the passive subject, the noun a participle modifies, the "of" object or the
+  possessor of an event noun: "Thackeray's arrest") is the recipient.
+- Light verbs hand their subject to their event noun ("police made several arrests"); an ASSAULT
+  naming a crowd-control weapon gets that mode (``mode_cues``).
+
+Knowledge: ``ontology/data/plover/implicit.yaml``. Not handled: agents inferred from earlier
+sentences ("Police raided the camp. Twelve were detained." is coded with the implied police, not
+with the police of the sentence before); agentless acts whose patient is a thing ("shops were
+torched").
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..ontology.implicit import ImpliedAgent, implicit, implied_agent_for
+from ..records import Location, Participant
+from .event_triggers import Trigger
+from .syntax import child, lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: labels of a participle that modifies the noun it is done to ("persons arrested", "arrested men")
+PARTICIPLE_DEPS = frozenset({"acl", "amod", "relcl"})
+
+
+def is_passive(tok: "Token") -> bool:
+    """A passive clause or a past participle modifying a noun, either with no agent ("by X")."""
+    if child(tok, "agent") is not None:
+        return False
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        return False   # "was forced to lathicharge": the passive subject does the complement
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True
+    return tok.tag_ == "VBN" and tok.dep_ in PARTICIPLE_DEPS and child(tok, "nsubj", "aux") is None
+
+
+def agentless(trig: Trigger) -> bool:
+    """The trigger states an act with no agent in its own phrase (passive, participle, or an
+    event noun whose possessor is its patient)."""
+    tok = trig.token
+    if trig.how == "noun":
+        return implied_rule(trig) is not None and not _by_agent(tok)
+    return tok.pos_ == "VERB" and is_passive(tok)
+
+
+def _by_agent(noun: "Token") -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "by" and child(c, "pobj") is not None for c in noun.children)
+
+
+def implied_rule(trig: Trigger) -> ImpliedAgent | None:
+    """The conventional-agent rule covering the trigger's CAMEO code or mode, if any."""
+    return implied_agent_for(trig.code, trig.info.mode)
+
+
+def patient(trig: Trigger) -> "Token | None":
+    """Who the agentless act was done to: passive subject, modified noun, of-object, possessor."""
+    tok = trig.token
+    if trig.how == "noun":
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return (child(of, "pobj") if of is not None else None) or child(tok, "poss")
+    subj = child(tok, "nsubjpass")
+    if subj is not None:
+        return subj
+    if tok.dep_ in PARTICIPLE_DEPS and tok.head.i != tok.i:
+        return tok.head
+    return None
+
+
+def patient_ok(tok: "Token | None", actor_like: bool) -> bool:
+    """People or parties: an actor-like noun or a person head ("three persons", "those")."""
+    if tok is None:
+        return False
+    return actor_like or lemma(tok) in implicit().patient_heads or tok.lower_ in implicit().patient_heads
+
+
+def implied_actor(trig: Trigger, location: Location | None) -> Participant | None:
+    """The conventional agent of the act, coded with the country of its place; None if none."""
+    rule = implied_rule(trig)
+    if rule is None:
+        return None
+    return Participant(rule.name, location.country if location is not None else None,
+                       rule.sector, None, None, None, implied=True)
+
+
+def cue_mode(type_: str, mode: str | None, clause_text: str) -> str | None:
+    """The mode a cue word in the trigger's clause gives (crowd-control), else ``mode``."""
+    low = clause_text.lower()
+    for cue in implicit().mode_cues:
+        if type_ in cue.types and any(_has_words(low, words) for words in cue.words):
+            return cue.mode
+    return mode
+
+
+def _has_words(text: str, words: tuple[str, ...]) -> bool:
+    return re.search(r"(?<![a-z])" + r"\s+".join(map(re.escape, words)) + r"(?![a-z])", text) is not None

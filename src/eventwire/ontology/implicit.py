@@ -1,0 +1,98 @@
+"""Knowledge for implicit and nominal events (``data/plover/implicit.yaml``), loaded once.
+
+The rules live in ``extract/event_implicit.py``; this module reads and validates the data:
+conventional (implied) agents, the types kept without an actor, patient heads, light verbs,
+reciprocal verbs and nouns, mode cues and verbs of harm.
+
+Not handled: agents that depend on the country (a conventional agent is the same everywhere).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from . import fail, read_yaml, word_list, word_set
+from .plover import PLOVER_TYPES
+
+_REL = "plover/implicit.yaml"
+
+
+@dataclass(frozen=True)
+class ImpliedAgent:
+    rule: str
+    why: str
+    codes: tuple[str, ...]
+    modes: frozenset[str]
+    name: str
+    sector: str | None
+
+    def covers(self, code: str | None, mode: str | None) -> bool:
+        return (mode is not None and mode in self.modes) or \
+            (code is not None and any(code.startswith(c) for c in self.codes))
+
+
+@dataclass(frozen=True)
+class ModeCue:
+    mode: str
+    types: frozenset[str]
+    words: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Implicit:
+    agents: tuple[ImpliedAgent, ...]
+    agentless_types: frozenset[str]
+    patient_heads: frozenset[str]
+    light_verbs: frozenset[str]
+    reciprocal_verbs: frozenset[str]
+    reciprocal_nouns: frozenset[str]
+    mode_cues: tuple[ModeCue, ...]
+    harm_verbs: frozenset[str]
+
+
+def _agent(item: object, i: int) -> ImpliedAgent:
+    if not isinstance(item, dict) or not isinstance(item.get("agent"), dict) or not item.get("rule"):
+        raise fail(_REL, None, f"implied_agents[{i}] needs rule, why, codes, modes and agent")
+    agent = item["agent"]
+    sector = agent.get("sector")
+    if sector is not None and not (isinstance(sector, str) and sector.isupper() and len(sector) == 3):
+        raise fail(_REL, None, f"implied_agents[{i}]: unknown sector {sector!r}")
+    codes = tuple(str(c) for c in item.get("codes") or ())
+    if not all(c.isdigit() for c in codes) or not str(item.get("why") or "").strip():
+        raise fail(_REL, None, f"implied_agents[{i}]: codes must be CAMEO digit strings and why given")
+    return ImpliedAgent(str(item["rule"]), str(item["why"]).strip(), codes,
+                        frozenset(str(m) for m in item.get("modes") or ()), str(agent["name"]), sector)
+
+
+def _cues(raw: object) -> tuple[ModeCue, ...]:
+    if not isinstance(raw, dict):
+        raise fail(_REL, None, "mode_cues must map a PLOVER mode to {types, words}")
+    out = []
+    for mode, spec in raw.items():
+        types = word_list(spec, "types", _REL, f"mode_cues.{mode}: ")
+        if not {t.upper() for t in types} <= set(PLOVER_TYPES):
+            raise fail(_REL, None, f"mode_cues.{mode}: unknown PLOVER type in {types}")
+        words = tuple(tuple(w.split()) for w in word_list(spec, "words", _REL, f"mode_cues.{mode}: "))
+        out.append(ModeCue(str(mode), frozenset(t.upper() for t in types), words))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def implicit() -> Implicit:
+    """The implicit-event knowledge; OntologyError naming the file when malformed."""
+    raw = read_yaml(_REL)
+    if not isinstance(raw, dict) or not isinstance(raw.get("implied_agents"), list):
+        raise fail(_REL, None, "expected a mapping with an implied_agents list")
+    types = frozenset(t.upper() for t in word_set(raw, "agentless_types", _REL))
+    if not types <= set(PLOVER_TYPES):
+        raise fail(_REL, None, f"agentless_types: unknown types {sorted(types - set(PLOVER_TYPES))}")
+    return Implicit(
+        tuple(_agent(item, i) for i, item in enumerate(raw["implied_agents"])), types,
+        word_set(raw, "patient_heads", _REL), word_set(raw, "light_verbs", _REL),
+        word_set(raw, "reciprocal_verbs", _REL), word_set(raw, "reciprocal_nouns", _REL),
+        _cues(raw.get("mode_cues")), word_set(raw, "harm_verbs", _REL))
+
+
+def implied_agent_for(code: str | None, mode: str | None) -> ImpliedAgent | None:
+    """The conventional-agent rule covering a CAMEO code or PLOVER mode, if any."""
+    return next((a for a in implicit().agents if a.covers(code, mode)), None)
