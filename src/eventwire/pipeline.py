@@ -3,9 +3,14 @@
 ``process`` does no I/O beyond loading the spaCy model once per process (cached), so the same
 function runs in the CLI, in a process pool and on a Dask cluster. ``process_many`` batches
 texts through ``nlp.pipe`` for speed and gives the same results as ``process`` one by one.
+
+Mis-decoded text ("â€œ") is repaired before parsing (``text_repair``); the extractors see the
+repaired text and their records are mapped back, so every offset and span text in the result is
+still into the article text exactly as given. Text that needs no repair is processed unchanged.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import traceback
 from collections.abc import Iterable, Iterator
@@ -15,6 +20,7 @@ from . import settings
 from .errors import ModelError
 from .extract import EXTRACTORS, Context
 from .records import Article, ArticleResult, Problem
+from .text_repair import Repair, repair
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -53,10 +59,15 @@ def check_article(article: Article) -> Problem | None:
     return None
 
 
-def run_extractors(article: Article, doc: "Doc") -> ArticleResult:
-    """Run every extractor in order on a parsed Doc; one failing extractor becomes a problem."""
+def run_extractors(article: Article, doc: "Doc", fixed: Repair | None = None) -> ArticleResult:
+    """Run every extractor in order on a parsed Doc; one failing extractor becomes a problem.
+
+    ``fixed``: the repair of ``article.text`` that ``doc`` was parsed from (None: the text as
+    given); the extractors then see the repaired text and their records are mapped back onto
+    ``article.text``."""
     result = ArticleResult(article)
-    ctx = Context(article=article, doc=doc)
+    seen = article if fixed is None else dataclasses.replace(article, text=fixed.text)
+    ctx = Context(article=seen, doc=doc)
     for name, fn in EXTRACTORS:
         try:
             records = fn(doc, ctx)
@@ -67,7 +78,7 @@ def run_extractors(article: Article, doc: "Doc") -> ArticleResult:
                 f"({tb.filename.rsplit('/', 1)[-1]}:{tb.lineno})", extractor=name))
             records = []
         ctx.results[name] = records
-        setattr(result, name, list(records))
+        setattr(result, name, list(records) if fixed is None else fixed.remap(list(records)))
     result.problems.extend(ctx.problems)
     return result
 
@@ -77,7 +88,8 @@ def process(article: Article, model: str = settings.DEFAULT_MODEL) -> ArticleRes
     problem = check_article(article)
     if problem is not None:
         return ArticleResult(article, problems=[problem])
-    return run_extractors(article, load_nlp(model)(article.text))
+    fixed = repair(article.text)
+    return run_extractors(article, load_nlp(model)(article.text if fixed is None else fixed.text), fixed)
 
 
 def process_many(articles: Iterable[Article], model: str = settings.DEFAULT_MODEL,
@@ -97,9 +109,11 @@ def process_many(articles: Iterable[Article], model: str = settings.DEFAULT_MODE
 def _process_batch(nlp: "Language", batch: list[Article]) -> Iterator[ArticleResult]:
     checks = [check_article(a) for a in batch]
     good = [a for a, p in zip(batch, checks) if p is None]
-    docs = iter(nlp.pipe([a.text for a in good]))
+    fixes = [repair(a.text) for a in good]
+    docs = iter(nlp.pipe([a.text if f is None else f.text for a, f in zip(good, fixes)]))
+    repairs = iter(fixes)
     for article, problem in zip(batch, checks):
         if problem is not None:
             yield ArticleResult(article, problems=[problem])
         else:
-            yield run_extractors(article, next(docs))
+            yield run_extractors(article, next(docs), next(repairs))

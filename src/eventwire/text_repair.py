@@ -1,0 +1,225 @@
+"""Repair mis-decoded text before parsing, and map offsets back to the text as given.
+
+News often arrives as UTF-8 that was read as Windows-1252 or Latin-1 ("â€œ" for "“",
+"â€™" for "’", "Â " for a no-break space). ``repair(text)`` fixes such sequences with ftfy's
+encoding fixes, one whitespace-delimited token at a time, and returns a ``Repair``: the repaired
+text plus an alignment from repaired offsets to offsets into the original text. The pipeline
+parses the repaired text, runs the extractors on it, then ``Repair.remap`` moves every record's
+``start``/``end`` back onto the original text and recomputes each span's ``text`` from it, so the
+output keeps the contract: offsets into the article text exactly as given.
+
+``repair`` returns None when nothing needs repair (pure ASCII, or no token that ftfy changes):
+then the pipeline is exactly what it was without this module.
+
+Not handled: mojibake that spans whitespace inside one character (a mis-decoded U+2028 ...),
+double mis-decoding that ftfy's heuristics do not recognise, and mis-decoding from encodings
+other than those ftfy's ``fix_encoding`` knows. A token ftfy changes in a way the alignment
+cannot follow character by character is mapped as a whole (inner offsets are spread evenly), so
+offsets stay valid but a boundary inside such a token may move by a character or two.
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .ontology import read_yaml
+
+_SOURCE = "repair.yaml"
+#: a token: a run of characters that are not ASCII whitespace (a no-break space belongs to its
+#: token), plus one following space, which ftfy may need ("Â " is a mis-decoded no-break space)
+_TOKEN = re.compile(r"[^\t\n\x0b\x0c\r ]+ ?")
+#: how many characters a lost UTF-8 sequence (shown by ftfy as U+FFFD) may have replaced
+_LOSSY_LENGTHS = (3, 2, 4)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    lead: re.Pattern[str]
+    #: lossy sequence -> the mis-decoded form of the character restored, of the same length,
+    #: which ftfy then repairs
+    lossy: dict[str, str]
+
+
+@functools.lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    import ftfy.bad_codecs  # noqa: F401 - registers the sloppy codecs
+
+    from .ontology import fail
+
+    data = read_yaml(_SOURCE)
+    if not isinstance(data, dict) or not isinstance(data.get("lead_chars"), str):
+        raise fail(_SOURCE, None, "'lead_chars' must be a regex character class")
+    try:
+        lead = re.compile(data["lead_chars"])
+    except re.error as exc:
+        raise fail(_SOURCE, None, f"'lead_chars' is not a regex ({exc})") from exc
+    lossy: dict[str, str] = {}
+    for seq, ch in (data.get("lossy") or {}).items():
+        bad = ch.encode("utf8").decode("sloppy-windows-1252") if isinstance(ch, str) and len(ch) == 1 else ""
+        if not isinstance(seq, str) or len(bad) != len(seq):
+            raise fail(_SOURCE, None, f"lossy {seq!r}: must map to one character whose mis-decoded "
+                                      f"form is as long as the sequence")
+        lossy[seq] = bad
+    return _Rules(lead, lossy)
+
+
+@functools.lru_cache(maxsize=1)
+def _config() -> Any:
+    """ftfy's encoding fixes only: nothing that would change text that is not mis-decoded."""
+    from ftfy import TextFixerConfig
+
+    return TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_encoding=True, restore_byte_a0=True,
+        replace_lossy_sequences=True, decode_inconsistent_utf8=True, fix_c1_controls=True,
+        fix_latin_ligatures=False, fix_character_width=False, uncurl_quotes=False,
+        fix_line_breaks=False, fix_surrogates=False, remove_control_chars=False, normalization=None,
+        explain=False)
+
+
+def _fix_token(token: str) -> str:
+    """ftfy's repair of one token; the token unchanged if ftfy fails on it (bad input must not
+    stop an article)."""
+    import ftfy
+
+    try:
+        return ftfy.fix_text(token, config=_config())
+    except Exception:  # noqa: BLE001 - a repair is an improvement, never a requirement
+        return token
+
+
+def _align(orig: str, fixed: str) -> list[tuple[str, int]] | None:
+    """Pair each repaired character with the number of original characters it replaces: as
+    many as its UTF-8 encoding has bytes when those characters are that encoding mis-decoded,
+    else one if it is unchanged; None if the token cannot be followed that way."""
+    out: list[tuple[str, int]] = []
+    i = 0
+    for ch in fixed:
+        n = next((n for n in _LOSSY_LENGTHS if _decodes_to(orig[i:i + n], ch)), 0) if ch == "\ufffd" \
+            else len(ch.encode("utf8"))
+        if n > 1 and _decodes_to(orig[i:i + n], ch):
+            out.append((ch, n))
+            i += n
+        elif i < len(orig) and orig[i] == ch:
+            out.append((ch, 1))
+            i += 1
+        else:
+            return None
+    return out if i == len(orig) else None
+
+
+def _decodes_to(chunk: str, ch: str) -> bool:
+    """Is ``chunk`` the UTF-8 bytes of ``ch`` read as Windows-1252 or Latin-1 (a no-break space
+    may have become a space; for U+FFFD, ftfy's mark of a lost byte: a lead byte, then U+FFFD)?"""
+    if ch == "\ufffd":
+        return len(chunk) > 1 and chunk[-1] == "\ufffd" and bool(_rules().lead.match(chunk))
+    want = ch.encode("utf8")
+    if len(chunk) != len(want):
+        return False
+    chunk = chunk.replace(" ", "\xa0")
+    for codec in ("sloppy-windows-1252", "latin-1"):
+        try:
+            if chunk.encode(codec) == want:
+                return True
+        except UnicodeEncodeError:
+            continue
+    return False
+
+
+@dataclass(frozen=True)
+class Repair:
+    """A repaired text and the alignment back to the original.
+
+    ``breaks`` holds (repaired offset, original offset) pairs, sorted: between two breaks the
+    texts correspond character for character.
+    """
+
+    original: str
+    text: str
+    breaks: tuple[tuple[int, int], ...]
+    #: number of tokens that were repaired
+    tokens: int
+
+    def to_original(self, offset: int) -> int:
+        """The original offset of the boundary before repaired character ``offset``."""
+        k = bisect.bisect_right(self._keys, offset) - 1
+        fixed, orig = self.breaks[k]
+        return min(orig + (offset - fixed), len(self.original))
+
+    @functools.cached_property
+    def _keys(self) -> list[int]:
+        return [b[0] for b in self.breaks]
+
+    def remap(self, value: Any) -> Any:
+        """``value`` (a record, or a list/tuple of them) with every ``start``/``end`` moved onto
+        the original text and every span ``text`` recomputed from it; other fields unchanged."""
+        if isinstance(value, list):
+            return [self.remap(v) for v in value]
+        if isinstance(value, tuple):
+            return tuple(self.remap(v) for v in value)
+        if not dataclasses.is_dataclass(value) or isinstance(value, type):
+            return value
+        changes: dict[str, Any] = {}
+        names = {f.name for f in dataclasses.fields(value)}
+        for name in names - {"start", "end", "text"}:
+            old = getattr(value, name)
+            new = self.remap(old)
+            if new is not old:
+                changes[name] = new
+        if {"start", "end"} <= names and isinstance(value.start, int) and isinstance(value.end, int):
+            start, end = self.to_original(value.start), self.to_original(value.end)
+            changes.update(start=start, end=end)
+            if "text" in names and isinstance(value.text, str):
+                changes["text"] = self.original[start:end]
+        return dataclasses.replace(value, **changes) if changes else value
+
+
+def repair(text: str) -> Repair | None:
+    """Repair mis-decoded tokens of ``text``; None when no token needs it (the usual case)."""
+    if text.isascii():
+        return None
+    rules = _rules()
+    pieces: list[str] = []
+    breaks: list[tuple[int, int]] = [(0, 0)]
+    last = fixed_len = tokens = 0
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        if not rules.lead.search(token):
+            continue
+        for seq, bad in rules.lossy.items():
+            token = token.replace(seq, bad)  # same length: offsets unchanged
+        fixed = _fix_token(token)
+        if fixed == token:  # ftfy saw nothing to repair: the token stays as given
+            continue
+        pieces.append(text[last:m.start()])
+        fixed_len += m.start() - last
+        fixed_len = _append(pieces, breaks, token, fixed, fixed_len, m.start())
+        last = m.end()
+        tokens += 1
+    if not tokens:
+        return None
+    pieces.append(text[last:])
+    return Repair(text, "".join(pieces), tuple(breaks), tokens)
+
+
+def _append(pieces: list[str], breaks: list[tuple[int, int]], token: str, fixed: str,
+            fixed_len: int, orig_start: int) -> int:
+    """Add one repaired token to ``pieces`` and its alignment to ``breaks``; new repaired length."""
+    pairs = _align(token, fixed)
+    if pairs is None:  # map the token as a whole, inner boundaries spread evenly
+        pieces.append(fixed)
+        for k in range(1, len(fixed)):
+            breaks.append((fixed_len + k, orig_start + (k * len(token)) // len(fixed)))
+        breaks.append((fixed_len + len(fixed), orig_start + len(token)))
+        return fixed_len + len(fixed)
+    orig = orig_start
+    for ch, n in pairs:
+        pieces.append(ch)
+        fixed_len += 1
+        orig += n
+        if n != 1:
+            breaks.append((fixed_len, orig))
+    return fixed_len

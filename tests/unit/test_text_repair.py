@@ -1,0 +1,153 @@
+"""Repair of mis-decoded text before parsing (eventwire.text_repair) and its offset alignment.
+
+Mojibake is made the way it happens: a character's UTF-8 bytes read as Windows-1252 ("“" ->
+"â€œ"). The property tests insert it at random places into real sentences (the bundled example
+article and the shared test sentences) and check that the repair gives back the clean text and
+that every offset maps exactly onto the text as given, through the whole pipeline too.
+"""
+from __future__ import annotations
+
+import re
+
+import ftfy.bad_codecs  # noqa: F401 - registers "sloppy-windows-1252"
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eventwire import Article, process, process_many
+from eventwire.contract import validate
+from eventwire.records import Participant, Quote, Span
+from eventwire.text_repair import repair
+from tests.conftest import SEED_TEXT
+from tests.news_sentences import SENTENCES
+
+#: characters news text carries that get mis-decoded (quote marks, dashes, bullet, pound, nbsp)
+MISDECODED = ("\u201c", "\u201d", "\u2018", "\u2019", "\u2014", "\u2013", "\u2022", "\u00a3", "\u00e9",
+              "\u2026", "\u00a0")
+REAL = tuple(s for s in re.split(r"(?<=[.!?\u201d])\s+", SEED_TEXT.read_text(encoding="utf8"))
+             if 40 <= len(s) <= 300)[:40] + SENTENCES
+
+
+def misdecode(ch: str) -> str:
+    """``ch`` as UTF-8 read as Windows-1252, undefined bytes lost, as in the wild."""
+    return ch.encode("utf8").decode("sloppy-windows-1252").replace("\x9d", "\ufffd")
+
+
+def insert(clean: str, cuts: list[tuple[int, str]]) -> tuple[str, str, list[int]]:
+    """Insert each cut's character into ``clean``, mis-decoded: (dirty text, the text with the
+    characters inserted as they should be, and for each boundary of that text the dirty offset
+    it must map to)."""
+    dirty, restored, where = [], [], []
+    last = size = 0
+    for pos, ch in cuts + [(len(clean), "")]:
+        piece = clean[last:pos]
+        dirty.append(piece)
+        restored.append(piece)
+        where.extend(range(size, size + len(piece)))
+        size += len(piece)
+        if ch:
+            bad = misdecode(ch)
+            dirty.append(bad)
+            restored.append(ch)
+            where.append(size)
+            size += len(bad)
+        last = pos
+    return "".join(dirty), "".join(restored), where + [size]
+
+
+CUTS = st.lists(st.tuples(st.integers(0, 300), st.sampled_from(MISDECODED)), min_size=1, max_size=6)
+
+
+def _cuts(clean: str, raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Cut positions inside ``clean``, at most one per position, never inside a word."""
+    starts = [0] + [m.end() for m in re.finditer(r"\W", clean)]
+    return sorted({starts[p % len(starts)]: ch for p, ch in raw}.items())
+
+
+# -- the alignment, without the model -------------------------------------------------------
+
+def test_clean_text_is_left_alone():
+    for text in ("plain ascii", "\u201cCurly\u201d quotes, caf\u00e9, na\u00efve, S\u00e3o Paulo, \u00a3100",
+                 SEED_TEXT.read_text(encoding="utf8")):
+        assert repair(text) is None
+
+
+def test_repairs_quote_marks_and_maps_offsets():
+    text = "\u00e2\u20ac\u0153We will not stop,\u00e2\u20ac\ufffd he said."
+    fixed = repair(text)
+    assert fixed is not None
+    assert fixed.text == "\u201cWe will not stop,\u201d he said."
+    we = fixed.text.index("We")
+    assert fixed.to_original(we) == 3 and text[3:5] == "We"
+    assert fixed.to_original(len(fixed.text)) == len(text)
+    # the closing mark (lost byte 0x9D) is restored from repair.yaml's lossy table
+    assert fixed.to_original(fixed.text.index("\u201d")) == text.index("\u00e2\u20ac\ufffd")
+
+
+def test_misdecoded_no_break_space_and_pound():
+    text = "a fine of \u00c2\u00a3100 was\u00c2 imposed"
+    fixed = repair(text)
+    assert fixed is not None and fixed.text == "a fine of \u00a3100 was\u00a0imposed"
+    assert text[fixed.to_original(fixed.text.index("100")):].startswith("100 was")
+
+
+def test_remap_recomputes_span_texts_from_the_original():
+    text = "\u00e2\u20ac\u0153Stop,\u00e2\u20ac\ufffd Khan said."
+    fixed = repair(text)
+    assert fixed is not None
+    q = Quote(text=fixed.text[0:7], start=0, end=7, kind="direct", speaker="Khan", speaker_entity=None,
+              speaker_mention=Span.of(fixed.text, 8, 12), cue=Span.of(fixed.text, 13, 17))
+    actor = Participant(name="Khan", country=None, sector=None, start=8, end=12, entity=None)
+    mq, ma = fixed.remap([q, actor])
+    assert (mq.start, mq.end, mq.text) == (0, 11, text[:11])
+    assert mq.speaker_mention.text == "Khan" == text[mq.speaker_mention.start:mq.speaker_mention.end]
+    assert mq.cue.text == "said"
+    assert text[ma.start:ma.end] == "Khan" and ma.name == "Khan"
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.sampled_from(REAL), CUTS)
+def test_property_repair_restores_text_and_offsets(clean, raw):
+    """Random mojibake in real sentences: the repair gives back the text as it should have been
+    (curly quotes and all) and maps every boundary of it exactly onto the dirty text."""
+    dirty, restored, where = insert(clean, _cuts(clean, raw))
+    fixed = repair(dirty)
+    assert fixed is not None
+    assert fixed.text == restored
+    assert [fixed.to_original(k) for k in range(len(restored) + 1)] == where
+
+
+# -- the pipeline --------------------------------------------------------------------------
+
+PIPE = settings(max_examples=12, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PIPE
+@given(st.lists(st.sampled_from(REAL), min_size=1, max_size=4), CUTS)
+def test_property_pipeline_offsets_exact_after_repair(sentences, raw):
+    """process() on dirty text: every span lies in the text as given and every span's text is
+    that slice (contract.validate), and no extractor fails."""
+    clean = " ".join(sentences)
+    dirty, _, _ = insert(clean, _cuts(clean, raw))
+    result = process(Article(id="dirty", text=dirty, published="2020-01-06"))
+    assert validate(result.to_dict(), dirty) == []
+    assert not [p for p in result.problems if p.code.startswith("E_")]
+
+
+def test_misdecoded_quote_marks_become_a_direct_quote():
+    dirty = ("\u00e2\u20ac\u0153We will not stop our march,\u00e2\u20ac\ufffd said VHP leader Ashok "
+             "Singhal in Ayodhya on Friday.")
+    result = process(Article(id="q", text=dirty, published="2002-03-10"))
+    assert validate(result.to_dict(), dirty) == []
+    direct = [q for q in result.quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    q = direct[0]
+    assert q.text == dirty[q.start:q.end] and "We will not stop our march" in q.text
+    assert q.speaker and "Singhal" in q.speaker
+
+
+def test_batched_equals_one_by_one_on_dirty_text():
+    texts = [SENTENCES[1].replace("\u201c", misdecode("\u201c")).replace("\u201d", misdecode("\u201d")),
+             SENTENCES[0], "plain text without names"]
+    articles = [Article(id=f"a{i}", text=t, published="2020-01-06") for i, t in enumerate(texts)]
+    assert [r.to_dict() for r in process_many(articles, batch_size=2)] == \
+        [process(a).to_dict() for a in articles]
