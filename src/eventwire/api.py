@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 from . import settings
 from .ingest import Unreadable, read_sources
-from .pipeline import process_many
 from .records import Article, ArticleResult
 
 if TYPE_CHECKING:
@@ -18,12 +17,15 @@ if TYPE_CHECKING:
 
 def results_for(items: Iterable[Article | Unreadable], model: str = settings.DEFAULT_MODEL,
                 batch_size: int = settings.BATCH_SIZE) -> Iterator[ArticleResult]:
-    """Process ingested items in order; unreadable ones become results with one problem."""
+    """Process ingested items in order; unreadable ones become results with one problem, and an
+    article the pipeline fails on gets an ``E_PROCESS`` problem (never an exception)."""
+    from .batch.runner import process_safely
+
     pending: list[Article | Unreadable] = []
 
     def flush() -> Iterator[ArticleResult]:
         articles = [i for i in pending if isinstance(i, Article)]
-        done = iter(process_many(articles, model=model, batch_size=batch_size))
+        done = iter(process_safely(articles, model=model, batch_size=batch_size))
         for item in pending:
             if isinstance(item, Unreadable):
                 yield ArticleResult(Article(id=item.id, text=""), problems=[item.problem])
@@ -65,7 +67,7 @@ def run(sources: Sequence[str], db: str, workers: int | None = None, model: str 
     from .ingest import count_items
 
     total = count_items(sources, source_format) if progress else None
-    return run_items(read_sources(sources, published=published, source_format=source_format), list(sources),
+    return run_items(read_sources(sources, published=published, source_format=source_format, store=db), list(sources),
                      db, workers=workers, model=model, progress=progress, engine=engine,
                      scheduler=scheduler, shard_dir=shard_dir, total=total)
 
@@ -112,17 +114,24 @@ def _run(con: "duckdb.DuckDBPyConnection", items: Iterable[Article | Unreadable]
 
     runner = Runner(con, model=model, workers=workers)
     runner.start(sources)
-    if engine == "dask":
-        from .batch.dask_runner import DaskEngine
+    try:
+        if engine == "dask":
+            from .batch.dask_runner import DaskEngine
 
-        DaskEngine(runner, db, scheduler=scheduler, shard_dir=shard_dir).process(items, tick)
-    else:
-        runner.process(items, tick)
+            DaskEngine(runner, db, scheduler=scheduler, shard_dir=shard_dir).process(items, tick)
+        else:
+            runner.process(items, tick)
+    except BaseException:  # Ctrl-C, SIGTERM (see cli.main), a failure: the runs row says 'interrupted'
+        runner.interrupted_quietly()
+        raise
     return runner.finish(started)
 
 
 def query(db: str, name: str, **params: Any) -> list[dict[str, Any]]:
     """Run a named query (``eventwire.store.queries.REGISTRY``) on a store; rows as dicts."""
+    import duckdb
+
+    from .errors import StoreError
     from .store import queries
     from .store.duckdb import open_store
 
@@ -130,13 +139,19 @@ def query(db: str, name: str, **params: Any) -> list[dict[str, Any]]:
     con = open_store(db, read_only=True)
     try:
         return queries.run(con, name, **params)
+    except duckdb.Error as exc:  # a damaged store read by this query
+        raise StoreError(f"reading {db} failed ({exc}); the store may be damaged") from exc
     finally:
         con.close()
 
 
 def export(db: str, fmt: str, out: str, all_events: bool = False) -> "ExportStats":
-    """Export a store as parquet | csv | plover | gdelt files under directory ``out``."""
-    from .errors import InputError
+    """Export a store as parquet | csv | plover | gdelt files under directory ``out``.
+
+    An output folder that cannot be written is ``OutputError``; a store read error ``StoreError``."""
+    import duckdb
+
+    from .errors import InputError, OutputError, StoreError
     from .store.duckdb import open_store
     from .store.export import FORMATS
     from .store.export import export as write
@@ -146,6 +161,12 @@ def export(db: str, fmt: str, out: str, all_events: bool = False) -> "ExportStat
     con = open_store(db, read_only=True)
     try:
         return write(con, fmt, out, all_events=all_events)
+    except OSError as exc:
+        raise OutputError(f"cannot write the export to {out}: {exc.strerror or exc}") from exc
+    except duckdb.Error as exc:
+        if isinstance(exc, duckdb.IOException) and str(out) in str(exc):  # DuckDB's own file writers (COPY)
+            raise OutputError(f"cannot write the export to {out}: {exc}") from exc
+        raise StoreError(f"reading {db} failed ({exc}); the store may be damaged") from exc
     finally:
         con.close()
 

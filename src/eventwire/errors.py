@@ -7,7 +7,9 @@ Exception tree::
     │   └── GoldError              a gold file for ``eventwire eval`` is malformed
     ├── ModelError                 the spaCy pipeline named by --model cannot be loaded
     ├── OntologyError              a bundled data file fails validation when loaded
-    ├── StoreError                 the database cannot be opened or written (locked, disk full)
+    ├── OutputError                an output file or folder cannot be written (read-only, missing)
+    ├── StoreError                 the database cannot be opened or written (locked, disk full,
+    │                              damaged, truncated, or a DuckDB file that is not an eventwire store)
     └── ClusterError               a batch cannot run: Dask missing or unreachable, a worker died
 
 Problems are not exceptions: one bad article becomes a ``Problem`` record with a stable code
@@ -40,6 +42,12 @@ class OntologyError(EventwireError):
     code = "E_ONTOLOGY"
 
 
+class OutputError(EventwireError):
+    """An export or output path cannot be written (permissions, read-only file system, not a folder)."""
+
+    code = "E_OUTPUT"
+
+
 class StoreError(EventwireError):
     code = "E_STORE"
 
@@ -56,7 +64,7 @@ PROBLEM_CODES: dict[str, str] = {
     "E_EMPTY": "the article has no text (empty or whitespace only)",
     "E_BINARY": "the input looks like binary data, not text",
     "E_DECODE": "the input is not valid UTF-8",
-    "E_TOO_LONG": "the article is longer than the maximum the pipeline accepts",
+    "E_TOO_LONG": "the article, or the input holding it, is longer than the limits allow (settings.MAX_*)",
     "E_JSON": "a JSONL line is not valid JSON",
     "E_FIELDS": "a JSONL record lacks a required field or has one of the wrong type",
     "E_DATE": "the publication date is not an ISO date (YYYY-MM-DD)",
@@ -65,5 +73,6 @@ PROBLEM_CODES: dict[str, str] = {
     "E_FEED": "the feed could not be parsed or has no items",
     "E_WARC": "a WARC record could not be read",
     "E_EXTRACTOR": "one extractor failed on this article; its records are missing",
+    "E_PROCESS": "the article could not be processed or stored (the parser failed on it); it has no records",
     "W_UNBALANCED_QUOTES": "quotation marks are unbalanced; quotes near them may be missing",
 }

@@ -23,3 +23,34 @@ TRIAGE_CHUNK = 256
 HTML_MIN_WORDS = 5
 #: Seconds ``eventwire run --engine dask --scheduler ADDR`` waits to reach the scheduler.
 DASK_CONNECT_TIMEOUT = 30
+
+
+# --- Input limits (issue 14): bytes are bounded *before* parsing; over a limit is E_TOO_LONG. ---
+# Each can be set from the environment (``EVENTWIRE_<NAME>=<bytes>``), read when eventwire is
+# imported, or from Python by assigning ``eventwire.settings.<NAME>`` before a run.
+
+
+def _env_bytes(name: str, default: int) -> int:
+    """``default``, or the positive integer in the environment variable ``EVENTWIRE_<name>``."""
+    import os
+
+    raw = os.environ.get(f"EVENTWIRE_{name}", "").strip().replace("_", "")
+    return int(raw) if raw.isdigit() and int(raw) > 0 else default
+
+
+#: Largest plain-text file (or stdin) read, in bytes: more cannot fit MAX_CHARS (4 bytes per character at most).
+MAX_TEXT_BYTES = _env_bytes("MAX_TEXT_BYTES", 4 * MAX_CHARS)
+#: Largest HTML page parsed (a file, or a decompressed WARC record), in bytes; trafilatura needs ~60x this in memory.
+MAX_HTML_BYTES = _env_bytes("MAX_HTML_BYTES", 5 * 2**20)
+#: Largest JSONL line, in bytes (the rest of a longer line is skipped without being held in memory).
+MAX_LINE_BYTES = _env_bytes("MAX_LINE_BYTES", 8 * 2**20)
+#: Largest RSS/Atom file, in bytes (a feed is parsed whole).
+MAX_FEED_BYTES = _env_bytes("MAX_FEED_BYTES", 32 * 2**20)
+#: Largest WARC record payload read, in bytes, after decompression (HTML payloads also obey MAX_HTML_BYTES).
+MAX_RECORD_BYTES = _env_bytes("MAX_RECORD_BYTES", 16 * 2**20)
+
+#: First characters that make a spreadsheet read a CSV cell as a formula (=, +, -, @, tab, CR);
+#: CSV exports prefix such text cells with FORMULA_ESCAPE (OWASP's advice against CSV injection).
+FORMULA_PREFIXES = "=+-@\t\r"
+#: What CSV exports put before a text cell starting with one of FORMULA_PREFIXES.
+FORMULA_ESCAPE = "'"

@@ -38,9 +38,9 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__, settings
-from ..errors import ClusterError, ModelError
+from ..errors import ClusterError, EventwireError, ModelError
 from ..ingest import Unreadable
-from ..records import Article
+from ..records import Article, ArticleResult, Problem
 from ..store.cluster import recluster, signature
 from ..store.writer import Batch, article_key, problem_row, source_row, write_tables
 
@@ -116,26 +116,91 @@ def extract_chunk(chunk: list[Article], model: str, run_id: str, keys: list[str 
     """Worker: extract a chunk and turn it into store rows (Arrow tables, cheap to send back).
 
     ``keys`` are the articles' keys when the writer computed them already (None for empty texts).
+    Never raises for a bad article: when the chunk fails as a whole (the parser raising, even
+    ``RecursionError`` or ``MemoryError``), it is redone article by article, and an article that
+    still fails, or whose rows cannot be stored (text that is not valid Unicode), becomes one
+    ``E_PROCESS`` problem row; the rest of the chunk is stored.
     """
-    from ..pipeline import process_many
-
     if keys is None:
         keys = [article_key(a.text) if a.text.strip() else None for a in chunk]
+    results = list(zip(_results(chunk, model), keys))
+    try:
+        return _rows(results, run_id, checked=False)
+    except Exception:  # noqa: BLE001 - some article's rows do not convert: find it, keep the others
+        return _rows(results, run_id, checked=True)
+
+
+def _results(chunk: list[Article], model: str, batch_size: int = settings.BATCH_SIZE) -> Iterator[ArticleResult]:
+    """``process_many`` over the chunk; if that raises, ``process`` one article at a time."""
+    from ..pipeline import process, process_many
+
+    try:
+        yield from list(process_many(chunk, model=model, batch_size=batch_size))
+        return
+    except EventwireError:  # the model cannot load: the run cannot go on (ModelError)
+        raise
+    except Exception:  # noqa: BLE001 - find the article that fails, keep the others
+        pass
+    for article in chunk:
+        try:
+            yield process(article, model=model)
+        except EventwireError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - RecursionError, MemoryError, a parser bug: one problem
+            yield ArticleResult(article, problems=[_failed(f"processing failed ({type(exc).__name__}: {exc})")])
+
+
+def process_safely(articles: list[Article], model: str = settings.DEFAULT_MODEL,
+                   batch_size: int = settings.BATCH_SIZE) -> list[ArticleResult]:
+    """One result per article, in order, never raising for a bad article (E_PROCESS instead);
+    what ``eventwire extract`` uses too."""
+    return list(_results(articles, model, batch_size))
+
+
+def _failed(message: str) -> Problem:
+    return Problem("E_PROCESS", message[:500])
+
+
+def _rows(results: list[tuple[ArticleResult, str | None]], run_id: str, checked: bool) -> Extracted:
+    """The chunk's rows as Arrow tables; ``checked`` converts each article alone first and turns
+    one that fails into an E_PROCESS problem (the slow path, only after the fast one failed)."""
     batch, counts = Batch(), {"new": 0, "records": 0, "problems": 0}
-    for res, key in zip(process_many(chunk, model=model), keys):
+    for res, key in results:
+        if key is not None and checked:
+            try:
+                trial = Batch()
+                trial.add_result(res, key, run_id, signature(res.article.text))
+                trial.tables()
+            except Exception as exc:  # noqa: BLE001
+                key, res = None, ArticleResult(res.article, problems=[_failed(
+                    f"the article's rows cannot be stored ({type(exc).__name__}: {str(exc)[:200]})")])
         if key is not None:
             counts["records"] += batch.add_result(res, key, run_id, signature(res.article.text))
             counts["new"] += 1
         else:
             for p in res.problems:
-                row = problem_row(res.article.id, None, p, run_id)
+                row = problem_row(safe_text(res.article.id), None, p, run_id)
                 batch.add("problems", row, row[0])
         counts["problems"] += len(res.problems)
-    return Extracted(batch.tables(), [k for k in keys if k is not None], len(chunk), **counts)
+    keys = [k for _, k in results if k is not None]  # all leave the in-flight set, stored or not
+    return Extracted(batch.tables(), keys, len(results), **counts)
+
+
+def safe_text(value: str) -> str:
+    """``value`` with any lone surrogate written as ``\\udcNN`` (storable; only ids of broken input)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    return value
 
 
 def _init_worker(model: str, writer: int) -> None:
+    import signal
+
     from ..pipeline import load_nlp
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the writer's handler
 
     _exit_with(writer)
     load_nlp(model)
@@ -197,6 +262,20 @@ def _extracted(parts: Iterator[Part], model: str, workers: int, run_id: str) -> 
         except BrokenProcessPool as exc:
             raise ClusterError(f"a worker process died ({exc}); the articles committed so far are kept, "
                                f"run the same command again to resume") from exc
+        except BaseException:  # Ctrl-C, SIGTERM, a store error: stop the workers now, not after their chunk
+            _stop(pool)
+            raise
+
+
+def _stop(pool: Any) -> None:
+    """Terminate the pool's workers and cancel what is queued (their chunks are not committed)."""
+    procs = dict(getattr(pool, "_processes", None) or {})
+    for proc in procs.values():
+        try:
+            proc.terminate()
+        except Exception:  # noqa: BLE001 - already gone
+            pass
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _start_method() -> str:
@@ -228,6 +307,18 @@ def _sizes(n: int, chunk: int, workers: int) -> Iterator[int]:
         size = min(size, n)
         yield size
         n -= size
+
+
+def _keyed(item: Article | Unreadable) -> tuple[Article | Unreadable, str | None]:
+    """(item, its article key); an article whose key cannot be computed (text that is not valid
+    Unicode) becomes an Unreadable item instead, so one bad item never stops the writer."""
+    if not isinstance(item, Article) or not item.text.strip():
+        return item, None
+    try:
+        return item, article_key(item.text)
+    except Exception as exc:  # noqa: BLE001 - UnicodeEncodeError on a lone surrogate, MemoryError
+        return Unreadable(safe_text(item.id), Problem("E_DECODE", f"{safe_text(item.id)}: the text cannot be "
+                                                                  f"stored ({type(exc).__name__})")), None
 
 
 class Runner:
@@ -275,14 +366,14 @@ class Runner:
         A key is known when it is stored (one indexed query per window) or in flight (sent to a
         worker earlier in this run, not committed yet). Empty texts have no key (None).
         """
-        keyed = [(it, article_key(it.text) if isinstance(it, Article) and it.text.strip() else None)
-                 for it in window]
+        keyed = [_keyed(it) for it in window]
         stored = self._stored([k for _, k in keyed if k is not None])
         batch, todo, s = Batch(), [], self.summary
         for item, key in keyed:
             s.articles_read += 1
             if isinstance(item, Unreadable):
-                batch.add("problems", problem_row(item.id, None, item.problem, s.run_id), item.id)
+                problem = Problem(item.problem.code, safe_text(item.problem.message), item.problem.extractor)
+                batch.add("problems", problem_row(safe_text(item.id), None, problem, s.run_id), item.id)
                 s.problems += 1
             elif key is not None and (key in stored or key in self.in_flight):
                 batch.add("article_sources", source_row(key, item), (key, item.id))
@@ -317,6 +408,21 @@ class Runner:
         for out in _extracted(self.parts(items, tick), self.model, self.workers, self.summary.run_id):
             write_tables(self.con, out.tables)
             self.committed(out, tick)
+
+    def interrupted(self) -> None:
+        """Mark this run 'interrupted' (Ctrl-C, SIGTERM, an error) with what it committed so far."""
+        s = self.summary
+        self.con.execute(
+            "UPDATE runs SET finished_at = ?, status = 'interrupted', articles_new = ?, articles_skipped = ?, "
+            "records = ?, problems = ? WHERE run_id = ? AND status = 'running'",
+            [_now(), s.articles_new, s.articles_skipped, s.records, s.problems, s.run_id])
+
+    def interrupted_quietly(self) -> None:
+        """``interrupted()``, ignoring a store that refuses the write (the next run marks it then)."""
+        try:
+            self.interrupted()
+        except Exception:  # noqa: BLE001 - disk full, connection gone: 'running' rows are fixed by start()
+            pass
 
     def finish(self, started: float) -> RunSummary:
         t = time.perf_counter()

@@ -1,17 +1,27 @@
 """JSONL: one article per line, ``{"id", "text", "published"?, "title"?, "url"?, "publisher"?, "author"?}``.
 
 ``read_stream`` reads a binary stream line by line, so only one line is in memory at a time (a
-JSONL file of any size, or a pipe on stdin). Not handled: a single line larger than memory.
+JSONL file of any size, or a pipe on stdin), and never more than ``settings.MAX_LINE_BYTES`` of
+it: a longer line is one ``E_TOO_LONG`` problem and the rest of it is skipped unread. Any
+failure on one line (JSON nested deeper than Python's recursion limit raises ``RecursionError``)
+is a problem for that line and the next line is read.
+
+``published`` must be an ISO date, ``YYYY-MM-DD``, optionally followed by an ISO time
+(``2020-01-06T12:30:00Z``): anything else (``"20200106"``, ``"2020-W01-1"``, the number
+``20200106``, ``"2020-01-06<script>"``) is ``E_DATE``. Only the date part is stored.
 """
 from __future__ import annotations
 
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Iterator
 from typing import IO, TYPE_CHECKING, Any
 
+from .. import settings
 from ..records import Article, Problem
+from .files import too_long
 from .text import decode
 
 if TYPE_CHECKING:
@@ -28,9 +38,16 @@ def looks_like_jsonl(head: bytes) -> bool:
     return isinstance(obj, dict) and "text" in obj
 
 
+#: An ISO date, optionally with an ISO time and zone; nothing before or after it.
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?")
+
+
 def valid_date(value: Any) -> bool:
+    """True for a string holding an ISO date (``YYYY-MM-DD``, a real day), optionally with a time."""
+    if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
+        return False
     try:
-        dt.date.fromisoformat(str(value)[:10])
+        dt.date.fromisoformat(value[:10])
     except ValueError:
         return False
     return True
@@ -49,7 +66,8 @@ def to_article(obj: Any, fallback_id: str, published: str | None) -> "Item":
     text = obj.get("text")
     if not isinstance(text, str):
         return Unreadable(aid, Problem("E_FIELDS", f"{aid}: field 'text' is missing or not a string"))
-    pub = obj.get("published") or published
+    pub = obj.get("published")
+    pub = published if pub is None or pub == "" else pub
     if pub is not None and not valid_date(pub):
         return Unreadable(aid, Problem("E_DATE", f"{aid}: published {pub!r} is not YYYY-MM-DD"))
     return Article(id=aid, text=text, published=str(pub)[:10] if pub else None,
@@ -81,21 +99,46 @@ def read(source_id: str, raw: bytes, published: str | None) -> Iterator["Item"]:
 
 
 def read_stream(source_id: str, stream: IO[bytes], published: str | None) -> Iterator["Item"]:
-    """One article per line, read lazily; a bad line (bytes, JSON or fields) is one Unreadable item."""
+    """One article per line, read lazily; a bad line (bytes, JSON, fields, length) is one Unreadable item."""
     from . import Unreadable
 
-    for lineno, line_bytes in enumerate(stream, 1):
-        line_bytes = line_bytes.removesuffix(b"\n")
-        if not line_bytes.strip():
-            continue
+    limit = settings.MAX_LINE_BYTES
+    for lineno, line_bytes in enumerate(_lines(stream, limit), 1):
         where = f"{source_id}:{lineno}"
-        line = decode(where, line_bytes)
-        if isinstance(line, Problem):
-            yield Unreadable(where, line)
+        if line_bytes is None:
+            yield Unreadable(where, Problem("E_TOO_LONG", too_long(where, "MAX_LINE_BYTES", limit)))
+        elif line_bytes.strip():
+            yield _line_item(where, line_bytes, published)
+
+
+def _line_item(where: str, line_bytes: bytes, published: str | None) -> "Item":
+    """The article of one JSONL line, or the problem that stops it (never raises for the line)."""
+    from . import Unreadable
+
+    line = decode(where, line_bytes)
+    if isinstance(line, Problem):
+        return Unreadable(where, line)
+    try:
+        obj = json.loads(line)
+    except ValueError as exc:
+        return Unreadable(where, Problem("E_JSON", f"{where}: not valid JSON ({exc})"))
+    except RecursionError:
+        return Unreadable(where, Problem("E_JSON", f"{where}: JSON nested too deeply to read"))
+    try:
+        return to_article(obj, where, published)
+    except RecursionError:
+        return Unreadable(where, Problem("E_FIELDS", f"{where}: a field is nested too deeply to read"))
+
+
+def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
+    """Lines of ``stream`` without their newline, None for a line over ``limit`` bytes (its rest is
+    read in 1 MiB pieces and dropped, so memory stays under ``limit`` whatever the line length)."""
+    while line := stream.readline(limit + 1):
+        if len(line) <= limit or line == line[:limit] + b"\n":
+            yield line.removesuffix(b"\n")
             continue
-        try:
-            obj = json.loads(line)
-        except ValueError as exc:
-            yield Unreadable(where, Problem("E_JSON", f"{where}: not valid JSON ({exc})"))
-            continue
-        yield to_article(obj, where, published)
+        while not line.endswith(b"\n"):
+            line = stream.readline(1 << 20)
+            if not line:
+                break
+        yield None

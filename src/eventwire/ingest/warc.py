@@ -6,7 +6,11 @@ as they are. The article id is ``FILE#TARGET-URI``; its URL is the WARC target U
 carries no date, the capture date (``WARC-Date``) is used, else ``--published``.
 
 ``read_stream`` reads a binary stream record by record (a file or stdin), so only one record's
-payload is in memory at a time; a truncated gzip stream is detected on the way through.
+payload is in memory at a time, and never more than its limit after decompression
+(``settings.MAX_HTML_BYTES`` for HTML, ``settings.MAX_RECORD_BYTES`` for text): a larger
+payload is one ``E_TOO_LONG`` problem, the rest of it is skipped in bounded pieces, and the
+next record is read. A truncated gzip stream is detected on the way through. A capture date
+(``WARC-Date``) that does not start with an ISO date is ignored.
 
 Not handled: ``revisit`` records (deduplicated captures: no payload), non-200 responses,
 PDF or other binary payloads (skipped), ARC (pre-WARC) files.
@@ -20,7 +24,9 @@ import zlib
 from collections.abc import Iterator
 from typing import IO, TYPE_CHECKING, Any
 
+from .. import settings
 from ..records import Article, Problem
+from .files import read_bounded, too_long
 from .html import article_from_html
 from .text import decode
 
@@ -54,8 +60,14 @@ def _article(source_id: str, record: Any, published: str | None) -> "Item | None
         return None
     ctype, uri = _content_type(record), record.rec_headers.get_header("WARC-Target-URI") or ""
     item_id = f"{source_id}#{uri}"
-    capture = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
-    payload = record.content_stream().read()
+    if "html" not in ctype and not ctype.startswith("text/plain"):
+        return None  # PDF, images ...: skipped without reading the payload
+    capture = _capture_date(record)
+    setting = "MAX_HTML_BYTES" if "html" in ctype else "MAX_RECORD_BYTES"
+    limit = int(getattr(settings, setting))
+    payload = read_bounded(record.content_stream(), limit)
+    if len(payload) > limit:
+        return Unreadable(item_id, Problem("E_TOO_LONG", too_long(item_id, setting, limit)))
     missing = getattr(record.raw_stream, "limit", 0)
     if missing:
         raise ValueError(f"record {uri or '?'} is truncated: {missing} byte(s) of its Content-Length missing")
@@ -71,6 +83,14 @@ def _article(source_id: str, record: Any, published: str | None) -> "Item | None
         return Article(id=item_id, text=text, published=capture or published, url=uri or None,
                        source=source_id)
     return None
+
+
+def _capture_date(record: Any) -> str | None:
+    """The day of the capture (``WARC-Date``), None when the header does not start with an ISO date."""
+    from .jsonl import valid_date
+
+    day = (record.rec_headers.get_header("WARC-Date") or "")[:10]
+    return day if valid_date(day) else None
 
 
 def read(source_id: str, raw: bytes, published: str | None) -> Iterator["Item"]:

@@ -1,7 +1,11 @@
 """Exports of a store: Parquet or CSV per table, PLOVER JSONL, GDELT 2.0 Events TSV.
 
 - ``parquet`` / ``csv``: one file per table (``articles.parquet`` ...); a Parquet directory can be
-  opened again with ``--db DIR`` for read-only queries.
+  opened again with ``--db DIR`` for read-only queries. In CSV, a text cell that starts with
+  ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (``settings.FORMULA_PREFIXES``) gets a
+  leading ``'`` (``settings.FORMULA_ESCAPE``), so a spreadsheet shows it as text instead of
+  running it as a formula (``neutralise()``, also for other CSV writers); numbers stay as they
+  are. Parquet, PLOVER and GDELT keep every value exactly as stored.
 - ``plover``: ``events.plover.jsonl``, one PLOVER JSON record per event with the PLOVER field names
   (id, date, actor, recipient, event, mode, context, event_loc, event_text, quad_code,
   event_scale, text_info, cite_info, coder, coded_date) plus eventwire's own (factuality,
@@ -25,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import __version__
+from .. import __version__, settings
 from ..ontology import gdelt
 from . import schema
 
@@ -91,10 +95,32 @@ def _tables(con: "duckdb.DuckDBPyConnection", fmt: str, out: Path) -> ExportStat
         if fmt == "parquet":
             rel.write_parquet(str(path))
         else:
-            rel.write_csv(str(path), header=True)
+            con.sql(_csv_select(rel, table)).write_csv(str(path), header=True)
         files.append(str(path))
         rows += int(con.execute(f'SELECT count(*) FROM "{table}"').fetchall()[0][0])
     return ExportStats(fmt, files, rows)
+
+
+def neutralise(value: Any) -> Any:
+    """``value`` with ``settings.FORMULA_ESCAPE`` before it when it is text a spreadsheet would run
+    as a formula (starts with one of ``settings.FORMULA_PREFIXES``); anything else unchanged."""
+    if isinstance(value, str) and value[:1] and value[0] in settings.FORMULA_PREFIXES:
+        return settings.FORMULA_ESCAPE + value
+    return value
+
+
+def _csv_select(rel: Any, table: str) -> str:
+    """SELECT of ``table`` whose text columns are neutralised the way ``neutralise`` does it."""
+    prefixes = "".join(f"\\{c}" if c in "-]^\\" else c for c in settings.FORMULA_PREFIXES)
+    pattern = "^[" + prefixes.replace("'", "''") + "]"
+    escape = settings.FORMULA_ESCAPE.replace("'", "''")
+    cols = []
+    for name, typ in zip(rel.columns, rel.types):
+        col = f'"{name}"'
+        if str(typ) == "VARCHAR":
+            col = f"CASE WHEN regexp_matches({col}, '{pattern}') THEN '{escape}' || {col} ELSE {col} END AS {col}"
+        cols.append(col)
+    return f'SELECT {", ".join(cols)} FROM "{table}"'
 
 
 def events(con: "duckdb.DuckDBPyConnection", all_events: bool = False) -> Iterator[dict[str, Any]]:

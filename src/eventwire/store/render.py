@@ -24,11 +24,13 @@ def render(rows: list[dict[str, Any]], fmt: str = "table", max_width: int = 60) 
     if fmt == "json":
         return json.dumps([{k: _plain(v) for k, v in r.items()} for r in rows], ensure_ascii=False, indent=1)
     if fmt == "csv":
+        from .export import neutralise  # text cells a spreadsheet would run as formulas get a leading '
+
         buf = io.StringIO()
         if rows:
             writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
             writer.writeheader()
-            writer.writerows({k: _plain(v) for k, v in r.items()} for r in rows)
+            writer.writerows({k: neutralise(_plain(v)) for k, v in r.items()} for r in rows)
         return buf.getvalue().rstrip("\n")
     return _table(rows, max_width)
 
