@@ -142,6 +142,8 @@ class Event(_Record):
     quad_class: int | None = None
     goldstein: float | None = None
     confidence: float | None = None
+    #: names of the rules that made and kept the event (``extract/trace.py``; docs/events.md)
+    rules: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ class Trigger:
     embed_kind: str | None = None     # the kind of embedding word that embeds *this* trigger
     refusal: bool = False             # a negated act recoded as REJECT (its negation is used up)
     prob: float | None = None         # the event model's probability for this type, when it ran
+    rules: tuple[str, ...] = ()       # names of the rules that coded it, in order (``trace``)
 
 
 def _words(tokens: list["Token"]) -> set[str]:
@@ -100,9 +101,15 @@ def _rest_ok(verb: "Token", rest: tuple[str, ...]) -> bool:
 
 def verb_code(verb: "Token") -> tuple[str | None, str]:
     """(CAMEO code or None, how) for a verb token, from the trigger lexicon."""
+    code, how, _ = verb_match(verb)
+    return code, how
+
+
+def verb_match(verb: "Token") -> tuple[str | None, str, str]:
+    """(CAMEO code or None, how, rule name) for a verb token, from the trigger lexicon."""
     entries = plover.lexicon().verbs.get(verb.lemma_.lower()) or plover.lexicon().verbs.get(verb.lower_)
     if not entries:
-        return None, ""
+        return None, "", ""
     pre_t, post_t = _clause_parts(verb)
     pre, post = _words(pre_t), _words(post_t)
     if any(c.dep_ == "dobj" for c in verb.children):
@@ -125,13 +132,13 @@ def verb_code(verb: "Token") -> tuple[str | None, str]:
         if _statement_only(best.code) and default and plover.cameo_info(default):
             # PLOVER has no "public statement" type: a CAMEO 01 refinement of an event verb
             # ("condemn ... terrorist attack" = 018) keeps the verb's own event code
-            return default, "verb"
-        return best.code, "pattern"
+            return default, "verb", f"trigger:verb:{verb.lemma_.lower()}"
+        return best.code, "pattern", f"trigger:pattern:{best.name}"
     if verb.lemma_.lower() in plover.lexicon().no_default:
-        return None, ""
+        return None, "", ""
     if best is not None and best.code:
-        return best.code, "verb"
-    return default, "verb"
+        return best.code, "verb", f"trigger:pattern:{best.name}"
+    return default, "verb", f"trigger:verb:{verb.lemma_.lower()}"
 
 
 def _statement_only(code: str | None) -> bool:
@@ -182,9 +189,10 @@ def noun_code(noun: "Token") -> str | None:
     return code if implied or has_actor_modifier(noun) else None
 
 
-def _coded(token: "Token", code: str | None, how: str) -> Trigger | None:
+def _coded(token: "Token", code: str | None, how: str, rule: str = "") -> Trigger | None:
     info = plover.cameo_info(code)
-    return Trigger(token, code, info, how) if code and info else None
+    rules = (rule or f"trigger:{how}:{token.lemma_.lower()}",)
+    return Trigger(token, code, info, how, rules=rules) if code and info else None
 
 
 def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
@@ -193,7 +201,7 @@ def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
     for tok in sent:
         trig = None
         if tok.pos_ == "VERB" and tok.dep_ not in ("aux", "auxpass"):
-            trig = _coded(tok, *verb_code(tok))
+            trig = _coded(tok, *verb_match(tok))
         elif tok.pos_ in ("NOUN", "PROPN"):
             trig = _coded(tok, noun_code(tok), "noun")
         if trig is not None:
@@ -240,6 +248,7 @@ def _compose(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
         if info is None:
             continue
         found[head.i] = Trigger(head, code, info, "embedded", embedded=inner.token,
+                                rules=(f"trigger:embedding:{kind}:{head.lemma_.lower()}",),
                                 embed_kind=found[head.i].embed_kind if head.i in found else None)
         found[i] = replace(inner, embed_kind=kind)
 
@@ -254,7 +263,7 @@ def _clause_defaults(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
         if code is None or tok.pos_ != "VERB" or (old is not None and (old.embedded is not None or old.how == "pattern")):
             continue
         if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
-            new = _coded(tok, code, "embedded")
+            new = _coded(tok, code, "embedded", f"trigger:clause_default:{tok.lemma_.lower()}")
             if new is not None:
                 found[tok.i] = replace(new, embed_kind=old.embed_kind if old else None)
 
@@ -272,7 +281,7 @@ def _purposes(found: dict[int, Trigger]) -> None:
             if (inner is not None and child.dep_ in PURPOSE_DEPS and inner.info.type in kinds.purposes
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):
                 del found[child.i]
-                found[i] = replace(trig, embedded=child)
+                found[i] = replace(trig, embedded=child, rules=trig.rules + ("trigger:purpose",))
                 break
 
 
@@ -286,7 +295,8 @@ def _conditional(found: dict[int, Trigger]) -> None:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in rule.marks for m in child.children):
                 info = plover.cameo_info(rule.code)
                 if info is not None:
-                    found[i] = Trigger(trig.token, rule.code, info, "embedded", embedded=child)
+                    found[i] = Trigger(trig.token, rule.code, info, "embedded", embedded=child,
+                                       rules=trig.rules + ("trigger:conditional",))
                 break
 
 
@@ -303,13 +313,13 @@ def _tense_rules(found: dict[int, Trigger]) -> None:
         tok, quad = trig.token, plover.types()[trig.info.type].quad
         negated = any(c.dep_ == "neg" for c in tok.children)
         if negated and quad in (1, 2) and _aux(tok) & lex.refusal_aux:
-            new = _coded(tok, refuse.get(trig.info.type), "embedded")
+            new = _coded(tok, refuse.get(trig.info.type), "embedded", "trigger:refusal")
             if new is not None:
-                found[i] = replace(new, refusal=True, embed_kind=trig.embed_kind)
+                found[i] = replace(new, refusal=True, embed_kind=trig.embed_kind, rules=trig.rules + new.rules)
         elif not negated and trig.info.type in lex.future_intent_types and (_aux(tok) & lex.future_aux or _reported_future(tok)):
-            new = _coded(tok, intend.get(trig.info.type), "embedded")
+            new = _coded(tok, intend.get(trig.info.type), "embedded", "trigger:future_intent")
             if new is not None:
-                found[i] = replace(new, embed_kind=trig.embed_kind)
+                found[i] = replace(new, embed_kind=trig.embed_kind, rules=trig.rules + new.rules)
 
 
 def _reported_future(tok: "Token") -> bool:
@@ -332,7 +342,7 @@ def _obligations(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
         for comp in tok.children:
             aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
             if comp.dep_ == "ccomp" and aux & rule.marks and not aux & PERFECT:  # not "should have been"
-                found[tok.i] = Trigger(tok, rule.code, info, "embedded", embedded=comp)
+                found[tok.i] = Trigger(tok, rule.code, info, "embedded", embedded=comp, rules=("trigger:obligation",))
                 if comp.i in found:
                     found[comp.i] = replace(found[comp.i], embed_kind="request")
                 break

@@ -24,7 +24,7 @@ from ..ontology import plover
 from ..ontology.grammar import grammar
 from ..records import Event, Location, Participant, Span
 from . import event_actors as actors
-from . import event_disputes, event_implicit as implicit, event_model, event_noise
+from . import event_disputes, event_implicit as implicit, event_model, event_noise, trace
 from .event_triggers import Trigger, sentence_triggers
 from .factuality import factuality
 from .places import locate
@@ -46,10 +46,12 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
         found = {t.token.i: t for t in trigs}
         dupes = event_noise.instrument_duplicates(trigs)
         for trig in trigs:
-            event = build_event(trig, sent, ctx, found, out) if trig.token.i not in dupes else None
+            event = build_event(trig, sent, ctx, found, out) if trig.token.i not in dupes \
+                else trace.drop("instrument of a verb trigger")
+            event = trace.record(ctx, trig, sent, event)
             if event is not None:
                 out.append(event)
-    return event_disputes.apply(doc, out, ctx.results.get("quotes", ()))
+    return trace.disputed(out, event_disputes.apply(doc, out, ctx.results.get("quotes", ())))
 
 
 def build_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, Trigger] | None = None,
@@ -65,10 +67,10 @@ def build_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, Trigg
     actor_tok = actors.resolve(parsed, ctx)
     why = event_noise.noise(trig, parsed, actor_tok, found)
     if why and why != event_noise.ANAPHORIC:
-        return None
+        return trace.drop(why)
     event = _event(trig, sent, ctx, actor_tok)
     if event is not None and why == event_noise.ANAPHORIC and _repeats(event, earlier or ()):
-        return None
+        return trace.drop("repeats an earlier event")
     return event
 
 
@@ -82,13 +84,13 @@ def _agentless_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, 
     """An agentless act done to people: the conventional agent (implied) or no actor."""
     rule = implicit.implied_rule(trig)
     if trig.info.type not in implicit.implicit().agentless_types and rule is None:
-        return None
+        return trace.drop("no actor")
     if not implicit.agentless(trig) or event_noise.trigger_noise(trig, found):
-        return None
+        return trace.drop("agentless: " + (event_noise.trigger_noise(trig, found) or "not an act done to people"))
     pat = implicit.patient(trig)
     ok = implicit.patient_ok(pat, pat is not None and actors.actor_like(pat))
     if not ok and not (trig.how == "noun" and rule is not None):
-        return None
+        return trace.drop("agentless: no patient")
     recipient = actors.participant(pat, ctx) if ok else None
     return _record(trig, sent, ctx, None, recipient)
 
@@ -108,9 +110,9 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     if recipient is not None and not _political(recipient, recip_tok):
         recipient = None
     if not _political(actor, actor_tok) or not _enough(trig, actor, recipient):
-        return None
+        return trace.drop("no political actor" if not _political(actor, actor_tok) else "too little evidence")
     if _self_directed(actor, recipient, recip_tok):
-        return None
+        return trace.drop("self-directed")
     return _record(trig, sent, ctx, actor, recipient)
 
 

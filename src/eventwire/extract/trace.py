@@ -1,0 +1,216 @@
+"""Trace of event coding: the names of the rules that made and kept each event, and the
+candidates that were dropped, with the rule that dropped each (``eventwire extract --explain``).
+
+Rule names are ``stage:name``:
+
+- ``trigger:``  how the trigger was coded: ``trigger:pattern:plover/triggers.yaml:12`` (a project
+  pattern, file:line), ``trigger:pattern:cameo_verbs.json:ATTACK/3`` (a PETRARCH2 dictionary
+  pattern), ``trigger:verb:strike`` (the verb's default code), ``trigger:noun:airstrike``,
+  ``trigger:model``, then any recoding rule (``trigger:embedding:intend``, ``trigger:conditional``,
+  ``trigger:obligation``, ``trigger:clause_default``, ``trigger:refusal``, ``trigger:future_intent``,
+  ``trigger:purpose``);
+- ``actor:`` / ``recipient:``  the syntactic relation the participant was read from
+  (``actor:subject``, ``actor:passive_agent``, ``actor:controlling_subject``, ``actor:noun_modifier``,
+  ``actor:instrument``, ``actor:owner``, ``actor:implied``; ``recipient:object``, ``recipient:prep:to``,
+  ``recipient:passive_subject`` ...), and how it was resolved (``actor:resolved:pronoun``,
+  ``actor:resolved:relative``, ``actor:resolved:quantity_head``, ``actor:resolved:dateline``);
+- ``code:``  where the actor's country/sector came from (``code:dictionary``, ``code:entity``);
+- ``keep:``  the checks the event passed (``keep:precision`` = no ``event_noise`` rule fired,
+  ``keep:political_actor``, ``keep:coded_actor_and_recipient`` for a verb's default code);
+- ``factuality:``  the label and, when a later sentence changed it, ``factuality:later_sentence``.
+
+Dropped candidates carry one rule: an ``event_noise`` reason ("participle modifier" ...), or
+``no actor``, ``no political actor``, ``too little evidence``, ``self-directed``, ``repeats an
+earlier event``, ``instrument of a verb trigger``.
+
+Not handled: the trace names the relation an actor was read from, not every rule consulted on
+the way; dropped candidates are offsets into the text the extractors saw (a repaired text when
+``text_repair`` changed it).
+"""
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from ..records import Event, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from . import Context
+    from .event_triggers import Trigger
+
+#: dependency labels of a participant read straight off the trigger, by stage
+_DIRECT = {"nsubj": "subject", "csubj": "subject", "nsubjpass": "passive_subject", "dobj": "object",
+           "dative": "object", "poss": "noun_modifier", "compound": "noun_modifier", "amod": "noun_modifier",
+           "nmod": "noun_modifier"}
+
+_SINK: dict[str, list[dict[str, Any]]] | None = None
+#: the reason the last candidate was dropped, noted by ``drop`` (one article at a time)
+_LAST: list[str] = []
+
+
+@contextlib.contextmanager
+def collecting() -> Iterator[dict[str, list[dict[str, Any]]]]:
+    """Collect dropped candidates (article id -> list) while the block runs."""
+    global _SINK
+    old, _SINK = _SINK, {}
+    try:
+        yield _SINK
+    finally:
+        _SINK = old
+
+
+def drop(reason: str) -> None:
+    """Note why the candidate being built is dropped; returns None (``return trace.drop(...)``)."""
+    _LAST[:] = [reason]
+    return None
+
+
+def record(ctx: "Context", trig: "Trigger", sent: Any, event: Event | None) -> Event | None:
+    """The event with its rules, or (when it was dropped) note the candidate for --explain."""
+    if event is None:
+        reason = _LAST[0] if _LAST else "dropped"
+        _LAST.clear()
+        if _SINK is not None:
+            _SINK.setdefault(ctx.article.id, []).append(_dropped(ctx, trig, sent, reason))
+        return None
+    _LAST.clear()
+    from . import event_actors as actors
+
+    actor = event.actor
+    parsed = actors.actor_token(trig) if actor is not None and actor.start is not None and not actor.implied else None
+    actor_tok = actors.resolve(parsed, ctx) if parsed is not None else None
+    return replace(event, rules=event_rules(trig, event, parsed, actor_tok, ctx))
+
+
+def _dropped(ctx: "Context", trig: "Trigger", sent: Any, reason: str) -> dict[str, Any]:
+    from .events import clause_tokens
+
+    text = ctx.article.text
+    toks = [t for t in clause_tokens(trig.token) if sent.start <= t.i < sent.end]
+    start, end = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+    tok = trig.token
+    return {"type": trig.info.type, "cameo": trig.code or None,
+            "trigger": Span.of(text, tok.idx, tok.idx + len(tok.text)).to_dict(),
+            "evidence": Span.of(text, start, end).to_dict(), "dropped_by": reason,
+            "rules": list(trigger_rules(trig))}
+
+
+def trigger_rules(trig: "Trigger") -> tuple[str, ...]:
+    """How the trigger was coded, then how it was recoded (``Trigger.rules``)."""
+    return tuple(getattr(trig, "rules", ()) or (f"trigger:{trig.how}",))
+
+
+def event_rules(trig: "Trigger", event: Event, parsed: "Token | None", actor_tok: "Token | None",
+                ctx: "Context") -> tuple[str, ...]:
+    """Every rule that made and kept ``event`` (see the module docstring for the names)."""
+    rules = list(trigger_rules(trig))
+    rules += actor_rules(trig, parsed, actor_tok)
+    rules += _recipient_rules(trig, event, actor_tok)
+    rules += _code_rules(event)
+    rules.append("keep:precision" if parsed is not None else "keep:agentless")
+    if event.actor is not None:
+        rules.append("keep:political_actor")
+    if trig.how == "verb" and event.actor is not None:
+        rules.append("keep:coded_actor_and_recipient")
+    rules.append(f"factuality:{event.factuality}")
+    return tuple(dict.fromkeys(rules))
+
+
+def actor_rules(trig: "Trigger", parsed: "Token | None", actor: "Token | None") -> list[str]:
+    """The relation the actor head was read from, and how it was resolved."""
+    if parsed is None:
+        return ["actor:implied"] if actor is None else []
+    out = [f"actor:{_actor_relation(trig.token, parsed)}"]
+    if actor is not None and actor.i != parsed.i:
+        if parsed.lower_ in ("who", "which", "that", "whom"):
+            out.append("actor:resolved:relative")
+        elif parsed.pos_ == "PRON":
+            out.append("actor:resolved:pronoun")
+        elif parsed.head.i == actor.head.i or actor.head.i == parsed.i or _under(actor, parsed):
+            out.append("actor:resolved:quantity_head")
+        else:
+            out.append("actor:resolved:dateline")
+    return out
+
+
+def _under(tok: "Token", anc: "Token") -> bool:
+    node = tok
+    for _ in range(4):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.i == anc.i:
+            return True
+    return False
+
+
+def _actor_relation(trig: "Token", actor: "Token") -> str:
+    if actor.head.i == trig.i:
+        if actor.dep_ in ("poss", "compound", "amod", "nmod"):
+            return "noun_modifier"
+        return {"nsubj": "subject", "csubj": "subject", "nsubjpass": "passive_subject"}.get(actor.dep_, actor.dep_)
+    if actor.dep_ == "pobj" and actor.head.dep_ == "agent":
+        return "passive_agent" if actor.head.head.i == trig.i else "controlling_passive_agent"
+    if actor.dep_ == "pobj" and actor.head.lower_ == "by" and actor.head.head.i == trig.i:
+        return "noun_by_phrase"
+    if trig.left_edge.i <= actor.i <= trig.right_edge.i:
+        return "instrument" if actor.head.i != trig.i else "noun_modifier"
+    if actor.dep_ in ("nsubj", "csubj"):
+        return "controlling_subject"
+    if actor.dep_ in ("compound", "amod", "poss") and actor.ent_type_ in ("GPE", "NORP"):
+        return "owner"
+    return "climbed"
+
+
+def _recipient_rules(trig: "Trigger", event: Event, actor_tok: "Token | None") -> list[str]:
+    rec = event.recipient
+    if rec is None:
+        return []
+    if rec.start is None:
+        return ["recipient:place"]
+    doc = trig.token.doc
+    span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
+    if span is None:
+        return ["recipient:mention"]
+    head = span.root
+    tok = trig.token
+    if head.head.i == tok.i and head.dep_ in _DIRECT:
+        return [f"recipient:{_DIRECT[head.dep_]}"]
+    if head.dep_ == "pobj" and head.head.dep_ in ("prep", "dative"):
+        prep = head.head
+        where = "noun_prep" if trig.how == "noun" else "prep"
+        if prep.head.i == tok.i or (prep.head.head.i == tok.i and prep.head.dep_ == "dobj"):
+            return [f"recipient:{where}:{prep.lower_}"]
+        return [f"recipient:addressee:{prep.lower_}" if prep.lower_ == "to" else f"recipient:prep:{prep.lower_}"]
+    if trig.embedded is not None and _under(head, trig.embedded):
+        return ["recipient:embedded_event"]
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return ["recipient:complement_subject"]
+    return ["recipient:other"]
+
+
+def _code_rules(event: Event) -> list[str]:
+    out = []
+    for role, p in (("actor", event.actor), ("recipient", event.recipient)):
+        if p is None:
+            continue
+        if p.entity is not None:
+            out.append(f"code:{role}:entity")
+        if p.country or p.sector:
+            out.append(f"code:{role}:coded")
+    return out
+
+
+def disputed(before: list[Event], after: list[Event]) -> list[Event]:
+    """``after`` (``event_disputes.apply``'s output) with ``factuality:later_sentence`` added to
+    the events whose factuality a later sentence changed."""
+    if before is after:
+        return after
+    return [e if b.factuality == e.factuality else
+            replace(e, rules=tuple(r for r in e.rules if not r.startswith("factuality:"))
+                    + (f"factuality:{e.factuality}", "factuality:later_sentence"))
+            for b, e in zip(before, after)]
