@@ -41,9 +41,20 @@ def results_for(items: Iterable[Article | Unreadable], model: str = settings.DEF
 
 
 def extract(paths: Iterable[str], published: str | None = None, model: str = settings.DEFAULT_MODEL,
-            source_format: str | None = None) -> Iterator[ArticleResult]:
-    """Read every source and yield one ``ArticleResult`` per article, in input order."""
-    yield from results_for(read_sources(paths, published=published, source_format=source_format), model=model)
+            source_format: str | None = None, explain: bool = False) -> Iterator[ArticleResult]:
+    """Read every source and yield one ``ArticleResult`` per article, in input order.
+    ``explain``: each result's ``dropped`` lists the event candidates that were dropped, with the
+    rule that dropped each (``extract/trace.py``)."""
+    results = results_for(read_sources(paths, published=published, source_format=source_format), model=model)
+    if not explain:
+        yield from results
+        return
+    from .extract.trace import collecting
+
+    with collecting() as sink:
+        for res in results:
+            res.dropped = sink.pop(res.article.id, [])
+            yield res
 
 
 # --- corpus runs and the store (issue 4) -------------------------------------------------------
@@ -54,7 +65,7 @@ Tick = Callable[[int], None]
 def run(sources: Sequence[str], db: str, workers: int | None = None, model: str = settings.DEFAULT_MODEL,
         source_format: str | None = None, published: str | None = None,
         progress: Callable[[int], Tick] | None = None, engine: str = "local",
-        scheduler: str | None = None, shard_dir: str | None = None) -> "RunSummary":
+        scheduler: str | None = None, shard_dir: str | None = None, mixed_ontology: bool = False) -> "RunSummary":
     """Extract every article of ``sources`` into the store ``db`` (resumable, idempotent).
 
     ``progress(total)`` may return a callback called with the number of input items committed
@@ -63,19 +74,21 @@ def run(sources: Sequence[str], db: str, workers: int | None = None, model: str 
     (stdin, RSS/Atom, WARC).
     ``engine="dask"`` extracts on a Dask cluster (``scheduler`` address, else a LocalCluster of
     ``workers`` processes) that writes Parquet shards under ``shard_dir``; see docs/scale.md.
+    A store whose earlier runs used another ontology (``ontology.fingerprint``) is refused
+    (StoreError) unless ``mixed_ontology``; see docs/ontology.md.
     """
     from .ingest import count_items
 
     total = count_items(sources, source_format) if progress else None
     return run_items(read_sources(sources, published=published, source_format=source_format, store=db), list(sources),
                      db, workers=workers, model=model, progress=progress, engine=engine,
-                     scheduler=scheduler, shard_dir=shard_dir, total=total)
+                     scheduler=scheduler, shard_dir=shard_dir, total=total, mixed_ontology=mixed_ontology)
 
 
 def run_items(items: Iterable[Article | Unreadable], sources: list[str], db: str, workers: int | None = None,
               model: str = settings.DEFAULT_MODEL, progress: Callable[[int], Tick] | None = None,
               engine: str = "local", scheduler: str | None = None, shard_dir: str | None = None,
-              total: int | None = None) -> "RunSummary":
+              total: int | None = None, mixed_ontology: bool = False) -> "RunSummary":
     """Like ``run`` for articles already read (``sources`` only names them in the run record).
 
     ``items`` is consumed lazily (bounded memory); ``total`` is passed to ``progress``."""
@@ -93,6 +106,7 @@ def run_items(items: Iterable[Article | Unreadable], sources: list[str], db: str
     started = time.perf_counter()
     con = open_store(db)
     try:
+        check_ontology(con, db, engine, mixed_ontology)
         tick = progress(total) if progress else (lambda n: None)
         return _run(con, items, sources, db, workers, model, tick, engine, scheduler, shard_dir, started)
     except duckdb.Error as exc:
@@ -169,6 +183,34 @@ def export(db: str, fmt: str, out: str, all_events: bool = False) -> "ExportStat
         raise StoreError(f"reading {db} failed ({exc}); the store may be damaged") from exc
     finally:
         con.close()
+
+
+def use_ontology(directory: str | None) -> str:
+    """Overlay the user ontology ``directory`` on the bundled one for this process (None: the
+    bundled one alone), validated now: OntologyError naming file:line. Returns the ontology
+    fingerprint (version + content hash) that runs record. See docs/ontology.md."""
+    from . import ontology
+
+    ontology.use(directory)
+    ontology.validate()
+    return ontology.fingerprint()
+
+
+def check_ontology(con: "duckdb.DuckDBPyConnection", db: str, engine: str = "local", mixed: bool = False) -> None:
+    """StoreError when earlier runs of the store used another ontology (unless ``mixed``);
+    InputError when a user ontology would not reach the workers (Dask, spawned workers)."""
+    from . import ontology
+    from .errors import InputError, StoreError
+
+    current = ontology.fingerprint()
+    if ontology.loader.active().user is not None and (engine != "local" or settings.POOL_START != "fork"):
+        raise InputError("--ontology works with the local engine and forked workers only (settings.POOL_START)")
+    rows = con.execute("SELECT DISTINCT ontology_version FROM runs WHERE ontology_version IS NOT NULL").fetchall()
+    bundled = ontology.loader.active().user is None
+    other = sorted(v for (v,) in rows if v != current and not (bundled and "+" not in v and current.startswith(v + "+")))
+    if other and not mixed:
+        raise StoreError(f"{db} was coded with ontology {', '.join(other)}; this run uses {current}. Use a new "
+                         f"store, or pass --mixed-ontology to add to it anyway (docs/ontology.md)")
 
 
 def demo(db: str, workers: int | None = 1, progress: Callable[[int], Tick] | None = None) -> "RunSummary":

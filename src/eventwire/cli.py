@@ -32,9 +32,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     out = open(args.output, "w", encoding="utf8") if args.output else sys.stdout
     failed = 0
     results = api.extract(args.inputs, published=args.published, model=args.model,
-                          source_format=args.source_format)
+                          source_format=args.source_format, explain=args.explain)
     many = len(args.inputs) > 1 or any(not p.endswith(".txt") for p in args.inputs)
-    table = args.format == "table" or (args.format is None and out is sys.stdout and sys.stdout.isatty())
+    table = args.format == "table" or (args.format is None and not args.explain and out is sys.stdout
+                                       and sys.stdout.isatty())
     width = render_text.terminal_width() if table else 0
     for i, res in enumerate(progress(results, enabled=many and not args.quiet)):
         failed += any(p.code.startswith("E_") for p in res.problems)
@@ -60,6 +61,14 @@ def add_extract(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--source-format", help="force the input format (text, jsonl, html, feed, warc)")
     p.add_argument("-o", "--output", help="write to this file instead of stdout")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--explain", action="store_true", help="also list the event candidates that were dropped, "
+                   "with the rule that dropped each (JSON field 'dropped'; docs/events.md)")
+    _ontology_arg(p)
+
+
+def _ontology_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--ontology", metavar="DIR", help="overlay this directory on the bundled ontology: extra "
+                   "trigger patterns, actors, agents, precision words, modes (docs/ontology.md)")
 
 
 def _bar(enabled: bool):  # type: ignore[no-untyped-def]
@@ -87,7 +96,8 @@ def _summary(s) -> None:  # type: ignore[no-untyped-def]
 def cmd_run(args: argparse.Namespace) -> int:
     summary = api.run(args.sources, args.db, workers=args.workers, model=args.model,
                       source_format=args.source_format, published=args.published, progress=_bar(not args.quiet),
-                      engine=args.engine, scheduler=args.scheduler, shard_dir=args.shard_dir)
+                      engine=args.engine, scheduler=args.scheduler, shard_dir=args.shard_dir,
+                      mixed_ontology=args.mixed_ontology)
     _summary(summary)
     undated = api.query(args.db, "undated")[0] if summary.articles_new else None
     if undated and (undated["articles_undated"] or undated["events_undated"]):
@@ -111,6 +121,9 @@ def add_run(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--model", default=settings.DEFAULT_MODEL, help="installed spaCy pipeline name")
     p.add_argument("--source-format", help="force the input format (text, jsonl, html, feed, warc)")
     p.add_argument("--json", action="store_true", help="also print the run summary as JSON on stdout")
+    _ontology_arg(p)
+    p.add_argument("--mixed-ontology", action="store_true", help="add to a store whose earlier runs used "
+                   "another ontology (refused by default; docs/ontology.md)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
 
@@ -210,6 +223,7 @@ def add_serve(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("serve", help="web dashboard and REST API (/api/v1) over a store")
     p.add_argument("--db", required=True, help="DuckDB file or Parquet directory (opened read-only)")
     _serve_args(p)
+    _ontology_arg(p)
 
 
 @command
@@ -245,6 +259,7 @@ def add_eval(sub: argparse._SubParsersAction) -> None:
         k.add_argument("--save-pred", help="write the predictions extraction produced to this JSONL file")
         k.add_argument("--model", default=settings.DEFAULT_MODEL, help="installed spaCy pipeline name")
         k.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+        _ontology_arg(k)
 
 
 PARSERS = [add_extract, add_run, add_query, add_export, add_demo, add_serve, add_eval]
@@ -276,6 +291,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _on_sigterm) if main_thread else None
     try:
+        if getattr(args, "ontology", None):
+            api.use_ontology(args.ontology)
         return COMMANDS[args.command](args)
     except EventwireError as exc:
         print(f"eventwire: error [{exc.code}]: {exc}", file=sys.stderr)

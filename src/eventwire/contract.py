@@ -149,6 +149,9 @@ def _event(c: _Checker, e: Any, where: str) -> None:
     c.span(e["evidence"], f"{where}.evidence")
     if e.get("trigger") is not None:
         c.span(e["trigger"], f"{where}.trigger")
+    rules = e.get("rules")
+    if rules is not None and not (isinstance(rules, list) and all(isinstance(r, str) and r for r in rules)):
+        c.fail(where, f"field 'rules' must be a list of rule names, got {rules!r}")
     loc = e["location"]
     if loc is not None and c.need(loc, f"{where}.location", {
             "name": lambda v: isinstance(v, str), "country": _opt_str,

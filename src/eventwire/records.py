@@ -197,6 +197,8 @@ class ArticleResult:
     contradictions: list[Contradiction] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    #: event candidates dropped, with the rule that dropped each (only with ``--explain``, else None)
+    dropped: list[dict[str, Any]] | None = None
 
     RECORD_KINDS = ("entities", "quotes", "events", "counts", "dates", "contradictions", "places")
 
@@ -212,6 +214,8 @@ class ArticleResult:
             out["url"] = self.article.url
         for kind in self.RECORD_KINDS + ("problems",):
             out[kind] = [r.to_dict() for r in getattr(self, kind)]
+        if self.dropped is not None:
+            out["dropped"] = self.dropped
         return out
 
 

@@ -103,9 +103,11 @@ def model_version(model: str) -> str | None:
 
 
 def ontology_version() -> str:
-    from ..ontology import ONTOLOGY_VERSION
+    """The active ontology's fingerprint: version + content hash of every data file, bundled and
+    user layers (``ontology.fingerprint``)."""
+    from ..ontology import fingerprint
 
-    return str(ONTOLOGY_VERSION)
+    return fingerprint()
 
 
 def _now() -> dt.datetime:
