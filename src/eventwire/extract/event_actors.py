@@ -19,7 +19,7 @@ from ..ontology.actors import code_actor
 from ..ontology.grammar import grammar
 from ..records import Participant
 from .entities import entity_at
-from ..ontology.implicit import implied_agent_for
+from ..ontology.implicit import implicit, implied_agent_for
 from .event_triggers import Trigger, agent_modifier, light_verb_subject, noun_code
 from .syntax import ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, SPAN_DEPS, SUBJECTS, child
 
@@ -82,8 +82,12 @@ def mention_span(head: "Token") -> tuple[int, int]:
 
 
 def _agent(tok: "Token") -> "Token | None":
+    """The by-agent of a passive; for an instrument ("killed by police bullets") its owner."""
     by = child(tok, "agent")
-    return child(by, "pobj") if by is not None else None
+    obj = child(by, "pobj") if by is not None else None
+    if obj is not None and obj.lemma_.lower() in implicit().instrument_nouns:
+        return next((c for c in obj.children if c.dep_ in ACTOR_MODS and actor_like(c)), obj)
+    return obj
 
 
 def noun_actor(noun: "Token") -> "Token | None":
@@ -111,7 +115,15 @@ def _instrument_actor(verb: "Token") -> "Token | None":
                 found = noun_actor(obj)
                 if found is not None:
                     return found
+            if obj is not None and actor_like(obj) and any(_reduced_relative(c) for c in obj.children):
+                return obj   # "killed in police firing" parsed as "police [firing]"
     return None
+
+
+def _reduced_relative(tok: "Token") -> bool:
+    """'police firing at the mob', 'troops patrolling the border': a present participle modifying
+    a noun; the noun is its subject (a reduced relative clause)."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.i != tok.i
 
 
 DATELINE_SEPARATORS = frozenset({"--", "—", "–", "-", ":"})
@@ -154,8 +166,10 @@ def actor_token(trig: Trigger) -> "Token | None":
 
 def _actor_token(trig: Trigger) -> "Token | None":
     tok = trig.token
-    if tok.pos_ in ("NOUN", "PROPN") and trig.how == "noun":
+    if trig.how == "noun":
         return noun_actor(tok)
+    if _reduced_relative(tok) and actor_like(tok.head):
+        return tok.head
     node = tok
     for _ in range(6):
         found = _agent(node) or child(node, *SUBJECTS)

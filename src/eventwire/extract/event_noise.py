@@ -234,8 +234,28 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _generic(tok) and "habitual or generic statement"),
         (lambda: _demand_of_statement(trig) and "statement, not a demand"),
         (lambda: _intent_of_fact(trig) and "statement, not an intention"),
+        (lambda: _nominal_content(trig) and "content of a demand, threat or promise"),
     )
     return next((why for check in checks if (why := check())), None)
+
+
+def _nominal_content(trig: Trigger) -> bool:
+    """'demanding his arrest', 'called for the arrest of its leaders': an event noun that is the
+    object of a demand, threat or promise word is what is asked or threatened (the governing word
+    is the event), not an act."""
+    tok = trig.token
+    if trig.how != "noun":
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:   # "a ban on X and [the] arrest of Y"
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return _embedding_word(head)
 
 
 def instrument_duplicates(trigs: list[Trigger]) -> set[int]:
@@ -244,10 +264,14 @@ def instrument_duplicates(trigs: list[Trigger]) -> set[int]:
     verbs = {t.token.i: t for t in trigs if t.how != "noun"}
     out = set()
     for t in trigs:
-        prep = t.token.head
-        if t.how == "noun" and t.token.dep_ == "pobj" and prep.dep_ in ("prep", "agent") \
-                and prep.lower_ in ("in", "by", "during", "with"):
+        tok = t.token
+        if t.how != "noun" and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj":
+            tok = tok.head   # "killed in police [firing]": the participle's noun is the pobj
+        elif t.how != "noun":
+            continue
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "during", "with"):
             verb = verbs.get(prep.head.i)
-            if verb is not None and verb.info.type == t.info.type:
+            if verb is not None and verb.token.i != t.token.i and verb.info.type == t.info.type:
                 out.add(t.token.i)
     return out

@@ -46,6 +46,10 @@ class Trigger:
     rules: tuple[str, ...] = ()       # names of the rules that coded it, in order (``trace``)
 
 
+#: dependency labels of a gerund that is used as a noun (the object of a preposition, a subject)
+NOMINAL_DEPS = frozenset({"pobj", "nsubj", "nsubjpass", "dobj"})
+
+
 def _words(tokens: list["Token"]) -> set[str]:
     out: set[str] = set()
     for t in tokens:
@@ -182,7 +186,10 @@ def noun_code(noun: "Token") -> str | None:
     agent ("the arrest of X": the police)."""
     nouns = plover.lexicon().nouns
     code = nouns.get(noun.lower_) or nouns.get(noun.lemma_.lower())
-    if not code:
+    if not code or noun.dep_ == "compound":   # "arrest warrant": a noun modifier names a kind
+        return None
+    senses = implicit().other_senses.get(noun.lower_)
+    if senses and any(c.lower_ in senses for c in noun.children):
         return None
     info = plover.cameo_info(code)
     implied = info is not None and implied_agent_for(code, info.mode) is not None
@@ -200,7 +207,9 @@ def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
     found: dict[int, Trigger] = {}
     for tok in sent:
         trig = None
-        if tok.pos_ == "VERB" and tok.dep_ not in ("aux", "auxpass"):
+        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in NOMINAL_DEPS:
+            trig = _coded(tok, noun_code(tok), "noun")   # a gerund used as a noun: "in police firing"
+        if trig is None and tok.pos_ == "VERB" and tok.dep_ not in ("aux", "auxpass"):
             trig = _coded(tok, *verb_match(tok))
         elif tok.pos_ in ("NOUN", "PROPN"):
             trig = _coded(tok, noun_code(tok), "noun")

@@ -45,12 +45,19 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
             trigs = event_model.retype(sent, trigs, model)
         found = {t.token.i: t for t in trigs}
         dupes = event_noise.instrument_duplicates(trigs)
+        content = {t.embedded.i: t.token.i for t in trigs if t.embedded is not None}
+        made: set[int] = set()
         for trig in trigs:
-            event = build_event(trig, sent, ctx, found, out) if trig.token.i not in dupes \
-                else trace.drop("instrument of a verb trigger")
+            if trig.token.i in dupes:
+                event = trace.drop("instrument of a verb trigger")
+            elif content.get(trig.token.i) in made:  # events come governing word first
+                event = trace.drop("content of a threat, demand, promise or refusal")
+            else:
+                event = build_event(trig, sent, ctx, found, out)
             event = trace.record(ctx, trig, sent, event)
             if event is not None:
                 out.append(event)
+                made.add(trig.token.i)
     return trace.disputed(out, event_disputes.apply(doc, out, ctx.results.get("quotes", ())))
 
 
@@ -91,6 +98,8 @@ def _agentless_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, 
     ok = implicit.patient_ok(pat, pat is not None and actors.actor_like(pat))
     if not ok and not (trig.how == "noun" and rule is not None):
         return trace.drop("agentless: no patient")
+    if factuality(trig.token, ctx, trig.embed_kind, trig.refusal) in implicit.implicit().agentless_unreal:
+        return trace.drop("agentless: a possibility or negation, no act and no actor")
     recipient = actors.participant(pat, ctx) if ok else None
     return _record(trig, sent, ctx, None, recipient)
 

@@ -48,6 +48,9 @@ class Implicit:
     reciprocal_nouns: frozenset[str]
     mode_cues: tuple[ModeCue, ...]
     harm_verbs: frozenset[str]
+    instrument_nouns: frozenset[str]
+    agentless_unreal: frozenset[str]
+    other_senses: dict[str, frozenset[str]]
 
 
 def _agent(item: object, i: int) -> ImpliedAgent:
@@ -90,7 +93,9 @@ def implicit() -> Implicit:
         tuple(_agent(item, i) for i, item in enumerate(raw["implied_agents"])), types,
         word_set(raw, "patient_heads", _REL), word_set(raw, "light_verbs", _REL),
         word_set(raw, "reciprocal_verbs", _REL), word_set(raw, "reciprocal_nouns", _REL),
-        _cues(raw.get("mode_cues")), word_set(raw, "harm_verbs", _REL))
+        _cues(raw.get("mode_cues")), word_set(raw, "harm_verbs", _REL),
+        word_set(raw, "instrument_nouns", _REL), word_set(raw, "agentless_unreal", _REL),
+        {str(k): word_set(raw["other_senses"], str(k), _REL, "other_senses.") for k in raw.get("other_senses") or {}})
 
 
 def implied_agent_for(code: str | None, mode: str | None) -> ImpliedAgent | None:
