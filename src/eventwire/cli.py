@@ -237,14 +237,30 @@ def cmd_eval(args: argparse.Namespace) -> int:
         lines = evaluate.evaluate_seed(args.gold, args.article, published=args.published, **common).lines()
     elif args.kind == "polnear":
         lines = polnear.lines(evaluate.evaluate_polnear(args.corpus, wrap=wrap, **common))
+    elif args.kind in ("ipe", "petr"):
+        lines = _eval_folds(args, wrap, common)
+    elif args.rows != "all":
+        lines = [f"# rows {args.rows} (numbered from 0; even = tuning, odd = untouched)"]
+        lines += plv.lines(evaluate.evaluate_plv_rows(args.tsv, args.rows, wrap=wrap, **common))
     else:
         lines = plv.lines(evaluate.evaluate_plv(args.tsv, wrap=wrap, **common))
     print("\n".join(lines))
     return 0
 
 
+def _eval_folds(args: argparse.Namespace, wrap, common: dict) -> list[str]:  # type: ignore[no-untyped-def]
+    from . import evaluate
+    from .evaluate import ipe, petr
+
+    folds = ("all", "tune", "untouched") if args.fold == "each" else (args.fold,)
+    if args.kind == "ipe":
+        return ipe.lines(evaluate.evaluate_ipe(args.corpus, folds, wrap=wrap, **common))
+    figures, misses = evaluate.evaluate_petr(args.records, folds, wrap=wrap, **common)
+    return (misses if args.misses else []) + petr.lines(figures)
+
+
 def add_eval(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("eval", help="score extraction on gold data: seed JSON, PolNeAR corpus, PLV TSV")
+    p = sub.add_parser("eval", help="score extraction on gold data: seed JSON, PolNeAR corpus, PLV TSV, IPE, PETRARCH")
     kinds = p.add_subparsers(dest="kind", required=True)
     seed = kinds.add_parser("seed", help="one article against a seed-style gold JSON file")
     seed.add_argument("gold", help="gold JSON (sections quotes, counts, dates, events, people ...)")
@@ -254,7 +270,17 @@ def add_eval(sub: argparse._SubParsersAction) -> None:
     pol.add_argument("corpus", help="folder with text/*.txt and attributions/*.ann")
     plv = kinds.add_parser("plv", help="PLOVER event types on a PLV TSV of marked sentences")
     plv.add_argument("tsv", help="TSV with marked_sentence (<s>..</s>, <t>..</t>) and gold_root columns")
-    for k in (seed, pol, plv):
+    plv.add_argument("--rows", choices=["all", "even", "odd"], default="all",
+                     help="score these rows only (numbered from 0): even = tuning fold, odd = untouched")
+    ipe = kinds.add_parser("ipe", help="police kill/arrest/force per sentence on IndiaPoliceEvents, keyword baseline beside")
+    ipe.add_argument("corpus", help="folder with docs.jsonl, sents.jsonl, metadata.jsonl, manual_keyword_list.json")
+    petr = kinds.add_parser("petr", help="PLOVER type and dyad countries on PETRARCH-2 unit-test records (XML)")
+    petr.add_argument("records", help="PETR.UnitTest.records.xml-style file")
+    petr.add_argument("--misses", action="store_true", help="also list the tuning fold's misses")
+    for k in (ipe, petr):
+        k.add_argument("--fold", choices=["each", "all", "tune", "untouched"], default="each",
+                       help="figures of one fold (default: all, tune and untouched; see docs/eval.md)")
+    for k in (seed, pol, plv, ipe, petr):
         k.add_argument("--pred", help="score this extract output (JSONL) instead of running extraction")
         k.add_argument("--save-pred", help="write the predictions extraction produced to this JSONL file")
         k.add_argument("--model", default=settings.DEFAULT_MODEL, help="installed spaCy pipeline name")

@@ -16,8 +16,9 @@ from typing import Any
 
 from .. import settings
 from ..records import Article
-from . import plv, polnear, seed
-from .common import read_predictions, read_text
+from . import ipe, petr, plv, polnear, seed
+from .common import predictions_by_id, read_predictions, read_text
+from .folds import FOLDS, plv_row_in
 
 Wrap = Callable[[Iterable[Any]], Iterable[Any]]
 
@@ -68,3 +69,44 @@ def evaluate_plv(tsv: str, pred: str | None = None, model: str = settings.DEFAUL
     articles = [Article(id=r["id"], text=r["text"]) for r in plv.rows(tsv)]
     with _prediction_file(articles, model, save_pred, wrap) as path:
         return plv.score(tsv, path)
+
+
+def evaluate_plv_rows(tsv: str, rows: str = "all", pred: str | None = None, model: str = settings.DEFAULT_MODEL,
+                      save_pred: str | None = None, wrap: Wrap | None = None) -> dict[str, Any]:
+    """``evaluate_plv`` on the ``rows`` fold only (all, even = tuning, odd = untouched; rows
+    numbered from 0); extraction, when it runs, covers only those rows."""
+    gold = [r for r in plv.rows(tsv) if plv_row_in(int(r["id"]), rows)]
+    if pred is not None:
+        return plv.score_rows(gold, predictions_by_id(pred, "events"))
+    articles = [Article(id=r["id"], text=r["text"]) for r in gold]
+    with _prediction_file(articles, model, save_pred, wrap) as path:
+        return plv.score_rows(gold, predictions_by_id(path, "events"))
+
+
+def evaluate_ipe(root: str, folds: tuple[str, ...] = FOLDS, pred: str | None = None,
+                 model: str = settings.DEFAULT_MODEL, save_pred: str | None = None,
+                 wrap: Wrap | None = None) -> dict[str, Any]:
+    """IndiaPoliceEvents figures per fold (predictions and keyword baseline); extraction, when
+    it runs, covers only the documents of ``folds`` (with their publication dates)."""
+    if pred is not None:
+        return ipe.score(root, pred, folds)
+    corpus = ipe.load(root)
+    wanted = {d for f in folds for d in ipe.fold_docs(corpus, f)}
+    articles = [Article(id=str(d), text=t, published=corpus.dates.get(d)) for d, t in corpus.docs.items() if d in wanted]
+    with _prediction_file(articles, model, save_pred, wrap) as path:
+        return ipe.score(root, path, folds)
+
+
+def evaluate_petr(path: str, folds: tuple[str, ...] = FOLDS, pred: str | None = None,
+                  model: str = settings.DEFAULT_MODEL, save_pred: str | None = None,
+                  wrap: Wrap | None = None) -> tuple[dict[str, Any], list[str]]:
+    """PETRARCH-2 unit-test figures per fold, and the tuning fold's misses; extraction, when it
+    runs, covers every sentence (ids = index in the file, published = the record date)."""
+    records = petr.load(path)
+    if pred is None:
+        articles = [Article(id=str(r.index), text=r.text, published=r.published) for r in records if r.text]
+        with _prediction_file(articles, model, save_pred, wrap) as out:
+            preds = predictions_by_id(out, "events")
+    else:
+        preds = predictions_by_id(pred, "events")
+    return ({f: petr.score_records(records, preds, f) for f in folds}, petr.misses(records, preds, "tune"))
