@@ -76,10 +76,13 @@ def patient(trig: Trigger) -> "Token | None":
     return None
 
 
-def patient_ok(tok: "Token | None", actor_like: bool) -> bool:
-    """People or parties: an actor-like noun or a person head ("three persons", "those")."""
+def patient_ok(tok: "Token | None", actor_like: bool, person_act: bool = False) -> bool:
+    """People or parties: an actor-like noun or a person head ("three persons", "those"); any
+    noun or pronoun for an act that is only ever done to people (``person_act``: an arrest)."""
     if tok is None:
         return False
+    if person_act and tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return True
     return actor_like or lemma(tok) in implicit().patient_heads or tok.lower_ in implicit().patient_heads
 
 

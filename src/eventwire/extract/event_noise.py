@@ -240,22 +240,19 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
 
 
 def _nominal_content(trig: Trigger) -> bool:
-    """'demanding his arrest', 'called for the arrest of its leaders': an event noun that is the
-    object of a demand, threat or promise word is what is asked or threatened (the governing word
-    is the event), not an act."""
-    tok = trig.token
+    """'demanding his arrest', 'called for a ban on X and the arrest of Y': an event noun inside
+    the object of a demand, threat or promise word is what is asked or threatened (the governing
+    word is the event), not an act."""
     if trig.how != "noun":
         return False
-    while tok.dep_ == "conj" and tok.head.i != tok.i:   # "a ban on X and [the] arrest of Y"
-        tok = tok.head
-    head = tok.head
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
-        head = head.head
-    elif tok.dep_ != "dobj":
-        return False
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    return _embedding_word(head)
+    node = trig.token
+    for _ in range(6):
+        if node.dep_ not in ("conj", "pobj", "prep", "dobj") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB":
+            return _embedding_word(node)
+    return False
 
 
 def instrument_duplicates(trigs: list[Trigger]) -> set[int]:

@@ -95,10 +95,11 @@ def _agentless_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, 
     if not implicit.agentless(trig) or event_noise.trigger_noise(trig, found):
         return trace.drop("agentless: " + (event_noise.trigger_noise(trig, found) or "not an act done to people"))
     pat = implicit.patient(trig)
-    ok = implicit.patient_ok(pat, pat is not None and actors.actor_like(pat))
+    ok = implicit.patient_ok(pat, pat is not None and actors.actor_like(pat), rule is not None)
     if not ok and not (trig.how == "noun" and rule is not None):
         return trace.drop("agentless: no patient")
-    if factuality(trig.token, ctx, trig.embed_kind, trig.refusal) in implicit.implicit().agentless_unreal:
+    if trig.token.dep_ not in implicit.PARTICIPLE_DEPS \
+            and factuality(trig.token, ctx, trig.embed_kind, trig.refusal) in implicit.implicit().agentless_unreal:
         return trace.drop("agentless: a possibility or negation, no act and no actor")
     recipient = actors.participant(pat, ctx) if ok else None
     return _record(trig, sent, ctx, None, recipient)
