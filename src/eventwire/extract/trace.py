@@ -137,9 +137,18 @@ def actor_rules(trig: "Trigger", parsed: "Token | None", actor: "Token | None") 
     return out
 
 
-def _under(tok: "Token", anc: "Token") -> bool:
+def _path(tok: "Token", anc: "Token") -> list["Token"]:
+    """Tokens from ``tok``'s head up to (not including) its ancestor ``anc``."""
+    out, node = [], tok.head
+    while node.i != anc.i and node.head is not node and len(out) < 8:
+        out.append(node)
+        node = node.head
+    return out
+
+
+def _under(tok: "Token", anc: "Token", hops: int = 4) -> bool:
     node = tok
-    for _ in range(4):
+    for _ in range(hops):
         if node.head is node:
             return False
         node = node.head
@@ -157,8 +166,13 @@ def _actor_relation(trig: "Token", actor: "Token") -> str:
         return "passive_agent" if actor.head.head.i == trig.i else "controlling_passive_agent"
     if actor.dep_ == "pobj" and actor.head.lower_ == "by" and actor.head.head.i == trig.i:
         return "noun_by_phrase"
-    if trig.left_edge.i <= actor.i <= trig.right_edge.i:
-        return "instrument" if actor.head.i != trig.i else "noun_modifier"
+    from .event_actors import dateline_end
+
+    end = dateline_end(trig)
+    if 0 <= end < actor.i < trig.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < end for c in trig.children):
+        return "subject_after_dateline"
+    if _under(actor, trig, 6) and any(a.dep_ in ("prep", "agent") for a in _path(actor, trig)):
+        return "instrument"
     if actor.dep_ in ("nsubj", "csubj"):
         return "controlling_subject"
     if actor.dep_ in ("compound", "amod", "poss") and actor.ent_type_ in ("GPE", "NORP"):

@@ -112,12 +112,12 @@ def use(directory: str | Path | None) -> Layers:
 
 
 def clear_caches() -> None:
-    """Clear every ``functools.lru_cache`` of the ``eventwire.ontology`` modules (their tables
-    depend on the active layers)."""
+    """Clear every ``functools.lru_cache`` of the ``eventwire.ontology`` and ``eventwire.extract``
+    modules (their tables depend on the active layers)."""
     import sys
 
     for name, module in list(sys.modules.items()):
-        if name == "eventwire.ontology" or name.startswith("eventwire.ontology."):
+        if name.startswith(("eventwire.ontology", "eventwire.extract")):
             for value in list(vars(module).values()):
                 if callable(getattr(value, "cache_clear", None)) and hasattr(value, "__wrapped__"):
                     value.cache_clear()
