@@ -144,31 +144,41 @@ def test_sentence_bounds():
 
 
 def _reference_stories(items):
-    """The former in-memory algorithm (datasketch MinHashLSH, pairs in key order), for comparison."""
-    import numpy as np
-    from datasketch import MinHash, MinHashLSH
+    """The documented algorithm in plain Python: per LSH bucket, every article links to the
+    smallest key published within the window (undated: the bucket's smallest key); similar links
+    are joined in key order by a union-find that refuses to stretch a story beyond the window."""
+    import datetime as dt
+    from collections import defaultdict
 
     from eventwire.ontology.clustering import cluster_settings
-    from eventwire.store.cluster import _day, _Stories
+    from eventwire.store.cluster import _Stories, lsh_shape
 
-    cfg = cluster_settings()
-    items = sorted(items)
-    hashes = {k: MinHash(num_perm=len(s), seed=cfg.seed, scheme="affine32", hashvalues=np.array(s, dtype=np.uint64))
-              for k, _, s in items}
-    lsh = MinHashLSH(threshold=cfg.threshold, num_perm=cfg.num_perm)
-    for k, _, _ in items:
-        lsh.insert(k, hashes[k])
+    cfg, (bands, rows) = cluster_settings(), lsh_shape()
+    day = {k: (dt.date.fromisoformat(p) - dt.date(1970, 1, 1)).days if p else None for k, p, _ in items}
+    sig = {k: s for k, _, s in items}
+    buckets = defaultdict(list)
+    for k, _, s in items:
+        for b in range(bands):
+            buckets[(b, tuple(s[b * rows:(b + 1) * rows]))].append(k)
+    links = set()
+    for members in buckets.values():
+        for k in members:
+            if day[k] is None:
+                rep = min(members)
+            else:
+                rep = min(m for m in members if day[m] is not None and abs(day[m] - day[k]) <= cfg.window_days)
+            if rep != k:
+                links.add((min(k, rep), max(k, rep)))
     found = _Stories(cfg.window_days)
-    for k, pub, _ in items:
-        found.add(k, _day(pub))
-    for k, _, _ in items:
-        for other in sorted(lsh.query(hashes[k])):
-            if other > k and hashes[k].jaccard(hashes[other]) >= cfg.threshold:
-                found.join(k, other)
+    for k in sorted(sig):
+        found.add(k, day[k])
+    for a, o in sorted(links):
+        if sum(x == y for x, y in zip(sig[a], sig[o])) / len(sig[a]) >= cfg.threshold:
+            found.join(a, o)
     return {k: found.find(k) for k in found.parent}
 
 
-def test_sql_banding_gives_the_stories_of_datasketch_lsh():
+def test_sql_banding_gives_the_stories_of_the_reference_algorithm():
     """Texts sharing 0-100 % of their sentences, dates spread over two weeks, some undated."""
     import random
 

@@ -1,26 +1,37 @@
-"""Same-story clustering (MinHash/LSH + time window) and what hangs off it.
+"""Same-story clustering (MinHash/LSH + time window), incremental, and what hangs off it.
 
 ``signature(text)`` is an article's MinHash over word shingles (computed in the workers and
-stored in ``article_minhash``). After every run, ``recluster(con)`` finds candidate pairs with
-LSH banding *inside DuckDB*, one band at a time (the bands of datasketch's ``MinHashLSH`` for
-the same threshold and number of permutations: two articles are candidates when one band of
-their signatures is equal),
-keeps pairs whose estimated Jaccard similarity (share of equal signature values, computed in
-SQL) reaches the threshold, streams them in key order into a union-find that
-and whose publication dates lie within the window (union-find; a join that would stretch a story's
-date range beyond the window is refused, so stories do not chain across weeks), names each story
-by its smallest article key, and then
+stored in ``article_minhash``). After every run or watch pass, ``recluster(con)`` clusters only
+what is new:
 
-- gives every event its story and how many articles and sources of that story report the same
-  PLOVER type between the same actor and recipient (GDELT's NumArticles/NumSources);
-- finds cross-article contradictions inside each story (``crosscheck.py``).
+1. the *new* articles are those with a signature and no story yet (``articles.story_id`` NULL);
+   their LSH band hashes (the bands of datasketch's ``MinHashLSH`` for the configured threshold
+   and number of permutations) go to ``article_bands`` with their publication day;
+2. the *region* is the new articles, the stored articles that share a band bucket with one of
+   them and were published within two windows of it (or have no date), and every member of
+   those articles' stories: the stories the new articles can join;
+3. the region is clustered from scratch: inside each band bucket every article is linked to
+   one *representative*, the smallest article key among the bucket's members published within
+   ``window_days`` of it (an undated article: the smallest key of the whole bucket), so a
+   bucket of n near-duplicates gives n links, not n²/2 pairs; links whose estimated Jaccard
+   similarity (share of equal signature values, in SQL) reaches the threshold are joined in
+   key order by a union-find that refuses a join stretching a story's date range beyond the
+   window (stories do not chain across weeks). A story's id is its smallest article key;
+4. for the stories touched (before and after), and those of articles read again from a new
+   source (``article_sources`` rows past the ``cluster_state`` mark), every event gets its
+   story and how many articles and sources of that story report the same PLOVER type between
+   the same actor and recipient (GDELT's NumArticles/NumSources), and cross-article
+   contradictions are rebuilt (``crosscheck.py``).
 
-Everything is recomputed from stored rows in a fixed order, so the result does not depend on
-the order articles arrived in (the resume test relies on it). Settings: ``ontology/data/store/
-clustering.yaml``. Memory: DuckDB does the O(articles) work (and spills to disk under its
-memory limit); Python holds only the articles that share a story with another article. Not
-handled: incremental LSH across runs (the pairs are recomputed, O(articles) work each run);
-articles without a date join any story their text matches.
+A rerun with nothing new does no clustering work. The result is a function of the stored rows
+(not of arrival order) whenever a region holds every article its stories link to, which is
+what reprints and edited copies give; a story whose members link to articles outside the
+region (a template feed published daily for months) can come out differently from a
+from-scratch clustering of everything (``recluster(con, full=True)`` does that).
+Settings: ``ontology/data/store/clustering.yaml``. Memory and time: O(region) per pass; DuckDB
+holds the band rows (spilling to disk under its memory limit), Python one entry per region
+article. Not handled: a region that is one huge near-duplicate story is re-clustered whole on
+every pass that adds to it (O(story size), never O(story size²)).
 """
 from __future__ import annotations
 
@@ -43,6 +54,8 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"\w+")
 #: datasketch permutation scheme (32-bit values); stored signatures must all use the same one
 _SCHEME = "affine32"
+#: ``cluster_state`` row: the largest ``article_sources`` rowid whose article's story counts are current
+_SOURCES_MARK = "sources_seen"
 
 
 def shingles(text: str, n: int) -> set[bytes]:
@@ -80,19 +93,16 @@ def _day(value: str | None) -> dt.date | None:
 
 
 class _Stories:
-    """Union-find over articles; a story's date range may never exceed the window (no chaining).
-
-    Only articles that appear in a similar pair are held (added on first sight).
-    """
+    """Union-find over articles; a story's date range may never exceed the window (no chaining)."""
 
     def __init__(self, window: int) -> None:
         self.parent: dict[str, str] = {}
-        self.span: dict[str, tuple[dt.date, dt.date] | None] = {}
+        self.span: dict[str, tuple[int, int] | None] = {}
         self.window = window
 
-    def add(self, k: str, day: dt.date | None) -> None:
+    def add(self, k: str, day: int | None) -> None:
         if k not in self.parent:
-            self.parent[k], self.span[k] = k, (day, day) if day else None
+            self.parent[k], self.span[k] = k, (day, day) if day is not None else None
 
     def find(self, k: str) -> str:
         while self.parent[k] != k:
@@ -106,50 +116,10 @@ class _Stories:
             return
         sa, sb = self.span[ra], self.span[rb]
         merged = (min(sa[0], sb[0]), max(sa[1], sb[1])) if sa and sb else sa or sb
-        if merged and (merged[1] - merged[0]).days > self.window:
+        if merged and merged[1] - merged[0] > self.window:
             return
         root, child = min(ra, rb), max(ra, rb)
         self.parent[child], self.span[root] = root, merged
-
-
-#: candidate pairs (a < o) of one LSH band: equal slices of the two signatures
-_BAND_SQL = """
-INSERT INTO _eventwire_pairs
-SELECT x.article_key, y.article_key
-FROM (SELECT article_key, signature[$lo:$hi] AS h FROM {sigs}) x
-JOIN (SELECT article_key, signature[$lo:$hi] AS h FROM {sigs}) y ON x.h = y.h AND x.article_key < y.article_key"""
-
-#: candidates whose share of equal signature values reaches the threshold, in key order
-_SIMILAR_SQL = """
-SELECT c.a, c.o, sa.published, so.published
-FROM (SELECT DISTINCT a, o FROM _eventwire_pairs) c
-JOIN {src} sa ON sa.article_key = c.a JOIN {src} so ON so.article_key = c.o
-WHERE list_sum(list_transform(range(1, len(sa.signature) + 1),
-                              lambda i: (sa.signature[i] = so.signature[i])::INT))::DOUBLE
-      / len(sa.signature) >= $threshold
-ORDER BY c.a, c.o"""
-
-#: the stored articles that take part in clustering
-_STORED_SRC = ("(SELECT m.article_key, a.published, m.signature FROM article_minhash m "
-               "JOIN articles a USING (article_key))")
-
-
-def _similar_pairs(con: "duckdb.DuckDBPyConnection", sigs: str, src: str) -> Iterator[tuple[Any, ...]]:
-    """(a, o, published a, published o) of similar pairs, a < o, in key order.
-
-    One join per LSH band (so DuckDB's working memory is one band's, not all bands' at once);
-    the candidates go to a temporary table, deduplicated and checked in one final query.
-    """
-    bands, rows = lsh_shape()
-    con.execute("CREATE OR REPLACE TEMP TABLE _eventwire_pairs (a VARCHAR, o VARCHAR)")
-    try:
-        for band in range(bands):
-            con.execute(_BAND_SQL.format(sigs=sigs), {"lo": band * rows + 1, "hi": (band + 1) * rows})
-        cur = con.execute(_SIMILAR_SQL.format(src=src), {"threshold": cluster_settings().threshold})
-        while batch := cur.fetchmany(10_000):
-            yield from batch
-    finally:
-        con.execute("DROP TABLE IF EXISTS _eventwire_pairs")
 
 
 @functools.lru_cache(maxsize=1)
@@ -184,18 +154,106 @@ def optimal_bands(threshold: float, num_perm: int) -> tuple[int, int]:
     return int(b), int(r)
 
 
-def joined(con: "duckdb.DuckDBPyConnection", sigs: str = "article_minhash", src: str = _STORED_SRC) -> dict[str, str]:
-    """article_key -> story id for the articles of ``src`` that share a story with another one.
+# --- SQL of one clustering step. Temp tables: _ew_new (article_key, day, signature) = articles to
+# place, _ew_nb = their bands, _ew_region (article_key, day), _ew_rb = the region's bands. ---
 
-    Similar pairs are joined in key order; an article without a date joins the first story it
-    matches. Articles missing from the result are stories of their own.
-    """
-    found = _Stories(cluster_settings().window_days)
-    for a, o, pub_a, pub_o in _similar_pairs(con, sigs, src):
-        found.add(a, _day(pub_a))
-        found.add(o, _day(pub_o))
+_DAY = "date_diff('day', DATE '1970-01-01', TRY_CAST(left({col}, 10) AS DATE))"
+
+_NEW_SQL = f"""
+CREATE OR REPLACE TEMP TABLE _ew_new AS
+SELECT m.article_key, {_DAY.format(col='a.published')}::INTEGER AS day, m.signature
+FROM article_minhash m JOIN articles a USING (article_key)
+WHERE a.story_id IS NULL OR $full"""
+
+_BANDS_SQL = """
+CREATE OR REPLACE TEMP TABLE _ew_nb AS
+SELECT article_key, b::INTEGER AS band, hash(signature[b * $rows + 1:(b + 1) * $rows]) AS hash, day
+FROM _ew_new CROSS JOIN range(0, $bands) t(b)"""
+
+#: stored articles sharing a bucket with a new one, within two windows, expanded to their stories
+_REGION_SQL = """
+CREATE OR REPLACE TEMP TABLE _ew_region AS
+WITH buckets AS (SELECT band, hash, min(day) AS lo, max(day) AS hi, bool_or(day IS NULL) AS undated
+                 FROM _ew_nb GROUP BY band, hash),
+near AS (SELECT DISTINCT s.article_key FROM article_bands s JOIN buckets b ON s.band = b.band AND s.hash = b.hash
+         WHERE b.undated OR s.day IS NULL OR s.day BETWEEN b.lo - 2 * $window AND b.hi + 2 * $window),
+stories AS (SELECT DISTINCT a.story_id FROM articles a JOIN near USING (article_key))
+SELECT a.article_key, {day}::INTEGER AS day, a.story_id AS old_story FROM articles a
+WHERE a.story_id IN (SELECT story_id FROM stories) AND a.article_key NOT IN (SELECT article_key FROM _ew_new)
+UNION ALL SELECT article_key, day, NULL FROM _ew_new"""
+
+_REGION_BANDS_SQL = """
+CREATE OR REPLACE TEMP TABLE _ew_rb AS
+SELECT article_key, band, hash, day FROM _ew_nb
+UNION ALL
+SELECT s.article_key, s.band, s.hash, s.day FROM article_bands s
+WHERE s.article_key IN (SELECT article_key FROM _ew_region WHERE old_story IS NOT NULL)"""
+
+#: each article -> its bucket representative (dated: smallest key within the window; undated:
+#: smallest key of the bucket); pairs (a < o) whose share of equal signature values reaches the
+#: threshold, in key order
+_LINKS_SQL = """
+WITH reps AS (
+    SELECT article_key, day,
+           min(article_key) OVER (PARTITION BY band, hash, day IS NULL ORDER BY day
+                                  RANGE BETWEEN $window PRECEDING AND $window FOLLOWING) AS near_rep,
+           min(article_key) OVER (PARTITION BY band, hash) AS bucket_rep
+    FROM _ew_rb),
+links AS (SELECT DISTINCT least(article_key, rep) AS a, greatest(article_key, rep) AS o
+          FROM (SELECT article_key, CASE WHEN day IS NULL THEN bucket_rep ELSE near_rep END AS rep FROM reps)
+          WHERE rep <> article_key)
+SELECT l.a, l.o FROM links l JOIN {sigs} sa ON sa.article_key = l.a JOIN {sigs} so ON so.article_key = l.o
+WHERE list_sum(list_transform(range(1, len(sa.signature) + 1),
+                              lambda i: (sa.signature[i] = so.signature[i])::INT))::DOUBLE
+      / len(sa.signature) >= $threshold
+ORDER BY l.a, l.o"""
+
+
+def _params(full: bool = False) -> dict[str, Any]:
+    bands, rows = lsh_shape()
+    cfg = cluster_settings()
+    return {"bands": bands, "rows": rows, "window": cfg.window_days, "threshold": cfg.threshold, "full": full}
+
+
+def _links(con: "duckdb.DuckDBPyConnection", sigs: str) -> Iterator[tuple[str, str]]:
+    p = _params()
+    cur = con.execute(_LINKS_SQL.format(sigs=sigs), {"window": p["window"], "threshold": p["threshold"]})
+    while batch := cur.fetchmany(10_000):
+        yield from batch
+
+
+def _place(con: "duckdb.DuckDBPyConnection", sigs: str, full: bool = False) -> dict[str, str]:
+    """Build the temp tables of one step (new articles, bands, region) and cluster the region:
+    article_key -> story id for every region article."""
+    p = _params(full)
+    if sigs == "article_minhash":
+        con.execute(_NEW_SQL, {"full": full})
+    else:
+        con.execute(_ITEMS_NEW_SQL)
+    con.execute(_BANDS_SQL, {"bands": p["bands"], "rows": p["rows"]})
+    if sigs == "article_minhash" and not full:
+        con.execute(_REGION_SQL.format(day=_DAY.format(col="a.published")), {"window": p["window"]})
+        con.execute(_REGION_BANDS_SQL)
+    else:
+        con.execute("CREATE OR REPLACE TEMP TABLE _ew_region AS SELECT article_key, day, NULL AS old_story "
+                    "FROM _ew_new")
+        con.execute("CREATE OR REPLACE TEMP TABLE _ew_rb AS SELECT * FROM _ew_nb")
+    found = _Stories(p["window"])
+    for key, day in con.execute("SELECT article_key, day FROM _ew_region ORDER BY article_key").fetchall():
+        found.add(key, day)
+    for a, o in _links(con, sigs):
         found.join(a, o)
     return {key: found.find(key) for key in found.parent}
+
+
+_ITEMS_NEW_SQL = f"""
+CREATE OR REPLACE TEMP TABLE _ew_new AS
+SELECT article_key, {_DAY.format(col='published')}::INTEGER AS day, signature FROM _items"""
+
+
+def _drop_temp(con: "duckdb.DuckDBPyConnection") -> None:
+    for table in ("_ew_rb", "_ew_region", "_ew_nb", "_ew_new"):
+        con.execute(f"DROP TABLE IF EXISTS {table}")
 
 
 def stories(items: list[tuple[str, str | None, list[int]]]) -> dict[str, str]:
@@ -207,7 +265,7 @@ def stories(items: list[tuple[str, str | None, list[int]]]) -> dict[str, str]:
         con.register("_items", pa.table({"article_key": [k for k, _, _ in items],
                                          "published": pa.array([p for _, p, _ in items], pa.string()),
                                          "signature": pa.array([s for _, _, s in items], pa.list_(pa.uint64()))}))
-        found = joined(con, "_items", "_items")
+        found = _place(con, "_items")
     finally:
         con.close()
     return {key: found.get(key, key) for key, _, _ in items}
@@ -221,43 +279,87 @@ UPDATE events SET num_articles = x.na, num_sources = x.ns FROM (
                  coalesce(e.actor_country, e.actor_name) AS ak,
                  coalesce(e.recipient_country, e.recipient_name) AS rk,
                  coalesce(s.publisher, s.input_id) AS src
-          FROM events e JOIN article_sources s USING (article_key))
+          FROM events e JOIN article_sources s USING (article_key)
+          WHERE e.story_id IN (SELECT story_id FROM _ew_touched))
     WINDOW w AS (PARTITION BY story_id, type, ak, rk)) AS x
 WHERE events.record_id = x.record_id"""
 
 
-def recluster(con: "duckdb.DuckDBPyConnection") -> dict[str, int]:
-    """Recompute stories, event report counts and cross-article contradictions (own transaction)."""
-    story = joined(con)
+def recluster(con: "duckdb.DuckDBPyConnection", full: bool = False) -> dict[str, int]:
+    """Cluster the new articles into stories and refresh what depends on the stories they touch
+    (own transaction); ``full`` re-clusters every stored article from scratch.
+
+    Returns {"stories", "articles" (clustered in the store), "cross_contradictions" (found in the
+    touched stories), "placed" (articles clustered in this call)}.
+    """
+    if not full and _nothing_new(con):
+        return _totals(con) | {"cross_contradictions": 0, "placed": 0}
+    try:
+        if full:
+            con.execute("DELETE FROM article_bands")
+        elif not con.execute("SELECT count(*) FROM article_bands").fetchone()[0]:
+            full = True  # a store clustered before article_bands existed: build them once
+        story = _place(con, "article_minhash", full)
+        return _commit(con, story, full)
+    finally:
+        _drop_temp(con)
+
+
+def _nothing_new(con: "duckdb.DuckDBPyConnection") -> bool:
+    """No unclustered article and no new ``article_sources`` row since the last clustering step."""
+    mark = con.execute("SELECT value FROM cluster_state WHERE name = ?", [_SOURCES_MARK]).fetchone()
+    if mark is None:
+        return False
+    top, unplaced = con.execute(
+        "SELECT (SELECT coalesce(max(rowid), -1) FROM article_sources), "
+        "(SELECT count(*) FROM articles WHERE story_id IS NULL "
+        "AND article_key IN (SELECT article_key FROM article_minhash))").fetchone()
+    return top <= mark[0] and not unplaced
+
+
+def _totals(con: "duckdb.DuckDBPyConnection") -> dict[str, int]:
+    n_stories, n_articles = con.execute("SELECT count(DISTINCT story_id), count(story_id) FROM articles").fetchone()
+    return {"stories": n_stories, "articles": n_articles}
+
+
+def _commit(con: "duckdb.DuckDBPyConnection", story: dict[str, str], full: bool) -> dict[str, int]:
+    mark = con.execute("SELECT value FROM cluster_state WHERE name = ?", [_SOURCES_MARK]).fetchone()
+    seen = -1 if full or mark is None else mark[0]
     con.execute("BEGIN TRANSACTION")
     try:
-        _set_stories(con, story)
+        con.execute("INSERT INTO article_bands SELECT article_key, band, hash, day FROM _ew_nb")
+        _set_stories(con, story, seen)
         con.execute(_EVENT_REPORTS_SQL)
-        found = cross_contradictions(con)
-        n_stories, n_articles = con.execute(
-            "SELECT count(DISTINCT story_id), count(*) FROM articles "
-            "WHERE article_key IN (SELECT article_key FROM article_minhash)").fetchone()
+        touched = [s for (s,) in con.execute("SELECT story_id FROM _ew_touched").fetchall()]
+        found = cross_contradictions(con, stories=None if full else touched)
+        top = con.execute("SELECT coalesce(max(rowid), -1) FROM article_sources").fetchone()[0]
+        con.execute("INSERT OR REPLACE INTO cluster_state VALUES (?, ?)", [_SOURCES_MARK, top])
+        totals = _totals(con)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    return {"stories": n_stories, "articles": n_articles, "cross_contradictions": found}
+    finally:
+        con.execute("DROP TABLE IF EXISTS _ew_touched")
+    return totals | {"cross_contradictions": found, "placed": len(story)}
 
 
-def _set_stories(con: "duckdb.DuckDBPyConnection", story: dict[str, str]) -> None:
-    """Articles in ``story`` get its id; every other clustered article is its own story."""
+def _set_stories(con: "duckdb.DuckDBPyConnection", story: dict[str, str], seen: int) -> None:
+    """Region articles get their story; ``_ew_touched`` = their stories before and after, plus the
+    stories of articles read from a new source since ``seen`` (an ``article_sources`` rowid)."""
     table = pa.table({"article_key": pa.array(list(story), pa.string()),
                       "story_id": pa.array(list(story.values()), pa.string())})
     con.register("_eventwire_stories", table)
     try:
-        con.execute("UPDATE articles SET story_id = article_key "
-                    "WHERE article_key IN (SELECT article_key FROM article_minhash) "
-                    "AND article_key NOT IN (SELECT article_key FROM _eventwire_stories) "
-                    "AND story_id IS DISTINCT FROM article_key")
+        con.execute("CREATE OR REPLACE TEMP TABLE _ew_touched AS "
+                    "SELECT story_id FROM _eventwire_stories UNION "
+                    "SELECT old_story FROM _ew_region WHERE old_story IS NOT NULL UNION "
+                    "SELECT a.story_id FROM articles a WHERE a.story_id IS NOT NULL AND a.article_key IN "
+                    "(SELECT article_key FROM article_sources WHERE rowid > ?)", [seen])
         con.execute("UPDATE articles SET story_id = s.story_id FROM _eventwire_stories s "
                     "WHERE articles.article_key = s.article_key "
                     "AND articles.story_id IS DISTINCT FROM s.story_id")
-        con.execute("UPDATE events SET story_id = a.story_id FROM articles a "
-                    "WHERE events.article_key = a.article_key AND events.story_id IS DISTINCT FROM a.story_id")
+        con.execute("UPDATE events SET story_id = s.story_id FROM _eventwire_stories s "
+                    "WHERE events.article_key = s.article_key AND events.story_id IS DISTINCT FROM s.story_id")
     finally:
         con.unregister("_eventwire_stories")

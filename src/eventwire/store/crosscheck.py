@@ -6,7 +6,8 @@ and category) from *different* articles are compared pairwise with
 article; events are rebuilt as contract dicts from their rows (``unflatten``), counts as claims
 with their sentence's cues, places and dates rebuilt from the stored text (``count_claims.py``). Pairs it
 rejects are dropped; the others land in ``cross_contradictions`` with both spans and the reason.
-The table is rebuilt on every run, in a fixed order, so it does not depend on arrival order.
+Each clustering step rebuilds the rows of the stories it touched (all of them after a full
+re-clustering), in a fixed order, so the table does not depend on arrival order.
 
 Not handled: stories larger than ``max_group_events`` records per group (only the first ones, in
 article order, are compared); contradictions between articles of different stories.
@@ -58,12 +59,14 @@ def unflatten(kind: str, row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _groups(con: "duckdb.DuckDBPyConnection", kind: str) -> list[list[dict[str, Any]]]:
+def _groups(con: "duckdb.DuckDBPyConnection", kind: str, stories: list[str] | None) -> list[list[dict[str, Any]]]:
     cols = list(dict.fromkeys(("record_id", "article_key", "extra", *(c.name for c in schema.RECORD_COLUMNS[kind]))))
     names = ", ".join(f'r."{c}"' for c in cols)
+    only = "" if stories is None else "AND list_contains($stories, a.story_id) "
     cur = con.execute(f'SELECT {names}, a.story_id FROM "{kind}" r JOIN articles a USING (article_key) '
                       f"WHERE a.story_id IN (SELECT story_id FROM articles GROUP BY story_id HAVING count(*) > 1) "
-                      f"ORDER BY a.story_id, r.article_key, r.seq")
+                      f"{only}ORDER BY a.story_id, r.article_key, r.seq",
+                      {} if stories is None else {"stories": stories})
     keys, groups = _KINDS[kind][0], defaultdict(list)
     for values in cur.fetchall():
         row = dict(zip([*cols, "story"], values))
@@ -98,13 +101,20 @@ def _pairs(kind: str, group: list[dict[str, Any]], claims: dict[str, Any],
     return out
 
 
-def cross_contradictions(con: "duckdb.DuckDBPyConnection", conflict: Conflict | None = None) -> int:
-    """Rebuild ``cross_contradictions``; return how many pairs were found."""
-    con.execute("DELETE FROM cross_contradictions")
+def cross_contradictions(con: "duckdb.DuckDBPyConnection", conflict: Conflict | None = None,
+                         stories: list[str] | None = None) -> int:
+    """Rebuild ``cross_contradictions`` (only the rows of ``stories`` when given); return how many
+    pairs were found."""
+    if stories is None:
+        con.execute("DELETE FROM cross_contradictions")
+    else:
+        con.execute("DELETE FROM cross_contradictions WHERE list_contains($stories, story_id)", {"stories": stories})
+    if stories == []:
+        return 0
     conflict = conflict or conflict_fn()
     found = []
     for kind in _KINDS:
-        groups = _groups(con, kind)
+        groups = _groups(con, kind, stories)
         claims = _claims(con, kind, groups) if groups else {}
         found += [hit for group in groups for hit in _pairs(kind, group, claims, conflict)]
     if found:
