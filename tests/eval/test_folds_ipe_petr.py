@@ -251,3 +251,27 @@ def test_fold_rules():
     assert [folds.plv_row_in(i, "odd") for i in range(4)] == [False, True, False, True]
     with pytest.raises(ValueError):
         folds.in_fold("dev", "tune")
+
+
+def test_ipe_on_the_shared_corpus_equals_the_shared_script(shared_dir, tmp_path):
+    """Predictions built from the dev gold with deterministic mistakes (every third positive
+    missed, a non-police actor every fifth, false arrests on every 50th negative sentence)."""
+    root = shared_dir / "data" / "ipe"
+    corpus = ipe.load(root)
+    by_doc: dict[str, list[dict]] = {}
+    for n, s in enumerate(corpus.sents):
+        ev = {"start": s.start, "end": s.end, "text": s.text}
+        actor = {"name": "the mob" if n % 5 == 0 else "police", "sector": None}
+        if "KILL" in s.gold and n % 3:
+            by_doc.setdefault(str(s.doc), []).append({"type": "ASSAULT", "actor": actor, "evidence": ev})
+        if ("ARREST" in s.gold and n % 3) or (not s.gold and n % 50 == 0):
+            by_doc.setdefault(str(s.doc), []).append({"type": "COERCE", "mode": "arrest", "actor": actor,
+                                                      "evidence": ev})
+    pred = write_jsonl(tmp_path / "pred.jsonl", [{"id": d, "events": e} for d, e in by_doc.items()])
+    out = subprocess.run([sys.executable, str(shared_dir / "eval" / "ipe.py"), "score", str(root), str(pred)],
+                         capture_output=True, text=True, check=True).stdout.splitlines()
+    res = ipe.score(root, pred)
+    assert ipe.lines({"all": res["all"]})[1:] == out
+    assert res["tune"]["documents"] + res["untouched"]["documents"] == res["all"]["documents"] == 628
+    assert res["tune"]["predicted"]["ARREST"]["gold"] + res["untouched"]["predicted"]["ARREST"]["gold"] \
+        == res["all"]["predicted"]["ARREST"]["gold"]
