@@ -145,7 +145,7 @@ def query(db: str, name: str, **params: Any) -> list[dict[str, Any]]:
     """Run a named query (``eventwire.store.queries.REGISTRY``) on a store; rows as dicts."""
     import duckdb
 
-    from .errors import StoreError
+    from .errors import InputError, StoreError
     from .store import queries
     from .store.duckdb import open_store
 
@@ -153,6 +153,8 @@ def query(db: str, name: str, **params: Any) -> list[dict[str, Any]]:
     con = open_store(db, read_only=True)
     try:
         return queries.run(con, name, **params)
+    except (duckdb.ConversionException, duckdb.OutOfRangeException) as exc:  # a value the SQL types cannot hold
+        raise InputError(f"a parameter of query {name!r} is out of range ({str(exc).splitlines()[0]})") from exc
     except duckdb.Error as exc:  # a damaged store read by this query
         raise StoreError(f"reading {db} failed ({exc}); the store may be damaged") from exc
     finally:

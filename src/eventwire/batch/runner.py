@@ -121,7 +121,7 @@ def extract_chunk(chunk: list[Article], model: str, run_id: str, keys: list[str 
     Never raises for a bad article: when the chunk fails as a whole (the parser raising, even
     ``RecursionError`` or ``MemoryError``), it is redone article by article, and an article that
     still fails, or whose rows cannot be stored (text that is not valid Unicode), becomes one
-    ``E_PROCESS`` problem row; the rest of the chunk is stored.
+    ``E_PROCESS`` problem row and is not stored (a rerun tries it again); the rest of the chunk is.
     """
     if keys is None:
         keys = [article_key(a.text) if a.text.strip() else None for a in chunk]
@@ -168,6 +168,8 @@ def _rows(results: list[tuple[ArticleResult, str | None]], run_id: str, checked:
     one that fails into an E_PROCESS problem (the slow path, only after the fast one failed)."""
     batch, counts = Batch(), {"new": 0, "records": 0, "problems": 0}
     for res, key in results:
+        if any(p.code == "E_PROCESS" for p in res.problems):
+            key = None  # not stored: a rerun tries the article again (e.g. after an upgrade)
         if key is not None and checked:
             try:
                 trial = Batch()

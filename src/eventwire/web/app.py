@@ -26,7 +26,7 @@ from .. import __version__
 from ..errors import InputError
 from . import api, pages
 from .data import WebStore
-from .security import DropEmptyParams, SecurityHeaders
+from .security import DropEmptyParams, HeadAsGet, SecurityHeaders
 
 HERE = Path(__file__).parent
 #: ``eventwire serve`` binds this address unless ``--host`` says otherwise (this machine only).
@@ -52,6 +52,7 @@ def create_app(db: str | Path) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     _error_handlers(app)
     app.add_middleware(DropEmptyParams)
+    app.add_middleware(HeadAsGet)
     app.add_middleware(SecurityHeaders)
     return app
 

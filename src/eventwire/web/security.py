@@ -84,6 +84,30 @@ class SecurityHeaders:
             await send_with_headers({"type": "http.response.body", "body": INTERNAL_ERROR})
 
 
+class HeadAsGet:
+    """Pure ASGI middleware answering ``HEAD`` on every GET route (FastAPI routes declare GET only,
+    so HEAD was a 405): the request runs as GET and the response keeps its status and headers
+    (``content-length`` included) but carries no body (RFC 9110, 9.3.2)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Callable[[], Awaitable[Message]],
+                       send: Callable[[Message], Awaitable[None]]) -> None:
+        if scope["type"] != "http" or scope.get("method") != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body"):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app(dict(scope, method="GET"), receive, send_headers_only)
+
+
 class DropEmptyParams:
     """Pure ASGI middleware removing ``name=`` (empty) query parameters: an empty form field
     means "not given", as it does for the CLI, instead of an invalid date or number."""
