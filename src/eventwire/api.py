@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
     from .batch.runner import RunSummary
     from .store.export import ExportStats
+    from .store.queries import Result
 
 
 def results_for(items: Iterable[Article | Unreadable], model: str = settings.DEFAULT_MODEL,
@@ -153,6 +154,27 @@ def query(db: str, name: str, **params: Any) -> list[dict[str, Any]]:
     con = open_store(db, read_only=True)
     try:
         return queries.run(con, name, **params)
+    except (duckdb.ConversionException, duckdb.OutOfRangeException) as exc:  # a value the SQL types cannot hold
+        raise InputError(f"a parameter of query {name!r} is out of range ({str(exc).splitlines()[0]})") from exc
+    except duckdb.Error as exc:  # a damaged store read by this query
+        raise StoreError(f"reading {db} failed ({exc}); the store may be damaged") from exc
+    finally:
+        con.close()
+
+
+def query_result(db: str, name: str, **params: Any) -> "Result":
+    """Like ``query``, plus whether the row limit left rows out and why an empty result is empty
+    (``eventwire.store.queries.fetch``)."""
+    import duckdb
+
+    from .errors import InputError, StoreError
+    from .store import queries
+    from .store.duckdb import open_store
+
+    queries.bind(name, params)  # fail on bad parameters before touching the database
+    con = open_store(db, read_only=True)
+    try:
+        return queries.fetch(con, name, **params)
     except (duckdb.ConversionException, duckdb.OutOfRangeException) as exc:  # a value the SQL types cannot hold
         raise InputError(f"a parameter of query {name!r} is out of range ({str(exc).splitlines()[0]})") from exc
     except duckdb.Error as exc:  # a damaged store read by this query

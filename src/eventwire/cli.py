@@ -130,13 +130,24 @@ def add_run(sub: argparse._SubParsersAction) -> None:
 @command
 def cmd_query(args: argparse.Namespace) -> int:
     from .store import queries
-    from .store.render import render
+    from .store.render import render, render_query_list
 
-    params = {p: getattr(args, p) for p in _query_params() if getattr(args, p) is not None}
+    width = render_text.terminal_width()
     if args.name == "list":
-        print(render(queries.describe() if args.format == "json" else _query_list(), args.format))
+        if args.format == "table":
+            print(render_query_list(queries.REGISTRY.values(), width))
+        else:
+            print(render(queries.describe() if args.format == "json" else _query_list(), args.format))
         return 0
-    print(render(api.query(args.db, args.name, **params), args.format))
+    params = {p: getattr(args, p) for p in _query_params() if getattr(args, p) is not None}
+    result = api.query_result(args.db, args.name, **params)
+    print(render(result.rows, args.format, width=width, columns=queries.REGISTRY[args.name].columns))
+    if result.more:
+        paging = " or page with --offset" if any(p.name == "offset" for p in queries.REGISTRY[args.name].params) else ""
+        print(f"eventwire: showing the first {len(result.rows)} rows; more exist (raise --limit{paging})",
+              file=sys.stderr)
+    for note in result.notes:
+        print(f"eventwire: {note}", file=sys.stderr)
     return 0
 
 

@@ -1,146 +1,116 @@
 """Named, parameterised queries: the only SQL that front ends (CLI, REST API, dashboard) run.
 
-``REGISTRY`` maps a query name to a ``Query``: a description, typed ``Param`` specs (what a web
-layer validates against, see ``describe()``) and SQL that reads its parameters as DuckDB named
-parameters (``$actor``). ``run(con, name, **params)`` checks and converts the parameters and
-returns a list of dicts. No user value is ever formatted into SQL text.
+``REGISTRY`` maps a query name to a ``sql.Query``: a description, typed ``sql.Param`` specs
+(what the CLI and the web layer validate against, see ``describe()``) and SQL that reads its
+parameters as DuckDB named parameters (``$actor``). ``run(con, name, **params)`` checks and
+converts the parameters and returns a list of dicts; ``fetch`` also says whether the row limit
+cut the result and, for an empty result, why (a default that hides rows, rows the query's own
+rules leave out). No user value is ever formatted into SQL text.
 
-Conventions: an actor/recipient filter matches an ISO3 country code exactly (``IRN``) or the
-name case-insensitively as a substring (``esper``); a date filter compares ISO date strings of
-the event date when it is a full day, else the article's publication date. Not handled: full-text
-ranking (search is substring matching), time zones.
+The store's own queries are here (documented in docs/store.md); the REST API's and dashboard's
+in ``web_queries.py`` and ``view_queries.py``. All are written the same way, from the pieces in
+``sql.py``; none of these modules imports another except this one importing the two.
 """
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from . import view_queries, web_queries
+from .sql import (ACTOR, ACTOR_KEY, CONVERTERS, DATE_FROM, DATE_RANGE, DATE_TO, EVENT_COLUMNS,
+                  EVENT_DATE, EVENT_FILTER_PARAMS, EVENT_FILTERS, EVENT_TABLE, EVENTS_FROM,
+                  FACTUALITY_MATCH, HAPPENED, LIMIT, PAGE, PAGE_PARAMS,
+                  QUOTE_COLUMNS, QUOTE_KINDS, QUOTES_FROM, RECIPIENT, RECIPIENT_KEY, Param, Query,
+                  party_match)
 
 if TYPE_CHECKING:
     import duckdb
 
+__all__ = ["CONVERTERS", "CORE_QUERIES", "REGISTRY", "Param", "Query", "Result", "bind", "describe",
+           "fetch", "run"]
 
-def _iso_date(value: Any) -> str:
-    return dt.date.fromisoformat(str(value)).isoformat()
-
-
-def _limit(value: Any) -> int:
-    n = int(value)
-    if not 1 <= n <= 100_000:
-        raise ValueError("must be between 1 and 100000")
-    return n
-
-
-#: Parameter type name -> converter from user input (CLI string or JSON value).
-CONVERTERS: dict[str, Callable[[Any], Any]] = {"str": str, "int": int, "date": _iso_date, "limit": _limit,
-                                              "float": float}
-
-
-@dataclass(frozen=True)
-class Param:
-    """One query parameter: name, type (key of CONVERTERS), default and help text."""
-
-    name: str
-    type: str
-    help: str
-    default: Any = None
-    required: bool = False
-
-
-@dataclass(frozen=True)
-class Query:
-    name: str
-    description: str
-    sql: str
-    params: tuple[Param, ...] = field(default_factory=tuple)
-
-
-_LIMIT = Param("limit", "limit", "maximum rows returned", default=100)
-_ACTOR = Param("actor", "str", "actor ISO3 country code or part of its name")
-_RECIPIENT = Param("recipient", "str", "recipient ISO3 country code or part of its name")
-_FROM = Param("date_from", "date", "first event date (YYYY-MM-DD), inclusive")
-_TO = Param("date_to", "date", "last event date (YYYY-MM-DD), inclusive")
-
-
-def _party_match(prefix: str, param: str) -> str:
-    return (f"(${param} IS NULL OR e.{prefix}_country = upper(${param}) "
-            f"OR e.{prefix}_name ILIKE '%' || ${param} || '%')")
-
-
-#: the event's own date when it is a full ISO day ("2020-01-03"), else the article's publication date
-_EVENT_DATE = ("(CASE WHEN regexp_full_match(coalesce(e.date, ''), '\\d{4}-\\d{2}-\\d{2}') "
-               "THEN e.date ELSE a.published END)")
-_DATE_RANGE = (f"($date_from IS NULL OR {_EVENT_DATE} >= $date_from) "
-               f"AND ($date_to IS NULL OR {_EVENT_DATE} <= $date_to)")
-_ACTOR_KEY = "coalesce(e.actor_country, e.actor_name)"
-_RECIPIENT_KEY = "coalesce(e.recipient_country, e.recipient_name)"
+_HAPPENED = Param(
+    "factuality", "factuality", "factualities counted (comma-separated); 'all' for every one",
+    default=",".join(HAPPENED), off="all")
+#: the escalation rules other than the date and the dyad: what the notes on an empty result count
+_ESCALATION_RULES = (f"e.score IS NOT NULL AND {FACTUALITY_MATCH} AND {party_match('actor', 'actor')} "
+                     f"AND {party_match('recipient', 'recipient')}")
+_ESCALATION_EMPTY = (
+    (f"SELECT count(*) FROM {EVENTS_FROM} WHERE {EVENT_DATE} IS NULL AND {_ESCALATION_RULES}",
+     "{n} matching event(s) have no date (neither their own nor their article's publication date) and "
+     "are left out: give articles a publication date (`eventwire run --published`, or a date in the "
+     "file name)"),
+    (f"SELECT count(*) FROM {EVENTS_FROM} WHERE ({ACTOR_KEY} IS NULL OR {RECIPIENT_KEY} IS NULL) "
+     f"AND {_ESCALATION_RULES} AND {DATE_RANGE}",
+     "{n} matching event(s) lack an actor or a recipient, so they belong to no dyad"))
 
 _EVENTS = Query(
-    "events", "Events filtered by actor, recipient, PLOVER type and date range, newest first.",
-    f"""SELECT e.record_id, {_EVENT_DATE} AS date, e.type, e.mode, e.factuality,
-               e.actor_name, e.actor_country, e.recipient_name, e.recipient_country, e.score,
-               e.num_articles, e.num_sources, a.id AS article_id, e.evidence_text
-        FROM events e JOIN articles a USING (article_key)
-        WHERE {_party_match("actor", "actor")} AND {_party_match("recipient", "recipient")}
-          AND ($type IS NULL OR e.type = upper($type)) AND {_DATE_RANGE}
-        ORDER BY date DESC NULLS LAST, a.id, e.seq LIMIT $limit""",
-    (_ACTOR, _RECIPIENT, Param("type", "str", "PLOVER event type, e.g. ASSAULT"), _FROM, _TO, _LIMIT))
+    "events", "Events with every filter (actor, recipient, either party's country, PLOVER type, "
+    "QuadClass, factuality, minimum confidence, date range), newest first; the same query as "
+    "/api/v1/events.",
+    f"""SELECT {EVENT_COLUMNS} FROM {EVENTS_FROM} WHERE {EVENT_FILTERS}
+        ORDER BY date DESC NULLS LAST, a.id, e.evidence_start, e.seq {PAGE}""",
+    (*EVENT_FILTER_PARAMS, *PAGE_PARAMS), columns=EVENT_TABLE)
 
 _QUOTES = Query(
-    "quotes", "Who said what: quotes by speaker and/or containing a phrase.",
-    """SELECT q.speaker, q.kind, q.text, a.id AS article_id, a.published, q.start, q."end"
-       FROM quotes q JOIN articles a USING (article_key)
-       WHERE ($speaker IS NULL OR q.speaker ILIKE '%' || $speaker || '%')
-         AND ($search IS NULL OR q.text ILIKE '%' || $search || '%')
-       ORDER BY a.published DESC NULLS LAST, a.id, q.seq LIMIT $limit""",
+    "quotes", "Who said what: quotes by speaker, phrase, kind and the speaker's country, with the "
+    "speaker's role, newest first.",
+    f"""SELECT {QUOTE_COLUMNS} FROM {QUOTES_FROM}
+        WHERE ($speaker IS NULL OR q.speaker ILIKE '%' || $speaker || '%')
+          AND ($search IS NULL OR q.text ILIKE '%' || $search || '%')
+          AND ($kind IS NULL OR q.kind = $kind)
+          AND ($speaker_country IS NULL OR en.country = $speaker_country)
+        ORDER BY a.published DESC NULLS LAST, a.id, q.start, q.seq {PAGE}""",
     (Param("speaker", "str", "part of the speaker's name"),
-     Param("search", "str", "phrase the quote must contain (case-insensitive)"), _LIMIT))
+     Param("search", "str", "phrase the quote must contain (case-insensitive)"),
+     Param("kind", "quote_kind", f"quote kind: {', '.join(QUOTE_KINDS)}"),
+     Param("speaker_country", "country", "ISO3 code of the speaker's country"), *PAGE_PARAMS),
+    columns=("speaker", "speaker_role", "kind", "text", "article_id", "published"))
 
 _ESCALATION = Query(
     "escalation", "Escalation index per dyad per day: sum of event scores (negative = conflict) "
-    "and the number of events, for asserted-or-reported events with a score, an actor, a recipient "
-    "and a date.",
-    f"""SELECT {_EVENT_DATE} AS date, {_ACTOR_KEY} AS actor, {_RECIPIENT_KEY} AS recipient,
+    "and the number of events, for events with a score, an actor, a recipient and a date, of the "
+    "factualities counted (by default those that say the event happened: asserted, reported).",
+    f"""SELECT {EVENT_DATE} AS date, {ACTOR_KEY} AS actor, {RECIPIENT_KEY} AS recipient,
                round(sum(e.score), 3) AS escalation, count(*) AS events,
                count(DISTINCT e.article_key) AS articles
-        FROM events e JOIN articles a USING (article_key)
-        WHERE e.score IS NOT NULL AND e.factuality IN ('asserted', 'reported')
-          AND {_ACTOR_KEY} IS NOT NULL AND {_RECIPIENT_KEY} IS NOT NULL AND {_EVENT_DATE} IS NOT NULL
-          AND {_party_match("actor", "actor")} AND {_party_match("recipient", "recipient")}
-          AND {_DATE_RANGE}
+        FROM {EVENTS_FROM}
+        WHERE e.score IS NOT NULL AND {FACTUALITY_MATCH}
+          AND {ACTOR_KEY} IS NOT NULL AND {RECIPIENT_KEY} IS NOT NULL AND {EVENT_DATE} IS NOT NULL
+          AND {party_match("actor", "actor")} AND {party_match("recipient", "recipient")}
+          AND {DATE_RANGE}
         GROUP BY ALL ORDER BY date, actor, recipient LIMIT $limit""",
-    (_ACTOR, _RECIPIENT, _FROM, _TO, _LIMIT))
+    (ACTOR, RECIPIENT, _HAPPENED, DATE_FROM, DATE_TO, LIMIT),
+    why_empty=_ESCALATION_EMPTY)
 
 _TOP_ACTORS = Query(
     "top_actors", "Actors with the most events (as actor or recipient), with their summed score.",
     f"""WITH parties AS (
-            SELECT {_ACTOR_KEY} AS actor, e.score, 'actor' AS role, e.type FROM events e
+            SELECT {ACTOR_KEY} AS actor, e.score, 'actor' AS role, e.type FROM events e
             UNION ALL
-            SELECT {_RECIPIENT_KEY}, e.score, 'recipient', e.type FROM events e)
+            SELECT {RECIPIENT_KEY}, e.score, 'recipient', e.type FROM events e)
         SELECT actor, count(*) AS events, count(*) FILTER (WHERE role = 'actor') AS as_actor,
                count(*) FILTER (WHERE role = 'recipient') AS as_recipient, round(sum(score), 3) AS score
-        FROM parties WHERE actor IS NOT NULL AND ($type IS NULL OR type = upper($type))
+        FROM parties WHERE actor IS NOT NULL AND ($type IS NULL OR type = $type)
         GROUP BY actor ORDER BY events DESC, actor LIMIT $limit""",
-    (Param("type", "str", "only events of this PLOVER type"), _LIMIT))
+    (Param("type", "event_type", "only events of this PLOVER type"), LIMIT))
 
 _EVENT_ARTICLES = Query(
     "event_articles", "Articles behind an event: every article of the same story reporting the same "
     "type between the same actors.",
-    f"""WITH target AS (SELECT e.story_id, e.type, {_ACTOR_KEY} AS ak, {_RECIPIENT_KEY} AS rk
+    f"""WITH target AS (SELECT e.story_id, e.type, {ACTOR_KEY} AS ak, {RECIPIENT_KEY} AS rk
                         FROM events e WHERE e.record_id = $event_id)
         SELECT DISTINCT a.id AS article_id, a.title, a.published, a.publisher, a.url, e.record_id,
                e.factuality, e.evidence_text
-        FROM events e JOIN articles a USING (article_key) JOIN target t
+        FROM {EVENTS_FROM} JOIN target t
           ON e.type = t.type AND e.story_id = t.story_id
-         AND {_ACTOR_KEY} IS NOT DISTINCT FROM t.ak AND {_RECIPIENT_KEY} IS NOT DISTINCT FROM t.rk
+         AND {ACTOR_KEY} IS NOT DISTINCT FROM t.ak AND {RECIPIENT_KEY} IS NOT DISTINCT FROM t.rk
         UNION
         SELECT a.id, a.title, a.published, a.publisher, a.url, e.record_id, e.factuality, e.evidence_text
-        FROM events e JOIN articles a USING (article_key) WHERE e.record_id = $event_id
+        FROM {EVENTS_FROM} WHERE e.record_id = $event_id
         ORDER BY published NULLS LAST, article_id LIMIT $limit""",
-    (Param("event_id", "str", "record_id of the event (from the events query)", required=True), _LIMIT))
+    (Param("event_id", "str", "record_id of the event (from the events query)", required=True), LIMIT))
 
 _STORIES = Query(
     "stories", "Same-story clusters: how many articles and sources tell each story.",
@@ -150,7 +120,8 @@ _STORIES = Query(
        FROM articles a WHERE a.story_id IS NOT NULL
        GROUP BY a.story_id HAVING count(*) >= $min_articles
        ORDER BY articles DESC, a.story_id LIMIT $limit""",
-    (Param("min_articles", "int", "only stories told by at least this many articles", default=2), _LIMIT))
+    (Param("min_articles", "int", "only stories told by at least this many articles", default=2, off="1"),
+     LIMIT))
 
 _CONTRADICTIONS = Query(
     "contradictions", "Statements that cannot both hold, within one article and across articles.",
@@ -161,7 +132,7 @@ _CONTRADICTIONS = Query(
        FROM cross_contradictions x JOIN articles aa ON aa.article_key = x.a_article_key
             JOIN articles ab ON ab.article_key = x.b_article_key
        ORDER BY scope DESC, article_a, article_b LIMIT $limit""",
-    (_LIMIT,))
+    (LIMIT,))
 
 _SUMMARY = Query(
     "summary", "Rows per table of the store.",
@@ -175,19 +146,11 @@ _SUMMARY = Query(
        UNION ALL SELECT 'problems', count(*) FROM problems UNION ALL SELECT 'runs', count(*) FROM runs""",
     ())
 
+_CORE = (_EVENTS, _QUOTES, _ESCALATION, _TOP_ACTORS, _EVENT_ARTICLES, _STORIES, _CONTRADICTIONS, _SUMMARY)
+#: The store's own queries (documented in docs/store.md).
+CORE_QUERIES: tuple[str, ...] = tuple(q.name for q in _CORE)
 #: Every named query, by name.
-REGISTRY: dict[str, Query] = {q.name: q for q in (
-    _EVENTS, _QUOTES, _ESCALATION, _TOP_ACTORS, _EVENT_ARTICLES, _STORIES, _CONTRADICTIONS, _SUMMARY)}
-#: The store's own queries (documented in docs/store.md); the web layer adds more below.
-CORE_QUERIES: tuple[str, ...] = tuple(REGISTRY)
-
-# The REST API's and dashboard's queries live in a sibling module (see its docstring).
-from . import web_queries  # noqa: E402
-
-REGISTRY.update({q.name: q for q in web_queries.build()})
-from . import view_queries  # noqa: E402  (map, network, problems, search, filtered export)
-
-REGISTRY.update({q.name: q for q in view_queries.build()})
+REGISTRY: dict[str, Query] = {q.name: q for q in (*_CORE, *web_queries.QUERIES, *view_queries.QUERIES)}
 
 
 def describe() -> list[dict[str, Any]]:
@@ -213,17 +176,72 @@ def bind(name: str, params: dict[str, Any]) -> tuple[Query, dict[str, Any]]:
 def _convert(query: str, param: Param, value: Any) -> Any:
     if value is None or value == "":
         if param.required:
-            raise InputError(f"query {query!r} needs --{param.name.replace('_', '-')}")
-        return param.default
+            raise InputError(f"query {query!r} needs {param.option}")
+        value = param.default
+        if value is None:
+            return None
     try:
         return CONVERTERS[param.type](value)
-    except (TypeError, ValueError) as exc:
-        raise InputError(f"--{param.name.replace('_', '-')} {value!r}: not a valid {param.type} ({exc})") from exc
+    except ValueError as exc:
+        raise InputError(f"{param.option} {value!r}: {exc}") from exc
+
+
+def _rows(con: "duckdb.DuckDBPyConnection", sql: str, bound: dict[str, Any]) -> list[dict[str, Any]]:
+    cur = con.execute(sql, bound)
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, row)) for row in cur.fetchall()]
 
 
 def run(con: "duckdb.DuckDBPyConnection", name: str, **params: Any) -> list[dict[str, Any]]:
     """Run the named query with checked parameters; rows as dicts in column order."""
     query, bound = bind(name, params)
-    cur = con.execute(query.sql, bound)
-    cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, row)) for row in cur.fetchall()]
+    return _rows(con, query.sql, bound)
+
+
+@dataclass
+class Result:
+    """Rows of a query, whether the row limit left more out, and notes on an empty result."""
+
+    rows: list[dict[str, Any]]
+    more: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def fetch(con: "duckdb.DuckDBPyConnection", name: str, **params: Any) -> Result:
+    """Like ``run``, plus: ``more`` when rows beyond ``limit`` exist; for an empty result, notes on
+    the rows that a default left out (with the option that shows them) and that the query's own
+    rules leave out (``Query.why_empty``)."""
+    query, bound = bind(name, params)
+    limit = bound.get("limit")
+    if limit is not None:
+        bound["limit"] = limit + 1
+    rows = _rows(con, query.sql, bound)
+    result = Result(rows[:limit] if limit is not None else rows, limit is not None and len(rows) > limit)
+    if not rows:
+        result.notes = _why_empty(con, query, params, bound)
+    return result
+
+
+def _count(con: "duckdb.DuckDBPyConnection", sql: str, bound: dict[str, Any]) -> int:
+    """The number SQL ``sql`` counts (a ``SELECT count(*)``), with the parameters it uses."""
+    return int(con.execute(sql, {k: v for k, v in bound.items() if f"${k}" in sql}).fetchone()[0])
+
+
+def _why_empty(con: "duckdb.DuckDBPyConnection", query: Query, given: dict[str, Any],
+               bound: dict[str, Any]) -> list[str]:
+    notes = []
+    cap = bound.get("limit")
+    for p in query.params:
+        if p.off is None or given.get(p.name) not in (None, ""):
+            continue
+        relaxed = dict(bound, **{p.name: CONVERTERS[p.type](p.off)}, **({"offset": 0} if "offset" in bound else {}))
+        n = _count(con, f"SELECT count(*) FROM ({query.sql})", relaxed)
+        if n:
+            shown = f"more than {cap - 1}" if cap is not None and n >= cap else str(n)
+            notes.append(f"{shown} row(s) are hidden by the default {p.option} {p.default}; "
+                         f"pass {p.option} {p.off} to see them")
+    for sql, message in query.why_empty:
+        n = _count(con, sql, bound)
+        if n:
+            notes.append(message.format(n=n))
+    return notes

@@ -48,9 +48,10 @@ def article(db: Store, key: Key) -> dict[str, Any]:
     return found
 
 
-@router.get("/events", summary="Events by actor, recipient, country, type, quad class, factuality, dates")
+@router.get("/events", summary="Events by actor, recipient, country, type, quad class, factuality, "
+            "confidence, dates (the `events` query)")
 def events(db: Store, pg: PageArgs, filters: Filters) -> dict[str, Any]:
-    return data.paged(db, "event_search", pg.page, pg.per_page, **filters).to_dict()
+    return data.paged(db, "events", pg.page, pg.per_page, **filters).to_dict()
 
 
 @router.get("/events/{key}/articles", summary="Articles of the same story reporting the same event")
@@ -60,7 +61,7 @@ def event_articles(db: Store, key: Key) -> dict[str, Any]:
 
 @router.get("/quotes", summary="Who said what: quotes by speaker, phrase and kind")
 def quotes(db: Store, pg: PageArgs, filters: Annotated[dict[str, Any], Depends(quote_filters)]) -> dict[str, Any]:
-    return data.paged(db, "quote_search", pg.page, pg.per_page, **filters).to_dict()
+    return data.paged(db, "quotes", pg.page, pg.per_page, **filters).to_dict()
 
 
 @router.get("/actors", summary="Actors with the most events")

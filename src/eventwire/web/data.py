@@ -98,9 +98,9 @@ def actor(store: WebStore, key: str, limit: int) -> dict[str, Any]:
     return {
         "actor": key,
         "entities": store.query("actor_entities", actor=key, limit=limit),
-        "did": store.query("event_search", actor=key, limit=limit),
-        "received": store.query("event_search", recipient=key, limit=limit),
-        "said": store.query("quote_search", limit=limit, **speaker),
+        "did": store.query("events", actor=key, limit=limit),
+        "received": store.query("events", recipient=key, limit=limit),
+        "said": store.query("quotes", limit=limit, **speaker),
     }
 
 

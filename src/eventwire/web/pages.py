@@ -68,7 +68,7 @@ def overview(request: Request, db: Store) -> Response:
 
 @router.get("/events")
 def events(request: Request, db: Store, pg: PageArgs, filters: Filters) -> Response:
-    result = data.paged(db, "event_search", pg.page, pg.per_page, **filters)
+    result = data.paged(db, "events", pg.page, pg.per_page, **filters)
     return render(request, "events.html", "events", "Events", result=result, filters=filters,
                   types=[t.value for t in EventType])
 
@@ -76,7 +76,7 @@ def events(request: Request, db: Store, pg: PageArgs, filters: Filters) -> Respo
 @router.get("/quotes")
 def quotes(request: Request, db: Store, pg: PageArgs,
            filters: Annotated[dict[str, Any], Depends(quote_filters)]) -> Response:
-    result = data.paged(db, "quote_search", pg.page, pg.per_page, **filters)
+    result = data.paged(db, "quotes", pg.page, pg.per_page, **filters)
     return render(request, "quotes.html", "quotes", "Who said what", result=result, filters=filters,
                   kinds=[k.value for k in QuoteKind])
 

@@ -18,6 +18,7 @@ from typing import Annotated, Any
 from fastapi import HTTPException, Query
 
 from ..ontology import plover
+from ..store.sql import CONVERTERS, FACTUALITY_PARAM, MIN_CONFIDENCE, Param
 
 #: Longest accepted free-text parameter (names, search phrases).
 MAX_TEXT = 200
@@ -79,14 +80,27 @@ def event_filters(
         country: Country = None,
         type: Annotated[EventType | None, Query(description="PLOVER event type")] = None,  # type: ignore[valid-type]
         quad: Annotated[int | None, Query(ge=1, le=4, description="CAMEO QuadClass 1-4")] = None,
-        factuality: Annotated[Factuality | None, Query()] = None,  # type: ignore[valid-type]
+        factuality: Annotated[str | None, Query(max_length=MAX_TEXT, description=FACTUALITY_PARAM.help)] = None,
+        min_confidence: Annotated[float | None, Query(ge=0, le=1, description=MIN_CONFIDENCE.help)] = None,
         date_from: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")] = None,
         date_to: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")] = None,
 ) -> dict[str, Any]:
-    """Filters of the ``event_search`` query, checked."""
+    """Filters of the ``events`` query (``store.sql.EVENT_FILTER_PARAMS``), checked."""
     _check_range(date_from, date_to)
     return {"actor": actor or None, "recipient": recipient or None, "country": country, "type": _value(type),
-            "quad": quad, "factuality": _value(factuality), "date_from": date_from, "date_to": date_to}
+            "quad": quad, "factuality": _checked(FACTUALITY_PARAM, factuality), "min_confidence": min_confidence,
+            "date_from": date_from, "date_to": date_to}
+
+
+def _checked(param: Param, value: Any) -> Any:
+    """``value`` converted as the CLI converts it; a bad one is a 422 with the CLI's message."""
+    if value in (None, ""):
+        return None
+    try:
+        CONVERTERS[param.type](value)
+    except ValueError as exc:
+        raise HTTPException(422, f"{param.name} {value!r}: {exc}") from exc
+    return value
 
 
 def date_range(date_from: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")] = None,
@@ -99,6 +113,6 @@ def date_range(date_from: Annotated[dt.date | None, Query(description="YYYY-MM-D
 def quote_filters(speaker: Annotated[Text, Query(description="part of the speaker's name")] = None,
                   search: Annotated[Text, Query(description="phrase in the quote")] = None,
                   kind: QuoteKind | None = None, speaker_country: Country = None) -> dict[str, Any]:
-    """Filters of the ``quote_search`` query, checked."""
+    """Filters of the ``quotes`` query, checked."""
     return {"speaker": speaker or None, "search": search or None, "kind": _value(kind),
             "speaker_country": speaker_country}
