@@ -58,8 +58,12 @@ def _by_agent(noun: "Token") -> bool:
 
 
 def implied_rule(trig: Trigger) -> ImpliedAgent | None:
-    """The conventional-agent rule covering the trigger's CAMEO code or mode, if any."""
-    return implied_agent_for(trig.code, trig.info.mode)
+    """The conventional-agent rule covering the trigger's CAMEO code or mode (its own, or the
+    one a cue word in its clause gives: tear gas is crowd control), if any."""
+    tok = trig.token
+    clause = tok.doc.text[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge.text)]
+    return implied_agent_for(trig.code, trig.info.mode) or \
+        implied_agent_for(None, cue_mode(trig.info.type, trig.info.mode, clause))
 
 
 def patient(trig: Trigger) -> "Token | None":

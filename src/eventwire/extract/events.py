@@ -95,8 +95,8 @@ def _agentless_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, 
     if not implicit.agentless(trig) or event_noise.trigger_noise(trig, found):
         return trace.drop("agentless: " + (event_noise.trigger_noise(trig, found) or "not an act done to people"))
     pat = implicit.patient(trig)
-    ok = implicit.patient_ok(pat, pat is not None and actors.actor_like(pat), rule is not None)
-    if not ok and not (trig.how == "noun" and rule is not None):
+    ok = implicit.patient_ok(pat, pat is not None and actors.actor_like(pat), rule is not None and rule.person_patient)
+    if not ok and rule is None:
         return trace.drop("agentless: no patient")
     if trig.token.dep_ not in implicit.PARTICIPLE_DEPS \
             and factuality(trig.token, ctx, trig.embed_kind, trig.refusal) in implicit.implicit().agentless_unreal:
@@ -184,6 +184,9 @@ def _enough(trig: Trigger, actor: Participant | None, recipient: Participant | N
     have a recipient (PETRARCH asks both to be coded actors; that loses too many events)."""
     if trig.how == "model":
         return _coded(actor)
+    if trig.how == "verb" and _coded(actor) and trig.info.type in implicit.implicit().agentless_types \
+            and any(c.dep_ == "nsubjpass" for c in trig.token.children):
+        return True   # "two were injured in police firing": a passive names both act and patient
     return trig.how != "verb" or (_coded(actor) and recipient is not None)
 
 

@@ -25,6 +25,7 @@ class ImpliedAgent:
     modes: frozenset[str]
     name: str
     sector: str | None
+    person_patient: bool
 
     def covers(self, code: str | None, mode: str | None) -> bool:
         return (mode is not None and mode in self.modes) or \
@@ -64,7 +65,8 @@ def _agent(item: object, i: int) -> ImpliedAgent:
     if not all(c.isdigit() for c in codes) or not str(item.get("why") or "").strip():
         raise fail(_REL, None, f"implied_agents[{i}]: codes must be CAMEO digit strings and why given")
     return ImpliedAgent(str(item["rule"]), str(item["why"]).strip(), codes,
-                        frozenset(str(m) for m in item.get("modes") or ()), str(agent["name"]), sector)
+                        frozenset(str(m) for m in item.get("modes") or ()), str(agent["name"]), sector,
+                        bool(item.get("person_patient")))
 
 
 def _cues(raw: object) -> tuple[ModeCue, ...]:
