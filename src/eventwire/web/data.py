@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
 from ..store import queries
 from ..store.duckdb import open_store
 
@@ -57,20 +56,21 @@ class Page:
 
 
 def paged(store: WebStore, name: str, page: int, per_page: int, **filters: Any) -> Page:
-    """Run a query with ``offset``/``limit`` for one page; one extra row detects a next page."""
+    """Run a query with ``offset``/``limit`` for one page; one extra row detects a next page.
+    Every page the parameters allow (``params.MAX_PAGE`` x ``MAX_PER_PAGE``) is answered; past the
+    last row it is empty."""
     offset = (page - 1) * per_page
-    if offset + per_page + 1 > MAX_ROWS * 100:
-        raise InputError(f"page {page} is too far; at most {MAX_ROWS * 100} rows can be paged through")
     rows = store.query(name, limit=per_page + 1, offset=offset, **filters)
     return Page(rows[:per_page], page, per_page, len(rows) > per_page)
 
 
 def sliced(store: WebStore, name: str, page: int, per_page: int, **filters: Any) -> Page:
-    """Pagination for registry queries without ``offset``: fetch up to the page and slice."""
+    """Pagination for registry queries without ``offset``: fetch up to the page and slice.
+    Such a listing holds at most ``MAX_ROWS`` rows; a page past them is empty."""
     offset = (page - 1) * per_page
-    if offset + per_page + 1 > MAX_ROWS:
-        raise InputError(f"page {page} is too far for this listing; at most {MAX_ROWS} rows")
-    rows = store.query(name, limit=offset + per_page + 1, **filters)
+    if offset >= MAX_ROWS:
+        return Page([], page, per_page, False)
+    rows = store.query(name, limit=min(offset + per_page + 1, MAX_ROWS), **filters)
     return Page(rows[offset:offset + per_page], page, per_page, len(rows) > offset + per_page)
 
 
