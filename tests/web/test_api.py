@@ -216,3 +216,27 @@ def test_openapi_lists_every_api_route(client):
     assert {"actor", "recipient", "country", "type", "quad", "factuality", "date_from", "date_to", "page",
             "per_page"} <= set(events)
     assert not any(p.startswith(("/events", "/quotes", "/articles")) for p in paths)  # pages stay out
+
+
+@pytest.mark.parametrize("params,expected", [
+    ({"factuality": "asserted,disputed"}, None), ({"factuality": "all"}, 7), ({"factuality": "ASSERTED"}, None),
+    ({"min_confidence": 0}, None), ({"country": "usa", "quad": 4}, None),
+])
+def test_api_events_are_the_cli_events_query(client, fixture_store, params, expected):
+    """/api/v1/events and `eventwire query events` run one query: same filters, same rows."""
+    from eventwire import api
+
+    body = client.get("/api/v1/events", params={**params, "per_page": 200}).json()
+    cli_rows = api.query(str(fixture_store.path), "events", limit=200, **params)
+    assert [e["record_id"] for e in body["items"]] == [r["record_id"] for r in cli_rows]
+    if expected is not None:
+        assert len(cli_rows) == expected
+
+
+@pytest.mark.parametrize("params,message", [
+    ({"factuality": "asserted,maybe"}, "maybe is not a factuality; choose from asserted"),
+    ({"min_confidence": 2}, "less than or equal to 1"),
+])
+def test_api_bad_filter_values_are_422_with_the_cli_message(client, params, message):
+    r = client.get("/api/v1/events", params=params)
+    assert r.status_code == 422 and message in r.text, r.text

@@ -73,10 +73,10 @@ def _fit(natural: list[int], values: list[int], width: int) -> list[int]:
         if sum(floor) > budget and kept > 1:
             continue
         while sum(widths) > budget:
-            i = max(range(kept), key=widths.__getitem__)
-            if widths[i] <= floor[i]:
+            above = [k for k in range(kept) if widths[k] > floor[k]]
+            if not above:
                 break
-            widths[i] -= 1
+            widths[max(above, key=widths.__getitem__)] -= 1
         return widths + [0] * (len(natural) - kept)
     return natural
 
@@ -99,7 +99,7 @@ def _table(rows: list[dict[str, Any]], width: int, columns: Sequence[str] | None
     hidden = len(rows[0]) - len(shown)
     if hidden:
         footer += f"; {hidden} more column{'s' if hidden != 1 else ''} with --format json or csv"
-    return "\n".join(out) + "\n" + footer + ")"
+    return "\n".join(out + textwrap.wrap(footer + ")", width=max(20, width)))
 
 
 def render_query_list(queries: Iterable["Query"], width: int = DEFAULT_WIDTH) -> str:
