@@ -299,7 +299,43 @@ def add_eval(sub: argparse._SubParsersAction) -> None:
         _ontology_arg(k)
 
 
-PARSERS = [add_extract, add_run, add_query, add_export, add_demo, add_serve, add_eval]
+@command
+def cmd_brief(args: argparse.Namespace) -> int:
+    from .web import brief
+    from .web.data import WebStore
+
+    store = WebStore(args.db)
+    try:
+        document = brief.render(brief.collect(store, args.dyad, args.date_from, args.date_to, args.min_confidence))
+    finally:
+        store.close()
+    with open(args.output, "w", encoding="utf8") as fh:
+        fh.write(document)
+    print(f"eventwire: wrote the brief to {args.output} (self-contained HTML; print it to PDF from a browser)",
+          file=sys.stderr)
+    return 0
+
+
+def add_brief(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("brief", help="a self-contained HTML crisis brief of a store (dyad, date range)")
+    p.add_argument("--db", required=True, help="DuckDB file or Parquet directory")
+    p.add_argument("--dyad", help="two parties separated by '-', e.g. USA-IRN (default: every actor)")
+    p.add_argument("--from", dest="date_from", type=_iso_day, help="first event date YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=_iso_day, help="last event date YYYY-MM-DD")
+    p.add_argument("--min-confidence", type=float, help="only events whose confidence is at least this (0-1)")
+    p.add_argument("-o", "--output", default="brief.html", help="HTML file to write (default brief.html)")
+
+
+def _iso_day(text: str) -> str:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write YYYY-MM-DD") from None
+
+
+PARSERS = [add_extract, add_run, add_query, add_export, add_demo, add_serve, add_eval, add_brief]
 
 
 def build_parser() -> argparse.ArgumentParser:
