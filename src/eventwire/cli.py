@@ -335,7 +335,20 @@ def _iso_day(text: str) -> str:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; write YYYY-MM-DD") from None
 
 
-PARSERS = [add_extract, add_run, add_query, add_export, add_demo, add_serve, add_eval, add_brief]
+@command
+def cmd_watch(args: argparse.Namespace) -> int:
+    from .watch.cli import run_command
+
+    return run_command(args)
+
+
+def add_watch(sub: argparse._SubParsersAction) -> None:
+    from .watch.cli import add_arguments
+
+    add_arguments(sub.add_parser("watch", help="follow feeds and folders into a store, with alerts (docs/watch.md)"))
+
+
+PARSERS = [add_extract, add_run, add_query, add_export, add_demo, add_serve, add_eval, add_brief, add_watch]
 
 
 def build_parser() -> argparse.ArgumentParser:

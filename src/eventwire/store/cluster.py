@@ -297,7 +297,7 @@ def recluster(con: "duckdb.DuckDBPyConnection", full: bool = False) -> dict[str,
     try:
         if full:
             con.execute("DELETE FROM article_bands")
-        elif not con.execute("SELECT count(*) FROM article_bands").fetchone()[0]:
+        elif not con.execute("SELECT count(*) FROM article_bands").fetchall()[0][0]:
             full = True  # a store clustered before article_bands existed: build them once
         story = _place(con, "article_minhash", full)
         return _commit(con, story, full)
@@ -305,25 +305,32 @@ def recluster(con: "duckdb.DuckDBPyConnection", full: bool = False) -> dict[str,
         _drop_temp(con)
 
 
+def _first_row(cur: "duckdb.DuckDBPyConnection") -> tuple[Any, ...] | None:
+    """The first row of a result, the result consumed (DuckDB refuses other work on the
+    connection while a result is unfinished)."""
+    rows = cur.fetchall()
+    return rows[0] if rows else None
+
+
 def _nothing_new(con: "duckdb.DuckDBPyConnection") -> bool:
     """No unclustered article and no new ``article_sources`` row since the last clustering step."""
-    mark = con.execute("SELECT value FROM cluster_state WHERE name = ?", [_SOURCES_MARK]).fetchone()
+    mark = _first_row(con.execute("SELECT value FROM cluster_state WHERE name = ?", [_SOURCES_MARK]))
     if mark is None:
         return False
     top, unplaced = con.execute(
         "SELECT (SELECT coalesce(max(rowid), -1) FROM article_sources), "
         "(SELECT count(*) FROM articles WHERE story_id IS NULL "
-        "AND article_key IN (SELECT article_key FROM article_minhash))").fetchone()
+        "AND article_key IN (SELECT article_key FROM article_minhash))").fetchall()[0]
     return top <= mark[0] and not unplaced
 
 
 def _totals(con: "duckdb.DuckDBPyConnection") -> dict[str, int]:
-    n_stories, n_articles = con.execute("SELECT count(DISTINCT story_id), count(story_id) FROM articles").fetchone()
+    n_stories, n_articles = _first_row(con.execute("SELECT count(DISTINCT story_id), count(story_id) FROM articles"))
     return {"stories": n_stories, "articles": n_articles}
 
 
 def _commit(con: "duckdb.DuckDBPyConnection", story: dict[str, str], full: bool) -> dict[str, int]:
-    mark = con.execute("SELECT value FROM cluster_state WHERE name = ?", [_SOURCES_MARK]).fetchone()
+    mark = _first_row(con.execute("SELECT value FROM cluster_state WHERE name = ?", [_SOURCES_MARK]))
     seen = -1 if full or mark is None else mark[0]
     con.execute("BEGIN TRANSACTION")
     try:
@@ -332,7 +339,7 @@ def _commit(con: "duckdb.DuckDBPyConnection", story: dict[str, str], full: bool)
         con.execute(_EVENT_REPORTS_SQL)
         touched = [s for (s,) in con.execute("SELECT story_id FROM _ew_touched").fetchall()]
         found = cross_contradictions(con, stories=None if full else touched)
-        top = con.execute("SELECT coalesce(max(rowid), -1) FROM article_sources").fetchone()[0]
+        top = con.execute("SELECT coalesce(max(rowid), -1) FROM article_sources").fetchall()[0][0]
         con.execute("INSERT OR REPLACE INTO cluster_state VALUES (?, ?)", [_SOURCES_MARK, top])
         totals = _totals(con)
         con.execute("COMMIT")

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..store import queries
-from ..store.duckdb import open_store
+from ..store.live import SnapshotReader
 
 #: Largest ``limit`` the query registry accepts (rows fetched for pagination stay under it).
 MAX_ROWS = 100_000
@@ -27,7 +27,7 @@ class WebStore:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.name = self.path.name
-        self._con = open_store(path, read_only=True)
+        self._con = SnapshotReader(path)  # a copy that follows writers (docs/watch.md)
         self._lock = threading.Lock()
 
     def query(self, name: str, **params: Any) -> list[dict[str, Any]]:
