@@ -1,5 +1,6 @@
 """Trace of event coding: the names of the rules that made and kept each event, and the
 candidates that were dropped, with the rule that dropped each (``eventwire extract --explain``).
+An event's calibrated ``confidence`` (``confidence.estimate``) is computed here, from its rules.
 
 Rule names are ``stage:name``:
 
@@ -35,6 +36,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..records import Event, Span
+from .confidence import estimate
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,7 +85,8 @@ def record(ctx: "Context", trig: "Trigger", sent: Any, event: Event | None) -> E
     actor = event.actor
     parsed = actors.actor_token(trig) if actor is not None and actor.start is not None and not actor.implied else None
     actor_tok = actors.resolve(parsed, ctx) if parsed is not None else None
-    return replace(event, rules=event_rules(trig, event, parsed, actor_tok, ctx))
+    event = replace(event, rules=event_rules(trig, event, parsed, actor_tok, ctx))
+    return replace(event, confidence=estimate(event))
 
 
 def _dropped(ctx: "Context", trig: "Trigger", sent: Any, reason: str) -> dict[str, Any]:
@@ -224,7 +227,8 @@ def disputed(before: list[Event], after: list[Event]) -> list[Event]:
     the events whose factuality a later sentence changed."""
     if before is after:
         return after
-    return [e if b.factuality == e.factuality else
-            replace(e, rules=tuple(r for r in e.rules if not r.startswith("factuality:"))
-                    + (f"factuality:{e.factuality}", "factuality:later_sentence"))
-            for b, e in zip(before, after)]
+    out = [e if b.factuality == e.factuality else
+           replace(e, rules=tuple(r for r in e.rules if not r.startswith("factuality:"))
+                   + (f"factuality:{e.factuality}", "factuality:later_sentence"))
+           for b, e in zip(before, after)]
+    return [e if e is a else replace(e, confidence=estimate(e)) for e, a in zip(out, after)]

@@ -387,6 +387,10 @@ def _value(hint: Any, raw: Any, meta: Any, doc: YamlDoc, path: Path_, name: str,
         return frozenset(_words(raw, meta, where, name))
     if origin is tuple and args == (str, ...):
         return tuple(_words(raw, meta, where, name))
+    if origin is tuple and args == (float, ...):
+        if not isinstance(raw, list) or not raw:
+            raise _bad(where, name, "a non-empty list of numbers", raw)
+        return tuple(_number(v, float, meta, where, name) for v in raw)
     if origin is tuple and args and typing.get_origin(args[0]) is tuple:
         return tuple(tuple(p.split()) for p in sorted(set(_words(raw, meta, where, name))))
     if origin is dict:
@@ -403,14 +407,16 @@ def _mapping(kind: Any, raw: Any, meta: Any, doc: YamlDoc, path: Path_, name: st
     if not isinstance(raw, dict) or not raw:
         raise _bad(where, name, "a non-empty mapping", raw)
     out = {}
+    lower = meta.get("lower", True)
     for k, v in raw.items():
         sub = doc.where(path + (k,))
+        key = str(k).lower() if lower else str(k)
         if kind is str:
             if not isinstance(v, (str, int)) or isinstance(v, bool):
                 raise _bad(sub, f"{name}.{k}", "a string", v)
-            out[str(k).lower()] = str(v).lower() if meta.get("lower", True) else str(v)
+            out[key] = str(v).lower() if lower else str(v)
         else:
-            out[str(k).lower()] = _value(kind, v, meta, doc, path + (k,), f"{name}.{k}", sub)
+            out[key] = _value(kind, v, meta, doc, path + (k,), f"{name}.{k}", sub)
     return out
 
 
