@@ -66,7 +66,8 @@ Tick = Callable[[int], None]
 def run(sources: Sequence[str], db: str, workers: int | None = None, model: str = settings.DEFAULT_MODEL,
         source_format: str | None = None, published: str | None = None,
         progress: Callable[[int], Tick] | None = None, engine: str = "local",
-        scheduler: str | None = None, shard_dir: str | None = None, mixed_ontology: bool = False) -> "RunSummary":
+        scheduler: str | None = None, shard_dir: str | None = None, mixed_ontology: bool = False,
+        min_confidence: float | None = None) -> "RunSummary":
     """Extract every article of ``sources`` into the store ``db`` (resumable, idempotent).
 
     ``progress(total)`` may return a callback called with the number of input items committed
@@ -76,20 +77,23 @@ def run(sources: Sequence[str], db: str, workers: int | None = None, model: str 
     ``engine="dask"`` extracts on a Dask cluster (``scheduler`` address, else a LocalCluster of
     ``workers`` processes) that writes Parquet shards under ``shard_dir``; see docs/scale.md.
     A store whose earlier runs used another ontology (``ontology.fingerprint``) is refused
-    (StoreError) unless ``mixed_ontology``; see docs/ontology.md.
+    (StoreError) unless ``mixed_ontology``; see docs/ontology.md. ``min_confidence``: events whose
+    calibrated confidence is below it are not stored (None: every event).
     """
     from .ingest import count_items
 
     total = count_items(sources, source_format) if progress else None
     return run_items(read_sources(sources, published=published, source_format=source_format, store=db), list(sources),
                      db, workers=workers, model=model, progress=progress, engine=engine,
-                     scheduler=scheduler, shard_dir=shard_dir, total=total, mixed_ontology=mixed_ontology)
+                     scheduler=scheduler, shard_dir=shard_dir, total=total, mixed_ontology=mixed_ontology,
+                     min_confidence=min_confidence)
 
 
 def run_items(items: Iterable[Article | Unreadable], sources: list[str], db: str, workers: int | None = None,
               model: str = settings.DEFAULT_MODEL, progress: Callable[[int], Tick] | None = None,
               engine: str = "local", scheduler: str | None = None, shard_dir: str | None = None,
-              total: int | None = None, mixed_ontology: bool = False) -> "RunSummary":
+              total: int | None = None, mixed_ontology: bool = False,
+              min_confidence: float | None = None) -> "RunSummary":
     """Like ``run`` for articles already read (``sources`` only names them in the run record).
 
     ``items`` is consumed lazily (bounded memory); ``total`` is passed to ``progress``."""
@@ -108,8 +112,10 @@ def run_items(items: Iterable[Article | Unreadable], sources: list[str], db: str
     con = open_store(db)
     try:
         check_ontology(con, db, engine, mixed_ontology)
+        check_min_confidence(min_confidence, engine)
         tick = progress(total) if progress else (lambda n: None)
-        return _run(con, items, sources, db, workers, model, tick, engine, scheduler, shard_dir, started)
+        with minimum_confidence(min_confidence):
+            return _run(con, items, sources, db, workers, model, tick, engine, scheduler, shard_dir, started)
     except duckdb.Error as exc:
         raise StoreError(f"writing to {db} failed ({exc}). Every article committed before the failure is "
                          f"complete; fix the cause (disk space, permissions) and run the same command again "
@@ -183,8 +189,10 @@ def query_result(db: str, name: str, **params: Any) -> "Result":
         con.close()
 
 
-def export(db: str, fmt: str, out: str, all_events: bool = False) -> "ExportStats":
-    """Export a store as parquet | csv | plover | gdelt files under directory ``out``.
+def export(db: str, fmt: str, out: str, all_events: bool = False,
+           min_confidence: float | None = None) -> "ExportStats":
+    """Export a store as parquet | csv | plover | gdelt files under directory ``out``; plover and
+    gdelt leave out events whose confidence is below ``min_confidence``.
 
     An output folder that cannot be written is ``OutputError``; a store read error ``StoreError``."""
     import duckdb
@@ -196,9 +204,10 @@ def export(db: str, fmt: str, out: str, all_events: bool = False) -> "ExportStat
 
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
+    check_min_confidence(min_confidence)
     con = open_store(db, read_only=True)
     try:
-        return write(con, fmt, out, all_events=all_events)
+        return write(con, fmt, out, all_events=all_events, min_confidence=min_confidence)
     except OSError as exc:
         raise OutputError(f"cannot write the export to {out}: {exc.strerror or exc}") from exc
     except duckdb.Error as exc:
@@ -218,6 +227,23 @@ def use_ontology(directory: str | None) -> str:
     ontology.use(directory)
     ontology.validate()
     return ontology.fingerprint()
+
+
+def check_min_confidence(value: float | None, engine: str = "local") -> None:
+    """InputError when ``value`` is not a probability, or would not reach the workers."""
+    from .errors import InputError
+
+    if value is not None and not 0 <= value <= 1:
+        raise InputError(f"--min-confidence must be between 0 and 1, not {value}")
+    if value is not None and (engine != "local" or settings.POOL_START != "fork"):
+        raise InputError("run --min-confidence works with the local engine and forked workers only")
+
+
+def minimum_confidence(value: float | None):  # type: ignore[no-untyped-def]
+    """Context in which events below ``value`` are dropped as they are extracted."""
+    from .extract.trace import minimum
+
+    return minimum(value)
 
 
 def check_ontology(con: "duckdb.DuckDBPyConnection", db: str, engine: str = "local", mixed: bool = False) -> None:

@@ -64,11 +64,18 @@ def add_extract(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--explain", action="store_true", help="also list the event candidates that were dropped, "
                    "with the rule that dropped each (JSON field 'dropped'; docs/events.md)")
     _ontology_arg(p)
+    _event_model_arg(p)
 
 
 def _ontology_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--ontology", metavar="DIR", help="overlay this directory on the bundled ontology: extra "
                    "trigger patterns, actors, agents, precision words, modes (docs/ontology.md)")
+
+
+def _event_model_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--event-model", metavar="PATH", default=settings.EVENT_MODEL,
+                   help="weights of the optional event-type classifier (scripts/train_events.py; none ships; "
+                   "recorded in the run fingerprint; docs/events.md)")
 
 
 def _bar(enabled: bool):  # type: ignore[no-untyped-def]
@@ -97,7 +104,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     summary = api.run(args.sources, args.db, workers=args.workers, model=args.model,
                       source_format=args.source_format, published=args.published, progress=_bar(not args.quiet),
                       engine=args.engine, scheduler=args.scheduler, shard_dir=args.shard_dir,
-                      mixed_ontology=args.mixed_ontology)
+                      mixed_ontology=args.mixed_ontology, min_confidence=args.min_confidence)
     _summary(summary)
     undated = api.query(args.db, "undated")[0] if summary.articles_new else None
     if undated and (undated["articles_undated"] or undated["events_undated"]):
@@ -122,8 +129,10 @@ def add_run(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--source-format", help="force the input format (text, jsonl, html, feed, warc)")
     p.add_argument("--json", action="store_true", help="also print the run summary as JSON on stdout")
     _ontology_arg(p)
+    _event_model_arg(p)
     p.add_argument("--mixed-ontology", action="store_true", help="add to a store whose earlier runs used "
                    "another ontology (refused by default; docs/ontology.md)")
+    _min_confidence_arg(p, "do not store events whose confidence is below this")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
 
@@ -178,7 +187,8 @@ def add_query(sub: argparse._SubParsersAction) -> None:
 
 @command
 def cmd_export(args: argparse.Namespace) -> int:
-    stats = api.export(args.db, args.format, args.out, all_events=args.all_events)
+    stats = api.export(args.db, args.format, args.out, all_events=args.all_events,
+                       min_confidence=args.min_confidence)
     print(f"eventwire: wrote {stats.rows} row(s) to {len(stats.files)} file(s) in {args.out}", file=sys.stderr)
     if stats.skipped:
         print(render_text.export_skips(stats.skipped, stats.reasons), file=sys.stderr)
@@ -192,6 +202,12 @@ def add_export(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, help="output directory (created)")
     p.add_argument("--all-events", action="store_true",
                    help="plover/gdelt: also export negated, hypothetical, future ... events")
+    _min_confidence_arg(p, "plover/gdelt: leave out events whose confidence is below this")
+
+
+def _min_confidence_arg(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("--min-confidence", type=float, default=None, metavar="P",
+                   help=f"{what} (0-1, the estimated chance an event is right; default: none; README)")
 
 
 @command
@@ -297,6 +313,7 @@ def add_eval(sub: argparse._SubParsersAction) -> None:
         k.add_argument("--model", default=settings.DEFAULT_MODEL, help="installed spaCy pipeline name")
         k.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
         _ontology_arg(k)
+        _event_model_arg(k)
 
 
 @command
@@ -379,6 +396,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if getattr(args, "ontology", None):
             api.use_ontology(args.ontology)
+        if getattr(args, "event_model", None):
+            settings.EVENT_MODEL = args.event_model
+            api.check_event_model()
         return COMMANDS[args.command](args)
     except EventwireError as exc:
         print(f"eventwire: error [{exc.code}]: {exc}", file=sys.stderr)

@@ -50,6 +50,8 @@ _DIRECT = {"nsubj": "subject", "csubj": "subject", "nsubjpass": "passive_subject
            "nmod": "noun_modifier"}
 
 _SINK: dict[str, list[dict[str, Any]]] | None = None
+#: events whose confidence is below this are dropped (``run --min-confidence``; None: none are)
+_MINIMUM: list[float | None] = [None]
 #: the reason the last candidate was dropped, noted by ``drop`` (one article at a time)
 _LAST: list[str] = []
 
@@ -63,6 +65,17 @@ def collecting() -> Iterator[dict[str, list[dict[str, Any]]]]:
         yield _SINK
     finally:
         _SINK = old
+
+
+@contextlib.contextmanager
+def minimum(value: float | None) -> Iterator[None]:
+    """Drop events whose confidence is below ``value`` while the block runs (forked workers
+    started inside it inherit it)."""
+    old, _MINIMUM[0] = _MINIMUM[0], value
+    try:
+        yield
+    finally:
+        _MINIMUM[0] = old
 
 
 def drop(reason: str) -> None:
@@ -86,7 +99,11 @@ def record(ctx: "Context", trig: "Trigger", sent: Any, event: Event | None) -> E
     parsed = actors.actor_token(trig) if actor is not None and actor.start is not None and not actor.implied else None
     actor_tok = actors.resolve(parsed, ctx) if parsed is not None else None
     event = replace(event, rules=event_rules(trig, event, parsed, actor_tok, ctx))
-    return replace(event, confidence=estimate(event))
+    event = replace(event, confidence=estimate(event))
+    low = _MINIMUM[0]
+    if low is not None and event.confidence is not None and event.confidence < low:
+        return record(ctx, trig, sent, drop(f"confidence below --min-confidence {low}"))
+    return event
 
 
 def _dropped(ctx: "Context", trig: "Trigger", sent: Any, reason: str) -> dict[str, Any]:

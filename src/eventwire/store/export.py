@@ -49,12 +49,14 @@ SELECT * FROM (
                                    THEN $lead + strpos(substr(a.text, $lead + 1), chr(10)) - 1
                                    ELSE length(a.text) END AS is_root
     FROM events e JOIN articles a USING (article_key) LEFT JOIN runs r ON r.run_id = a.run_id)
-WHERE list_contains($factuality, factuality) OR $all_events
+WHERE (list_contains($factuality, factuality) OR $all_events)
+  AND ($min_confidence IS NULL OR coalesce(confidence, 0) >= $min_confidence)
 ORDER BY article_published NULLS LAST, article_id, seq"""
 
 
 #: Why an event was not exported (keys of ``ExportStats.reasons``).
 NOT_HAPPENED, NO_DATE, NO_ACTOR = "not asserted or reported", "no date", "no actor"
+LOW_CONFIDENCE = "confidence below --min-confidence"
 
 
 @dataclass
@@ -77,14 +79,16 @@ class ExportStats:
             self.reasons[reason] = self.reasons.get(reason, 0) + n
 
 
-def export(con: "duckdb.DuckDBPyConnection", fmt: str, out: str | Path, all_events: bool = False) -> ExportStats:
-    """Write the store in ``fmt`` under directory ``out`` (created)."""
+def export(con: "duckdb.DuckDBPyConnection", fmt: str, out: str | Path, all_events: bool = False,
+           min_confidence: float | None = None) -> ExportStats:
+    """Write the store in ``fmt`` under directory ``out`` (created). ``min_confidence``: plover and
+    gdelt leave out events whose confidence is below it (parquet and csv copy the tables whole)."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     if fmt in ("parquet", "csv"):
         return _tables(con, fmt, out)
     writer = _plover if fmt == "plover" else _gdelt
-    return writer(con, out, all_events)
+    return writer(con, out, all_events, min_confidence)
 
 
 def _tables(con: "duckdb.DuckDBPyConnection", fmt: str, out: Path) -> ExportStats:
@@ -123,9 +127,11 @@ def _csv_select(rel: Any, table: str) -> str:
     return f'SELECT {", ".join(cols)} FROM "{table}"'
 
 
-def events(con: "duckdb.DuckDBPyConnection", all_events: bool = False) -> Iterator[dict[str, Any]]:
+def events(con: "duckdb.DuckDBPyConnection", all_events: bool = False,
+           min_confidence: float | None = None) -> Iterator[dict[str, Any]]:
     """Event rows joined with their article and run, in export order."""
     cur = con.execute(_EVENTS_SQL, {"factuality": list(gdelt.exported_factuality()), "all_events": all_events,
+                                    "min_confidence": min_confidence,
                                     "lead": gdelt.lead_min_chars()})
     cols = [d[0] for d in cur.description]
     while batch := cur.fetchmany(1000):
@@ -188,11 +194,22 @@ def _not_happened(con: "duckdb.DuckDBPyConnection", all_events: bool) -> int:
     return int(found[0]) if found else 0
 
 
-def _plover(con: "duckdb.DuckDBPyConnection", out: Path, all_events: bool) -> ExportStats:
+def _low_confidence(con: "duckdb.DuckDBPyConnection", all_events: bool, minimum: float | None) -> int:
+    """Events left out by ``minimum`` alone (not already left out as not having happened)."""
+    if minimum is None:
+        return 0
+    found = con.execute("SELECT count(*) FROM events WHERE coalesce(confidence, 0) < $m AND "
+                        "(list_contains($f, factuality) OR $all)",
+                        {"m": minimum, "f": list(gdelt.exported_factuality()), "all": all_events}).fetchone()
+    return int(found[0]) if found else 0
+
+
+def _plover(con: "duckdb.DuckDBPyConnection", out: Path, all_events: bool, minimum: float | None = None) -> ExportStats:
     path, stats = out / "events.plover.jsonl", ExportStats("plover", [str(out / "events.plover.jsonl")], 0)
     stats.skip(NOT_HAPPENED, _not_happened(con, all_events))
+    stats.skip(LOW_CONFIDENCE, _low_confidence(con, all_events, minimum))
     with open(path, "w", encoding="utf8") as fh:
-        for row in events(con, all_events):
+        for row in events(con, all_events, minimum):
             rec = plover_record(row)
             if rec is None:
                 stats.skip(why_not(row, True) or NO_DATE)
@@ -271,11 +288,12 @@ def gdelt_row(row: dict[str, Any]) -> list[str] | None:
     return [_cell(cells.get(col)) for col in gdelt.events_columns()]
 
 
-def _gdelt(con: "duckdb.DuckDBPyConnection", out: Path, all_events: bool) -> ExportStats:
+def _gdelt(con: "duckdb.DuckDBPyConnection", out: Path, all_events: bool, minimum: float | None = None) -> ExportStats:
     path, stats = out / "events.gdelt.tsv", ExportStats("gdelt", [str(out / "events.gdelt.tsv")], 0)
     stats.skip(NOT_HAPPENED, _not_happened(con, all_events))
+    stats.skip(LOW_CONFIDENCE, _low_confidence(con, all_events, minimum))
     with open(path, "w", encoding="utf8", newline="") as fh:
-        for row in events(con, all_events):
+        for row in events(con, all_events, minimum):
             cells = gdelt_row(row)
             if cells is None:
                 stats.skip(why_not(row, False) or NO_DATE)
