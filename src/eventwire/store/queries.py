@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
-from . import view_queries, web_queries
+from . import view_queries, watch_queries, web_queries
 from .sql import (ACTOR, ACTOR_KEY, CONVERTERS, DATE_FROM, DATE_RANGE, DATE_TO, EVENT_COLUMNS,
                   EVENT_DATE, EVENT_FILTER_PARAMS, EVENT_FILTERS, EVENT_TABLE, EVENTS_FROM,
                   FACTUALITY_MATCH, HAPPENED, LIMIT, PAGE, PAGE_PARAMS,
@@ -150,7 +150,8 @@ _CORE = (_EVENTS, _QUOTES, _ESCALATION, _TOP_ACTORS, _EVENT_ARTICLES, _STORIES, 
 #: The store's own queries (documented in docs/store.md).
 CORE_QUERIES: tuple[str, ...] = tuple(q.name for q in _CORE)
 #: Every named query, by name.
-REGISTRY: dict[str, Query] = {q.name: q for q in (*_CORE, *web_queries.QUERIES, *view_queries.QUERIES)}
+REGISTRY: dict[str, Query] = {q.name: q for q in (*_CORE, *web_queries.QUERIES, *view_queries.QUERIES,
+                                                  *watch_queries.QUERIES)}
 
 
 def describe() -> list[dict[str, Any]]:

@@ -107,6 +107,11 @@ def runs(db: Store, pg: PageArgs) -> dict[str, Any]:
     return data.paged(db, "run_list", pg.page, pg.per_page).to_dict()
 
 
+@router.get("/alerts", summary="Alerts fired by 'eventwire watch --alert' rules, newest first")
+def alerts(db: Store, pg: PageArgs) -> dict[str, Any]:
+    return data.paged(db, "alert_list", pg.page, pg.per_page).to_dict()
+
+
 @router.get("/summary", summary="Rows per table")
 def summary(db: Store) -> dict[str, Any]:
     return {"items": db.query("summary")}

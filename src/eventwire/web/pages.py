@@ -72,6 +72,7 @@ def overview(request: Request, db: Store) -> Response:
     return render(request, "overview.html", "overview", "Overview",
                   timeline=db.query("event_days", limit=data.MAX_ROWS),
                   dyads=db.query("dyads", limit=10), contradictions=db.query("contradiction_list", limit=5),
+                  alerts=db.query("alert_list", limit=5),
                   summary={r["table"]: r["rows"] for r in db.query("summary")})
 
 
