@@ -17,7 +17,7 @@ Data provenance (see docs/events.md):
 - The optional event-type classifier (extract/event_model.py, off by default, NOT shipped) is
   fitted on PLV_train.tsv (snowood1/Zero-Shot-PLOVER, ACL 2024; no licence file) by `train`,
   written outside the package. Its figures are 5-fold cross-validated (`cv`): train on 4 folds,
-  run the full pipeline on the 5th with EVENTWIRE_EVENT_MODEL set, score all folds together.
+  run the full pipeline on the 5th with --event-model set, score all folds together.
 """
 from __future__ import annotations
 
@@ -208,9 +208,9 @@ def examples(shared: Path) -> list[tuple[str, list[str], str]]:
     """(row id, features, label) for every candidate trigger of every PLV sentence. The candidate
     whose actor overlaps the gold source (the governing one if several) gets the gold type; the
     other overlapping ones are left out; the rest are NONE."""
-    import os
+    from eventwire import settings
 
-    os.environ["EVENTWIRE_EVENT_MODEL"] = "none"  # candidates and features come from the lexicon alone
+    settings.EVENT_MODEL = None  # candidates and features come from the lexicon alone
     from eventwire.extract import Context, event_actors as ea
     from eventwire.extract.event_model import NONE, candidates, features, placeholder
     from eventwire.extract.event_triggers import _depth, sentence_triggers
@@ -283,12 +283,11 @@ def train(shared: Path, out: Path = Path("/tmp/eventwire_event_types.json")) -> 
     data = examples(shared)
     model = fit(data)
     out.write_text(json.dumps(model, sort_keys=True) + "\n", encoding="utf8")
-    print(f"{len(data)} examples, {len(model['weights'])} features -> {out} (use: EVENTWIRE_EVENT_MODEL={out})")
+    print(f"{len(data)} examples, {len(model['weights'])} features -> {out} (use: eventwire extract --event-model {out})")
 
 
 def cross_validate(shared: Path) -> None:
     """Train on 4 folds, run the full pipeline (eventwire extract) on the 5th; score all rows."""
-    import os
     import tempfile
 
     plv_mod = _plv_module(shared)
@@ -305,9 +304,8 @@ def cross_validate(shared: Path) -> None:
             inp = tmp / f"fold{k}.jsonl"
             inp.write_text("".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n"
                                    for r in rows if r["id"] in held), encoding="utf8")
-            env = dict(os.environ, EVENTWIRE_EVENT_MODEL=str(model_file))
-            subprocess.run([Path(sys.executable).parent / "eventwire", "extract", inp, "-q"],
-                           check=True, stdout=out, env=env)
+            subprocess.run([Path(sys.executable).parent / "eventwire", "extract", inp, "-q", "--format", "jsonl",
+                            "--event-model", model_file], check=True, stdout=out)
             print(f"fold {k}: {len(held)} held-out rows", file=sys.stderr)
     print(json.dumps(plv_mod.score(tsv, pred)))
 

@@ -113,6 +113,7 @@ def run_items(items: Iterable[Article | Unreadable], sources: list[str], db: str
     try:
         check_ontology(con, db, engine, mixed_ontology)
         check_min_confidence(min_confidence, engine)
+        check_event_model(engine)
         tick = progress(total) if progress else (lambda n: None)
         with minimum_confidence(min_confidence):
             return _run(con, items, sources, db, workers, model, tick, engine, scheduler, shard_dir, started)
@@ -261,6 +262,16 @@ def check_ontology(con: "duckdb.DuckDBPyConnection", db: str, engine: str = "loc
     if other and not mixed:
         raise StoreError(f"{db} was coded with ontology {', '.join(other)}; this run uses {current}. Use a new "
                          f"store, or pass --mixed-ontology to add to it anyway (docs/ontology.md)")
+
+
+def check_event_model(engine: str = "local") -> None:
+    """ModelError when ``settings.EVENT_MODEL`` names a file that is not a valid event model;
+    InputError when the setting would not reach the workers (Dask, spawned workers)."""
+    from .errors import InputError
+    from .extract import event_model
+
+    if event_model.load() is not None and (engine != "local" or settings.POOL_START != "fork"):
+        raise InputError("--event-model works with the local engine and forked workers only (settings.POOL_START)")
 
 
 def demo(db: str, workers: int | None = 1, progress: Callable[[int], Tick] | None = None) -> "RunSummary":

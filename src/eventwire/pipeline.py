@@ -43,6 +43,15 @@ def load_nlp(model: str = settings.DEFAULT_MODEL) -> "Language":
     return nlp
 
 
+def extractor_version() -> str:
+    """The extractor part of a run fingerprint: ``settings.EXTRACTOR_VERSION``, plus the optional
+    event model's content hash when ``settings.EVENT_MODEL`` names one (``0.1.0+event-model:3f2a...``)."""
+    from .extract import event_model
+
+    model = event_model.fingerprint()
+    return settings.EXTRACTOR_VERSION + (f"+{model}" if model else "")
+
+
 def check_article(article: Article) -> Problem | None:
     """Return the problem that stops this article from being processed, if any."""
     text = article.text

@@ -13,6 +13,11 @@ BINARY_CONTROL_RATIO = 0.05
 BATCH_SIZE = 32
 #: Version of the set of extractors; bump when any extractor's output changes.
 EXTRACTOR_VERSION = "0.1.0"
+#: Weights file of the optional event-type classifier (``extract/event_model.py``, fitted by
+#: ``scripts/train_events.py``); None: the trigger lexicon alone (the default; no model ships).
+#: Set with ``--event-model PATH`` (extract, run, eval) or by assigning it before extracting; runs
+#: record it in their fingerprint (``pipeline.extractor_version()``).
+EVENT_MODEL: str | None = None
 #: Articles per chunk sent to a worker by ``eventwire run``; each finished chunk is one DB transaction.
 RUN_CHUNK_SIZE = 16
 #: How ``eventwire run`` starts pool workers: "fork" (Linux; no re-import) or "spawn" (fresh interpreters).

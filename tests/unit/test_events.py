@@ -183,18 +183,41 @@ def test_jsonl_sentences_work_like_articles():
 
 # -- optional classifier ------------------------------------------------------------------
 
-def test_event_model_is_off_unless_named(monkeypatch):
+def test_event_model_is_off_unless_the_setting_names_one(monkeypatch, tmp_path):
+    from eventwire import pipeline, settings
     from eventwire.extract import event_model
 
-    monkeypatch.delenv(event_model.MODEL_ENV, raising=False)
-    assert event_model.load() is None
-    monkeypatch.setenv(event_model.MODEL_ENV, "none")
-    assert event_model.load() is None
+    monkeypatch.setattr(settings, "EVENT_MODEL", None)
+    monkeypatch.setenv("EVENTWIRE_EVENT_MODEL", str(tmp_path / "ignored.json"))  # no environment variable counts
+    assert event_model.load() is None and pipeline.extractor_version() == settings.EXTRACTOR_VERSION
+    monkeypatch.setattr(settings, "EVENT_MODEL", "none")
+    assert event_model.load() is None and event_model.fingerprint() is None
+
+
+def test_the_event_model_is_in_the_run_fingerprint(monkeypatch, tmp_path):
+    from eventwire import pipeline, settings
+    from eventwire.batch.runner import Runner
+    from eventwire.store.duckdb import open_store
+
+    path = tmp_path / "m.json"
+    path.write_text('{"labels": ["NONE", "ASSAULT"], "weights": {}}', encoding="utf8")
+    monkeypatch.setattr(settings, "EVENT_MODEL", str(path))
+    version = pipeline.extractor_version()
+    assert version.startswith(settings.EXTRACTOR_VERSION + "+event-model:") and len(version.rsplit(":", 1)[1]) == 12
+    con = open_store(tmp_path / "s.duckdb")
+    try:
+        Runner(con, workers=1).start(["x"])
+        assert con.execute("SELECT extractor_version FROM runs").fetchall() == [(version,)]
+    finally:
+        con.close()
+    path.write_text('{"labels": ["NONE", "AID"], "weights": {}}', encoding="utf8")
+    assert pipeline.extractor_version() != version   # another model, another fingerprint
 
 
 def test_event_model_retypes_only_untrusted_triggers(tmp_path, monkeypatch, nlp):
     import json
 
+    from eventwire import settings
     from eventwire.errors import ModelError
     from eventwire.extract import event_model
     from eventwire.extract.event_triggers import sentence_triggers
@@ -203,7 +226,7 @@ def test_event_model_retypes_only_untrusted_triggers(tmp_path, monkeypatch, nlp)
                "weights": {"bias": [2.0, 0.0, 0.0], "lem:meet": [0.0, 5.0, 0.0], "lem:attack": [0.0, 0.0, 9.0]}}
     path = tmp_path / "m.json"
     path.write_text(json.dumps(weights), encoding="utf8")
-    monkeypatch.setenv(event_model.MODEL_ENV, str(path))
+    monkeypatch.setattr(settings, "EVENT_MODEL", str(path))
     model = event_model.load()
     assert model.predict(["bias", "lem:meet"])[0] == "ASSAULT"
     assert model.predict(["bias"])[0] == "NONE" and model.predict(["bias"], allow_none=False)[0] != "NONE"
@@ -214,7 +237,7 @@ def test_event_model_retypes_only_untrusted_triggers(tmp_path, monkeypatch, nlp)
     attacked = next(nlp("Turkish troops attacked Kurdish fighters.").sents)
     found = sentence_triggers(attacked)   # a keyword-pattern coding is never re-typed
     assert found[0].how == "pattern" and event_model.retype(attacked, found, model)[0].info.type == "ASSAULT"
-    monkeypatch.setenv(event_model.MODEL_ENV, str(tmp_path / "missing.json"))
+    monkeypatch.setattr(settings, "EVENT_MODEL", str(tmp_path / "missing.json"))
     with pytest.raises(ModelError):
         event_model.load()
 

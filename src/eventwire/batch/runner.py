@@ -342,13 +342,15 @@ class Runner:
         Only one process can hold a DuckDB file for writing, so a 'running' row found here
         belongs to a writer that is gone.
         """
+        from ..pipeline import extractor_version
+
         self.summary.sources = list(sources)
         self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
         self.con.execute(
             "INSERT INTO runs (run_id, started_at, status, model, model_version, eventwire_version, "
             "extractor_version, ontology_version, sources, workers) VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?)",
             [self.summary.run_id, _now(), self.model, model_version(self.model), __version__,
-             settings.EXTRACTOR_VERSION, ontology_version(), json.dumps(sources), self.workers])
+             extractor_version(), ontology_version(), json.dumps(sources), self.workers])
 
     def parts(self, items: Iterable[Article | Unreadable], tick: Callable[[int], None]) -> Iterator[Part]:
         """Chunks (articles, keys) still to extract, triaged lazily one window at a time.

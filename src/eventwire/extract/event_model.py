@@ -6,8 +6,8 @@ and PLOVER type ...). Labels: the 16 PLOVER types plus NONE (not an event). Weig
 written by ``scripts/train_events.py train OUT.json`` and read once per process; prediction is a
 sum of weight rows and an argmax, in pure Python.
 
-OFF by default: no model is shipped. It is used only when ``EVENTWIRE_EVENT_MODEL`` names a
-weights file. Trained on PLV it raises PLV macro-F1 under 5-fold cross-validation but mis-types
+OFF by default: no model is shipped. It is used only when ``settings.EVENT_MODEL`` (``--event-model
+PATH``) names a weights file; runs record the file's content hash (``fingerprint``). Trained on PLV it raises PLV macro-F1 under 5-fold cross-validation but mis-types
 events of full articles (the seed article drops from 10/10 to 8/10): see docs/events.md.
 
 Not handled: nouns the lexicon does not list are never candidates; the model never changes
@@ -16,13 +16,14 @@ actors, recipients or factuality, only whether a trigger is an event and of whic
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import math
-import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import settings
 from ..ontology import plover
 from .event_triggers import Trigger, verb_code
 from .syntax import ARG_DEPS
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-MODEL_ENV = "EVENTWIRE_EVENT_MODEL"
 NONE = "NONE"
 #: lexicon codings the model never overrides: keyword patterns, embedding/tense rules, nouns
 TRUSTED = frozenset({"pattern", "embedded", "noun"})
@@ -65,11 +65,24 @@ class EventModel:
 
 
 def model_path() -> Path | None:
-    """The weights file named by EVENTWIRE_EVENT_MODEL, or None (lexicon only)."""
-    value = os.environ.get(MODEL_ENV, "").strip()
+    """The weights file named by ``settings.EVENT_MODEL``, or None (lexicon only)."""
+    value = (settings.EVENT_MODEL or "").strip()
     if not value or value.lower() == "none":
         return None
     return Path(value)
+
+
+def fingerprint() -> str | None:
+    """``event-model:`` + the first 12 hex digits of the SHA-256 of the weights file named by
+    ``settings.EVENT_MODEL``; None when no model is named. ModelError if it cannot be read."""
+    path = model_path()
+    if path is None:
+        return None
+    try:
+        return "event-model:" + hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+    except OSError as exc:
+        from ..errors import ModelError
+        raise ModelError(f"--event-model {path}: cannot read the event model ({exc})") from exc
 
 
 @functools.lru_cache(maxsize=4)
@@ -79,7 +92,7 @@ def _load(path: str) -> EventModel:
         raw = json.loads(p.read_text(encoding="utf8"))
     except (OSError, ValueError) as exc:
         from ..errors import ModelError
-        raise ModelError(f"{MODEL_ENV}={path}: cannot read the event model ({exc})") from exc
+        raise ModelError(f"--event-model {path}: cannot read the event model ({exc})") from exc
     labels = tuple(raw["labels"])
     if not set(labels) - {NONE} <= set(plover.PLOVER_TYPES):
         from ..errors import OntologyError
@@ -89,7 +102,7 @@ def _load(path: str) -> EventModel:
 
 
 def load() -> EventModel | None:
-    """The event-type model named by the environment; None when none is named."""
+    """The event-type model named by ``settings.EVENT_MODEL``; None when none is named."""
     path = model_path()
     return _load(str(path)) if path is not None else None
 
