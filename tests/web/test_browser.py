@@ -115,7 +115,8 @@ def _api(server: str, path: str) -> dict:
 PAGES = [("/", "overview"), ("/events?country=IRN", "events"), ("/quotes", "quotes"), ("/actors", "actors"),
          ("/actors/Mark%20Esper", "actor-esper"), ("/dyads", "dyads"), ("/dyads/USA/IRN", "dyad"),
          ("/articles", "articles"), ("/contradictions", "contradictions"), ("/clusters", "clusters"),
-         ("/runs", "runs")]
+         ("/runs", "runs"), ("/map", "map"), ("/network", "network"), ("/problems", "problems"),
+         ("/search?q=Esper", "search")]
 
 
 @pytest.mark.parametrize("path,name", PAGES)
@@ -131,13 +132,13 @@ def test_every_page_loads_cleanly(server, page, path, name):
 def test_overview_chart_counts_every_dated_event(server, page, shots):
     page.goto(server + "/")
     total = page.evaluate("""() => Chart.getChart('timeline-chart').data.datasets
-        .reduce((n, ds) => n + ds.data.reduce((a, b) => a + b, 0), 0)""")
+        .reduce((n, ds) => n + ds.data.reduce((a, p) => a + p.y, 0), 0)""")
     assert total == sum(r["events"] for r in _api(server, "/api/v1/timeline")["items"]) > 0
     page.screenshot(path=shots / "web-overview.png", full_page=True)
     x, y, date, quad = page.evaluate("""() => { const c = Chart.getChart('timeline-chart');
-        const ds = c.data.datasets.findIndex(d => /^[1-4] /.test(d.label)), i = c.data.datasets[ds].data.findIndex(v => v > 0);
+        const ds = c.data.datasets.findIndex(d => /^[1-4] /.test(d.label)), i = c.data.datasets[ds].data.findIndex(p => p.y > 0);
         const bar = c.getDatasetMeta(ds).data[i];
-        return [bar.x, (bar.y + bar.base) / 2, c.data.labels[i], c.data.datasets[ds].label.split(' ')[0]]; }""")
+        return [bar.x, (bar.y + bar.base) / 2, c.data.datasets[ds].data[i].date, c.data.datasets[ds].label.split(' ')[0]]; }""")
     page.locator("#timeline-chart").click(position={"x": x, "y": y})
     page.wait_for_url(re.compile(r"/events\?"))
     assert f"date_from={date}" in page.url and f"quad={quad}" in page.url
@@ -191,11 +192,12 @@ def test_dyad_chart_has_points_and_a_click_reaches_the_evidence_sentence(server,
         return el && el.clientWidth > 0 && Math.abs(c.width - el.clientWidth) < 1; }""")
     page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     x, y, date = page.evaluate("""() => { const c = Chart.getChart('dyad-chart');
-        const i = c.data.datasets[0].data.findIndex(v => v !== null);
+        const i = c.data.datasets[0].data.findIndex(p => p.y !== null);
         const p = c.getDatasetMeta(0).data[i], a = c.chartArea;
-        /* the first point sits on the chart area's edge; a click must land inside the area */
+        /* a click must land inside the chart area */
         const clamp = (v, lo, hi) => Math.min(Math.max(v, lo + 2), hi - 2);
-        return [clamp(p.x, a.left, a.right), clamp(p.y, a.top, a.bottom), c.data.labels[i]]; }""")
+        const day = new Date(c.data.datasets[0].data[i].x * 86400000).toISOString().slice(0, 10);
+        return [clamp(p.x, a.left, a.right), clamp(p.y, a.top, a.bottom), day]; }""")
     page.locator("#dyad-chart").click(position={"x": x, "y": y})
     # Chart.js handles pointer events on the next animation frame: wait for the label, do not race it
     from playwright.sync_api import expect

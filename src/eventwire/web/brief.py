@@ -32,7 +32,7 @@ from . import svg
 #: Most events and articles a brief reads; the data note says when more exist.
 MAX_EVENTS, MAX_ARTICLES = 2000, 300
 #: Events listed as "main events" and quotes per speaker.
-MAIN_EVENTS, QUOTES_PER_SPEAKER, SPEAKERS = 25, 4, 10
+MAIN_EVENTS, QUOTES_PER_SPEAKER, SPEAKERS = 25, 6, 10
 #: Factualities listed as disputed.
 DISPUTED = ("disputed", "denied")
 #: Count categories drawn over time (others are listed only).
