@@ -235,7 +235,8 @@ def add_demo(sub: argparse._SubParsersAction) -> None:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .web import serve
 
-    serve(args.db, host=args.host, port=args.port)
+    api.check_min_confidence(getattr(args, "min_confidence", None))
+    serve(args.db, host=args.host, port=args.port, min_confidence=getattr(args, "min_confidence", None))
     return 0
 
 
@@ -251,6 +252,8 @@ def add_serve(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--db", required=True, help="DuckDB file or Parquet directory (opened read-only)")
     _serve_args(p)
     _ontology_arg(p)
+    _min_confidence_arg(p, "event lists and /api/v1 event queries hide events below this unless a request "
+                        "gives its own min_confidence")
 
 
 @command

@@ -99,11 +99,7 @@ def record(ctx: "Context", trig: "Trigger", sent: Any, event: Event | None) -> E
     parsed = actors.actor_token(trig) if actor is not None and actor.start is not None and not actor.implied else None
     actor_tok = actors.resolve(parsed, ctx) if parsed is not None else None
     event = replace(event, rules=event_rules(trig, event, parsed, actor_tok, ctx))
-    event = replace(event, confidence=estimate(event))
-    low = _MINIMUM[0]
-    if low is not None and event.confidence is not None and event.confidence < low:
-        return record(ctx, trig, sent, drop(f"confidence below --min-confidence {low}"))
-    return event
+    return replace(event, confidence=estimate(event))
 
 
 def _dropped(ctx: "Context", trig: "Trigger", sent: Any, reason: str) -> dict[str, Any]:
@@ -241,7 +237,15 @@ def _code_rules(event: Event) -> list[str]:
 
 def disputed(before: list[Event], after: list[Event]) -> list[Event]:
     """``after`` (``event_disputes.apply``'s output) with ``factuality:later_sentence`` added to
-    the events whose factuality a later sentence changed."""
+    the events whose factuality a later sentence changed, then without the events below the
+    ``minimum`` confidence (left out only now, so that no other rule sees fewer events)."""
+    low = _MINIMUM[0]
+    if low is None:
+        return _disputed(before, after)
+    return [e for e in _disputed(before, after) if e.confidence is None or e.confidence >= low]
+
+
+def _disputed(before: list[Event], after: list[Event]) -> list[Event]:
     if before is after:
         return after
     out = [e if b.factuality == e.factuality else

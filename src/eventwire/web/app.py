@@ -34,8 +34,9 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """The dashboard + REST API over the store at ``db`` (DuckDB file or Parquet directory)."""
+def create_app(db: str | Path, min_confidence: float | None = None) -> FastAPI:
+    """The dashboard + REST API over the store at ``db`` (DuckDB file or Parquet directory);
+    ``min_confidence``: the default minimum confidence of event lists (a request's own wins)."""
     store = WebStore(db)
 
     @asynccontextmanager
@@ -47,6 +48,7 @@ def create_app(db: str | Path) -> FastAPI:
                   description="Events, quotes, actors, dyads and contradictions from an eventwire store.",
                   openapi_url="/api/v1/openapi.json", docs_url=None, redoc_url=None)
     app.state.store = store
+    app.state.min_confidence = min_confidence
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -83,10 +85,11 @@ def _error_handlers(app: FastAPI) -> None:
         return _error(request, 400, str(exc))
 
 
-def serve(db: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, log_level: str = "info") -> None:
+def serve(db: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, log_level: str = "info",
+          min_confidence: float | None = None) -> None:
     """Run the dashboard with uvicorn until interrupted (binds 127.0.0.1 unless told otherwise)."""
     import uvicorn
 
-    app = create_app(db)
+    app = create_app(db, min_confidence=min_confidence)
     print(f"eventwire: dashboard on http://{host}:{port}/ over {db} (Ctrl-C stops)", file=sys.stderr)
     uvicorn.run(app, host=host, port=port, log_level=log_level)

@@ -15,7 +15,7 @@ import functools
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import HTTPException, Query
+from fastapi import HTTPException, Query, Request
 
 from ..ontology import plover
 from ..store.sql import CONVERTERS, FACTUALITY_PARAM, MIN_CONFIDENCE, Param
@@ -75,6 +75,7 @@ def _value(x: Any) -> Any:
 
 
 def event_filters(
+        request: Request,
         actor: Annotated[Text, Query(description="actor ISO3 code or part of its name")] = None,
         recipient: Annotated[Text, Query(description="recipient ISO3 code or part of its name")] = None,
         country: Country = None,
@@ -85,7 +86,10 @@ def event_filters(
         date_from: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")] = None,
         date_to: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")] = None,
 ) -> dict[str, Any]:
-    """Filters of the ``events`` query (``store.sql.EVENT_FILTER_PARAMS``), checked."""
+    """Filters of the ``events`` query (``store.sql.EVENT_FILTER_PARAMS``), checked; no
+    ``min_confidence`` means the server's (``serve --min-confidence``)."""
+    if min_confidence is None:
+        min_confidence = getattr(request.app.state, "min_confidence", None)
     _check_range(date_from, date_to)
     return {"actor": actor or None, "recipient": recipient or None, "country": country, "type": _value(type),
             "quad": quad, "factuality": _checked(FACTUALITY_PARAM, factuality), "min_confidence": min_confidence,
