@@ -385,8 +385,27 @@ class Terminated(KeyboardInterrupt):
     """SIGTERM, handled like Ctrl-C: the run stops, its ``runs`` row says 'interrupted'."""
 
 
-def _on_sigterm(signum: int, frame: object) -> None:
-    raise Terminated()
+#: Signals received during this command. DuckDB turns the exception a signal handler raises
+#: inside a query into its own error ("Query interrupted"), so ``main`` also asks this list.
+SIGNALLED: list[int] = []
+
+
+def _on_signal(signum: int, frame: object) -> None:
+    import signal
+
+    SIGNALLED.append(signum)
+    raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+
+
+def _stopped() -> int:
+    import signal
+
+    if SIGNALLED and SIGNALLED[-1] == signal.SIGTERM:
+        print("eventwire: terminated (SIGTERM); what was committed is kept, the same command resumes",
+              file=sys.stderr)
+        return 143
+    print("eventwire: interrupted", file=sys.stderr)
+    return 130
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -395,7 +414,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     main_thread = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGTERM, _on_sigterm) if main_thread else None
+    stops = (signal.SIGTERM, signal.SIGINT)
+    previous = {s: signal.signal(s, _on_signal) for s in stops} if main_thread else {}
+    SIGNALLED.clear()
     try:
         if getattr(args, "ontology", None):
             api.use_ontology(args.ontology)
@@ -403,18 +424,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             settings.EVENT_MODEL = args.event_model
             api.check_event_model()
         return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        return _stopped()
     except EventwireError as exc:
+        if SIGNALLED:  # a store error that is DuckDB's answer to the signal
+            return _stopped()
         print(f"eventwire: error [{exc.code}]: {exc}", file=sys.stderr)
         return 2
-    except Terminated:
-        print("eventwire: terminated (SIGTERM); what was committed is kept, the same command resumes",
-              file=sys.stderr)
-        return 143
-    except KeyboardInterrupt:
-        print("eventwire: interrupted", file=sys.stderr)
-        return 130
     except BrokenPipeError:
         return 0
+    except Exception:
+        if SIGNALLED:
+            return _stopped()
+        raise
     finally:
-        if main_thread:
-            signal.signal(signal.SIGTERM, previous)
+        for s, handler in previous.items():
+            signal.signal(s, handler)

@@ -222,30 +222,44 @@ def test_lock_hint_only_for_lock_errors():
     assert "PID 999999999" in lock_hint(real) and "eventwire run" not in lock_hint(real)
 
 
-def test_lock_hint_names_a_serve_holding_the_store(tmp_path, capsys):
-    db = tmp_path / "served.duckdb"
+def test_lock_hint_names_the_process_holding_the_store(tmp_path, capsys):
+    """The holder is named from its command line: another program, or an 'eventwire run' (here
+    one waiting on stdin, so it holds the write lock)."""
+    db = tmp_path / "held.duckdb"
     open_store(db).close()
-    port = _free_port()
-    server = subprocess.Popen([EXE, "serve", "--db", str(db), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    src = tmp_path / "a.txt"
+    src.write_text(GOOD, encoding="utf8")
+    other = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time\n"
+                              f"con = duckdb.connect({str(db)!r}); print('locked', flush=True); time.sleep(120)"],
+                             stdout=subprocess.PIPE, text=True)
     try:
-        assert "dashboard on" in server.stderr.readline()
-        src = tmp_path / "a.txt"
-        src.write_text(GOOD, encoding="utf8")
+        assert other.stdout.readline().strip() == "locked"
         assert main(["run", str(src), "--db", str(db), "--workers", "1", "-q"]) == 2
         err = clean_error(capsys, "E_STORE")
-        assert f"'eventwire serve' (PID {server.pid})" in err and "eventwire run" not in err, err
+        assert f"another process (PID {other.pid}: " in err and "eventwire run" not in err, err
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        other.kill()
+        other.wait()
+    writer = subprocess.Popen([EXE, "run", "-", "--db", str(db), "--workers", "1", "-q"], stdin=subprocess.PIPE,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while str(db) not in _open_files(writer.pid):  # until the writer has opened (and locked) the store
+            assert writer.poll() is None and time.monotonic() < deadline
+            time.sleep(0.1)
+        assert main(["query", "summary", "--db", str(db)]) == 2
+        err = clean_error(capsys, "E_STORE")
+        assert f"'eventwire run' (PID {writer.pid})" in err and "eventwire serve" not in err, err
+    finally:
+        writer.kill()
+        writer.wait()
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def _open_files(pid: int) -> set[str]:
+    try:
+        return {os.readlink(f"/proc/{pid}/fd/{fd}") for fd in os.listdir(f"/proc/{pid}/fd")}
+    except OSError:
+        return set()
 
 
 def test_sigterm_ends_a_run_like_ctrl_c_and_marks_it_interrupted(tmp_path):

@@ -26,6 +26,9 @@ from ..ontology.plover import FACTUALITY, PLOVER_TYPES
 
 #: Largest ``limit`` a query accepts.
 MAX_LIMIT = 100_000
+#: Largest ``offset`` a query accepts: at least the last documented page of the web listings
+#: (page 100,000 of 200 rows starts at row 19,999,800).
+MAX_OFFSET = 20_000_000
 #: Quote kinds of the extract contract.
 QUOTE_KINDS = ("direct", "partial", "indirect")
 #: Value of a list filter (``--factuality``) that switches it off, default included.
@@ -128,7 +131,7 @@ def _country(value: Any) -> str:
 #: Parameter type name -> converter from user input; each raises ValueError with a user message.
 CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "str": str, "int": _int, "float": _float, "date": _iso_date,
-    "limit": _between(1, MAX_LIMIT, _int), "offset": _between(0, MAX_LIMIT * 100, _int),
+    "limit": _between(1, MAX_LIMIT, _int), "offset": _between(0, MAX_OFFSET, _int),
     "quad": _between(1, 4, _int), "confidence": _between(0, 1, _float), "country": _country,
     "event_type": _one_of(PLOVER_TYPES, "a PLOVER event type", str.upper),
     "quote_kind": _one_of(QUOTE_KINDS, "a quote kind", str.lower),
