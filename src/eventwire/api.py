@@ -102,30 +102,32 @@ def run_items(items: Iterable[Article | Unreadable], sources: list[str], db: str
     import duckdb
 
     from .errors import InputError, StoreError
-    from .store.duckdb import is_parquet_dir, open_store
+    from .store.duckdb import is_parquet_dir
+    from .store.live import open_writer, writer_lock
 
     if is_parquet_dir(db):
         raise StoreError(f"{db} is a directory (Parquet, read-only); 'run' needs a DuckDB file path")
     if engine not in ("local", "dask"):
         raise InputError(f"unknown engine {engine!r}; choose 'local' or 'dask'")
     started = time.perf_counter()
-    con = open_store(db)
-    try:
-        check_ontology(con, db, engine, mixed_ontology)
-        check_min_confidence(min_confidence, engine)
-        check_event_model(engine)
-        tick = progress(total) if progress else (lambda n: None)
-        with minimum_confidence(min_confidence):
-            return _run(con, items, sources, db, workers, model, tick, engine, scheduler, shard_dir, started)
-    except duckdb.Error as exc:
-        raise StoreError(f"writing to {db} failed ({exc}). Every article committed before the failure is "
-                         f"complete; fix the cause (disk space, permissions) and run the same command again "
-                         f"to resume") from exc
-    finally:
+    with writer_lock(db, "run"):  # one writer at a time; serve never holds the file (docs/watch.md)
+        con = open_writer(db)
         try:
-            con.close()
-        except duckdb.Error:  # closing checkpoints; a full disk can refuse that too (the WAL stays valid)
-            pass
+            check_ontology(con, db, engine, mixed_ontology)
+            check_min_confidence(min_confidence, engine)
+            check_event_model(engine)
+            tick = progress(total) if progress else (lambda n: None)
+            with minimum_confidence(min_confidence):
+                return _run(con, items, sources, db, workers, model, tick, engine, scheduler, shard_dir, started)
+        except duckdb.Error as exc:
+            raise StoreError(f"writing to {db} failed ({exc}). Every article committed before the failure is "
+                             f"complete; fix the cause (disk space, permissions) and run the same command again "
+                             f"to resume") from exc
+        finally:
+            try:
+                con.close()
+            except duckdb.Error:  # closing checkpoints; a full disk can refuse that too (the WAL stays valid)
+                pass
 
 
 def _run(con: "duckdb.DuckDBPyConnection", items: Iterable[Article | Unreadable], sources: list[str], db: str,

@@ -11,7 +11,9 @@ read-only — never both at once. ``eventwire serve`` must stay up while ``event
   requests to the new copy. While a writer holds the file the copy cannot be taken: the
   dashboard keeps answering from the last copy and tries again later;
 - **writers wait briefly for readers.** ``open_writer(db)`` retries a lock conflict for up to
-  ``writer_wait_seconds`` (a reader holds the file only while copying it);
+  ``writer_wait_seconds`` while a serving process copies the file (it says so in
+  ``DB.serve-copying`` for the length of the copy); any other process holding the file is the
+  usual ``E_STORE`` error at once;
 - **one writer at a time, with a clear error.** ``writer_lock(db)`` takes an exclusive lock on
   ``DB.writer.lock`` for the whole run or watch; a second writer gets ``StoreError`` at once,
   naming the process that writes. ``eventwire watch`` opens the store only to write (a chunk of
@@ -50,7 +52,10 @@ def writer_lock(db: str | os.PathLike[str], what: str = "run") -> Iterator[None]
     import fcntl
 
     path = Path(f"{db}.writer.lock")
-    fh = open(path, "a+", encoding="utf8")  # noqa: SIM115 - closed below
+    try:
+        fh = open(path, "a+", encoding="utf8")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise StoreError(f"cannot create the writer lock {path}: {exc.strerror or exc}") from exc
     try:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -68,15 +73,31 @@ def writer_lock(db: str | os.PathLike[str], what: str = "run") -> Iterator[None]
         fh.close()
 
 
+def _copying(db: str | os.PathLike[str]) -> Path:
+    """Marker file a ``SnapshotReader`` holds (with its pid) while it copies the store."""
+    return Path(f"{db}.serve-copying")
+
+
+def _reader_copying(db: str | os.PathLike[str]) -> bool:
+    """Whether a live ``SnapshotReader`` process is copying the store right now."""
+    try:
+        pid = int(_copying(db).read_text(encoding="utf8").strip() or 0)
+        os.kill(pid, 0)
+    except (OSError, ValueError):
+        return False
+    return pid > 0
+
+
 def open_writer(db: str | os.PathLike[str], wait: float | None = None) -> duckdb.DuckDBPyConnection:
-    """``open_store(db)`` for writing, retrying while a reader briefly holds the file."""
+    """``open_store(db)`` for writing, retrying (up to ``wait`` seconds) while a serving process
+    copies the file; any other holder of the file is a ``StoreError`` at once."""
     wait = watch_settings().writer_wait_seconds if wait is None else wait
     deadline, pause = time.monotonic() + wait, 0.05
     while True:
         try:
             return open_store(db)
         except StoreError as exc:
-            if not _locked(exc.__cause__ or exc) or time.monotonic() >= deadline:
+            if not (_locked(exc.__cause__ or exc) and _reader_copying(db)) or time.monotonic() >= deadline:
                 raise
         time.sleep(pause)
         pause = min(pause * 2, 1.0)
@@ -138,11 +159,26 @@ class SnapshotReader:
         """A connection to a fresh copy of the store, or None while a writer holds it."""
         if not self.path.exists():
             raise StoreError(f"no database at {self.path}; create one with 'eventwire run SOURCE --db {self.path}'")
+        marker = _copying(self.path)
+        with contextlib.suppress(OSError):  # a read-only folder: writers then do not wait for us
+            marker.write_text(str(os.getpid()), encoding="utf8")
+        try:
+            dest, stamp = self._copy_locked()
+        finally:
+            with contextlib.suppress(OSError):
+                marker.unlink()
+        if dest is None:
+            return None
+        con = open_store(dest, read_only=True)
+        self._stamp = stamp
+        return con, dest
+
+    def _copy_locked(self) -> tuple[Path | None, tuple[int, ...]]:
         try:
             holder = duckdb.connect(str(self.path), read_only=True)  # no writer can commit while we copy
         except duckdb.Error as exc:
             if _locked(exc):
-                return None
+                return None, ()
             raise StoreError(f"cannot open {self.path}: {exc}") from exc
         assert self._dir is not None
         self._n += 1
@@ -154,9 +190,7 @@ class SnapshotReader:
                 shutil.copyfile(f"{self.path}.wal", f"{dest}.wal")
         finally:
             holder.close()
-        con = open_store(dest, read_only=True)
-        self._stamp = stamp
-        return con, dest
+        return dest, stamp
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """A cursor on the newest snapshot (refreshed first when the store changed)."""
