@@ -144,6 +144,27 @@ class Event(_Record):
     confidence: float | None = None
     #: names of the rules that made and kept the event (``extract/trace.py``; docs/events.md)
     rules: tuple[str, ...] = ()
+    #: PLOVER context(s) of the event's CAMEO code ("military", "legal;military"), or None
+    context: str | None = None
+    #: where ``date`` comes from: "text" (a date expression on the event), "publication" (the
+    #: article's date: the event is reported as current news), or None when ``date`` is None
+    #: (a past or background event with no date of its own)
+    date_basis: str | None = None
+
+
+@dataclass(frozen=True)
+class CountClaim(_Record):
+    """What comparing a figure with another statement of it needs, read off the parse by the
+    counts extractor (contradictions inside an article; the store across articles).
+
+    ``start``/``end``: the sentence the figure is stated in; ``head``: lemma of the counted noun
+    ("people", "soldier"; None when the parse gives none); ``update``: an update, part or rate
+    cue near the figure ("rose to", "including", "another", "a day"), so it is no standalone total."""
+
+    start: int
+    end: int
+    head: str | None
+    update: bool
 
 
 @dataclass(frozen=True)
@@ -157,6 +178,8 @@ class Count(_Record):
     approximate: bool = False
     #: ISO 4217 currency code for money counts ("USD"), else None
     unit: str | None = None
+    #: for categories that contradictions compare (killed, injured ...), else None
+    claim: CountClaim | None = None
 
 
 @dataclass(frozen=True)

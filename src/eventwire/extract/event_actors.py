@@ -181,8 +181,9 @@ def _actor_token(trig: Trigger) -> "Token | None":
             return _instrument_actor(node)
         if node.dep_ not in CLIMB or node.head is node:
             break
-        if node.dep_ == "xcomp" and child(node.head, "nsubjpass") is not None:
-            return child(node.head, "nsubjpass")   # "police were forced to fire": object control
+        controller = child(node.head, "nsubjpass") if node.dep_ == "xcomp" else None
+        if controller is not None and actor_like(controller):
+            return controller   # "police were forced to fire": object control
         node = node.head
     return _owner(tok) if trig.info.type in OWNER_TYPES else None
 

@@ -143,6 +143,11 @@ def _addressed(actor: "Token") -> bool:
 
 
 def _generic_plural(actor: "Token") -> bool:
+    """'countries', 'analysts' with no specific modifier; any plural counted by a vague
+    quantifier ("far fewer publications", "many newspapers")."""
+    if actor.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("amod", "det") and c.lower_ in lists().generic_quantifiers
+                                             for c in actor.children):
+        return True
     if actor.tag_ != "NNS" or actor.ent_type_ or lemma(actor) not in lists().generic_plural_heads:
         return False
     return not any(c.dep_ in SPECIFIC_MODS for c in actor.children)

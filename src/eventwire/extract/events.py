@@ -17,11 +17,13 @@ as actor); PLOVER contexts; dates other than a date expression modifying the tri
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..ontology import cameo as _cameo
 from ..ontology import plover
 from ..ontology.grammar import grammar
+from ..ontology.precision import lists
 from ..records import Event, Location, Participant, Span
 from . import event_actors as actors
 from . import event_disputes, event_implicit as implicit, event_model, event_noise, trace
@@ -54,6 +56,8 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
                 event = trace.drop("content of a threat, demand, promise or refusal")
             else:
                 event = build_event(trig, sent, ctx, found, out)
+                if event is not None and _duplicate(event, out):
+                    event = trace.drop("duplicate of an earlier event of the article")
             event = trace.record(ctx, trig, sent, event)
             if event is not None:
                 out.append(event)
@@ -102,7 +106,19 @@ def _agentless_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, 
             and factuality(trig.token, ctx, trig.embed_kind, trig.refusal) in implicit.implicit().agentless_unreal:
         return trace.drop("agentless: a possibility or negation, no act and no actor")
     recipient = actors.participant(pat, ctx) if ok else None
+    if rule is None and not _coded(recipient):
+        return trace.drop("no coded actor on either side")
     return _record(trig, sent, ctx, None, recipient)
+
+
+def _duplicate(event: Event, earlier: list[Event]) -> bool:
+    """The same happening told twice (headline and body, a summary and its detail): an earlier
+    event of the article with the same type, actor, recipient, date and factuality."""
+    def key(e: Event) -> tuple[Any, ...]:
+        return (e.type, e.actor.name.casefold() if e.actor else None, e.actor.country if e.actor else None,
+                e.recipient.name.casefold() if e.recipient else None, e.date, e.factuality)
+    mine = key(event)
+    return event.actor is not None and event.recipient is not None and any(key(e) == mine for e in earlier)
 
 
 def _repeats(event: Event, earlier: Any) -> bool:
@@ -121,8 +137,10 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         recipient = None
     if not _political(actor, actor_tok) or not _enough(trig, actor, recipient):
         return trace.drop("no political actor" if not _political(actor, actor_tok) else "too little evidence")
-    if _self_directed(actor, recipient, recip_tok):
+    if _self_directed(actor, recipient, recip_tok, trig.info.type not in actors.OWNER_TYPES):
         return trace.drop("self-directed")
+    if trig.how == "verb" and not (_coded(actor) or _coded(recipient)):
+        return trace.drop("generic verb with no coded actor on either side")
     return _record(trig, sent, ctx, actor, recipient)
 
 
@@ -133,24 +151,35 @@ def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,
     location = _location(ctx, start, end)
     if actor is None:
         actor = implicit.implied_actor(trig, location)
+    if _verbal_attack(trig, actor, sent, ctx):
+        code = lists().verbal_attacks.code
+        trig = replace(trig, code=code, info=plover.cameo_info(code) or trig.info)
     recipient = _place_recipient(trig, actor, recipient, location)
     code, quad, gold = _codes(trig)
     mode = implicit.cue_mode(trig.info.type, trig.info.mode, ctx.article.text[start:end])
+    date, basis = event_date(trig, sent, ctx)
     return Event(
         type=trig.info.type, mode=mode, factuality=factuality(trig.token, ctx, trig.embed_kind, trig.refusal),
-        actor=actor, recipient=recipient, date=event_date(trig, sent, ctx),
+        actor=actor, recipient=recipient, date=date,
         location=location, evidence=Span.of(ctx.article.text, start, end),
         score=gold, trigger=Span.of(ctx.article.text, trig.token.idx, trig.token.idx + len(trig.token.text)),
         cameo=code, quad_class=quad, goldstein=gold,
-        confidence=round(trig.prob, 3) if trig.prob is not None else plover.lexicon().confidence.get(trig.how))
+        confidence=round(trig.prob, 3) if trig.prob is not None else plover.lexicon().confidence.get(trig.how),
+        context=trig.info.context, date_basis=basis)
 
 
-def _self_directed(actor: Participant | None, recipient: Participant | None, tok: "Token | None") -> bool:
+def _self_directed(actor: Participant | None, recipient: Participant | None, tok: "Token | None",
+                   by_name: bool = True) -> bool:
     """The recipient is the actor itself (a reflexive pronoun, or the same entity named by a
     noun): "Trump ... defending himself". A plain pronoun object is never its own clause's
     subject ("Kiir pardoned him"), so a coreference saying so is not trusted to drop an event."""
     if tok is not None and tok.lower_ in grammar().reflexive_pronouns:
         return True
+    if by_name and actor is not None and recipient is not None and tok is not None and tok.pos_ != "PRON" and (
+            (actor.start is not None and actor.start == recipient.start)
+            or actor.name.casefold() == recipient.name.casefold()):
+        return True   # one mention or one name on both sides ("Luis Rubio -> Luis Rubio"); not
+        # for troops moved (RETREAT, MOBILIZE), whose own forces give way to the place (_place_recipient)
     return actor is not None and recipient is not None and actor.entity is not None \
         and actor.entity == recipient.entity and tok is not None and tok.pos_ != "PRON"
 
@@ -220,16 +249,51 @@ def evidence_span(trig: Trigger, sent: Any, actor: Participant | None) -> tuple[
     return start, end
 
 
-def event_date(trig: Trigger, sent: Any, ctx: "Context") -> str | None:
-    """Date of the date expression nearest the trigger in its clause, else the publication date
-    (a date elsewhere in the sentence usually belongs to another clause)."""
+def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, str | None]:
+    """(date, basis): the date expression nearest the trigger in its clause ("text"); else None
+    for a background event (past perfect "had fired", a relative clause "the strike that killed",
+    an event noun "after the arrests": reported as earlier than the news, with no date of its
+    own); else the publication date ("publication": the news reports it as current)."""
     dates = [d for d in ctx.results.get("dates", ()) if getattr(d, "date", None)]
     toks = clause_tokens(trig.token)
     lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
     inside = [d for d in dates if lo <= d.start and d.end <= hi and _attached(d, trig.token)]
     if inside:
-        return min(inside, key=lambda d: abs(d.start - trig.token.idx)).date
-    return ctx.article.published
+        return min(inside, key=lambda d: abs(d.start - trig.token.idx)).date, "text"
+    if _background(trig.token) or ctx.article.published is None:
+        return None, None
+    return ctx.article.published, "publication"
+
+
+def _background(tok: "Token") -> bool:
+    """A past event the sentence mentions as background, not as the news: past perfect, a
+    relative clause or participle modifying a noun, or an event noun."""
+    if tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "nsubj", "dobj")):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in grammar().past_perfect_auxiliaries for c in tok.children):
+        return True
+    return tok.dep_ == "relcl" and tok.tag_ in ("VBD", "VBN")
+
+
+def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:
+    """'Trump continued his attacks on Machado', 'Pelosi slammed the bill': an attack verb or noun
+    whose actor is a person or a civilian body, in a sentence with no word of violence, is verbal
+    (PLOVER ASSAULT is physical force; criticism is ACCUSE)."""
+    lex = lists().verbal_attacks
+    clause = {t.lemma_.lower() for t in clause_tokens(trig.token)}
+    if trig.info.type != "ASSAULT" or clause.isdisjoint(lex.words):   # "continued his attacks"
+        return False
+    sector = (actor.sector or "").lower() if actor is not None else ""
+    if actor is None or sector in lex.armed_sectors:
+        return False
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    if not words.isdisjoint(lex.violence_words):
+        return False
+    ent = next((e for e in ctx.results.get("entities", ()) if e.id == actor.entity), None) if actor.entity else None
+    toks = [t for t in sent if actor.start is not None and actor.start <= t.idx < (actor.end or 0)]
+    person = getattr(ent, "type", None) == "PERSON" or any(t.ent_type_ == "PERSON" for t in toks) or (
+        ent is None and bool(toks) and all(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC", "ORG") for t in toks))
+    return person or sector in lex.civilian_sectors
 
 
 def _attached(date: Any, trigger: "Token") -> bool:

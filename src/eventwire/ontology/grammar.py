@@ -28,6 +28,7 @@ class Grammar:
     modal_auxiliaries: frozenset[str]
     reported_future_auxiliaries: frozenset[str]
     attribution_words: frozenset[str]
+    past_perfect_auxiliaries: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

@@ -30,6 +30,19 @@ class PrecisionLists:
     purpose_marks: frozenset[str]
     control_verbs: frozenset[str]
     purpose_phrases: tuple[tuple[str, ...], ...]   # sorted, each split into words
+    generic_quantifiers: frozenset[str]
+    verbal_attacks: "VerbalAttacks"
+
+
+@dataclass(frozen=True)
+class VerbalAttacks:
+    """An ASSAULT word used of words, not force (``precision.yaml`` ``verbal_attacks``)."""
+
+    code: str                        # the CAMEO code it becomes (111: criticize or denounce)
+    words: frozenset[str]            # attack, slam, lash ... (lemmas)
+    violence_words: frozenset[str]   # any of these in the sentence: the attack is physical
+    armed_sectors: frozenset[str]    # actors of these sectors attack physically (lower-cased)
+    civilian_sectors: frozenset[str]  # non-person actors whose attacks are verbal (lower-cased)
 
 
 @functools.lru_cache(maxsize=1)
