@@ -1,6 +1,7 @@
 """Loaders for the counts and dates lexicons (``data/counts.yaml``, ``data/dates.yaml``).
 
-Each loader reads its file once per process (``functools.lru_cache``), checks its shape and
+Each loader reads its file once per process (``functools.lru_cache``) through the ontology
+loader (so a ``--ontology`` overlay applies), checks its shape and
 returns a frozen, ready-to-use object; a malformed file raises ``OntologyError`` naming the
 file and the key. Nothing here knows about spaCy.
 """
@@ -8,24 +9,17 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import OntologyError
-
-DATA = Path(__file__).resolve().parent / "data"
+from .loader import read_yaml
 
 
 def _load_yaml(name: str) -> dict[str, Any]:
-    path = DATA / name
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise OntologyError(f"cannot read {path}: {exc}") from exc
+    """The YAML mapping of ``name`` over every ontology layer (``loader.read_yaml``)."""
+    data = read_yaml(name)
     if not isinstance(data, dict):
-        raise OntologyError(f"{path}: top level must be a mapping")
+        raise OntologyError(f"{name}: top level must be a mapping")
     return data
 
 
