@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 from ..ontology.actors import (STATE_SECTORS, canonical_name, code_actor, first_name_gender,
                                formal_first_name, lookup, normalise, titles)
 from ..records import Entity, Span
-from . import coref, roles
+from . import caseless, coref, roles
 from .syntax import NOUN_ARGS
 
 if TYPE_CHECKING:
@@ -490,7 +490,8 @@ def _merge_acronyms(groups: list[_Cluster]) -> list[_Cluster]:
 
 def _code_other(c: _Cluster, dateline: str | None) -> None:
     c.label = c.labels.most_common(1)[0][0]
-    code = code_actor(c.names[0])
+    name = c.names[0]
+    code = caseless.code(name) if name.islower() else code_actor(name)
     c.country = code.country if code else None
     c.sector = code.sector if code and c.label == "ORG" else None
     if c.country is None and c.sector in STATE_SECTORS:
@@ -520,7 +521,10 @@ def extract(doc: "Doc", ctx: "Context") -> list[Entity]:
     text = ctx.article.text
     dateline = _dateline_country(text)
     regions = roles.quoted_regions(text)
-    people, others = _collect_people(doc, text, _ner_spans(doc, text, regions))
+    extra = caseless.name_spans(doc, ctx)
+    spans = [sp for sp in _ner_spans(doc, text, regions) if not extra or not caseless.overlaps(extra, sp.first, sp.last)]
+    spans += [_Span(a, b, label) for a, b, label in extra]
+    people, others = _collect_people(doc, text, spans)
     covered = {k for c in people.clusters for a, b in c.name_tokens for k in range(a, b)}
     _scan_surnames(doc, people, covered)
     covered = {k for c in people.clusters for a, b in c.name_tokens for k in range(a, b)}

@@ -13,7 +13,11 @@ person's name in the same article ("Lester" after "Lester Holt") are skipped.
 of its evidence that a locative preposition governs ("in Iraq", "toward the Persian Gulf"), or
 a city/landmark that modifies a site noun ("Baghdad's airport"); see ``data/gazetteer/places.yaml``.
 
-Not handled: places spaCy does not tag as entities; nested names ("Kansas City, Missouri" gives
+In text written without capitals, the gazetteer names ``caseless.name_spans`` finds replace
+spaCy's entities there (it misses most names without capitals), and a lower-case spaCy entity
+made only of common English words ("turkey") is no place.
+
+Not handled: places spaCy does not tag as entities in normally written text; nested names ("Kansas City, Missouri" gives
 two mentions); metonymy ("Tehran said" is listed as a place mention, though locate() ignores it
 because no preposition governs it); places named only in other sentences than the evidence.
 """
@@ -26,6 +30,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..ontology.gazetteer import GazEntry, lookup, place_rules
 from ..records import Location, Place
+from . import caseless
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -51,7 +56,10 @@ def extract(doc: "Doc", ctx: "Context") -> list[Place]:
     rules = place_rules()
     people = _person_names(doc)
     found: list[tuple["Span", tuple[GazEntry, ...]]] = []
+    extra = caseless.name_spans(doc, ctx)
     for ent in doc.ents:
+        if extra and caseless.overlaps(extra, ent.start, ent.end):
+            continue
         if ent.label_ in rules.ner_labels:
             allowed = None
         elif ent.label_ in rules.weak_labels:
@@ -59,17 +67,32 @@ def extract(doc: "Doc", ctx: "Context") -> list[Place]:
         else:
             continue
         span = _trim(ent)
-        if span is None or span.text in people:
+        if span is None or span.text in people or caseless.is_common_word(span.text):
             continue
         cands = tuple(c for c in lookup(span.text) if allowed is None or c.kind in allowed)
         if cands:
             found.append((span, cands))
+    found = _with_caseless(doc, ctx, found)
     # countries the article names without doubt: every candidate of the mention agrees
     named = {cands[0].country for _, cands in found if len({c.country for c in cands}) == 1}
     anchors = [_Anchor(_place(span, _choose(cands, named)), span.root.i) for span, cands in found]
     ctx.cache[_CACHE] = anchors
     ctx.cache[_STARTS] = [a.place.start for a in anchors]
     return [a.place for a in anchors]
+
+
+def _with_caseless(doc: "Doc", ctx: "Context",
+                   found: list[tuple["Span", tuple[GazEntry, ...]]]) -> list[tuple["Span", tuple[GazEntry, ...]]]:
+    """Add the gazetteer places ``caseless.name_spans`` found in text without capitals (spaCy's
+    entities that overlap one were skipped); text order."""
+    extra = [(a, b) for a, b, label in caseless.name_spans(doc, ctx) if label in ("GPE", "LOC")]
+    if not extra:
+        return found
+    for a, b in extra:
+        cands = lookup(doc[a:b].text)
+        if cands:
+            found.append((doc[a:b], cands))
+    return sorted(found, key=lambda f: f[0].start)
 
 
 def _trim(ent: "Span") -> "Span | None":

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from . import fail, read_tsv, read_yaml
 
-__all__ = ["ActorCode", "code_actor", "normalise", "lookup", "canonical_name", "titles",
+__all__ = ["ActorCode", "code_actor", "normalise", "lookup", "entries", "canonical_name", "titles",
            "TitleLexicon", "agent_sector", "first_name_gender", "formal_first_name", "STATE_SECTORS"]
 
 #: Sectors that belong to a state apparatus (used for the dateline fallback of national offices).
@@ -211,6 +211,11 @@ def first_name_gender(name: str) -> str | None:
 def lookup(phrase: str) -> Entry | None:
     """Dictionary entry for exactly this phrase (normalised), or None."""
     return _actor_table().get(normalise(phrase))
+
+
+def entries() -> dict[str, Entry]:
+    """Every dictionary phrase (normalised) with its entry. Callers must not mutate it."""
+    return _actor_table()
 
 
 def canonical_name(phrase: str) -> str | None:

@@ -1,0 +1,263 @@
+"""Names in text written without capitals, or all in capitals, found in the dictionaries.
+
+spaCy's small model finds names by their capitals: in an article written all in lower case
+("police fired at a vhp mob in ahmedabad") or in an all-caps headline it misses most of them, and
+the entity extractor drops lower-case spans anyway. ``name_spans`` matches the actor dictionary
+(``ontology.actors``) and the gazetteer (``ontology.gazetteer``) whatever the case, in such text
+only, and returns the token spans, each with an NER-like label:
+
+* a gazetteer place: GPE (LOC for continents, regions, seas and landmarks);
+* a dictionary place that is not in the gazetteer: NORP when it ends like a demonym
+  ("pakistani"), else GPE ("gujarat");
+* a one-word gazetteer city the dictionary does not know: only when the article names its
+  country otherwise (another match in that country), as many small cities are words too;
+* a dictionary actor of 2-3 words with no role noun or organisation word: PERSON; else ORG;
+* a match followed by role nouns of the agent dictionary ("gujarat police", "vhp workers")
+  becomes an ORG mention over both, as spaCy tags "Gujarat Police" in normally written text.
+
+Which text: an article at most ``lower_max_capital_share`` of whose words start with a capital,
+in its sentences that are so too; and any sentence of ``caps_min_words`` words or more mostly in
+capitals. Which phrases: at least ``min_letters`` letters, a one-word phrase a noun, proper noun or
+adjective (so "may" and "will" never match; the tagger is too unsure of the words of a longer
+name in lower case: "narendra modi" has "modi" as an auxiliary), and not in the generated stop list of phrases made
+only of common English words ("nice", "reading", "turkey"). All in ``actors/caseless.yaml``.
+
+Not handled: names in no dictionary (most people; places below the gazetteer's cities), truecasing
+of the text for the parser, and words that are names and common words at once but not in the
+English word list the stop list was built from.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..ontology import data_path, fail, read_yaml
+from ..ontology.actors import ActorCode, agent_sector, code_actor, entries, normalise, titles
+from ..ontology.gazetteer import index as gazetteer_index
+from ..ontology.gazetteer import lookup as gazetteer_lookup
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from . import Context
+
+_SOURCE = "actors/caseless.yaml"
+_STOP = "actors/caseless_stop.txt"
+_CACHE = "caseless.spans"
+_WORD = re.compile(r"[^\W\d_]{2,}")
+#: four words in capitals in a row: the cheap test that lets normally written text skip the
+#: per-sentence count
+_CAPS_RUN = re.compile(r"\b[A-Z]{2,}\W+[A-Z]{2,}\W+[A-Z]{2,}\W+[A-Z]{2,}\b")
+_LOC_KINDS = frozenset({"continent", "region", "water", "landmark"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """What a dictionary or gazetteer phrase is: NER-like label and country; ``weak`` for a
+    one-word name that only the gazetteer knows as a city ("sabha", a Libyan city and the Hindi
+    for assembly), matched only in an article that names its country otherwise."""
+
+    label: str
+    country: str | None
+    weak: bool
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Validated ``actors/caseless.yaml`` plus the phrase index it applies to."""
+
+    lower_max_capital_share: float
+    caps_min_share: float
+    caps_min_words: int
+    min_letters: int
+    max_tokens: int
+    head_pos: frozenset[str]
+    max_agent_words: int
+    org_words: frozenset[str]
+    demonym_endings: tuple[str, ...]
+    region_endings: tuple[str, ...]
+    #: normalised phrase -> what it is; stop-listed and short phrases left out
+    phrases: dict[str, Phrase]
+    #: normalised phrases made only of common English words (caseless_stop.txt)
+    stop: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def rules() -> Rules:
+    """The caseless matching rules and phrase index, read and checked once per process."""
+    data = read_yaml(_SOURCE)
+    try:
+        r = Rules(float(data["lower_max_capital_share"]), float(data["caps_min_share"]),
+                  int(data["caps_min_words"]), int(data["min_letters"]), int(data["max_tokens"]),
+                  frozenset(str(p) for p in data["head_pos"]), int(data["max_agent_words"]),
+                  frozenset(str(w).upper() for w in data["org_words"]),
+                  tuple(str(w).upper() for w in data["demonym_endings"]),
+                  tuple(str(w).upper() for w in data["region_endings"]), {},
+                  frozenset(normalise(line) for line in data_path(_STOP).read_text(encoding="utf8").splitlines()
+                            if line.strip() and not line.startswith("#")))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise fail(_SOURCE, None, f"missing or malformed field ({exc})") from exc
+    r.phrases.update(_phrases(r, r.stop))
+    return r
+
+
+def is_common_word(text: str) -> bool:
+    """Is this name, written in lower case, a phrase of common English words ("turkey")?"""
+    return text.islower() and normalise(text) in rules().stop
+
+
+def _phrases(r: Rules, stop: set[str]) -> dict[str, Phrase]:
+    out: dict[str, Phrase] = {}
+    places = {normalise(k): cands for k, cands in gazetteer_index().items()}
+    for phrase, entry in entries().items():
+        if entry.kind != "place":
+            out[phrase] = Phrase(_actor_label(r, phrase), entry.country, False)
+        elif phrase in places:
+            out[phrase] = Phrase(_place_label(places[phrase]), entry.country, False)
+        else:  # a demonym ("pakistani") or a region the gazetteer lacks ("gujarat")
+            demonym = phrase.endswith(r.demonym_endings) and not phrase.endswith(r.region_endings)
+            out[phrase] = Phrase("NORP" if demonym else "GPE", entry.country, False)
+    for phrase, cands in places.items():
+        if phrase not in out:
+            weak = " " not in phrase and cands[0].kind == "city"
+            out[phrase] = Phrase(_place_label(cands), cands[0].country, weak)
+    return {p: v for p, v in out.items() if p not in stop and sum(c.isalpha() for c in p) >= r.min_letters}
+
+
+def _place_label(cands: tuple) -> str:
+    return "LOC" if cands and cands[0].kind in _LOC_KINDS else "GPE"
+
+
+def _actor_label(r: Rules, phrase: str) -> str:
+    words = phrase.split()
+    person = 2 <= len(words) <= 3 and not any(w in r.org_words or agent_sector(w) for w in words)
+    return "PERSON" if person else "ORG"
+
+
+# ---------------------------------------------------------------- which text
+
+def _sentence_bounds(doc: "Doc", ctx: "Context") -> list[int]:
+    """Token starts of the sentences, then len(doc) (shared with places.sentence_of)."""
+    starts = ctx.cache.get("sentence.starts")
+    if starts is None:
+        if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+            starts = [s.start for s in doc.sents] + [len(doc)]
+        else:
+            starts = [0, len(doc)]
+        ctx.cache["sentence.starts"] = starts
+    return starts
+
+
+def caseless_sentences(doc: "Doc", ctx: "Context") -> list[tuple[int, int]]:
+    """Token bounds of the sentences written without capitals or all in capitals."""
+    r = rules()
+    text = ctx.article.text
+    words = _WORD.findall(text)
+    lower = bool(words) and _capital_share(words) <= r.lower_max_capital_share
+    if not lower and not _CAPS_RUN.search(text):
+        return []
+    starts = _sentence_bounds(doc, ctx)
+    out = []
+    for a, b in zip(starts, starts[1:]):
+        if a >= b:
+            continue
+        sent = _WORD.findall(text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+        if not sent:
+            continue
+        if lower and _capital_share(sent) <= r.lower_max_capital_share or \
+                len(sent) >= r.caps_min_words and sum(w.isupper() for w in sent) >= r.caps_min_share * len(sent):
+            out.append((a, b))
+    return out
+
+
+def _capital_share(words: list[str]) -> float:
+    return sum(w[0].isupper() for w in words) / len(words)
+
+
+# ---------------------------------------------------------------- matching
+
+def name_spans(doc: "Doc", ctx: "Context") -> list[tuple[int, int, str]]:
+    """(first token, end token, label) of each dictionary name in caseless sentences, in text
+    order (cached per article in ``ctx.cache``). There they replace spaCy's entities, which are
+    unreliable without capitals ("POLICE ARREST VHP WORKERS IN AHMEDABAD" all one ORG): callers
+    drop the spaCy entities that overlap one."""
+    cached = ctx.cache.get(_CACHE)
+    if cached is not None:
+        return cached
+    found: list[tuple[int, int, Phrase]] = []
+    sentences = caseless_sentences(doc, ctx)
+    if sentences:
+        inside = {k for a, b in sentences for k in range(a, b)}
+        taken = {k for e in doc.ents if e.start not in inside for k in range(e.start, e.end)}
+        keys = [normalise(t.text) for t in doc]
+        for a, b in sentences:
+            found.extend(_scan(doc, keys, a, b, taken))
+    named = {p.country for _, _, p in found if not p.weak}
+    out = [(a, b, p.label) for a, b, p in found if not p.weak or p.country in named]
+    ctx.cache[_CACHE] = out
+    return out
+
+
+def _scan(doc: "Doc", keys: list[str], a: int, b: int, taken: set[int]) -> list[tuple[int, int, Phrase]]:
+    out = []
+    i = a
+    while i < b:
+        found = None if i in taken or not keys[i] else _longest(doc, keys, i, b, taken)
+        if found is None:
+            i += 1
+            continue
+        end, phrase = found
+        end, phrase = _with_agents(doc, keys, end, b, taken, phrase)
+        out.append((i, end, phrase))
+        i = end
+    return out
+
+
+def _longest(doc: "Doc", keys: list[str], i: int, b: int, taken: set[int]) -> tuple[int, Phrase] | None:
+    r = rules()
+    for j in range(min(b, i + r.max_tokens), i, -1):
+        if any(k in taken for k in range(i, j)):
+            continue
+        phrase = r.phrases.get(" ".join(keys[i:j]))
+        if phrase is not None and (j - i > 1 or doc[i].pos_ in r.head_pos):
+            return j, phrase
+    return None
+
+
+def _with_agents(doc: "Doc", keys: list[str], end: int, b: int, taken: set[int],
+                 phrase: Phrase) -> tuple[int, Phrase]:
+    """Extend a name over the role nouns right after it ("gujarat police", "vhp workers"): an ORG
+    mention, as spaCy tags "Gujarat Police"; not over a person's title ("gujarat chief
+    minister": the minister is a person) nor across punctuation."""
+    r = rules()
+    if phrase.label == "PERSON":
+        return end, phrase
+    title_words = titles().title_words
+    for j in range(min(b, end + r.max_agent_words), end, -1):
+        words = doc[end:j]
+        if any(k in taken for k in range(end, j)) or not all(t.is_alpha for t in words) \
+                or words[-1].lower_ in title_words:
+            continue
+        if agent_sector(" ".join(keys[end:j])):
+            return j, Phrase("ORG", phrase.country, False)
+    return end, phrase
+
+
+def code(name: str) -> ActorCode | None:
+    """Code a name written without capitals: the dictionaries as for the name capitalised
+    ("gujarat police" as "Gujarat Police"), else the gazetteer's best place for the country
+    ("godhra": a city in India)."""
+    found = code_actor(" ".join(w[:1].upper() + w[1:] for w in name.split(" ")))
+    if found is not None and found.country:
+        return found
+    place = gazetteer_lookup(name)
+    if not place or not place[0].country:
+        return found
+    return ActorCode(place[0].country, found.sector if found else None, found.name if found else name)
+
+
+def overlaps(spans: list[tuple[int, int, str]], first: int, last: int) -> bool:
+    """Does token span [first, last) overlap one of ``name_spans``' spans?"""
+    return any(a < last and first < b for a, b, _ in spans)
