@@ -93,7 +93,7 @@ def network(edges: Sequence[dict[str, Any]], max_nodes: int = 40, size: int = 76
     """The SVG of the actor network and how many actors were left out (beyond ``max_nodes``)."""
     nodes, hidden = _nodes(edges, max_nodes, size)
     top = max((int(e["events"]) for e in edges), default=1)
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" class="network" '
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="-150 0 {size + 300} {size}" class="network" '
              f'role="img" aria-label="actor network">',
              '<defs><marker id="arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="11" markerHeight="11" '
              'markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/>'
