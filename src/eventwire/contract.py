@@ -163,6 +163,12 @@ def _count(c: _Checker, n: Any, where: str) -> None:
     if c.need(n, where, {"value": _is_num, "text": lambda v: isinstance(v, str), "start": _is_int,
                          "end": _is_int, "category": lambda v: isinstance(v, str) and v}):
         c.offsets(where, n["start"], n["end"], n["text"])
+        claim = n.get("claim")
+        if claim is not None and c.need(claim, f"{where}.claim", {
+                "start": _is_int, "end": _is_int, "head": _opt_str, "update": lambda v: isinstance(v, bool)}):
+            c.offsets(f"{where}.claim", claim["start"], claim["end"], None)
+            if not claim["start"] <= n["start"] < claim["end"]:
+                c.fail(f"{where}.claim", "the sentence does not hold the figure")
 
 
 def _date(c: _Checker, d: Any, where: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from stories import STORY_A, STORY_A_EDITED, STORY_B
 
-from eventwire.records import Article, ArticleResult, Count, Event, Participant, Span
+from eventwire.records import Article, ArticleResult, Event, Participant, Span
 from eventwire.store import queries
 from eventwire.store.cluster import recluster, signature, similarity, stories
 from eventwire.store.crosscheck import cross_contradictions, unflatten
@@ -109,38 +109,42 @@ def test_unflatten_inverts_flatten():
     assert back == {k: v for k, v in ev.to_dict().items()}
 
 
-def _count_result(aid: str, text: str, figure: str, value: int, publisher: str) -> ArticleResult:
-    from eventwire.records import Place
+def _extracted(aid: str, text: str, publisher: str) -> ArticleResult:
+    """The real extractor's records: the store compares what the core emits (``Count.claim``)."""
+    from eventwire import process
 
-    c, iraq = _span(text, figure), _span(text, "Iraq")
-    art = Article(aid, text, published="2020-01-08", publisher=publisher)
-    return ArticleResult(art, counts=[Count(value, c.text, c.start, c.end, "killed")],
-                         places=[Place("Iraq", "IRQ", 33.0, 44.0, iraq.start, iraq.end, iraq.text)])
+    return process(Article(aid, text, published="2020-01-08", publisher=publisher))
 
 
-def test_real_conflict_finds_counts_that_disagree_across_sources(store):
+def test_real_conflict_finds_counts_that_disagree_across_sources(store, nlp):
     t1 = "Officials said 12 people were killed in the attack on the base in Iraq on Wednesday. " + STORY_A
     t2 = "Officials said 15 people were killed in the attack on the base in Iraq on Wednesday. " + STORY_A_EDITED
-    _store_with(store, _count_result("a", t1, "12 people", 12, "A"), _count_result("b", t2, "15 people", 15, "B"))
+    _store_with(store, _extracted("a", t1, "A"), _extracted("b", t2, "B"))
     stats = recluster(store)
     assert stats["cross_contradictions"] == 1
     [row] = queries.run(store, "contradictions")
     assert {row["a_text"], row["b_text"]} == {"12 people", "15 people"}
 
 
-def test_an_update_cue_in_the_sentence_is_no_contradiction(store):
+def test_an_update_cue_in_the_sentence_is_no_contradiction(store, nlp):
     t1 = "Officials said 12 people were killed in the attack on the base in Iraq on Wednesday. " + STORY_A
     t2 = "The toll rose to 15 people killed in the attack on the base in Iraq, officials said. " + STORY_A_EDITED
-    _store_with(store, _count_result("a", t1, "12 people", 12, "A"), _count_result("b", t2, "15 people", 15, "B"))
+    second = _extracted("b", t2, "B")
+    assert [c.claim.update for c in second.counts if c.category == "killed"] == [True]
+    _store_with(store, _extracted("a", t1, "A"), second)
     assert recluster(store)["cross_contradictions"] == 0
 
 
-def test_sentence_bounds():
-    from eventwire.store.count_claims import sentence_bounds
+def test_counts_stored_without_a_claim_are_not_compared(store, nlp):
+    """The store does not re-read the text: a count without the core's ``claim`` makes no claim."""
+    import dataclasses
 
-    text = "First one. Second “quoted.” Third\nFourth"
-    assert text[slice(*sentence_bounds(text, text.index("Second")))] == "Second “quoted.”"
-    assert text[slice(*sentence_bounds(text, text.index("Third")))].startswith("Third")
+    t1 = "Officials said 12 people were killed in the attack on the base in Iraq on Wednesday. " + STORY_A
+    t2 = "Officials said 15 people were killed in the attack on the base in Iraq on Wednesday. " + STORY_A_EDITED
+    bare = [dataclasses.replace(r, counts=[dataclasses.replace(c, claim=None) for c in r.counts])
+            for r in (_extracted("a", t1, "A"), _extracted("b", t2, "B"))]
+    _store_with(store, *bare)
+    assert recluster(store)["cross_contradictions"] == 0
 
 
 def _reference_stories(items):

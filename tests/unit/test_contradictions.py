@@ -244,11 +244,13 @@ def test_extractor_negation_on_an_unrelated_noun_does_not_negate(nlp):
 
 
 def _counts_ctx(nlp, text, values):
+    from eventwire.extract import counts as K
     from eventwire.extract import places
 
     counts = [Count(v, f"{v} people", text.index(f"{v} people"), text.index(f"{v} people") + len(f"{v} people"),
                     "killed") for v in values]
     doc, ctx = _ctx(nlp, text, counts=counts)
+    ctx.results["counts"] = [K.with_claim(doc, ctx, c) for c in counts]  # the claim the counts extractor adds
     ctx.results["places"] = places.extract(doc, ctx)
     return doc, ctx
 

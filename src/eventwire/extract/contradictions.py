@@ -26,7 +26,7 @@ events coded from nouns ("the withdrawal") — they name an action more than the
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -376,21 +376,24 @@ def _speaker_country(ctx: "Context", quote: Any) -> str | None:
 
 
 def count_claim(n: Count, doc: "Doc", ctx: "Context") -> Claim | None:
-    """The Claim of a count of a rule category, with its sentence's cues and places."""
-    r = rules()
-    if n.category not in r.count_categories:
+    """The Claim of a count of a rule category: its ``claim`` (sentence, head, update cue, read
+    off the parse by the counts extractor) with the places and dates of its sentence."""
+    return claim_of_count(n, [(p.start, p.name) for p in ctx.results.get("places", ())],
+                          [(d.start, d.date) for d in ctx.results.get("dates", ())])
+
+
+def claim_of_count(n: Count | Mapping[str, Any], places: Iterable[tuple[int, str]],
+                   dates: Iterable[tuple[int, str | None]], same_article: bool = True) -> Claim | None:
+    """The Claim of a count (record or contract dict) whose ``claim`` is set, given the article's
+    places and dates as (start, name/date) pairs; None for other counts. The store calls this with
+    its stored records (``same_article=False``: statements of two articles never share a sentence)."""
+    d = n.to_dict() if isinstance(n, Count) else n
+    c = d.get("claim")
+    base = as_claim(d)
+    if not c or base is None or d.get("category") not in rules().count_categories:
         return None
-    base = as_claim(n)
-    tok = _token_at(doc, n.start)
-    if base is None or tok is None:
-        return base
-    s0, s1 = sentence_of(ctx, tok.i)
-    sent = doc[s0:s1]
-    span = doc.char_span(n.start, n.end, alignment_mode="expand")
-    head = span.root.lemma_.lower() if span is not None and 0 < len(span) <= 20 else base.head
-    near = doc[max(s0, tok.i - r.window_tokens):min(s1, tok.i + r.window_tokens)]
-    cue = any(t.lemma_.lower() in r.count_cues or t.lower_ in r.count_cues for t in near)
-    places = frozenset(p.name for p in ctx.results.get("places", ())
-                       if sent.start_char <= p.start < sent.end_char)
-    return Claim(base.span, "count", base.what, 1, value=base.value, exact=base.exact, head=head,
-                 cue=cue, theatre=places, sentence=sent.start_char, date=_sentence_dates(ctx, sent))
+    s, e = c["start"], c["end"]
+    theatre = frozenset(name for start, name in places if s <= start < e)
+    date = "|".join(sorted({day for start, day in dates if day and s <= start < e})) or None
+    return Claim(base.span, "count", base.what, 1, value=base.value, exact=base.exact, head=c["head"] or base.head,
+                 cue=bool(c["update"]), theatre=theatre, sentence=s if same_article else None, date=date)

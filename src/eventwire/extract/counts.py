@@ -14,11 +14,14 @@ Years, dates, times, ordinals and numbers inside names are never counts.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from ..ontology.contradictions import rules as contradiction_rules
 from ..ontology.lexicons import CountsLexicon, counts_lexicon
-from ..records import Count
+from ..records import Count, CountClaim
+from .places import sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -67,7 +70,24 @@ def extract(doc: "Doc", ctx: "Context") -> list[Count]:
         if count is not None:
             out.append(count)
         i = num.last + 1
-    return out
+    return [with_claim(doc, ctx, c) for c in out]
+
+
+def with_claim(doc: "Doc", ctx: "Context", n: Count) -> Count:
+    """``n`` with its ``claim`` (sentence, counted noun's lemma, update cue within
+    ``window_tokens`` of the figure) when contradictions compare its category."""
+    r = contradiction_rules()
+    first = doc.char_span(n.start, n.start + 1, alignment_mode="expand")
+    if n.category not in r.count_categories or first is None or not len(first):
+        return n
+    tok = first[0]
+    s0, s1 = sentence_of(ctx, tok.i)
+    sent = doc[s0:s1]
+    span = doc.char_span(n.start, n.end, alignment_mode="expand")
+    head = span.root.lemma_.lower() if span is not None and 0 < len(span) <= 20 else None
+    near = doc[max(s0, tok.i - r.window_tokens):min(s1, tok.i + r.window_tokens)]
+    update = any(t.lemma_.lower() in r.count_cues or t.lower_ in r.count_cues for t in near)
+    return dataclasses.replace(n, claim=CountClaim(sent.start_char, sent.end_char, head, update))
 
 
 def article_text(doc: "Doc", ctx: "Context") -> str:

@@ -4,8 +4,9 @@ After clustering, events (grouped by story, PLOVER type and actor) and counts (g
 and category) from *different* articles are compared pairwise with
 ``eventwire.extract.contradictions.conflict(a, b)``, the same test the extractor applies inside one
 article; events are rebuilt as contract dicts from their rows (``unflatten``), counts as claims
-with their sentence's cues, places and dates rebuilt from the stored text (``count_claims.py``). Pairs it
-rejects are dropped; the others land in ``cross_contradictions`` with both spans and the reason.
+from their stored ``claim`` field (sentence, counted noun, update cue: read off the parse by the
+counts extractor) and the stored places and dates inside that sentence — the store compares stored
+facts, it does not re-read the text. Pairs it rejects are dropped; the others land in ``cross_contradictions`` with both spans and the reason.
 Each clustering step rebuilds the rows of the stories it touched (all of them after a full
 re-clustering), in a fixed order, so the table does not depend on arrival order.
 
@@ -75,14 +76,24 @@ def _groups(con: "duckdb.DuckDBPyConnection", kind: str, stories: list[str] | No
 
 
 def _claims(con: "duckdb.DuckDBPyConnection", kind: str, groups: list[list[dict[str, Any]]]) -> dict[str, Any]:
-    """record_id -> what ``conflict`` compares: the contract dict, or for counts a Claim with the
-    sentence context rebuilt from the stored text (``count_claims.py``)."""
+    """record_id -> what ``conflict`` compares: the contract dict, or for counts the Claim of its
+    stored ``claim`` with the stored places and dates of its sentence (none for a count stored
+    without ``claim``: rerun such articles to compare them)."""
+    rows = {r["record_id"]: (r["article_key"], unflatten(kind, r)) for g in groups for r in g}
     if kind != "counts":
-        return {r["record_id"]: unflatten(kind, r) for g in groups for r in g}
-    from .count_claims import CountContext
+        return {rid: record for rid, (_, record) in rows.items()}
+    from ..extract.contradictions import claim_of_count
 
-    ctx = CountContext(con, [r["article_key"] for g in groups for r in g])
-    return {r["record_id"]: ctx.claim(r["article_key"], unflatten(kind, r)) for g in groups for r in g}
+    keys = {"keys": sorted({key for key, _ in rows.values()})}
+    places, dates = defaultdict(list), defaultdict(list)
+    for key, start, name in con.execute("SELECT article_key, start, name FROM places "
+                                        "WHERE list_contains($keys, article_key)", keys).fetchall():
+        places[key].append((start, name))
+    for key, start, day in con.execute("SELECT article_key, start, date FROM dates "
+                                       "WHERE list_contains($keys, article_key)", keys).fetchall():
+        dates[key].append((start, day))
+    return {rid: claim_of_count(record, places[key], dates[key], same_article=False)
+            for rid, (key, record) in rows.items()}
 
 
 def _pairs(kind: str, group: list[dict[str, Any]], claims: dict[str, Any],
