@@ -17,8 +17,6 @@ every writer has). Inputs:
 """
 from __future__ import annotations
 
-import gzip
-import io
 import json
 import os
 import subprocess

@@ -14,7 +14,7 @@ problem, read no further than the limit. ``count_items`` counts the items of cou
 cheaply (for a progress bar's total).
 
 Hostile input (issue 14): in a folder only regular files are read (no FIFO, device, socket or
-symlink to one) and the store being written is never read (``files.refusal``: ``E_READ``); file
+symlink to one) and the store being written (with its ``DB.*`` files) is never read (``files.refusal``: ``E_READ``); file
 names that are not UTF-8 get a lossless escaped id (``files.path_id``); any exception a reader
 raises on one file (a parser's ``RecursionError`` or ``MemoryError`` included) ends that file
 with one ``E_READ`` problem and the next file is read.
@@ -33,7 +33,7 @@ from ..errors import InputError
 from ..records import Article, Problem
 from .. import settings
 from . import feed, html, jsonl, text, warc
-from .files import identities, path_id, read_bounded, refusal, store_files, too_long
+from .files import StoreGuard, path_id, read_bounded, refusal, too_long
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ def read_sources(paths: Iterable[str], published: str | None = None,
                  source_format: str | None = None, store: str | None = None) -> Iterator[Item]:
     """Yield every article (or Unreadable) from the given paths, in order, reading lazily.
 
-    ``store`` is the DuckDB file the items go to: it (and its WAL) is refused as input.
+    ``store`` is the DuckDB file the items go to: it (and its WAL, lock, shards) is refused as input.
     Any exception while reading one file becomes one ``E_READ`` item for it (after the items
     read before the failure) and reading goes on with the next file.
     """
@@ -125,7 +125,7 @@ def read_sources(paths: Iterable[str], published: str | None = None,
         raise InputError(f"unknown source format {source_format!r}; choose from {sorted(READERS)}")
     if published is not None and not jsonl.valid_date(published):
         raise InputError(f"--published {published!r} is not an ISO date (YYYY-MM-DD)")
-    refused = identities(store_files(store))
+    refused = StoreGuard.of(store)
     for path, in_folder in walk(paths):
         source_id = "stdin" if path == "-" else path_id(path)
         why = None if path == "-" else refusal(path, in_folder, refused)

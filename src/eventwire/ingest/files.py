@@ -10,7 +10,8 @@
 - ``refusal(path, in_folder, store)`` says why a path must not be read: found while walking a
   folder, only regular files are read (a FIFO would block forever, a symlink to ``/dev/zero``
   never ends); a path named on the command line may also be a FIFO (``<(zcat x.jsonl.gz)``),
-  never a device or socket; the store the run writes (and its ``.wal``) is never input.
+  never a device or socket; the store the run writes, and the files beside it that it owns
+  (``DB.wal``, ``DB.writer.lock``, ``DB.shards/``: ``StoreGuard``), are never input.
 - ``read_bounded(stream, limit)`` reads at most ``limit + 1`` bytes, so an over-long input is
   known without reading it whole.
 """
@@ -20,6 +21,7 @@ import os
 import re
 import stat
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import IO
 
 _ESCAPE = re.compile(r"\\\\|\\x([0-9a-f]{2})")
@@ -52,12 +54,29 @@ def path_bytes(stored: str) -> bytes:
     return bytes(out)
 
 
-def store_files(db: str | os.PathLike[str] | None) -> list[str]:
-    """The files of the DuckDB store at ``db`` that an input folder must never feed back in."""
-    if db is None:
-        return []
-    db = os.fspath(db)
-    return [db, db + ".wal", db + ".tmp"]
+@dataclass(frozen=True)
+class StoreGuard:
+    """What of an input folder belongs to the store being written: the store file itself (by
+    identity, so a hard link or symlink to it counts) and every file beside it that the store
+    owns, named ``DB.<something>`` (``DB.wal``, ``DB.writer.lock``, ``DB.shards/...``)."""
+
+    real: str | None = None
+    ids: frozenset[tuple[int, int]] = frozenset()
+
+    @classmethod
+    def of(cls, db: str | os.PathLike[str] | None) -> "StoreGuard":
+        if db is None:
+            return cls()
+        real = os.path.realpath(os.fspath(db))
+        return cls(real, frozenset(identities([real])))
+
+    def owns(self, path: str, st: os.stat_result) -> bool:
+        if (st.st_dev, st.st_ino) in self.ids:
+            return True
+        if self.real is None:
+            return False
+        real = os.path.realpath(path)
+        return real == self.real or real.startswith(self.real + ".")
 
 
 def identities(paths: Iterable[str]) -> set[tuple[int, int]]:
@@ -72,14 +91,14 @@ def identities(paths: Iterable[str]) -> set[tuple[int, int]]:
     return out
 
 
-def refusal(path: str, in_folder: bool, store: set[tuple[int, int]]) -> str | None:
+def refusal(path: str, in_folder: bool, store: StoreGuard) -> str | None:
     """Why ``path`` must not be read (a sentence), or None when it may be read."""
     try:
         st = os.stat(path)
     except OSError:
         return None  # opening it will say why (E_READ)
-    if (st.st_dev, st.st_ino) in store:
-        return "is the store this run writes to (or its write-ahead log); it is never read as input"
+    if store.owns(path, st):
+        return "is the store this run writes to (or a file of it: WAL, lock, shards); it is never read as input"
     if stat.S_ISREG(st.st_mode) or (stat.S_ISFIFO(st.st_mode) and not in_folder):
         return None
     kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(st.st_mode) else "a device" if stat.S_ISCHR(st.st_mode)
