@@ -444,3 +444,6 @@ def validate() -> None:
                  actors.titles, actors._actor_table, actors._agent_table, quotes.quote_lexicon,
                  lexicons.counts_lexicon, lexicons.dates_lexicon, contradictions.rules):
         load()
+    from ..extract import declarative
+
+    declarative.rules()

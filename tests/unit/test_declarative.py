@@ -1,0 +1,80 @@
+"""Declarative syntax rules (extract/declarative.py) on hand-built Docs: no model load."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from eventwire import ontology
+from eventwire.errors import OntologyError
+from eventwire.extract import declarative
+
+VOCAB = spacy.blank("en").vocab   # English lexical attributes (LOWER ...), no pipeline
+
+
+def doc(words, heads, deps, pos=None, tags=None, ents=None):
+    """A parsed Doc from words, absolute head indices and labels."""
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos or ["NOUN"] * len(words),
+               tags=tags or ["NN"] * len(words), ents=ents)
+
+
+def test_passive_agent_is_the_object_of_by():
+    d = doc(["Soleimani", "was", "killed", "by", "drones"], [2, 2, 2, 2, 3],
+            ["nsubjpass", "auxpass", "ROOT", "agent", "pobj"])
+    assert declarative.find("passive_agent", d[2]).text == "drones"
+    assert declarative.find("passive_agent", d[0]) is None
+
+
+def test_first_child_only_as_the_python_rule_reads_it():
+    # "withdraw forces U.S. troops": the first object has no owner, so the second is not tried
+    d = doc(["withdraw", "forces", "U.S.", "troops"], [0, 0, 3, 0], ["ROOT", "dobj", "compound", "dobj"],
+            ents=["O", "O", "B-GPE", "O"])
+    assert declarative.find("force_owner", d[0]) is None
+    d = doc(["withdraw", "U.S.", "troops"], [0, 2, 0], ["ROOT", "compound", "dobj"], ents=["O", "B-GPE", "O"])
+    assert declarative.find("force_owner", d[0]).text == "U.S."
+
+
+def test_absent_children_block_a_match():
+    pos, tags = ["NOUN", "VERB", "ADP", "NOUN"], ["NN", "VBN", "IN", "NN"]
+    d = doc(["bus", "meant", "for", "media"], [0, 0, 1, 2], ["ROOT", "acl", "prep", "pobj"], pos, tags)
+    assert declarative.holds("agentless_participle", d[1])
+    d = doc(["bus", "meant", "by", "Iran"], [0, 0, 1, 2], ["ROOT", "acl", "agent", "pobj"], pos, tags)
+    assert not declarative.holds("agentless_participle", d[1])
+
+
+def test_word_list_reference():
+    d = doc(["your", "state"], [1, 1], ["poss", "ROOT"])
+    assert declarative.holds("actor_addressed_to_reader", d[1])
+    d = doc(["Iran", "state"], [1, 1], ["poss", "ROOT"])
+    assert not declarative.holds("actor_addressed_to_reader", d[1])
+
+
+@pytest.fixture
+def overlay(tmp_path):
+    yield tmp_path
+    ontology.use(None)
+
+
+def test_a_user_ontology_switches_a_rule_off(overlay):
+    (overlay / "plover").mkdir()
+    (overlay / "plover" / "syntax_rules.yaml").write_text("rules:\n  passive_agent: {enabled: false}\n", encoding="utf8")
+    ontology.use(overlay)
+    d = doc(["X", "was", "hit", "by", "Y"], [2, 2, 2, 2, 3], ["nsubjpass", "auxpass", "ROOT", "agent", "pobj"])
+    assert declarative.find("passive_agent", d[2]) is None
+    ontology.use(None)
+    assert declarative.find("passive_agent", d[2]).text == "Y"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("rules:\n  bad:\n    does: x\n    why: y\n    pattern: [{RIGHT_ID: a, RIGHT_ATTRS: {}}, {LEFT_ID: a, REL_OP: '??', "
+     "RIGHT_ID: b, RIGHT_ATTRS: {}}]\n    returns: b\n", "syntax_rules.yaml:2: rule 'bad': not a valid"),
+    ("rules:\n  bad:\n    does: x\n    why: y\n    pattern: [{RIGHT_ID: a, RIGHT_ATTRS: {}}]\n    returns: zz\n",
+     "syntax_rules.yaml:2: rule 'bad': returns/first/absent"),
+    ("rules:\n  bad: {does: x}\n", "syntax_rules.yaml:2: rule 'bad' needs"),
+])
+def test_bad_rules_name_file_and_line(overlay, text, message):
+    (overlay / "plover").mkdir()
+    (overlay / "plover" / "syntax_rules.yaml").write_text(text, encoding="utf8")
+    ontology.use(overlay)
+    with pytest.raises(OntologyError, match=message):
+        declarative.rules()
