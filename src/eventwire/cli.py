@@ -241,10 +241,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _serve_args(p: argparse.ArgumentParser) -> None:
-    from .web.app import DEFAULT_HOST, DEFAULT_PORT
-
-    p.add_argument("--host", default=DEFAULT_HOST, help=f"address to bind (default {DEFAULT_HOST}: this machine only)")
-    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
+    host, port = settings.SERVE_HOST, settings.SERVE_PORT  # not from web.app: building the parser imports no FastAPI
+    p.add_argument("--host", default=host, help=f"address to bind (default {host}: this machine only)")
+    p.add_argument("--port", type=int, default=port, help=f"port (default {port})")
 
 
 def add_serve(sub: argparse._SubParsersAction) -> None:

@@ -28,6 +28,9 @@ TRIAGE_CHUNK = 256
 HTML_MIN_WORDS = 5
 #: Seconds ``eventwire run --engine dask --scheduler ADDR`` waits to reach the scheduler.
 DASK_CONNECT_TIMEOUT = 30
+#: Address and port ``eventwire serve`` binds by default (this machine only).
+SERVE_HOST = "127.0.0.1"
+SERVE_PORT = 8000
 
 
 # --- Input limits (issue 14): bytes are bounded *before* parsing; over a limit is E_TOO_LONG. ---

@@ -172,7 +172,12 @@ def cameo_info(code: str | None) -> CameoInfo | None:
     return None
 
 
-def _keyword(word: str, synsets: dict[str, list[str]], rel: str) -> tuple[tuple[str, ...], ...]:
+def _split_synsets(synsets: dict[str, list[str]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Synonym set -> its alternatives split into words, once per lexicon (not once per keyword)."""
+    return {name: tuple(tuple(a.split()) for a in alts) for name, alts in synsets.items()}
+
+
+def _keyword(word: str, synsets: dict[str, tuple[tuple[str, ...], ...]], rel: str) -> tuple[tuple[str, ...], ...]:
     """One pattern keyword -> its alternatives (synonym sets expanded, multi-word split)."""
     if not isinstance(word, str):  # YAML reads a bare on/off/no as a boolean
         raise fail(rel, None, f"pattern keyword {word!r} must be a string (quote it)")
@@ -180,7 +185,7 @@ def _keyword(word: str, synsets: dict[str, list[str]], rel: str) -> tuple[tuple[
         alts = synsets.get(word) or synsets.get(word + "_")
         if alts is None:
             return ()  # an undefined synonym set: the pattern can never match
-        return tuple(tuple(a.split()) for a in alts)
+        return alts
     if word.startswith("@"):
         return ((word,),)
     return (tuple(word.lower().split()),)
@@ -218,9 +223,9 @@ def _dictionary_verbs(synsets: dict) -> dict[str, list[VerbEntry]]:
     for block in raw["blocks"]:
         pats = [_pattern(p["pre"], p["post"], p["code"], synsets, rel, name=f"cameo_verbs.json:{block['name']}/{n}")
                 for n, p in enumerate(block["patterns"])]
-        pats_t = tuple(p for p in pats if p is not None)
+        shared = indexed(None, (), tuple(p for p in pats if p is not None))  # once per block, not per verb
         for v in block["verbs"]:
-            entry = indexed(v["code"] or block["code"], tuple(v["rest"]), pats_t)
+            entry = VerbEntry(tuple(v["rest"]), v["code"] or block["code"], shared.patterns, shared.index, shared.always)
             verbs.setdefault(v["lemma"], []).append(entry)
     return verbs
 
@@ -235,7 +240,7 @@ def lexicon() -> Lexicon:
     """The merged trigger lexicon: dictionary verbs + project patterns, nouns, embedding words."""
     rel = f"{_DIR}/triggers.yaml"
     raw = read_yaml(rel)
-    syn = synsets()
+    syn = _split_synsets(synsets())
     verbs = _dictionary_verbs(syn)
     for n, item in enumerate(raw["verb_patterns"]):
         line = line_of(rel, ("verb_patterns", n))

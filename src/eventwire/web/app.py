@@ -22,7 +22,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import __version__
+from .. import __version__, settings
 from ..errors import InputError
 from . import api, pages
 from .data import WebStore
@@ -30,8 +30,8 @@ from .security import DropEmptyParams, HeadAsGet, SecurityHeaders
 
 HERE = Path(__file__).parent
 #: ``eventwire serve`` binds this address unless ``--host`` says otherwise (this machine only).
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 8000
+DEFAULT_HOST = settings.SERVE_HOST
+DEFAULT_PORT = settings.SERVE_PORT
 
 
 def create_app(db: str | Path, min_confidence: float | None = None) -> FastAPI:
