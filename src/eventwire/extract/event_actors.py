@@ -98,10 +98,14 @@ def noun_actor(noun: "Token") -> "Token | None":
     info = plover.cameo_info(code)
     patient_poss = info is not None and implied_agent_for(code, info.mode) is not None
     for c in noun.children:
-        if (c.dep_ == "poss" and not patient_poss) or (c.dep_ in ACTOR_MODS and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN" or agent_modifier(c))):
+        if c.dep_ == "poss" and patient_poss:
+            continue
+        if c.dep_ == "poss" or (c.dep_ in ACTOR_MODS and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN" or agent_modifier(c))):
             return c
         if c.dep_ == "prep" and c.lower_ == "by":
             return child(c, "pobj")
+    if noun.dep_ == "acl" and noun.tag_ == "VBG":
+        return noun.head   # "police firing" parsed as a participle of "police"
     return light_verb_subject(noun)
 
 

@@ -246,28 +246,32 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
 
 def _nominal_content(trig: Trigger) -> bool:
     """'demanding his arrest', 'called for a ban on X and the arrest of Y': an event noun inside
-    the object of a demand, threat or promise word is what is asked or threatened (the governing
-    word is the event), not an act."""
+    the object of a demand, threat or promise word (its direct object, or a "for" phrase) is what
+    is asked or threatened (the governing word is the event), not an act."""
     if trig.how != "noun":
         return False
     node = trig.token
     for _ in range(6):
         if node.dep_ not in ("conj", "pobj", "prep", "dobj") or node.head.i == node.i:
             return False
+        link = node
         node = node.head
         if node.pos_ == "VERB":
-            return _embedding_word(node)
+            if link.dep_ == "prep" and link.lower_ != "for":
+                return False
+            emb = plover.lexicon().embedding
+            return lemma(node) in emb or node.lower_ in emb
     return False
 
 
-def instrument_duplicates(trigs: list[Trigger]) -> set[int]:
+def instrument_duplicates(trigs: list[Trigger]) -> dict[int, int]:
     """Token indices of noun triggers that are the instrument of a verb trigger of the same type
     in the same sentence ("killed in a U.S. drone strike"): the verb's event covers them."""
     verbs = {t.token.i: t for t in trigs if t.how != "noun"}
-    out = set()
+    out: dict[int, int] = {}
     for t in trigs:
         tok = t.token
-        if t.how != "noun" and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj":
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj":
             tok = tok.head   # "killed in police [firing]": the participle's noun is the pobj
         elif t.how != "noun":
             continue
@@ -275,5 +279,5 @@ def instrument_duplicates(trigs: list[Trigger]) -> set[int]:
         if tok.dep_ == "pobj" and prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "during", "with"):
             verb = verbs.get(prep.head.i)
             if verb is not None and verb.token.i != t.token.i and verb.info.type == t.info.type:
-                out.add(t.token.i)
+                out[t.token.i] = verb.token.i   # noun trigger -> the verb whose event covers it
     return out

@@ -159,13 +159,18 @@ def has_actor_modifier(noun: "Token") -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children):
             return True
-    return light_verb_subject(noun) is not None
+    return _agent_gerund(noun) or light_verb_subject(noun) is not None
 
 
-def agent_modifier(mod: "Token") -> bool:
+def _agent_gerund(tok: "Token") -> bool:
+    """'police firing': a gerund the parser hung on the agent noun before it (as a participle)."""
+    return tok.dep_ == "acl" and tok.head.i == tok.i - 1 and agent_modifier(tok.head, any_dep=True)
+
+
+def agent_modifier(mod: "Token", any_dep: bool = False) -> bool:
     """'police firing', 'army shelling': a noun modifier naming an agent is the deverbal noun's
     subject (noun-noun compounds of an event noun take the subject reading)."""
-    return mod.dep_ in ("compound", "nmod") and mod.pos_ == "NOUN" and \
+    return (any_dep or mod.dep_ in ("compound", "nmod")) and mod.pos_ == "NOUN" and \
         (mod.lemma_.lower() in plover.agent_nouns() or mod.lower_ in plover.agent_nouns())
 
 
@@ -207,7 +212,7 @@ def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
     found: dict[int, Trigger] = {}
     for tok in sent:
         trig = None
-        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in NOMINAL_DEPS:
+        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and (tok.dep_ in NOMINAL_DEPS or _agent_gerund(tok)):
             trig = _coded(tok, noun_code(tok), "noun")   # a gerund used as a noun: "in police firing"
         if trig is None and tok.pos_ == "VERB" and tok.dep_ not in ("aux", "auxpass"):
             trig = _coded(tok, *verb_match(tok))

@@ -50,7 +50,7 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
         content = {t.embedded.i: t.token.i for t in trigs if t.embedded is not None}
         made: set[int] = set()
         for trig in trigs:
-            if trig.token.i in dupes:
+            if dupes.get(trig.token.i, -1) in made:   # the verb's event covers its instrument
                 event = trace.drop("instrument of a verb trigger")
             elif content.get(trig.token.i) in made:  # events come governing word first
                 event = trace.drop("content of a threat, demand, promise or refusal")
@@ -108,7 +108,15 @@ def _agentless_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, 
     recipient = actors.participant(pat, ctx) if ok else None
     if rule is None and not _coded(recipient):
         return trace.drop("no coded actor on either side")
-    return _record(trig, sent, ctx, None, recipient)
+    return _record(trig, sent, ctx, _named_agent(trig, rule, ctx), recipient)
+
+
+def _named_agent(trig: Trigger, rule: Any, ctx: "Context") -> Participant | None:
+    """'Police said five protesters were arrested': the conventional agent named as the reporter
+    of the passive is the actor (its mention, not implied)."""
+    parsed = actors.actor_token(trig) if rule is not None else None
+    agent = actors.participant(parsed, ctx) if parsed is not None else None
+    return agent if agent is not None and agent.sector == rule.sector else None
 
 
 def _duplicate(event: Event, earlier: list[Event]) -> bool:
@@ -267,9 +275,10 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
 
 def _background(tok: "Token") -> bool:
     """A past event the sentence mentions as background, not as the news: past perfect, a
-    relative clause or participle modifying a noun, or an event noun."""
+    relative clause, or an event noun after "after/since/following" ("after the arrests")."""
     if tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "nsubj", "dobj")):
-        return True
+        prep = tok.head if tok.dep_ == "pobj" else None   # "after the arrests", "since the strike"
+        return prep is not None and prep.lower_ in grammar().anterior_prepositions
     if any(c.dep_ == "aux" and c.lower_ in grammar().past_perfect_auxiliaries for c in tok.children):
         return True
     return tok.dep_ == "relcl" and tok.tag_ in ("VBD", "VBN")

@@ -29,6 +29,7 @@ class Grammar:
     reported_future_auxiliaries: frozenset[str]
     attribution_words: frozenset[str]
     past_perfect_auxiliaries: frozenset[str]
+    anterior_prepositions: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
