@@ -328,17 +328,20 @@ def test_rules_keep_real_events(text, word, typ):
     assert any(e.trigger.text == word and e.type == typ for e in evs), [(e.type, e.trigger.text) for e in evs]
 
 
-def test_precision_lists_load_and_reject_bad_data(monkeypatch):
+def test_precision_lists_load_and_reject_bad_data(tmp_path):
+    from eventwire import ontology
     from eventwire.errors import OntologyError
     from eventwire.ontology import precision
 
     assert "expect" in precision.lists().non_event_verbs and "plan" in precision.lists().non_agent_nouns
-    precision.lists.cache_clear()
-    monkeypatch.setattr(precision, "read_yaml", lambda rel: {"non_event_verbs": [True]})
-    with pytest.raises(OntologyError):
-        precision.lists()
-    monkeypatch.undo()
-    precision.lists.cache_clear()
+    (tmp_path / "plover").mkdir()
+    (tmp_path / "plover" / "precision.yaml").write_text("non_event_verbs: [true]\n", encoding="utf8")
+    try:
+        ontology.use(tmp_path)
+        with pytest.raises(OntologyError, match=r"precision\.yaml:1: 'non_event_verbs'"):
+            precision.lists()
+    finally:
+        ontology.use(None)
 
 
 # -- actor resolution on hand-built sentences -------------------------------------------------
