@@ -145,3 +145,10 @@ def test_is_root_event_marks_events_of_the_lead(store, tmp_path):
     recluster(store)
     rows = _read_gdelt(export(store, "gdelt", tmp_path).files[0], gdelt.events_columns())
     assert [r["IsRootEvent"] for r in rows] == ["1", "0"]
+
+
+def test_plover_context_comes_from_the_event_record():
+    from eventwire.store.export import _context
+
+    assert _context({"extra": '{"context": "legal;military"}'}) == ["legal", "military"]
+    assert _context({"extra": None}) == [] and _context({"extra": "not json"}) == []

@@ -153,6 +153,19 @@ def _party(row: dict[str, Any], p: str) -> list[dict[str, Any]]:
     return [{"code": row[f"{p}_country"], "sector": row[f"{p}_sector"], "entity_text": row[f"{p}_name"]}]
 
 
+def _context(row: dict[str, Any]) -> list[str]:
+    """The event's PLOVER contexts (the extract record's ``context``, kept in the ``extra`` JSON
+    column: "legal;military" -> ["legal", "military"])."""
+    extra = row.get("extra")
+    if isinstance(extra, str):
+        try:
+            extra = json.loads(extra)
+        except ValueError:
+            extra = None
+    value = extra.get("context") if isinstance(extra, dict) else None
+    return [c.strip() for c in value.split(";") if c.strip()] if isinstance(value, str) else []
+
+
 def plover_record(row: dict[str, Any]) -> dict[str, Any] | None:
     """One event row as a PLOVER JSON record; None when it lacks a required field (date, actor)."""
     date, actor = event_date(row), _party(row, "actor")
@@ -165,7 +178,7 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any] | None:
     added = row.get("added")
     return {
         "id": row["record_id"], "date": date, "actor": actor, "recipient": _party(row, "recipient"),
-        "event": [row["type"]], "mode": [row["mode"]] if row["mode"] else [], "context": [],
+        "event": [row["type"]], "mode": [row["mode"]] if row["mode"] else [], "context": _context(row),
         "event_loc": loc, "event_text": [row["evidence_text"]], "quad_code": row["quad_class"],
         "event_scale": row["score"], "has_event": True,
         "text_info": {"start": row["evidence_start"], "end": row["evidence_end"]},
