@@ -355,10 +355,15 @@ def _bad(where: Origin, name: str, what: str, got: Any) -> OntologyError:
     return OntologyError(f"bad data in {where}: {name!r} must be {what}, got {got!r}")
 
 
-def _words(raw: Any, meta: Any, where: Origin, name: str) -> list[str]:
+def _words(raw: Any, meta: Any, where: Origin, name: str, items: Any = None) -> list[str]:
+    """A word list; ``items(i)`` gives the origin of item i (the bad item is named, in its layer)."""
     if raw is None and meta.get("optional"):
         return []
-    if not isinstance(raw, list) or not raw or not all(isinstance(v, str) and v.strip() for v in raw):
+    bad = next((i for i, v in enumerate(raw) if not (isinstance(v, str) and v.strip())), None) \
+        if isinstance(raw, list) else None
+    if bad is not None and items is not None:
+        where = items(bad)
+    if not isinstance(raw, list) or not raw or bad is not None:
         raise OntologyError(f"bad data in {where}: {name!r} must be a non-empty list of words (quote on/off/no)")
     return [v.strip().lower() if meta.get("lower", True) else v.strip() for v in raw]
 
@@ -383,16 +388,17 @@ def _value(hint: Any, raw: Any, meta: Any, doc: YamlDoc, path: Path_, name: str,
         if not isinstance(raw, str) or not raw.strip():
             raise _bad(where, name, "a non-empty string", raw)
         return raw
+    items = lambda i: doc.where(path + (i,))  # noqa: E731
     if origin is frozenset:
-        return frozenset(_words(raw, meta, where, name))
+        return frozenset(_words(raw, meta, where, name, items))
     if origin is tuple and args == (str, ...):
-        return tuple(_words(raw, meta, where, name))
+        return tuple(_words(raw, meta, where, name, items))
     if origin is tuple and args == (float, ...):
         if not isinstance(raw, list) or not raw:
             raise _bad(where, name, "a non-empty list of numbers", raw)
         return tuple(_number(v, float, meta, where, name) for v in raw)
     if origin is tuple and args and typing.get_origin(args[0]) is tuple:
-        return tuple(tuple(p.split()) for p in sorted(set(_words(raw, meta, where, name))))
+        return tuple(tuple(p.split()) for p in sorted(set(_words(raw, meta, where, name, items))))
     if origin is dict:
         return _mapping(args[1], raw, meta, doc, path, name, where)
     if origin in (typing.Union, types.UnionType) and type(None) in args:
