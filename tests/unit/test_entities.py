@@ -1,9 +1,8 @@
 """Entity extraction on short texts (small spaCy model) and the helpers in roles/coref."""
 from __future__ import annotations
 
-import functools
-
 import pytest
+from hand_docs import hand_doc
 
 from eventwire.extract import Context
 from eventwire.extract import entities as ents
@@ -293,31 +292,6 @@ def test_dateline(text, places):
 
 
 # ---------------------------------------------------------------- hand-built Docs (no model)
-
-@functools.lru_cache(maxsize=1)
-def _blank_vocab():
-    import spacy
-
-    return spacy.blank("en").vocab  # English lexical attributes (lower_, like_num), no model
-
-
-def hand_doc(spec: str):
-    """Doc from "word/POS/TAG/dep/head/ent" items separated by spaces; "word_" = no space after.
-
-    ``head`` is an absolute token index; ``ent`` an IOB tag such as B-PERSON or O.
-    """
-    from spacy.tokens import Doc
-
-    words, spaces, pos, tags, deps, heads, ents = [], [], [], [], [], [], []
-    for item in spec.split():
-        w, p, t, d, h, e = item.split("/")
-        glued = w.endswith("_") and len(w) > 1
-        words.append(w[:-1] if glued else w)
-        spaces.append(not glued)
-        pos.append(p), tags.append(t), deps.append(d), heads.append(int(h)), ents.append(e)
-    return Doc(_blank_vocab(), words=words, spaces=spaces, pos=pos, tags=tags, deps=deps, heads=heads,
-               ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
-
 
 SEELY = ("from/ADP/IN/prep/0/O Marine/PROPN/NNP/compound/2/B-ORG Brig_/PROPN/NNP/pobj/0/I-ORG "
          "./PUNCT/./punct/2/O Gen./PROPN/NNP/compound/7/O William/PROPN/NNP/compound/7/B-PERSON "

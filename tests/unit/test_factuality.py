@@ -1,15 +1,19 @@
-"""Factuality rules, one test per rule, on short sentences parsed by the small model."""
+"""Factuality rules, one test per rule, on hand-built parses of short sentences (no model load;
+the parses are in factuality_parses.py); disputes across sentences run the whole pipeline."""
 from __future__ import annotations
 
 import pytest
+
+from factuality_parses import PARSES
+from hand_docs import hand_doc
 
 from eventwire.extract.factuality import factuality, labels
 from eventwire.ontology import plover
 
 
-def token(nlp, text: str, word: str):
-    doc = nlp(text)
-    return next(t for t in doc if t.text == word)
+def token(text: str, word: str):
+    """The token ``word`` of the written-down parse of ``text``."""
+    return next(t for t in hand_doc(PARSES[text]) if t.text == word)
 
 
 @pytest.mark.parametrize("text, word, expected", [
@@ -37,35 +41,6 @@ def token(nlp, text: str, word: str):
     # reported
     ("Officials said the army attacked the village.", "attacked", "reported"),
     ("The army attacked the village, according to witnesses.", "attacked", "reported"),
-])
-def test_factuality_rules(nlp, text, word, expected):
-    assert factuality(token(nlp, text, word)) == expected
-
-
-def test_negation_outranks_reporting(nlp):
-    tok = token(nlp, "Esper said there has been no decision to leave Iraq.", "leave")
-    assert {"negated", "reported"} <= labels(tok) and factuality(tok) == "negated"
-
-
-def test_embedding_kind_sets_factuality(nlp):
-    tok = token(nlp, "Iran vowed to strike back.", "strike")
-    assert factuality(tok, embed_kind="intend") == "future"
-    assert factuality(tok, embed_kind="refuse") == "negated"
-
-
-def test_refusal_uses_up_negation_and_future(nlp):
-    tok = token(nlp, "France will not lift the ban.", "lift")
-    assert factuality(tok) == "negated"
-    assert factuality(tok, refusal=True) == "asserted"
-
-
-def test_cue_lexicon_is_complete():
-    cues = plover.factuality_cues()
-    assert set(cues.precedence) == set(plover.FACTUALITY)
-    assert "would" in cues.hypothetical_words and "say" in cues.reporting_heads
-
-
-@pytest.mark.parametrize("text, word, expected", [
     # hypothetical: a possibility named by a noun above the event, a conditional phrase, a modifier
     ("The uncertainty over the prospect of a U.S. withdrawal reassured no one.", "withdrawal", "hypothetical"),
     ("Troops are there in case Iran launches attacks against U.S. bases.", "launches", "hypothetical"),
@@ -77,8 +52,31 @@ def test_cue_lexicon_is_complete():
     ("The case against the general collapsed after Iran attacked the base.", "attacked", "asserted"),
     ("Iran attacked the base and destroyed the hangar.", "destroyed", "asserted"),
 ])
-def test_possibility_and_nor_rules(nlp, text, word, expected):
-    assert factuality(token(nlp, text, word)) == expected
+def test_factuality_rules(text, word, expected):
+    assert factuality(token(text, word)) == expected
+
+
+def test_negation_outranks_reporting():
+    tok = token("Esper said there has been no decision to leave Iraq.", "leave")
+    assert {"negated", "reported"} <= labels(tok) and factuality(tok) == "negated"
+
+
+def test_embedding_kind_sets_factuality():
+    tok = token("Iran vowed to strike back.", "strike")
+    assert factuality(tok, embed_kind="intend") == "future"
+    assert factuality(tok, embed_kind="refuse") == "negated"
+
+
+def test_refusal_uses_up_negation_and_future():
+    tok = token("France will not lift the ban.", "lift")
+    assert factuality(tok) == "negated"
+    assert factuality(tok, refusal=True) == "asserted"
+
+
+def test_cue_lexicon_is_complete():
+    cues = plover.factuality_cues()
+    assert set(cues.precedence) == set(plover.FACTUALITY)
+    assert "would" in cues.hypothetical_words and "say" in cues.reporting_heads
 
 
 # -- disputes made in a later sentence (extract/event_disputes.py) ------------------------------
@@ -110,12 +108,7 @@ def _fact(events, word: str) -> str:
     # copula with a statement noun subject
     ("Officials said Turkey had attacked Kurdish fighters. The claim is false, the Turkish army said.",
      "attacked", "disputed"),
-])
-def test_later_sentence_disputes_reported_events(text, word, expected):
-    assert _fact(_events(text), word) == expected
-
-
-@pytest.mark.parametrize("text, word, expected", [
+    # --- where a later sentence disputes nothing
     # the earlier event is asserted by the article, not reported from a statement
     ("Russia sent troops to Syria. The Kremlin said it was a routine exercise.", "sent", "asserted"),
     # the predicate does not dispute
@@ -129,7 +122,7 @@ def test_later_sentence_disputes_reported_events(text, word, expected):
     # the noun names another kind of statement than the one reported
     ("Reuters reported that Russia sent troops to Syria. Moscow dismissed the accusation.", "sent", "reported"),
 ])
-def test_later_sentence_leaves_other_events(text, word, expected):
+def test_later_sentence_disputes(text, word, expected):
     assert _fact(_events(text), word) == expected
 
 
@@ -140,10 +133,10 @@ def test_dummy_it_is_no_dispute(nlp):
     assert [(d.label, d.ref.text, d.sent) for d in find_disputes(list(doc.sents))] == [("disputed", "It", 1)]
 
 
-def test_wanting_to_act_is_hypothetical_and_failing_to_act_negated(nlp):
-    assert factuality(token(nlp, "Sanders attacked the people who want to break up the big banks.", "break")) \
+def test_wanting_to_act_is_hypothetical_and_failing_to_act_negated():
+    assert factuality(token("Sanders attacked the people who want to break up the big banks.", "break")) \
         == "hypothetical"
-    assert factuality(token(nlp, "The two sides failed to reach an agreement on Monday.", "reach")) == "negated"
+    assert factuality(token("The two sides failed to reach an agreement on Monday.", "reach")) == "negated"
 
 
 def test_pronoun_with_a_relative_clause_refers_to_nobody(nlp):
@@ -153,14 +146,14 @@ def test_pronoun_with_a_relative_clause_refers_to_nobody(nlp):
     assert find_disputes(list(doc.sents)) == []
 
 
-def test_intention_word_over_a_stated_fact_leaves_it_reported(nlp):
-    tok = token(nlp, "Rights groups warned that the administration was relinquishing leverage over the army.",
+def test_intention_word_over_a_stated_fact_leaves_it_reported():
+    tok = token("Rights groups warned that the administration was relinquishing leverage over the army.",
                 "relinquishing")
     assert factuality(tok, embed_kind="intend") == "reported"
-    tok = token(nlp, "Iran warned that it would retaliate against any attack.", "retaliate")
+    tok = token("Iran warned that it would retaliate against any attack.", "retaliate")
     assert factuality(tok, embed_kind="intend") == "hypothetical"
 
 
-def test_reluctance_is_hypothetical(nlp):
-    assert factuality(token(nlp, "European reluctance to hand over security powers to Brussels is well known.",
+def test_reluctance_is_hypothetical():
+    assert factuality(token("European reluctance to hand over security powers to Brussels is well known.",
                             "hand")) == "hypothetical"

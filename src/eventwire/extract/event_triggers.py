@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..ontology import plover
 from ..ontology.implicit import implicit, implied_agent_for
 from ..ontology.grammar import grammar
-from .syntax import ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, OTHER_CLAUSE, PURPOSE_DEPS
+from .syntax import ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -44,10 +44,6 @@ class Trigger:
     refusal: bool = False             # a negated act recoded as REJECT (its negation is used up)
     prob: float | None = None         # the event model's probability for this type, when it ran
     rules: tuple[str, ...] = ()       # names of the rules that coded it, in order (``trace``)
-
-
-#: dependency labels of a gerund that is used as a noun (the object of a preposition, a subject)
-NOMINAL_DEPS = frozenset({"pobj", "nsubj", "nsubjpass", "dobj"})
 
 
 def _words(tokens: list["Token"]) -> set[str]:
@@ -212,7 +208,7 @@ def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
     found: dict[int, Trigger] = {}
     for tok in sent:
         trig = None
-        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and (tok.dep_ in NOMINAL_DEPS or _agent_gerund(tok)):
+        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and (tok.dep_ in GERUND_NOUN_DEPS or _agent_gerund(tok)):
             trig = _coded(tok, noun_code(tok), "noun")   # a gerund used as a noun: "in police firing"
         if trig is None and tok.pos_ == "VERB" and tok.dep_ not in ("aux", "auxpass"):
             trig = _coded(tok, *verb_match(tok))

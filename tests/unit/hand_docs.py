@@ -1,0 +1,50 @@
+"""Docs built by hand, without loading a model, for unit tests of one rule.
+
+A parse is written as space-separated items ``word/lemma/POS/TAG/dep/head/ent`` (or, without
+lemmas, ``word/POS/TAG/dep/head/ent``): ``head`` is the absolute index of the head token, ``ent``
+an IOB tag (``B-PERSON``, ``O``), and ``word_`` means no space after the word (the last word
+has none). The text is one sentence. ``spec_of(doc)`` writes a model's parse in this form, to freeze it once in a test.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+
+@functools.lru_cache(maxsize=1)
+def blank_vocab() -> Any:
+    import spacy
+
+    return spacy.blank("en").vocab  # English lexical attributes (lower_, like_num), no model
+
+
+def hand_doc(spec: str) -> Any:
+    """The Doc of a written parse (see the module docstring)."""
+    from spacy.tokens import Doc
+
+    cols: dict[str, list[Any]] = {k: [] for k in ("words", "spaces", "lemmas", "pos", "tags", "deps", "heads",
+                                                  "ents")}
+    for item in spec.split():
+        fields = item.split("/")
+        if len(fields) == 6:
+            fields.insert(1, "")
+        w, lemma, p, t, d, h, e = fields
+        glued = w.endswith("_") and len(w) > 1
+        cols["words"].append(w[:-1] if glued else w)
+        cols["spaces"].append(not glued)
+        cols["lemmas"].append(lemma or (w[:-1] if glued else w))
+        for key, value in (("pos", p), ("tags", t), ("deps", d), ("heads", int(h)), ("ents", e)):
+            cols[key].append(value)
+    n = len(cols["words"])
+    cols["spaces"][-1] = False  # the text ends with the last word
+    return Doc(blank_vocab(), sent_starts=[True] + [False] * (n - 1), **cols)
+
+
+def spec_of(doc: Any) -> str:
+    """A model's parse of a one-sentence Doc as a ``hand_doc`` spec (lemmas included)."""
+    out = []
+    for t in doc:
+        ent = f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O"
+        word = t.text + ("" if t.whitespace_ or t.i == len(doc) - 1 else "_")
+        out.append(f"{word}/{t.lemma_}/{t.pos_}/{t.tag_}/{t.dep_}/{t.head.i}/{ent}")
+    return " ".join(out)
