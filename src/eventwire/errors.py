@@ -73,6 +73,8 @@ PROBLEM_CODES: dict[str, str] = {
     "E_FEED": "the feed could not be parsed or has no items",
     "E_WARC": "a WARC record could not be read",
     "E_EXTRACTOR": "one extractor failed on this article; its records are missing",
+    "E_FETCH": "eventwire watch: a feed or page could not be fetched (timeout, HTTP error, redirect loop, not HTML)",
+    "W_SUMMARY_ONLY": "eventwire watch: a feed item has only a summary and no link to its page; the summary is stored",
     "E_PROCESS": "the article could not be processed or stored (the parser failed on it); it has no records",
     "W_UNBALANCED_QUOTES": "quotation marks are unbalanced; quotes near them may be missing",
 }

@@ -5,6 +5,7 @@ import datetime as dt
 import json
 
 import pytest
+from watchfix import site, cfg  # noqa: F401 (fixtures)
 from localsite import rss
 
 from eventwire.errors import InputError
@@ -39,10 +40,6 @@ def test_windows_are_calendar_windows_of_n_days():
 
 
 def _store_with_strikes(store, n: int, day: str = "2020-01-08") -> None:
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
     from eventwire.records import Article, ArticleResult, Event, Participant, Span
     from eventwire.store.writer import Batch, article_key
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import time
 
 import duckdb
+from watchfix import site, cfg  # noqa: F401 (fixtures)
 from localsite import article_page, rss
 
 from eventwire.watch.passes import Pass

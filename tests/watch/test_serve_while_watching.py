@@ -9,6 +9,7 @@ import threading
 import time
 
 import httpx
+from watchfix import site, cfg  # noqa: F401 (fixtures)
 from localsite import article_page, rss
 
 from eventwire import api

@@ -1,7 +1,7 @@
 """One ``eventwire watch`` pass: read what is new, store it, cluster it, evaluate alerts.
 
-The store is opened (``store.live.open_writer``) only to write, and closed in between, so a
-dashboard (``eventwire serve``) can take a fresh snapshot while the pass fetches and extracts:
+The store is opened (``store.live.open_writer``) only when needed — not while feeds and pages
+are fetched — so a dashboard (``eventwire serve``) takes a fresh snapshot between passes:
 
 1. read the sources' states (ETag, Last-Modified, file fingerprints) and record the pass in ``runs``;
 2. fetch feeds (conditional requests) and read changed files, without the store open;
@@ -10,7 +10,9 @@ dashboard (``eventwire serve``) can take a fresh snapshot while the pass fetches
    (``article_sources``); unreadable items and network faults become ``problems`` rows;
 5. extract the rest in chunks of ``settings.RUN_CHUNK_SIZE`` with the same pure ``process()``
    as ``eventwire run`` (in this process), each chunk committed in one transaction with its
-   ``watch_items`` rows, so a killed pass loses at most one chunk and the next pass redoes it;
+   ``watch_items`` rows, so a killed pass loses at most one chunk and the next pass redoes it
+   (steps 4 to 6 hold the store: opening and checkpointing it per chunk cost more than the
+   chunk's writes);
 6. cluster incrementally (``store.cluster.recluster``), evaluate alert rules on the windows of
    the new events, save the sources' states, mark the pass done.
 
@@ -64,6 +66,7 @@ class PassSummary:
     placed: int = 0
     alerts: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
+    #: seconds the store was open, extraction excluded: the part that could grow with the store
     store_seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
@@ -91,7 +94,7 @@ class Pass:
         self.db, self.sources, self.model = db, sources, model
         self.rules, self.cfg, self.say = rules or [], cfg or watch_settings(), say
         self.summary = PassSummary(run_id=uuid.uuid4().hex[:16])
-        self.store_seconds = self.started = 0.0
+        self.store_seconds = self.started = self.extract_seconds = 0.0
 
     @contextmanager
     def store(self) -> Iterator["duckdb.DuckDBPyConnection"]:
@@ -119,11 +122,13 @@ class Pass:
                 self.say(f"fetching up to {len(h.pages)} article page(s)")
                 harvest_pages(h, fetcher, self._known_pages, self.cfg)
         self.summary.feeds, self.summary.not_modified = h.feeds, h.not_modified
-        todo = self._triage(h)
-        self._extract(todo, h)
-        self._finish(h)
+        with self.store() as con:  # held from triage to the end of the pass: one open, not one per chunk
+            todo = self._triage(con, h)
+            self._extract(con, todo, h)
+            self._finish(con, h)
         s = self.summary
-        s.seconds, s.store_seconds = round(time.perf_counter() - started, 3), round(self.store_seconds, 3)
+        s.seconds = round(time.perf_counter() - started, 3)
+        s.store_seconds = round(self.store_seconds - self.extract_seconds, 3)
         return s
 
     def _start(self, con: "duckdb.DuckDBPyConnection") -> dict[str, State]:
@@ -143,70 +148,69 @@ class Pass:
             return {u for (u,) in con.execute("SELECT item FROM watch_items WHERE list_contains($u, item)",
                                               {"u": sorted(set(urls))}).fetchall()}
 
-    def _triage(self, h: Harvest) -> list[tuple[Article, str | None]]:
+    def _triage(self, con: "duckdb.DuckDBPyConnection", h: Harvest) -> list[tuple[Article, str | None]]:
         """Record problems and new sightings of stored articles; return (article, key) to extract."""
         s, batch, todo, seen = self.summary, Batch(), [], set()
         keyed = [(it, article_key(it.text) if isinstance(it, Article) and it.text.strip() else None)
                  for it in h.items]
         s.items = len(keyed)
-        with self.store() as con:
-            keys = sorted({k for _, k in keyed if k})
-            stored = {k for (k,) in con.execute("SELECT article_key FROM articles WHERE list_contains($k, article_key)",
-                                                {"k": keys}).fetchall()} if keys else set()
-            for item, key in keyed:
-                if isinstance(item, Unreadable):
-                    batch.add("problems", problem_row(item.id, None, item.problem, s.run_id), item.id)
-                    s.problems += 1
-                elif key is not None and (key in stored or key in seen):
-                    batch.add("article_sources", source_row(key, item), (key, item.id))
-                    s.articles_skipped += 1
-                else:
-                    if key:
-                        seen.add(key)
-                    todo.append((item, key))
-            for art, problem in h.warnings:
-                key = article_key(art.text)
-                row = problem_row(art.id, key, problem, s.run_id)
-                batch.add("problems", row, row[0])
-            now = _now()
-            for url, code in h.dead_pages.items():
-                batch.add("watch_items", (url, None, code, now), url)
-            batch.write(con)
+        keys = sorted({k for _, k in keyed if k})
+        stored = {k for (k,) in con.execute("SELECT article_key FROM articles WHERE list_contains($k, article_key)",
+                                            {"k": keys}).fetchall()} if keys else set()
+        for item, key in keyed:
+            if isinstance(item, Unreadable):
+                batch.add("problems", problem_row(item.id, None, item.problem, s.run_id), item.id)
+                s.problems += 1
+            elif key is not None and (key in stored or key in seen):
+                batch.add("article_sources", source_row(key, item), (key, item.id))
+                s.articles_skipped += 1
+            else:
+                if key:
+                    seen.add(key)
+                todo.append((item, key))
+        for art, problem in h.warnings:
+            key = article_key(art.text)
+            row = problem_row(art.id, key, problem, s.run_id)
+            batch.add("problems", row, row[0])
+        now = _now()
+        for url, code in h.dead_pages.items():
+            batch.add("watch_items", (url, None, code, now), url)
+        batch.write(con)
         return todo
 
-    def _extract(self, todo: list[tuple[Article, str | None]], h: Harvest) -> None:
+    def _extract(self, con: "duckdb.DuckDBPyConnection", todo: list[tuple[Article, str | None]], h: Harvest) -> None:
         s, size = self.summary, settings.RUN_CHUNK_SIZE
         if todo:
             self.say(f"extracting {len(todo)} new article(s)")
         for i in range(0, len(todo), size):
             part = todo[i:i + size]
+            t = time.perf_counter()
             out = extract_chunk([a for a, _ in part], self.model, s.run_id, [k for _, k in part])
+            self.extract_seconds += time.perf_counter() - t
             tables = dict(out.tables)
             pages = [(h.page_of[a.id], k, "stored", _now()) for a, k in part if a.id in h.page_of and k]
             if pages:
                 tables["watch_items"] = arrow_table("watch_items", pages)
-            with self.store() as con:
-                write_tables(con, tables)
+            write_tables(con, tables)
             s.articles_new += out.new
             s.records += out.records
             s.problems += out.problems
 
-    def _finish(self, h: Harvest) -> None:
+    def _finish(self, con: "duckdb.DuckDBPyConnection", h: Harvest) -> None:
         s = self.summary
-        with self.store() as con:
-            days = alerts.new_days(con) if self.rules else []
-            stats = recluster(con)
-            s.stories, s.placed = stats["stories"], stats["placed"]
-            s.alerts = alerts.evaluate(con, self.rules, days, s.run_id) if days else []
-            now = _now()
-            states = pa.table({"source": list(h.states), **{
-                f: [getattr(st, f) for st in h.states.values()] for f in ("etag", "last_modified", "fingerprint")},
-                "checked_at": [now] * len(h.states), "status": [st.status for st in h.states.values()]})
-            if h.states:
-                con.register("_ew_states", states)
-                con.execute("INSERT OR REPLACE INTO watch_sources SELECT * FROM _ew_states")
-                con.unregister("_ew_states")
-            con.execute("UPDATE runs SET finished_at = ?, status = 'done', articles_new = ?, articles_skipped = ?, "
-                        "records = ?, problems = ?, seconds = ? WHERE run_id = ?",
-                        [now, s.articles_new, s.articles_skipped, s.records, s.problems,
-                         round(time.perf_counter() - self.started, 3), s.run_id])
+        days = alerts.new_days(con) if self.rules else []
+        stats = recluster(con)
+        s.stories, s.placed = stats["stories"], stats["placed"]
+        s.alerts = alerts.evaluate(con, self.rules, days, s.run_id) if days else []
+        now = _now()
+        states = pa.table({"source": list(h.states), **{
+            f: [getattr(st, f) for st in h.states.values()] for f in ("etag", "last_modified", "fingerprint")},
+            "checked_at": [now] * len(h.states), "status": [st.status for st in h.states.values()]})
+        if h.states:
+            con.register("_ew_states", states)
+            con.execute("INSERT OR REPLACE INTO watch_sources SELECT * FROM _ew_states")
+            con.unregister("_ew_states")
+        con.execute("UPDATE runs SET finished_at = ?, status = 'done', articles_new = ?, articles_skipped = ?, "
+                    "records = ?, problems = ?, seconds = ? WHERE run_id = ?",
+                    [now, s.articles_new, s.articles_skipped, s.records, s.problems,
+                     round(time.perf_counter() - self.started, 3), s.run_id])

@@ -1,16 +1,11 @@
-"""Watch test fixtures: the local site, fast watch settings, store snapshots."""
+"""Watch test fixtures (imported by each test module; no conftest.py, whose module name would
+clash with tests/store/conftest.py): the local site, fast watch settings."""
 from __future__ import annotations
 
 import dataclasses
-import sys
-from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
-
-from localsite import Site  # noqa: E402
+from localsite import Site
 
 
 @pytest.fixture
