@@ -148,3 +148,22 @@ def test_a_store_coded_with_another_ontology_is_refused(tmp_path):
             api.check_ontology(con, "s.duckdb")
     finally:
         con.close()
+
+
+@pytest.mark.parametrize("argv", [
+    ["extract", str(EXAMPLE)],
+    ["run", str(EXAMPLE), "--db", "{tmp}/never.duckdb"],
+    ["serve", "--db", "{tmp}/never.duckdb"],
+    ["eval", "plv", "{tmp}/never.tsv"],
+])
+def test_every_command_with_ontology_validates_it_first(tmp_path, capsys, argv):
+    bad = tmp_path / "bad"
+    (bad / "actors").mkdir(parents=True)
+    (bad / "actors" / "curated_agents.tsv").write_text("hacker\tNOPE\n", encoding="utf8")
+    args = [a.replace("{tmp}", str(tmp_path)) for a in argv] + ["--ontology", str(bad)]
+    try:
+        assert cli.main(args) == 2
+    finally:
+        ontology.use(None)
+    assert "curated_agents.tsv:1: unknown PLOVER sector 'NOPE'" in capsys.readouterr().err
+    assert not (tmp_path / "never.duckdb").exists()
