@@ -11,9 +11,13 @@ Events come out sentence by sentence, the governing verb before the verbs it emb
 CAMEO code; ``quad_class`` the GDELT QuadClass; ``confidence`` an ordering of how the code was
 found (triggers.yaml), not a calibrated probability.
 
-Not handled: events spread over several sentences (beyond ``event_disputes``); reciprocal events (coded once, first party
-as actor); PLOVER contexts; dates other than a date expression modifying the trigger itself
-(else the publication date, even when another date in the sentence is the right one).
+Agentless acts done to people are kept with their conventional (implied) agent or no actor
+(``event_implicit``); the content of a threat/demand/promise and duplicates within the article
+are not coded twice; a background event (past perfect, relative clause) has no date.
+
+Not handled: events spread over several sentences (beyond ``event_disputes``); reciprocal events
+(coded once, first party as actor); PLOVER contexts beyond the CAMEO code's; a date elsewhere in the sentence when the
+trigger's own clause has none.
 """
 from __future__ import annotations
 

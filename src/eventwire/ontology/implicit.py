@@ -2,7 +2,7 @@
 
 The rules live in ``extract/event_implicit.py``; this module reads and validates the data:
 conventional (implied) agents, the types kept without an actor, patient heads, light verbs,
-reciprocal verbs and nouns, mode cues and verbs of harm.
+mode cues, instrument nouns and other senses.
 
 Not handled: agents that depend on the country (a conventional agent is the same everywhere).
 """
@@ -45,10 +45,7 @@ class Implicit:
     agentless_types: frozenset[str]
     patient_heads: frozenset[str]
     light_verbs: frozenset[str]
-    reciprocal_verbs: frozenset[str]
-    reciprocal_nouns: frozenset[str]
     mode_cues: tuple[ModeCue, ...]
-    harm_verbs: frozenset[str]
     instrument_nouns: frozenset[str]
     agentless_unreal: frozenset[str]
     other_senses: dict[str, frozenset[str]]
@@ -94,8 +91,7 @@ def implicit() -> Implicit:
     return Implicit(
         tuple(_agent(item, i) for i, item in enumerate(raw["implied_agents"])), types,
         word_set(raw, "patient_heads", _REL), word_set(raw, "light_verbs", _REL),
-        word_set(raw, "reciprocal_verbs", _REL), word_set(raw, "reciprocal_nouns", _REL),
-        _cues(raw.get("mode_cues")), word_set(raw, "harm_verbs", _REL),
+        _cues(raw.get("mode_cues")),
         word_set(raw, "instrument_nouns", _REL), word_set(raw, "agentless_unreal", _REL),
         {str(k): word_set(raw["other_senses"], str(k), _REL, "other_senses.") for k in raw.get("other_senses") or {}})
 
