@@ -16,8 +16,8 @@ read-only — never both at once. ``eventwire serve`` must stay up while ``event
   usual ``E_STORE`` error at once;
 - **one writer at a time, with a clear error.** ``writer_lock(db)`` takes an exclusive lock on
   ``DB.writer.lock`` for the whole run or watch; a second writer gets ``StoreError`` at once,
-  naming the process that writes. ``eventwire watch`` opens the store only to write (a chunk of
-  articles, a clustering step), so the dashboard shows its new records after every pass.
+  naming the process that writes. ``eventwire watch`` holds the store only while a pass stores
+  (not while it fetches or sleeps), so the dashboard shows its new records after every pass.
 
 Costs: disk for one more copy of the store (two during a switch), one file copy per change
 (about a second per GB), and readers see a store at most one refresh (or, while ``run`` holds

@@ -6,8 +6,11 @@ the security-headers middleware. Error responses never leak a traceback: validat
 are 4xx with a message; an unexpected failure is a logged 500 with a generic message
 (``security.SecurityHeaders``).
 
-Not handled: TLS, authentication, live reload when the database changes (restart the server
-after a new ``eventwire run``; DuckDB also refuses a writer while the server holds the file).
+The store is read from a snapshot that follows it (``store.live.SnapshotReader``): ``eventwire
+run`` and ``eventwire watch`` can write while the server is up, and pages show their records
+within a refresh (docs/watch.md).
+
+Not handled: TLS, authentication, pushing changes to an open page (reload it).
 """
 from __future__ import annotations
 
