@@ -3,7 +3,6 @@ the parses are in factuality_parses.py); disputes across sentences run the whole
 from __future__ import annotations
 
 import pytest
-
 from factuality_parses import PARSES
 from hand_docs import hand_doc
 

@@ -7,8 +7,9 @@ written by ``scripts/train_events.py train OUT.json`` and read once per process;
 sum of weight rows and an argmax, in pure Python.
 
 OFF by default: no model is shipped. It is used only when ``settings.EVENT_MODEL`` (``--event-model
-PATH``) names a weights file; runs record the file's content hash (``fingerprint``). Trained on PLV it raises PLV macro-F1 under 5-fold cross-validation but mis-types
-events of full articles (the seed article drops from 10/10 to 8/10): see docs/events.md.
+PATH``) names a weights file; runs record the file's content hash (``fingerprint``). Trained on PLV
+it raises PLV macro-F1 under 5-fold cross-validation but mis-types events of full articles (the
+seed article drops from 10/10 to 8/10): see docs/events.md.
 
 Not handled: nouns the lexicon does not list are never candidates; the model never changes
 actors, recipients or factuality, only whether a trigger is an event and of which type.

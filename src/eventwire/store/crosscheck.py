@@ -6,7 +6,8 @@ and category) from *different* articles are compared pairwise with
 article; events are rebuilt as contract dicts from their rows (``unflatten``), counts as claims
 from their stored ``claim`` field (sentence, counted noun, update cue: read off the parse by the
 counts extractor) and the stored places and dates inside that sentence — the store compares stored
-facts, it does not re-read the text. Pairs it rejects are dropped; the others land in ``cross_contradictions`` with both spans and the reason.
+facts, it does not re-read the text. Pairs it rejects are dropped; the others land in
+``cross_contradictions`` with both spans and the reason.
 Each clustering step rebuilds the rows of the stories it touched (all of them after a full
 re-clustering), in a fixed order, so the table does not depend on arrival order.
 

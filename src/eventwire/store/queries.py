@@ -225,7 +225,8 @@ def fetch(con: "duckdb.DuckDBPyConnection", name: str, **params: Any) -> Result:
 
 def _count(con: "duckdb.DuckDBPyConnection", sql: str, bound: dict[str, Any]) -> int:
     """The number SQL ``sql`` counts (a ``SELECT count(*)``), with the parameters it uses."""
-    return int(con.execute(sql, {k: v for k, v in bound.items() if f"${k}" in sql}).fetchone()[0])
+    row = con.execute(sql, {k: v for k, v in bound.items() if f"${k}" in sql}).fetchone()
+    return int(row[0]) if row else 0
 
 
 def _why_empty(con: "duckdb.DuckDBPyConnection", query: Query, given: dict[str, Any],

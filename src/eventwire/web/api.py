@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
 from ..store import queries
 from . import data
-from .params import (KEY_PATTERN, MAX_TEXT, EventType, Paging, date_range, event_filters, paging,
+from .params import (KEY_PATTERN, MAX_TEXT, EventType, Paging, date_range, enum_value, event_filters, paging,
                      quote_filters)
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
@@ -66,7 +66,7 @@ def quotes(db: Store, pg: PageArgs, filters: Annotated[dict[str, Any], Depends(q
 
 @router.get("/actors", summary="Actors with the most events")
 def actors(db: Store, pg: PageArgs, type: EventTypeArg = None) -> dict[str, Any]:
-    return data.sliced(db, "top_actors", pg.page, pg.per_page, type=type and type.value).to_dict()
+    return data.sliced(db, "top_actors", pg.page, pg.per_page, type=enum_value(type)).to_dict()
 
 
 @router.get("/actors/{key}", summary="What an actor did, what was done to it, what it said")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -31,14 +30,12 @@ KEY_PATTERN = r"^[A-Za-z0-9_.:-]{1,128}$"
 COUNTRY_PATTERN = r"^[A-Za-z]{3}$"
 
 
-@functools.lru_cache(maxsize=1)
-def _enums() -> tuple[type[enum.Enum], type[enum.Enum]]:
-    types = enum.Enum("EventType", {t: t for t in plover.PLOVER_TYPES}, type=str)  # type: ignore[misc]
-    facts = enum.Enum("Factuality", {f: f for f in plover.FACTUALITY}, type=str)  # type: ignore[misc]
-    return types, facts
+def _event_types() -> type[enum.Enum]:
+    return enum.Enum("EventType", {t: t for t in plover.PLOVER_TYPES}, type=str)  # type: ignore[return-value]
 
 
-EventType, Factuality = _enums()
+#: the PLOVER types as a query enum (OpenAPI lists them; any other value is a 422)
+EventType = _event_types()
 
 
 class QuoteKind(str, enum.Enum):
@@ -70,7 +67,7 @@ def _check_range(date_from: dt.date | None, date_to: dt.date | None) -> None:
         raise HTTPException(400, f"date_from {date_from} is after date_to {date_to}")
 
 
-def _value(x: Any) -> Any:
+def enum_value(x: Any) -> Any:
     return x.value if isinstance(x, enum.Enum) else x
 
 
@@ -91,7 +88,7 @@ def event_filters(
     if min_confidence is None:
         min_confidence = getattr(request.app.state, "min_confidence", None)
     _check_range(date_from, date_to)
-    return {"actor": actor or None, "recipient": recipient or None, "country": country, "type": _value(type),
+    return {"actor": actor or None, "recipient": recipient or None, "country": country, "type": enum_value(type),
             "quad": quad, "factuality": _checked(FACTUALITY_PARAM, factuality), "min_confidence": min_confidence,
             "date_from": date_from, "date_to": date_to}
 
@@ -118,5 +115,5 @@ def quote_filters(speaker: Annotated[Text, Query(description="part of the speake
                   search: Annotated[Text, Query(description="phrase in the quote")] = None,
                   kind: QuoteKind | None = None, speaker_country: Country = None) -> dict[str, Any]:
     """Filters of the ``quotes`` query, checked."""
-    return {"speaker": speaker or None, "search": search or None, "kind": _value(kind),
+    return {"speaker": speaker or None, "search": search or None, "kind": enum_value(kind),
             "speaker_country": speaker_country}
