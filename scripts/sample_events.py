@@ -14,7 +14,9 @@ takes 4 events from each (40 in all):
   docs/eval.md); publication date from ``metadata.jsonl``.
 
 Articles are drawn with ``random.Random(seed).sample`` from the sorted list of candidates, so the
-article sample does not depend on the code under test. Within an article, 4 events are drawn with
+article sample does not depend on the code under test. ``--batch k`` draws the k-th group of 10
+further articles instead (disjoint from the sample; used when the 10 articles hold fewer than
+40 events, as the IPE ones do), with the same per-article rule. Within an article, 4 events are drawn with
 ``random.Random(f"{seed}:{article}")`` (the extracted order is kept in the listing). When an
 article has fewer than 4 events, the shortfall is filled from the other articles' remaining
 events: one more event per article in turn, articles in sample order, until 40 are taken or no
@@ -84,9 +86,16 @@ def ipe_articles(shared: Path) -> list[tuple[str, str, str | None]]:
     return sorted(out, key=lambda a: int(a[0]))
 
 
-def pick_articles(candidates: list[Any], seed: int, n: int = ARTICLES) -> list[Any]:
-    """``n`` candidates drawn with the seed, in draw order."""
-    return random.Random(seed).sample(candidates, min(n, len(candidates)))
+def pick_articles(candidates: list[Any], seed: int, n: int = ARTICLES, batch: int = 0) -> list[Any]:
+    """``n`` candidates drawn with the seed, in draw order. Batch 0 is the sample; batch ``k > 0``
+    is the ``k``-th group of ``n`` further articles (the remaining candidates in the order of a
+    second seeded draw), disjoint from batch 0 and from each other."""
+    first = random.Random(seed).sample(candidates, min(n, len(candidates)))
+    if batch == 0:
+        return first
+    rest = [c for c in candidates if c not in first]
+    rest = random.Random(seed).sample(rest, len(rest))
+    return rest[(batch - 1) * n:batch * n]
 
 
 def pick_events(per_article: list[tuple[str, list[dict]]], seed: int,
@@ -132,14 +141,15 @@ def _side(s: dict | None) -> tuple[str, str, str]:
 
 
 def rows_for(sample: list[tuple[str, int, dict]], texts: dict[str, str], published: dict[str, str | None],
-             corpus: str) -> list[dict[str, str]]:
+             corpus: str, batch: int = 0) -> list[dict[str, str]]:
     """One judging-sheet row per sampled event (judgment columns empty)."""
     out = []
     for n, (art, i, e) in enumerate(sample, 1):
         ev = e.get("evidence") or {}
         a, r = _side(e.get("actor")), _side(e.get("recipient"))
         out.append({
-            "sample_id": f"{corpus}-{n:02d}", "article": art, "event_no": str(i), "type": e.get("type") or "",
+            "sample_id": f"{corpus}{f'-b{batch}' if batch else ''}-{n:02d}", "article": art, "event_no": str(i),
+            "type": e.get("type") or "",
             "mode": e.get("mode") or "", "factuality": e.get("factuality") or "",
             "actor": a[0], "actor_country": a[1], "actor_sector": a[2],
             "recipient": r[0], "recipient_country": r[1], "recipient_sector": r[2],
@@ -164,7 +174,7 @@ def extract(articles: list[tuple[str, str, str | None]]) -> list[dict[str, Any]]
 def cmd_sample(args: argparse.Namespace) -> int:
     shared = Path(args.shared)
     cands = polnear_articles(shared) if args.corpus == "polnear" else ipe_articles(shared)
-    chosen = pick_articles(cands, args.seed)
+    chosen = pick_articles(cands, args.seed, batch=args.batch)
     results = extract(chosen)
     if args.save:
         with open(args.save, "w", encoding="utf8") as fh:
@@ -175,10 +185,11 @@ def cmd_sample(args: argparse.Namespace) -> int:
     pubs = {a[0]: a[2] for a in chosen}
     import eventwire
 
-    print(f"# eventwire from {Path(eventwire.__file__).parent}; seed {args.seed}; corpus {args.corpus}")
+    print(f"# eventwire from {Path(eventwire.__file__).parent}; seed {args.seed}; corpus {args.corpus}; "
+          f"batch {args.batch}")
     for art, events in per_article:
         print(f"# article {art} ({pubs[art]}): {len(events)} events, {sum(1 for s in sample if s[0] == art)} sampled")
-    rows = rows_for(sample, texts, pubs, args.corpus)
+    rows = rows_for(sample, texts, pubs, args.corpus, args.batch)
     for r in rows:
         print(f"\n[{r['sample_id']}] {r['article']} #{r['event_no']}  {r['type']}/{r['mode'] or '-'} "
               f"{r['factuality']}  date={r['date'] or '-'} published={r['published'] or '-'}")
@@ -239,6 +250,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     s = sub.add_parser("sample", help="draw and print the sample (and a judging sheet)")
     s.add_argument("corpus", choices=["polnear", "ipe"])
     s.add_argument("--seed", type=int, default=10)
+    s.add_argument("--batch", type=int, default=0, help="0: the sample; k: the k-th 10 further articles")
     s.add_argument("--tsv", help="write a judging sheet (TSV) here")
     s.add_argument("--save", help="write the 10 articles' whole extract output (JSONL) here")
     s.add_argument("--shared", default=str(SHARED), help="the shared folder (default ../shared)")

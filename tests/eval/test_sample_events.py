@@ -93,3 +93,11 @@ def test_an_unjudged_row_is_refused(se, tmp_path):
     sheet = judged(tmp_path / "j.tsv", [("asserted", "", "", "", "", "", "")])
     with pytest.raises(SystemExit, match="unjudged"):
         se.read_sheet(str(sheet))
+
+
+def test_further_batches_are_disjoint_and_leave_the_sample_unchanged(se):
+    cands = [str(i) for i in range(35)]
+    b0, b1, b2, b3 = (se.pick_articles(cands, 10, batch=k) for k in range(4))
+    assert b0 == se.pick_articles(cands, 10)
+    assert len(b1) == len(b2) == 10 and len(b3) == 5
+    assert not (set(b0) & set(b1)) and not (set(b1) & set(b2)) and set(b0 + b1 + b2 + b3) == set(cands)
