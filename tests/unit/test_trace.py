@@ -3,6 +3,7 @@ worked --ontology example of docs/ontology.md."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,19 @@ def test_every_command_with_ontology_validates_it_first(tmp_path, capsys, argv):
         ontology.use(None)
     assert "curated_agents.tsv:1: unknown PLOVER sector 'NOPE'" in capsys.readouterr().err
     assert not (tmp_path / "never.duckdb").exists()
+
+
+def test_actor_rule_of_agentless_events():
+    from eventwire.records import Participant, Span
+    from eventwire.extract.trace import event_rules
+    from eventwire.records import Event
+
+    class Trig:   # the trigger attributes event_rules reads
+        rules, how, embedded = ("trigger:verb:arrest",), "verb", None
+        token = None
+
+    base = Event("COERCE", None, "asserted", None, None, None, None, Span(0, 1, "x"), -5.0)
+    assert "actor:none" in event_rules(Trig, base, None, None, None)
+    implied = Participant("police", "IND", "COP", None, None, None, implied=True)
+    rules = event_rules(Trig, replace(base, actor=implied), None, None, None)
+    assert "actor:implied" in rules and "actor:none" not in rules

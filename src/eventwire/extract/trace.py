@@ -12,7 +12,8 @@ Rule names are ``stage:name``:
   ``trigger:purpose``);
 - ``actor:`` / ``recipient:``  the syntactic relation the participant was read from
   (``actor:subject``, ``actor:passive_agent``, ``actor:controlling_subject``, ``actor:noun_modifier``,
-  ``actor:instrument``, ``actor:owner``, ``actor:implied``; ``recipient:object``, ``recipient:prep:to``,
+  ``actor:instrument``, ``actor:owner``, ``actor:implied`` (the act's conventional agent), ``actor:none``
+  (an agentless act kept without an actor); ``recipient:object``, ``recipient:prep:to``,
   ``recipient:passive_subject`` ...), and how it was resolved (``actor:resolved:pronoun``,
   ``actor:resolved:relative``, ``actor:resolved:quantity_head``, ``actor:resolved:dateline``);
 - ``code:``  where the actor's country/sector came from (``code:dictionary``, ``code:entity``);
@@ -124,7 +125,12 @@ def event_rules(trig: "Trigger", event: Event, parsed: "Token | None", actor_tok
                 ctx: "Context") -> tuple[str, ...]:
     """Every rule that made and kept ``event`` (see the module docstring for the names)."""
     rules = list(trigger_rules(trig))
-    rules += actor_rules(trig, parsed, actor_tok)
+    if event.actor is None:
+        rules.append("actor:none")
+    elif getattr(event.actor, "implied", False):
+        rules.append("actor:implied")
+    else:
+        rules += actor_rules(trig, parsed, actor_tok)
     rules += _recipient_rules(trig, event, actor_tok)
     rules += _code_rules(event)
     rules.append("keep:precision" if parsed is not None else "keep:agentless")
@@ -139,7 +145,7 @@ def event_rules(trig: "Trigger", event: Event, parsed: "Token | None", actor_tok
 def actor_rules(trig: "Trigger", parsed: "Token | None", actor: "Token | None") -> list[str]:
     """The relation the actor head was read from, and how it was resolved."""
     if parsed is None:
-        return ["actor:implied"] if actor is None else []
+        return []
     out = [f"actor:{_actor_relation(trig.token, parsed)}"]
     if actor is not None and actor.i != parsed.i:
         if parsed.lower_ in ("who", "which", "that", "whom"):
