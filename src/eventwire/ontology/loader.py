@@ -185,7 +185,7 @@ def _parse_yaml(path: Path, shown: str) -> YamlDoc:
     import yaml
 
     try:
-        loader = yaml.SafeLoader(path.read_text(encoding="utf8"))
+        loader = yaml.CSafeLoader(path.read_text(encoding="utf8"))  # libyaml: same nodes and marks, ~8x faster
         try:
             node = loader.get_single_node()
             data = loader.construct_document(node) if node is not None else None
@@ -300,7 +300,7 @@ def read_tsv(relative: str, columns: int) -> tuple[tuple[Line, tuple[str, ...]],
                     continue
                 if len(fields) != columns:
                     raise fail(shown, Line(number, shown), f"expected {columns} tab-separated fields, got {len(fields)}")
-                rows.append((Line(number, shown), tuple(f.strip() for f in fields)))
+                rows.append((Line(number, shown), tuple(map(str.strip, fields))))
     return tuple(rows)
 
 
