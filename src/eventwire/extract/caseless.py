@@ -82,6 +82,8 @@ class Rules:
     phrases: dict[str, Phrase]
     #: normalised phrases made only of common English words (caseless_stop.txt)
     stop: frozenset[str]
+    #: first words of ``phrases`` (a position whose word is not one starts no match)
+    first_words: set[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -96,10 +98,11 @@ def rules() -> Rules:
                   tuple(str(w).upper() for w in data["demonym_endings"]),
                   tuple(str(w).upper() for w in data["region_endings"]), {},
                   frozenset(normalise(line) for line in data_path(_STOP).read_text(encoding="utf8").splitlines()
-                            if line.strip() and not line.startswith("#")))
+                            if line.strip() and not line.startswith("#")), set())
     except (KeyError, TypeError, ValueError) as exc:
         raise fail(_SOURCE, None, f"missing or malformed field ({exc})") from exc
     r.phrases.update(_phrases(r, r.stop))
+    r.first_words.update(p.split(" ", 1)[0] for p in r.phrases)
     return r
 
 
@@ -201,10 +204,11 @@ def name_spans(doc: "Doc", ctx: "Context") -> list[tuple[int, int, str]]:
 
 
 def _scan(doc: "Doc", keys: list[str], a: int, b: int, taken: set[int]) -> list[tuple[int, int, Phrase]]:
+    first = rules().first_words
     out = []
     i = a
     while i < b:
-        found = None if i in taken or not keys[i] else _longest(doc, keys, i, b, taken)
+        found = None if i in taken or keys[i] not in first else _longest(doc, keys, i, b, taken)
         if found is None:
             i += 1
             continue

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ..ontology.contradictions import rules as contradiction_rules
 from ..ontology.lexicons import CountsLexicon, counts_lexicon
 from ..records import Count, CountClaim
+from . import token_scan
 from .places import sentence_of
 
 if TYPE_CHECKING:
@@ -55,16 +56,12 @@ def extract(doc: "Doc", ctx: "Context") -> list[Count]:
     lex = counts_lexicon()
     out: list[Count] = []
     text = article_text(doc, ctx)
-    starters = lex.starters
-    i, n = 0, len(doc)
-    while i < n:
-        tok = doc[i]
-        if not (tok.lower_ in starters or tok.text[:1].isdigit()):
-            i += 1
+    i = 0
+    for k in token_scan.indices(doc, lex.starters, digit_start=True):  # tokens that may start a number
+        if k < i:
             continue
-        num = read_number(doc, i, lex)
+        num = read_number(doc, k, lex)
         if num is None:
-            i += 1
             continue
         count = _count_for(doc, text, num, lex)
         if count is not None:

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 from ..ontology.actors import (STATE_SECTORS, canonical_name, code_actor, first_name_gender,
                                formal_first_name, lookup, normalise, titles)
 from ..records import Entity, Span
-from . import caseless, coref, roles
+from . import caseless, coref, roles, token_scan
 from .syntax import NOUN_ARGS
 
 if TYPE_CHECKING:
@@ -305,8 +305,10 @@ def _relabel(doc: "Doc", people: _People, spans: list[_Span]) -> list[_Span]:
 
 
 def _scan_surnames(doc: "Doc", people: _People, covered: set[int]) -> None:
-    """Untagged tokens equal to a known surname ("Pelosi, D-Calif.") become mentions."""
-    for tok in doc:
+    """Untagged tokens equal to a known surname ("Pelosi, D-Calif.") become mentions (only the
+    tokens whose lower-case form is a surname are looked at: a Token object per token is costly)."""
+    for i in token_scan.indices(doc, people.by_surname):
+        tok = doc[i]
         if tok.i in covered or not tok.text[:1].isupper() or tok.lower_ not in people.by_surname:
             continue
         if tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_:
@@ -392,8 +394,9 @@ def _title_mentions(doc: "Doc", people: _People, covered: set[int]) -> None:
     with_roles = [(cid, roles.role_words(c.role)) for cid, c in enumerate(people.clusters) if c.role]
     if not with_roles:
         return
-    for tok in doc:
-        if tok.lower_ != "the" or tok.i + 1 in covered:
+    for i in token_scan.indices(doc, ("the",)):
+        tok = doc[i]
+        if tok.i + 1 in covered:
             continue
         found = roles.title_only_head(doc, tok.i)
         if found is None:
