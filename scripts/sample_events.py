@@ -2,7 +2,8 @@
 
     python scripts/sample_events.py sample polnear [--seed 10] [--tsv OUT.tsv]
     python scripts/sample_events.py sample ipe     [--seed 10] [--tsv OUT.tsv]
-    python scripts/sample_events.py score JUDGED.tsv [JUDGED2.tsv ...]
+    python scripts/sample_events.py sample ipe --batch 1 ...  # 10 further articles (see below)
+    python scripts/sample_events.py score JUDGED.tsv [JUDGED2.tsv ...] [--pool]
 
 ``sample`` picks 10 articles with a fixed seed, runs extraction on them (whatever ``eventwire``
 package Python imports: set ``PYTHONPATH=/path/to/worktree/src`` to judge another revision) and
@@ -239,8 +240,11 @@ def read_sheet(path: str) -> list[dict[str, str]]:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    for path in args.sheets:
-        print(f"{path}\t{json.dumps(figures(read_sheet(path)))}")
+    sheets = {path: read_sheet(path) for path in args.sheets}
+    for path, rows in sheets.items():
+        print(f"{path}\t{json.dumps(figures(rows))}")
+    if args.pool and len(sheets) > 1:
+        print(f"pooled\t{json.dumps(figures([r for rows in sheets.values() for r in rows]))}")
     return 0
 
 
@@ -257,6 +261,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     s.set_defaults(fn=cmd_sample)
     sc = sub.add_parser("score", help="figures of judged sheets")
     sc.add_argument("sheets", nargs="+")
+    sc.add_argument("--pool", action="store_true", help="also print the figures of all sheets together")
     sc.set_defaults(fn=cmd_score)
     args = p.parse_args(list(argv) if argv is not None else None)
     return int(args.fn(args))

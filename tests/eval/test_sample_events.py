@@ -101,3 +101,11 @@ def test_further_batches_are_disjoint_and_leave_the_sample_unchanged(se):
     assert b0 == se.pick_articles(cands, 10)
     assert len(b1) == len(b2) == 10 and len(b3) == 5
     assert not (set(b0) & set(b1)) and not (set(b1) & set(b2)) and set(b0 + b1 + b2 + b3) == set(cands)
+
+
+def test_score_pools_sheets(se, tmp_path, capsys):
+    a = judged(tmp_path / "a.tsv", [("asserted", "y", "y", "y", "y", "y", "n")])
+    b = judged(tmp_path / "b.tsv", [("asserted", "n", "na", "na", "na", "na", "n")])
+    assert se.main(["score", str(a), str(b), "--pool"]) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last.startswith("pooled\t") and json.loads(last.split("\t")[1])["type_precision"] == "1/2 = 0.50"
