@@ -225,9 +225,12 @@ def _enough(trig: Trigger, actor: Participant | None, recipient: Participant | N
     have a recipient (PETRARCH asks both to be coded actors; that loses too many events)."""
     if trig.how == "model":
         return _coded(actor)
-    if trig.how == "verb" and _coded(actor) and trig.info.type in implicit.implicit().agentless_types \
-            and any(c.dep_ == "nsubjpass" for c in trig.token.children):
-        return True   # "two were injured in police firing": a passive names both act and patient
+    imp = implicit.implicit()
+    kids = [c for c in trig.token.children if c.dep_ in ("nsubjpass", "dobj")]
+    if trig.how == "verb" and _coded(actor) and trig.info.type in imp.agentless_types and kids:
+        return True   # "two were injured in police firing", "detained several suspects"
+    if trig.how == "verb" and _coded(actor) and trig.info.type in imp.one_place_types and not kids:
+        return True   # "the president resigned": a one-place act has no recipient
     return trig.how != "verb" or (_coded(actor) and recipient is not None)
 
 

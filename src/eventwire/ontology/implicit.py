@@ -43,6 +43,7 @@ class ModeCue:
 class Implicit:
     agents: tuple[ImpliedAgent, ...]
     agentless_types: frozenset[str]
+    one_place_types: frozenset[str]
     patient_heads: frozenset[str]
     light_verbs: frozenset[str]
     mode_cues: tuple[ModeCue, ...]
@@ -90,6 +91,7 @@ def implicit() -> Implicit:
         raise fail(_REL, None, f"agentless_types: unknown types {sorted(types - set(PLOVER_TYPES))}")
     return Implicit(
         tuple(_agent(item, i) for i, item in enumerate(raw["implied_agents"])), types,
+        frozenset(t.upper() for t in word_set(raw, "one_place_types", _REL)),
         word_set(raw, "patient_heads", _REL), word_set(raw, "light_verbs", _REL),
         _cues(raw.get("mode_cues")),
         word_set(raw, "instrument_nouns", _REL), word_set(raw, "agentless_unreal", _REL),
