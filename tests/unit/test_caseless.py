@@ -75,5 +75,27 @@ def test_stop_list_is_normalised_and_keeps_names_listed_as_names():
     assert all(ln == normalise(ln).lower() for ln in lines)
     assert {"turkey", "nice", "reading", "aid group"} <= set(lines)
     assert not {"china", "united states", "white house"} & set(lines)
-    phrases = caseless.rules().phrases
+    phrases = caseless.indexed_rules().phrases
     assert "TURKEY" not in phrases and "CHINA" in phrases and "UP" not in phrases
+
+
+def test_the_phrase_index_is_built_only_for_text_without_capitals(nlp, monkeypatch):
+    """Most articles have no sentence without capitals: they never pay for the ~50,000-phrase index."""
+    from eventwire.extract import Context
+    from eventwire.records import Article
+
+    calls = []
+    real = caseless._phrases
+    monkeypatch.setattr(caseless, "_phrases", lambda *a: calls.append(1) or real(*a))
+    caseless.rules.cache_clear(), caseless.indexed_rules.cache_clear()
+    try:
+        text = "Iran fired missiles at two bases in Iraq on Tuesday, officials said."
+        doc = nlp(text)
+        assert caseless.name_spans(doc, Context(article=Article("a", text), doc=doc)) == []
+        assert calls == []
+        lower = "police arrested vhp workers in ahmedabad on sunday after the clashes in gujarat."
+        doc = nlp(lower)
+        assert caseless.name_spans(doc, Context(article=Article("b", lower), doc=doc))
+        assert calls == [1]
+    finally:
+        caseless.rules.cache_clear(), caseless.indexed_rules.cache_clear()

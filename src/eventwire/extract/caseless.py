@@ -66,7 +66,8 @@ class Phrase:
 
 @dataclass(frozen=True)
 class Rules:
-    """Validated ``actors/caseless.yaml`` plus the phrase index it applies to."""
+    """Validated ``actors/caseless.yaml`` plus the phrase index it applies to (``phrases`` and
+    ``first_words`` are filled by ``indexed_rules()``, only when an article has a caseless sentence)."""
 
     lower_max_capital_share: float
     caps_min_share: float
@@ -88,7 +89,7 @@ class Rules:
 
 @functools.lru_cache(maxsize=1)
 def rules() -> Rules:
-    """The caseless matching rules and phrase index, read and checked once per process."""
+    """The caseless matching rules, read and checked once per process (no phrase index yet)."""
     data = read_yaml(_SOURCE)
     try:
         r = Rules(float(data["lower_max_capital_share"]), float(data["caps_min_share"]),
@@ -101,6 +102,14 @@ def rules() -> Rules:
                             if line.strip() and not line.startswith("#")), set())
     except (KeyError, TypeError, ValueError) as exc:
         raise fail(_SOURCE, None, f"missing or malformed field ({exc})") from exc
+    return r
+
+
+@functools.lru_cache(maxsize=1)
+def indexed_rules() -> Rules:
+    """``rules()`` with the phrase index built, once per process: ~50,000 dictionary and gazetteer
+    phrases, built only when an article has a sentence without capitals (most have none)."""
+    r = rules()
     r.phrases.update(_phrases(r, r.stop))
     r.first_words.update(p.split(" ", 1)[0] for p in r.phrases)
     return r
@@ -204,7 +213,7 @@ def name_spans(doc: "Doc", ctx: "Context") -> list[tuple[int, int, str]]:
 
 
 def _scan(doc: "Doc", keys: list[str], a: int, b: int, taken: set[int]) -> list[tuple[int, int, Phrase]]:
-    first = rules().first_words
+    first = indexed_rules().first_words
     out = []
     i = a
     while i < b:
@@ -220,7 +229,7 @@ def _scan(doc: "Doc", keys: list[str], a: int, b: int, taken: set[int]) -> list[
 
 
 def _longest(doc: "Doc", keys: list[str], i: int, b: int, taken: set[int]) -> tuple[int, Phrase] | None:
-    r = rules()
+    r = indexed_rules()
     for j in range(min(b, i + r.max_tokens), i, -1):
         if any(k in taken for k in range(i, j)):
             continue
