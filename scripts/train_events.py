@@ -5,6 +5,7 @@
   python scripts/train_events.py plv [SHARED_DIR]         # end-to-end PLV score of the shipped system
   python scripts/train_events.py cv [SHARED_DIR]          # 5-fold CV of the event-type model on PLV
   python scripts/train_events.py train [SHARED_DIR] [OUT] # fit the optional model on all of PLV_train
+  python scripts/train_events.py halves [SHARED_DIR]      # train on even rows, score odd (and back)
   python scripts/train_events.py speed [SHARED_DIR]       # CPU of spaCy's parse and of each extractor
 
 Data provenance (see docs/events.md):
@@ -310,6 +311,31 @@ def cross_validate(shared: Path) -> None:
     print(json.dumps(plv_mod.score(tsv, pred)))
 
 
+def halves(shared: Path) -> None:
+    """Cross-fitted halves: train on the even rows and run the full pipeline with that model on the
+    odd rows, and the other way round; prints macro-F1 of each half (the fold of docs/eval.md)."""
+    import tempfile
+
+    plv_mod = _plv_module(shared)
+    tsv = shared / "data/plover/PLV_train.tsv"
+    data = examples(shared)
+    rows = list(plv_mod.rows(tsv))
+    tmp = Path(tempfile.mkdtemp(prefix="eventwire-halves-"))
+    for name, parity in (("odd", 1), ("even", 0)):
+        held = {r["id"] for r in rows if int(r["id"]) % 2 == parity}
+        model_file = tmp / f"model-{name}.json"
+        model_file.write_text(json.dumps(fit([d for d in data if d[0] not in held])), encoding="utf8")
+        inp, pred = tmp / f"{name}.jsonl", tmp / f"pred-{name}.jsonl"
+        inp.write_text("".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n"
+                               for r in rows if r["id"] in held), encoding="utf8")
+        with pred.open("w", encoding="utf8") as out:
+            subprocess.run([Path(sys.executable).parent / "eventwire", "extract", inp, "-q", "--format", "jsonl",
+                            "--event-model", model_file], check=True, stdout=out)
+        res = subprocess.run([Path(sys.executable).parent / "eventwire", "eval", "plv", tsv, "--rows", name,
+                              "--pred", pred], check=True, capture_output=True, text=True).stdout
+        print(f"{name} rows, model trained on the other half: {res.strip().splitlines()[-1]}")
+
+
 def speed(shared: Path) -> None:
     """CPU seconds of nlp.pipe and of each extractor on the PolNeAR dev texts."""
     import time
@@ -340,7 +366,10 @@ def speed(shared: Path) -> None:
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "lexicon"
     shared_dir = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT.parent / "shared"
-    if cmd == "train" and len(sys.argv) > 3:
+    if cmd == "halves":
+        halves(shared_dir)
+    elif cmd == "train" and len(sys.argv) > 3:
         train(shared_dir, Path(sys.argv[3]))
     else:
-        {"lexicon": build_lexicon, "plv": plv, "train": train, "cv": cross_validate, "speed": speed}[cmd](shared_dir)
+        {"lexicon": build_lexicon, "plv": plv, "train": train, "cv": cross_validate, "speed": speed,
+         "halves": halves}[cmd](shared_dir)

@@ -296,9 +296,12 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
     whose actor is a person or a civilian body, in a sentence with no word of violence, is verbal
     (PLOVER ASSAULT is physical force; criticism is ACCUSE)."""
     lex = lists().verbal_attacks
-    clause = {t.lemma_.lower() for t in clause_tokens(trig.token)}
-    if trig.info.type != "ASSAULT" or clause.isdisjoint(lex.words):   # "continued his attacks"
+    tok = trig.token
+    named = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}  # "continued his attacks"
+    if trig.info.type != "ASSAULT" or named.isdisjoint(lex.words):
         return False
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in clause_tokens(tok) if t.i > tok.i):
+        return False   # a place or building attacked is attacked physically
     sector = (actor.sector or "").lower() if actor is not None else ""
     if actor is None or sector in lex.armed_sectors:
         return False

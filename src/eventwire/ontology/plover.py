@@ -261,7 +261,7 @@ def lexicon() -> Lexicon:
         if bad:
             raise fail(rel, None, f"embedding {kind}: unknown types {sorted(bad)}")
         for word in spec["words"]:
-            embedding[word] = (kind, {t: _check_code(c, rel) for t, c in spec["map"].items()})
+            embedding[word] = (spec.get("kind", kind), {t: _check_code(c, rel) for t, c in spec["map"].items()})
     conf = {k: float(v) for k, v in raw["confidence"].items()}
     cond = raw["conditional"]
     if not set(cond["types"]) <= set(PLOVER_TYPES) or cameo_info(_check_code(cond["code"], rel)) is None:
