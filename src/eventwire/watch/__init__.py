@@ -9,21 +9,33 @@ docs/watch.md.
 """
 from __future__ import annotations
 
+import importlib
 import signal
 import sys
 import time
 from collections.abc import Callable
 from types import FrameType
+from typing import TYPE_CHECKING, Any
 
 from .. import settings
-from ..ontology.watch import WatchSettings, watch_settings
-from ..store.live import writer_lock
-from .alerts import Rule, payload
-from .fetch import FetchFailed, post_json
-from .passes import Pass, PassSummary
-from .sources import Source, parse_sources
+
+if TYPE_CHECKING:
+    from ..ontology.watch import WatchSettings
+    from .alerts import Rule
+    from .passes import Pass, PassSummary
+    from .sources import Source, parse_sources
 
 __all__ = ["watch", "parse_sources", "parse_every", "Pass", "PassSummary", "Source"]
+
+#: names re-exported from submodules, imported on first use: importing this package (as every
+#: ``eventwire`` command does to build its parser) loads no store, fetcher or extractor
+_LAZY = {"Pass": ".passes", "PassSummary": ".passes", "Source": ".sources", "parse_sources": ".sources"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def parse_every(text: str) -> float:
@@ -46,6 +58,11 @@ def watch(sources: list[str], db: str, every: float | None = None, once: bool = 
           cfg: WatchSettings | None = None, report: Callable[[str], None] | None = None,
           on_pass: Callable[[PassSummary], None] | None = None) -> int:
     """Run passes until interrupted (or one with ``once``); return the number of passes done."""
+    from ..ontology.watch import watch_settings
+    from ..store.live import writer_lock
+    from .passes import Pass
+    from .sources import parse_sources
+
     cfg = cfg or watch_settings()
     say = report or (lambda line: print(f"eventwire watch: {line}", file=sys.stderr, flush=True))
     parsed = parse_sources(sources)
@@ -71,7 +88,8 @@ def watch(sources: list[str], db: str, every: float | None = None, once: bool = 
 
 def _fire(summary: PassSummary, db: str, webhooks: list[str], cfg: WatchSettings,
           say: Callable[[str], None]) -> None:
-    from .alerts import describe
+    from .alerts import describe, payload
+    from .fetch import FetchFailed, post_json
 
     for alert in summary.alerts:
         say(describe(alert))
