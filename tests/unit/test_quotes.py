@@ -261,19 +261,25 @@ def test_article_with_1000_marks(nlp):
 
 # --- lexicon --------------------------------------------------------------------------------
 
-def test_lexicon_loads_and_validates(monkeypatch):
-    lex = quote_lexicon()
-    assert {"say", "tell", "according"} & lex.cues >= {"say", "tell"}
-    assert lex.title_aliases["gen"] == "general" and 0 < lex.quote_fills_share <= 1
+@pytest.mark.parametrize("text, message", [
+    ("direct_cues: say\n", r"quotes\.yaml:1: 'direct_cues' must be"),
+    ("max_quote_chars: 0\n", r"quotes\.yaml:1: 'max_quote_chars' must be in"),
+    ("\ntitle_case_share: 0.0\n", r"quotes\.yaml:2: 'title_case_share' must be a number in \(0, 1\]"),
+    ("title_aliases: {xyz: general}\n", r"quotes\.yaml:1: 'title_aliases' uses words missing"),
+])
+def test_lexicon_loads_and_validates(tmp_path, text, message):
+    from eventwire import ontology
     from eventwire.errors import OntologyError
     from eventwire.ontology import quotes as qmod
 
-    monkeypatch.setattr(qmod, "read_yaml", lambda _: {"direct_cues": "say"})
-    qmod.quote_lexicon.cache_clear()
+    lex = quote_lexicon()
+    assert {"say", "tell", "according"} & lex.cues >= {"say", "tell"}
+    assert lex.title_aliases["gen"] == "general" and 0 < lex.quote_fills_share <= 1
+    (tmp_path / "quotes.yaml").write_text(text, encoding="utf8")
     try:
-        with pytest.raises(OntologyError, match="direct_cues"):
+        ontology.use(tmp_path)
+        with pytest.raises(OntologyError, match=message):
             qmod.quote_lexicon()
     finally:
-        monkeypatch.undo()
-        qmod.quote_lexicon.cache_clear()
+        ontology.use(None)
     assert qmod.quote_lexicon().cues == lex.cues
