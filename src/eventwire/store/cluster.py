@@ -13,8 +13,9 @@ what is new:
 3. the region is clustered from scratch: inside each band bucket every article is linked to
    one *representative*, the smallest article key among the bucket's members published within
    ``window_days`` of it (an undated article: the smallest key of the whole bucket), so a
-   bucket of n near-duplicates gives n links, not n²/2 pairs; links whose estimated Jaccard
-   similarity (share of equal signature values, in SQL) reaches the threshold are joined in
+   bucket of n near-duplicates gives n links, not n²/2 pairs (found in SQL); links whose
+   estimated Jaccard similarity (share of equal signature values, compared in numpy) reaches
+   the threshold are joined in
    key order by a union-find that refuses a join stretching a story's date range beyond the
    window (stories do not chain across weeks). A story's id is its smallest article key;
 4. for the stories touched (before and after), and those of articles read again from a new
@@ -190,8 +191,8 @@ SELECT s.article_key, s.band, s.hash, s.day FROM article_bands s
 WHERE s.article_key IN (SELECT article_key FROM _ew_region WHERE old_story IS NOT NULL)"""
 
 #: each article -> its bucket representative (dated: smallest key within the window; undated:
-#: smallest key of the bucket); pairs (a < o) whose share of equal signature values reaches the
-#: threshold, in key order
+#: smallest key of the bucket); the distinct links (a < o) as indexes into ``_ew_keys`` (the
+#: region's articles in key order), in key order
 _LINKS_SQL = """
 WITH reps AS (
     SELECT article_key, day,
@@ -202,11 +203,14 @@ WITH reps AS (
 links AS (SELECT DISTINCT least(article_key, rep) AS a, greatest(article_key, rep) AS o
           FROM (SELECT article_key, CASE WHEN day IS NULL THEN bucket_rep ELSE near_rep END AS rep FROM reps)
           WHERE rep <> article_key)
-SELECT l.a, l.o FROM links l JOIN {sigs} sa ON sa.article_key = l.a JOIN {sigs} so ON so.article_key = l.o
-WHERE list_sum(list_transform(range(1, len(sa.signature) + 1),
-                              lambda i: (sa.signature[i] = so.signature[i])::INT))::DOUBLE
-      / len(sa.signature) >= $threshold
-ORDER BY l.a, l.o"""
+SELECT ka.i AS a, ko.i AS o FROM links l JOIN _ew_keys ka ON ka.article_key = l.a
+JOIN _ew_keys ko ON ko.article_key = l.o ORDER BY l.a, l.o"""
+
+#: the region's articles in key order, numbered from 0, with their signatures
+_KEYS_SQL = """
+CREATE OR REPLACE TEMP TABLE _ew_keys AS
+SELECT (row_number() OVER (ORDER BY r.article_key) - 1)::INTEGER AS i, r.article_key, r.day, s.signature
+FROM _ew_region r JOIN {sigs} s USING (article_key)"""
 
 
 def _params(full: bool = False) -> dict[str, Any]:
@@ -215,11 +219,19 @@ def _params(full: bool = False) -> dict[str, Any]:
     return {"bands": bands, "rows": rows, "window": cfg.window_days, "threshold": cfg.threshold, "full": full}
 
 
-def _links(con: "duckdb.DuckDBPyConnection", sigs: str) -> Iterator[tuple[str, str]]:
+def _links(con: "duckdb.DuckDBPyConnection") -> Iterator[tuple[int, int]]:
+    """Links (a, o) between region articles (indexes into ``_ew_keys``) whose share of equal
+    signature values reaches the threshold, in key order; compared in numpy, O(links)."""
+    import numpy as np
+
     p = _params()
-    cur = con.execute(_LINKS_SQL.format(sigs=sigs), {"window": p["window"], "threshold": p["threshold"]})
-    while batch := cur.fetchmany(10_000):
-        yield from batch
+    sig = con.sql("SELECT signature FROM _ew_keys ORDER BY i").to_arrow_table().column(0).combine_chunks()
+    width = cluster_settings().num_perm
+    values = np.asarray(sig.flatten().to_numpy(zero_copy_only=False), dtype=np.uint64).reshape(-1, width)
+    for batch in con.sql(_LINKS_SQL, params={"window": p["window"]}).to_arrow_reader(4096):
+        a, o = batch.column(0).to_numpy(), batch.column(1).to_numpy()
+        keep = (values[a] == values[o]).sum(axis=1) >= p["threshold"] * width
+        yield from zip(a[keep].tolist(), o[keep].tolist())
 
 
 def _place(con: "duckdb.DuckDBPyConnection", sigs: str, full: bool = False) -> dict[str, str]:
@@ -238,12 +250,14 @@ def _place(con: "duckdb.DuckDBPyConnection", sigs: str, full: bool = False) -> d
         con.execute("CREATE OR REPLACE TEMP TABLE _ew_region AS SELECT article_key, day, NULL AS old_story "
                     "FROM _ew_new")
         con.execute("CREATE OR REPLACE TEMP TABLE _ew_rb AS SELECT * FROM _ew_nb")
-    found = _Stories(p["window"])
-    for key, day in con.execute("SELECT article_key, day FROM _ew_region ORDER BY article_key").fetchall():
+    con.execute(_KEYS_SQL.format(sigs=sigs))
+    found, keys = _Stories(p["window"]), []
+    for key, day in con.execute("SELECT article_key, day FROM _ew_keys ORDER BY i").fetchall():
         found.add(key, day)
-    for a, o in _links(con, sigs):
-        found.join(a, o)
-    return {key: found.find(key) for key in found.parent}
+        keys.append(key)
+    for a, o in _links(con):
+        found.join(keys[a], keys[o])
+    return {key: found.find(key) for key in keys}
 
 
 _ITEMS_NEW_SQL = f"""
@@ -252,7 +266,7 @@ SELECT article_key, {_DAY.format(col='published')}::INTEGER AS day, signature FR
 
 
 def _drop_temp(con: "duckdb.DuckDBPyConnection") -> None:
-    for table in ("_ew_rb", "_ew_region", "_ew_nb", "_ew_new"):
+    for table in ("_ew_keys", "_ew_rb", "_ew_region", "_ew_nb", "_ew_new"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
 
 

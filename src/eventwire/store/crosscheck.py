@@ -73,7 +73,8 @@ def _groups(con: "duckdb.DuckDBPyConnection", kind: str, stories: list[str] | No
     for values in cur.fetchall():
         row = dict(zip([*cols, "story"], values))
         groups[(row["story"], *(row[k] for k in keys))].append(row)
-    return [g for key, g in groups.items() if all(k is not None for k in key)]
+    cap = cluster_settings().max_group_events  # only these are compared: rebuild no more claims than that
+    return [g[:cap] for key, g in groups.items() if all(k is not None for k in key)]
 
 
 def _claims(con: "duckdb.DuckDBPyConnection", kind: str, groups: list[list[dict[str, Any]]]) -> dict[str, Any]:
