@@ -11,11 +11,11 @@ output keeps the contract: offsets into the article text exactly as given.
 ``repair`` returns None when nothing needs repair (pure ASCII, or no token that ftfy changes):
 then the pipeline is exactly what it was without this module.
 
-Not handled: mojibake that spans whitespace inside one character (a mis-decoded U+2028 ...),
-double mis-decoding that ftfy's heuristics do not recognise, and mis-decoding from encodings
-other than those ftfy's ``fix_encoding`` knows. A token ftfy changes in a way the alignment
-cannot follow character by character is mapped as a whole (inner offsets are spread evenly), so
-offsets stay valid but a boundary inside such a token may move by a character or two.
+Only repairs of UTF-8 read as Windows-1252 or Latin-1 are applied (each repaired character must
+be the mis-decoded bytes of its UTF-8 encoding), so every offset maps exactly. Not handled:
+mojibake that spans whitespace inside one character (a mis-decoded U+2028 ...), double
+mis-decoding, and mis-decoding from other encodings (MacRoman, Windows-1251 ...): such tokens
+stay as given.
 """
 from __future__ import annotations
 
@@ -191,12 +191,18 @@ def repair(text: str) -> Repair | None:
             continue
         for seq, bad in rules.lossy.items():
             token = token.replace(seq, bad)  # same length: offsets unchanged
-        fixed = _fix_token(token)
-        if fixed == token:  # ftfy saw nothing to repair: the token stays as given
+        pairs = _repaired(token)
+        if pairs is None:
             continue
         pieces.append(text[last:m.start()])
         fixed_len += m.start() - last
-        fixed_len = _append(pieces, breaks, token, fixed, fixed_len, m.start())
+        orig = m.start()
+        for ch, n in pairs:
+            pieces.append(ch)
+            fixed_len += 1
+            orig += n
+            if n != 1:
+                breaks.append((fixed_len, orig))
         last = m.end()
         tokens += 1
     if not tokens:
@@ -205,21 +211,24 @@ def repair(text: str) -> Repair | None:
     return Repair(text, "".join(pieces), tuple(breaks), tokens)
 
 
-def _append(pieces: list[str], breaks: list[tuple[int, int]], token: str, fixed: str,
-            fixed_len: int, orig_start: int) -> int:
-    """Add one repaired token to ``pieces`` and its alignment to ``breaks``; new repaired length."""
+def _repaired(token: str) -> list[tuple[str, int]] | None:
+    """The repaired characters of a token, each with the number of characters it replaces; None
+    when there is nothing to repair or no repair that is UTF-8 read as Windows-1252 / Latin-1.
+
+    ftfy's own fix is tried first; when its guess is another encoding ("“â€™" read as MacRoman),
+    only the sequences that are mis-decoded UTF-8 on their own are repaired (ftfy's
+    ``decode_inconsistent_utf8``); when neither can be followed character by character the
+    token stays as given."""
+    from ftfy.fixes import decode_inconsistent_utf8
+
+    fixed = _fix_token(token)
+    if fixed == token:
+        return None
     pairs = _align(token, fixed)
-    if pairs is None:  # map the token as a whole, inner boundaries spread evenly
-        pieces.append(fixed)
-        for k in range(1, len(fixed)):
-            breaks.append((fixed_len + k, orig_start + (k * len(token)) // len(fixed)))
-        breaks.append((fixed_len + len(fixed), orig_start + len(token)))
-        return fixed_len + len(fixed)
-    orig = orig_start
-    for ch, n in pairs:
-        pieces.append(ch)
-        fixed_len += 1
-        orig += n
-        if n != 1:
-            breaks.append((fixed_len, orig))
-    return fixed_len
+    if pairs is None:
+        try:
+            fixed = decode_inconsistent_utf8(token)
+        except Exception:  # noqa: BLE001 - a repair is an improvement, never a requirement
+            return None
+        pairs = _align(token, fixed) if fixed != token else None
+    return pairs

@@ -83,6 +83,14 @@ def test_repairs_quote_marks_and_maps_offsets():
     assert fixed.to_original(fixed.text.index("\u201d")) == text.index("\u00e2\u20ac\ufffd")
 
 
+def test_a_clean_curly_quote_next_to_mojibake_is_no_macroman():
+    # ftfy alone reads "“â€™" as MacRoman ("҉۪"); only the mis-decoded UTF-8 is repaired
+    text = "\u201c\u00e2\u20ac\u2122We will respond,\u201d he said."
+    fixed = repair(text)
+    assert fixed is not None and fixed.text == "\u201c\u2019We will respond,\u201d he said."
+    assert [fixed.to_original(k) for k in range(4)] == [0, 1, 4, 5]
+
+
 def test_misdecoded_no_break_space_and_pound():
     text = "a fine of \u00c2\u00a3100 was\u00c2 imposed"
     fixed = repair(text)
