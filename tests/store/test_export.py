@@ -147,8 +147,17 @@ def test_is_root_event_marks_events_of_the_lead(store, tmp_path):
     assert [r["IsRootEvent"] for r in rows] == ["1", "0"]
 
 
-def test_plover_context_comes_from_the_event_record():
-    from eventwire.store.export import _context
-
-    assert _context({"extra": '{"context": "legal;military"}'}) == ["legal", "military"]
-    assert _context({"extra": None}) == [] and _context({"extra": "not json"}) == []
+def test_plover_context_comes_from_the_event_record(store, tmp_path):
+    """The record's ``context`` is stored in the events.context column and exported from there."""
+    res = make_result()
+    res.events[0] = replace(res.events[0], context="legal;military")
+    res.events[1] = replace(res.events[1], context=None, factuality="asserted")
+    batch = Batch()
+    batch.add_result(res, article_key(res.article.text), "r1", signature(res.article.text))
+    batch.write(store)
+    assert sorted(store.execute("SELECT context, extra FROM events").fetchall(), key=repr) == \
+        [("legal;military", None), (None, None)]
+    with open(export(store, "plover", tmp_path).files[0]) as fh:
+        recs = {r["event"][0]: r for r in map(json.loads, fh)}
+    assert recs["ASSAULT"]["context"] == ["legal", "military"]
+    assert recs["THREATEN"]["context"] == []

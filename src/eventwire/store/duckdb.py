@@ -123,8 +123,13 @@ def _open_parquet_dir(path: Path) -> duckdb.DuckDBPyConnection:
     migrate(con)  # empty tables, so queries over tables absent from the export still run
     for table in schema.all_tables():
         if table in files:
+            types = dict(con.execute("SELECT column_name, data_type FROM information_schema.columns "
+                                     "WHERE table_name = ?", [table]).fetchall())
+            rel = con.read_parquet(str(files[table]))
             con.execute(f'DROP TABLE "{table}"')
-            con.read_parquet(str(files[table])).create_view(table)
+            # an export written before a migration added columns: those read as NULL
+            cols = [f'"{c}"' if c in rel.columns else f'NULL::{types[c]} AS "{c}"' for c in schema.columns(table)]
+            rel.project(", ".join(cols)).create_view(table)
     return con
 
 

@@ -154,15 +154,10 @@ def _party(row: dict[str, Any], p: str) -> list[dict[str, Any]]:
 
 
 def _context(row: dict[str, Any]) -> list[str]:
-    """The event's PLOVER contexts (the extract record's ``context``, kept in the ``extra`` JSON
-    column: "legal;military" -> ["legal", "military"])."""
-    extra = row.get("extra")
-    if isinstance(extra, str):
-        try:
-            extra = json.loads(extra)
-        except ValueError:
-            extra = None
-    value = extra.get("context") if isinstance(extra, dict) else None
+    """The event's PLOVER contexts from its ``context`` column (the extract record's ``context``:
+    "legal;military" -> ["legal", "military"]); none when it is NULL (a row stored before
+    the column existed, and with no ``context`` in its ``extra`` to fill it from)."""
+    value = row.get("context")
     return [c.strip() for c in value.split(";") if c.strip()] if isinstance(value, str) else []
 
 

@@ -118,12 +118,30 @@ _LIVE: tuple[str, ...] = (
         TIMESTAMP, "run_id" VARCHAR, PRIMARY KEY ("alert_id"))""",
 )
 
+#: Event fields the contract gained (``actor.implied``, ``recipient.implied``, ``context``,
+#: ``date_basis``, ``rules``). The store used to drop the nested ``implied`` (old rows: NULL, not
+#: known); the top-level ones were kept in ``extra``, so old rows get them back from there.
+_EVENT_FIELDS: tuple[str, ...] = (
+    'ALTER TABLE "events" ADD COLUMN "actor_implied" BOOLEAN',
+    'ALTER TABLE "events" ADD COLUMN "recipient_implied" BOOLEAN',
+    'ALTER TABLE "events" ADD COLUMN "context" VARCHAR',
+    'ALTER TABLE "events" ADD COLUMN "date_basis" VARCHAR',
+    'ALTER TABLE "events" ADD COLUMN "rules" VARCHAR[]',
+    """UPDATE "events" SET
+        "context" = json_extract_string("extra", '$.context'),
+        "date_basis" = json_extract_string("extra", '$.date_basis'),
+        "rules" = CASE WHEN json_type("extra", '$.rules') = 'ARRAY'
+                       THEN CAST(json_extract("extra", '$.rules') AS VARCHAR[]) END
+        WHERE "extra" IS NOT NULL""",
+)
+
 #: Every migration, in the order it must be applied. Append only.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial_schema", _INITIAL),
     Migration(2, "places_table", _PLACES),
     Migration(3, "event_report_counts", _EVENT_REPORTS),
     Migration(4, "incremental_clustering_and_watch", _LIVE),
+    Migration(5, "event_implied_context_rules", _EVENT_FIELDS),
 )
 
 

@@ -35,6 +35,11 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _cell(value: Any) -> Any:
+    """A CSV cell: a list (an event's ``rules``) as its JSON text, anything else as ``_plain``."""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list) else _plain(value)
+
+
 def render(rows: list[dict[str, Any]], fmt: str = "table", width: int = DEFAULT_WIDTH,
            columns: Sequence[str] | None = None) -> str:
     """Rows (dicts with the same keys) as text in ``fmt`` (table | json | csv); a table fits
@@ -48,12 +53,14 @@ def render(rows: list[dict[str, Any]], fmt: str = "table", width: int = DEFAULT_
         if rows:
             writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
             writer.writeheader()
-            writer.writerows({k: neutralise(_plain(v)) for k, v in r.items()} for r in rows)
+            writer.writerows({k: neutralise(_cell(v)) for k, v in r.items()} for r in rows)
         return buf.getvalue().rstrip("\n")
     return _table(rows, width, columns)
 
 
 def _text(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(_text(v) for v in value)
     return "" if value is None else " ".join(str(_plain(value)).split())
 
 

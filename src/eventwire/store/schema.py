@@ -61,7 +61,11 @@ RECORD_COLUMNS: dict[str, tuple[Column, ...]] = {
                _c("location_country", "VARCHAR", "location", "country"),
                _c("location_lat", "DOUBLE", "location", "lat"), _c("location_lon", "DOUBLE", "location", "lon"),
                *_span("evidence"), _c("score", "DOUBLE"), *_span("trigger"), _c("cameo", "VARCHAR"),
-               _c("quad_class", "INTEGER"), _c("goldstein", "DOUBLE"), _c("confidence", "DOUBLE")),
+               _c("quad_class", "INTEGER"), _c("goldstein", "DOUBLE"), _c("confidence", "DOUBLE"),
+               # added by migration 5 (so placed after ``extra`` and the report columns: ADDED_COLUMNS)
+               _c("actor_implied", "BOOLEAN", "actor", "implied"),
+               _c("recipient_implied", "BOOLEAN", "recipient", "implied"),
+               _c("context", "VARCHAR"), _c("date_basis", "VARCHAR"), _c("rules", "VARCHAR[]")),
     "counts": (_c("value", "DOUBLE"), _c("text", "VARCHAR"), _c("start", "INTEGER"), _c("end", "INTEGER"),
                _c("category", "VARCHAR")),
     "dates": (_c("text", "VARCHAR"), _c("start", "INTEGER"), _c("end", "INTEGER"), _c("date", "VARCHAR")),
@@ -77,6 +81,13 @@ TAIL_COLUMNS: tuple[Column, ...] = (Column("extra", "JSON", ()),)
 EVENT_REPORT_COLUMNS: tuple[Column, ...] = (
     Column("story_id", "VARCHAR", ()), Column("num_articles", "INTEGER", ()),
     Column("num_sources", "INTEGER", ()))
+
+#: Record columns that a later migration appended (``ALTER TABLE ... ADD COLUMN``): in the table
+#: they come after ``extra`` and the report columns, in this order; rows written before that
+#: migration hold NULL in them.
+ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "events": ("actor_implied", "recipient_implied", "context", "date_basis", "rules"),
+}
 
 #: Non-record tables: name -> (column name, type) in order.
 OTHER_TABLES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -124,10 +135,11 @@ RUN_COLUMNS: frozenset[str] = frozenset({"run_id"})
 def columns(table: str) -> tuple[str, ...]:
     """Column names of ``table`` in order (record tables include key, tail and report columns)."""
     if table in RECORD_COLUMNS:
-        cols = KEY_COLUMNS + RECORD_COLUMNS[table] + TAIL_COLUMNS
+        added = ADDED_COLUMNS.get(table, ())
+        cols = KEY_COLUMNS + tuple(c for c in RECORD_COLUMNS[table] if c.name not in added) + TAIL_COLUMNS
         if table == "events":
             cols += EVENT_REPORT_COLUMNS
-        return tuple(c.name for c in cols)
+        return tuple(c.name for c in cols) + added
     return tuple(name for name, _ in OTHER_TABLES[table])
 
 
@@ -135,13 +147,17 @@ def all_tables() -> tuple[str, ...]:
     return tuple(OTHER_TABLES) + tuple(RECORD_COLUMNS)
 
 
-def _get(record: dict[str, Any], path: tuple[str, ...]) -> Any:
+def _get(record: dict[str, Any], column: Column) -> Any:
+    """The column's value in ``record``: a list is kept for a list column (``VARCHAR[]``), else
+    stored as its length (``mentions`` -> ``n_mentions``)."""
     value: Any = record
-    for key in path:
+    for key in column.path:
         if not isinstance(value, dict):
             return None
         value = value.get(key)
-    return len(value) if isinstance(value, list) else value
+    if isinstance(value, (list, tuple)):
+        return list(value) if column.type.endswith("[]") else len(value)
+    return value
 
 
 def _known_keys(kind: str) -> set[str]:
@@ -150,7 +166,16 @@ def _known_keys(kind: str) -> set[str]:
 
 def flatten(kind: str, record: dict[str, Any]) -> list[Any]:
     """Values of the record's columns (without key columns) plus the ``extra`` JSON (or None)."""
-    values = [_get(record, c.path) for c in RECORD_COLUMNS[kind]]
+    values = [_get(record, c) for c in RECORD_COLUMNS[kind]]
     extra = {k: v for k, v in record.items() if k not in _known_keys(kind)}
     values.append(json.dumps(extra, ensure_ascii=False, sort_keys=True) if extra else None)
     return values
+
+
+def table_row(kind: str, record_id: str, article_key: str, seq: int, record: dict[str, Any]) -> tuple[Any, ...]:
+    """The row of a record in its table's column order (``columns(kind)``): key columns, the
+    record's values, ``extra``, the report columns (None: the store fills them after clustering)
+    and the columns later migrations added (``ADDED_COLUMNS``)."""
+    values = dict(zip([c.name for c in RECORD_COLUMNS[kind]] + ["extra"], flatten(kind, record)))
+    values.update(record_id=record_id, article_key=article_key, seq=seq)
+    return tuple(values.get(name) for name in columns(kind))

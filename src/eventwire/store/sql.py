@@ -194,7 +194,8 @@ EVENT_COLUMNS = f"""e.record_id, e.article_key, a.id AS article_id, a.title AS a
     {EVENT_DATE} AS date, e.type, e.mode, e.factuality, e.actor_name, e.actor_country, e.actor_sector,
     e.recipient_name, e.recipient_country, e.recipient_sector, e.score, e.quad_class, e.cameo,
     e.goldstein, e.confidence, e.location_name, e.location_country, e.evidence_start, e.evidence_end,
-    e.evidence_text, e.trigger_text, e.num_articles, e.num_sources"""
+    e.evidence_text, e.trigger_text, e.num_articles, e.num_sources, e.actor_implied, e.recipient_implied,
+    e.context, e.date_basis, e.rules"""
 #: what a terminal table of events shows
 EVENT_TABLE = ("date", "type", "factuality", "actor_name", "actor_country", "recipient_name",
                "recipient_country", "evidence_text")

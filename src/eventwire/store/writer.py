@@ -120,10 +120,7 @@ class Batch:
         for seq, rec in enumerate(recs):
             rid = record_id(key, kind, *_discriminator(kind, rec))
             if kind in schema.RECORD_COLUMNS:
-                row = (rid, key, seq, *schema.flatten(kind, rec))
-                if kind == "events":
-                    row += (None, None, None)
-                self.add(kind, row, rid)
+                self.add(kind, schema.table_row(kind, rid, key, seq, rec), rid)
             else:
                 self.add("other_records", (rid, key, kind, seq, json.dumps(rec, ensure_ascii=False)), rid)
             n += 1

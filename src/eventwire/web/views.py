@@ -28,10 +28,11 @@ EXPORTS = {"csv": ("events.csv", "text/csv; charset=utf-8"),
            "gdelt": ("events.gdelt.tsv", "text/tab-separated-values; charset=utf-8")}
 #: Columns of the CSV export of a view.
 CSV_COLUMNS = ("record_id", "event_date", "type", "mode", "factuality", "confidence", "actor_name", "actor_country",
-               "actor_sector", "recipient_name", "recipient_country", "recipient_sector", "score", "quad_class",
-               "cameo", "goldstein", "location_name", "location_country", "location_lat", "location_lon",
+               "actor_sector", "actor_implied", "recipient_name", "recipient_country", "recipient_sector",
+               "recipient_implied", "score", "quad_class", "cameo", "goldstein", "context", "date_basis",
+               "location_name", "location_country", "location_lat", "location_lon",
                "num_articles", "num_sources", "article_id", "article_title", "article_url", "article_published",
-               "evidence_start", "evidence_end", "evidence_text")
+               "evidence_start", "evidence_end", "evidence_text", "rules")
 HAPPENED_VALUE = ",".join(HAPPENED)
 
 
@@ -71,6 +72,11 @@ class ExportResult:
         return sum(self.reasons.values())
 
 
+def _cell(value: Any) -> Any:
+    """A CSV cell: a list (the event's ``rules``) as its JSON text, anything else as it is."""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value
+
+
 def export_view(rows: list[dict[str, Any]], fmt: str) -> ExportResult:
     """The view's rows in ``fmt`` (csv, plover, gdelt); rows a format cannot hold are counted by reason."""
     out, result = io.StringIO(), ExportResult("", 0)
@@ -78,7 +84,7 @@ def export_view(rows: list[dict[str, Any]], fmt: str) -> ExportResult:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(CSV_COLUMNS)
         for r in rows:
-            writer.writerow([export.neutralise(r.get(c)) for c in CSV_COLUMNS])
+            writer.writerow([export.neutralise(_cell(r.get(c))) for c in CSV_COLUMNS])
         result.rows = len(rows)
     else:
         for r in rows:
