@@ -7,8 +7,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from ..errors import OntologyError
-from . import read_yaml, word_set
+from . import fail, typed
+from .loader import line_of, spec
 
 _REL = "contradictions.yaml"
 
@@ -56,26 +56,36 @@ def _index(frames: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     return {w: frozenset(v) for w, v in out.items()}
 
 
-def _words(data: dict, name: str) -> frozenset[str]:
-    return word_set(data, name, _REL)
+@dataclass(frozen=True)
+class _File:
+    """``contradictions.yaml`` as written (checked by the typed loader)."""
+
+    claims: frozenset[str]
+    negations: frozenset[str]
+    reporting_verbs: frozenset[str]
+    conditional_marks: frozenset[str]
+    hedges: frozenset[str]
+    frames: dict[str, frozenset[str]] = spec(lower=False)
+    count_categories: frozenset[str]
+    count_cues: frozenset[str]
+    max_per_article: int = spec(lo=1)
+    question_marks: frozenset[str]
+    place_object_frames: frozenset[str]
+    max_hops: int = spec(lo=1)
+    window_tokens: int = spec(lo=1)
+    negation_carriers: frozenset[str]
+    object_groups: dict[str, frozenset[str]] = spec(optional=True, lower=False)
 
 
 @functools.lru_cache(maxsize=1)
 def rules() -> ContradictionRules:
-    """The contradiction rules; OntologyError names the bad field."""
-    data = read_yaml(_REL)
-    if not isinstance(data, dict) or not isinstance(data.get("frames"), dict):
-        raise OntologyError("contradictions.yaml: top level must be a mapping with 'frames'")
-    frames = {str(k): _words(data["frames"], k) for k in data["frames"]}
+    """The contradiction rules; OntologyError names the bad field and its file:line."""
+    raw = typed(_File, _REL)
     out = ContradictionRules(
-        _words(data, "claims"), _words(data, "negations"), _words(data, "reporting_verbs"),
-        _words(data, "conditional_marks"), _words(data, "hedges"), frames,
-        _words(data, "count_categories"), _words(data, "count_cues"), int(data.get("max_per_article", 0)),
-        _index(frames), _words(data, "question_marks"), _words(data, "place_object_frames"),
-        int(data.get("max_hops", 0)), int(data.get("window_tokens", 0)), _words(data, "negation_carriers"),
-        _index({str(k): _words(data["object_groups"], k) for k in data.get("object_groups") or {}}))
+        raw.claims, raw.negations, raw.reporting_verbs, raw.conditional_marks, raw.hedges, raw.frames,
+        raw.count_categories, raw.count_cues, raw.max_per_article, _index(raw.frames), raw.question_marks,
+        raw.place_object_frames, raw.max_hops, raw.window_tokens, raw.negation_carriers, _index(raw.object_groups))
     bad = (out.claims | out.negations) - FACTUALITIES
-    if bad or out.claims & out.negations or min(out.max_per_article, out.max_hops, out.window_tokens) < 1:
-        raise OntologyError(f"contradictions.yaml: bad factualities {sorted(bad)} or overlap of "
-                            "claims and negations, or max_per_article/max_hops/window_tokens < 1")
+    if bad or out.claims & out.negations:
+        raise fail(_REL, line_of(_REL, ("claims",)), f"bad factualities {sorted(bad)} or overlap of claims and negations")
     return out

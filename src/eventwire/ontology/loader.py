@@ -422,7 +422,7 @@ def _mapping(kind: Any, raw: Any, meta: Any, doc: YamlDoc, path: Path_, name: st
                 raise _bad(sub, f"{name}.{k}", "a string", v)
             out[key] = str(v).lower() if lower else str(v)
         else:
-            out[key] = _value(kind, v, meta, doc, path + (k,), f"{name}.{k}", sub)
+            out[key] = _value(kind, v, {}, doc, path + (k,), f"{name}.{k}", sub)   # ``lower`` is for keys
     return out
 
 
