@@ -64,6 +64,16 @@ def test_dask_engine_fills_the_columns(arrest, tmp_path):
     assert _stored(db) == [_from_record(e) for e in events]
 
 
+def test_watch_fills_the_columns(arrest, tmp_path):
+    src, events, _ = arrest
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "arrest.jsonl").write_text(src.read_text(encoding="utf8"), encoding="utf8")
+    db = tmp_path / "watch.duckdb"
+    assert main(["watch", str(folder), "--db", str(db), "--once", "-q"]) == 0
+    assert _stored(db) == [_from_record(e) for e in events]
+
+
 def test_query_events_returns_the_fields(arrest, capsys):
     _, events, db = arrest
     capsys.readouterr()
