@@ -408,9 +408,12 @@ def _stopped() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import gc
     import signal
     import threading
 
+    if settings.GC_THRESHOLDS:
+        gc.set_threshold(*settings.GC_THRESHOLDS)
     args = build_parser().parse_args(argv)
     main_thread = threading.current_thread() is threading.main_thread()
     stops = (signal.SIGTERM, signal.SIGINT)
