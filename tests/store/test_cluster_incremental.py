@@ -37,6 +37,7 @@ def test_a_rerun_with_nothing_new_places_nothing_and_changes_nothing(store):
     before = snapshot(store)
     again = recluster(store)
     assert again["placed"] == 0 and again["stories"] == 6
+    assert again["cross_contradictions"] == first["cross_contradictions"] and again["found"] == 0
     assert snapshot(store) == before
 
 

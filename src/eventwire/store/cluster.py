@@ -303,11 +303,12 @@ def recluster(con: "duckdb.DuckDBPyConnection", full: bool = False) -> dict[str,
     """Cluster the new articles into stories and refresh what depends on the stories they touch
     (own transaction); ``full`` re-clusters every stored article from scratch.
 
-    Returns {"stories", "articles" (clustered in the store), "cross_contradictions" (found in the
-    touched stories), "placed" (articles clustered in this call)}.
+    Returns {"stories", "articles" (clustered), "cross_contradictions" (in the store), "found"
+    (cross-article contradictions found in the touched stories), "placed" (articles clustered
+    in this call)}.
     """
     if not full and _nothing_new(con):
-        return _totals(con) | {"cross_contradictions": 0, "placed": 0}
+        return _totals(con) | {"found": 0, "placed": 0}
     try:
         if full:
             con.execute("DELETE FROM article_bands")
@@ -339,8 +340,10 @@ def _nothing_new(con: "duckdb.DuckDBPyConnection") -> bool:
 
 
 def _totals(con: "duckdb.DuckDBPyConnection") -> dict[str, int]:
-    n_stories, n_articles = _first_row(con.execute("SELECT count(DISTINCT story_id), count(story_id) FROM articles"))
-    return {"stories": n_stories, "articles": n_articles}
+    n_stories, n_articles, n_cross = con.execute(
+        "SELECT count(DISTINCT story_id), count(story_id), (SELECT count(*) FROM cross_contradictions) "
+        "FROM articles").fetchall()[0]
+    return {"stories": n_stories, "articles": n_articles, "cross_contradictions": n_cross}
 
 
 def _commit(con: "duckdb.DuckDBPyConnection", story: dict[str, str], full: bool) -> dict[str, int]:
@@ -362,7 +365,7 @@ def _commit(con: "duckdb.DuckDBPyConnection", story: dict[str, str], full: bool)
         raise
     finally:
         con.execute("DROP TABLE IF EXISTS _ew_touched")
-    return totals | {"cross_contradictions": found, "placed": len(story)}
+    return totals | {"found": found, "placed": len(story)}
 
 
 def _set_stories(con: "duckdb.DuckDBPyConnection", story: dict[str, str], seen: int) -> None:

@@ -32,6 +32,7 @@ import shutil
 import tempfile
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -136,6 +137,7 @@ class SnapshotReader:
             self._con, self._file = open_store(path, read_only=True), None
             return
         self._dir = Path(tempfile.mkdtemp(prefix="eventwire-serve-"))
+        weakref.finalize(self, shutil.rmtree, self._dir, True)  # also when close() is never called
         self._con, self._file = self._first(cfg.writer_wait_seconds if wait is None else wait)
 
     def _first(self, wait: float) -> tuple[duckdb.DuckDBPyConnection, Path]:
