@@ -3,9 +3,9 @@
 ``watch(sources, db, ...)`` runs passes (``passes.Pass``) every ``every`` seconds until
 interrupted (SIGINT or SIGTERM end it between two steps of a pass; the next start resumes) or
 once (``once=True``, for cron). It holds ``DB.writer.lock`` for its whole life, so a second
-writer (``watch`` or ``run``) gets a clear error, and opens the database only to write, so
-``eventwire serve`` on the same file stays up and follows it (``store/live.py``). See
-docs/watch.md.
+writer (``watch`` or ``run``) gets a clear error, and holds the database only while a pass
+stores (never while it fetches or sleeps), so ``eventwire serve`` on the same file stays up and
+follows it (``store/live.py``). See docs/watch.md.
 """
 from __future__ import annotations
 
