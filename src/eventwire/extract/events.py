@@ -153,7 +153,23 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return trace.drop("self-directed")
     if trig.how == "verb" and not (_coded(actor) or _coded(recipient)):
         return trace.drop("generic verb with no coded actor on either side")
+    if trig.info.type.lower() not in lists().any_actor_types and _private(actor, ctx) \
+            and (recipient is None or _private(recipient, ctx)):
+        return trace.drop("no political actor on either side")
     return _record(trig, sent, ctx, actor, recipient)
+
+
+def _private(p: Participant | None, ctx: "Context") -> bool:
+    """A side coded as no political actor: a non-political sector (business, media, education
+    ...), or a person known only by nationality. An uncoded side is not known to be private."""
+    if p is None:
+        return False
+    if p.sector:
+        return p.sector.lower() not in lists().political_sectors
+    if not p.country:
+        return False
+    ent = next((e for e in ctx.results.get("entities", ()) if e.id == p.entity), None) if p.entity else None
+    return getattr(ent, "type", None) == "PERSON"
 
 
 def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,

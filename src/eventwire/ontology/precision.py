@@ -31,6 +31,8 @@ class PrecisionLists:
     control_verbs: frozenset[str]
     purpose_phrases: tuple[tuple[str, ...], ...]   # sorted, each split into words
     generic_quantifiers: frozenset[str]
+    political_sectors: frozenset[str]   # lower-cased
+    any_actor_types: frozenset[str]     # lower-cased
     verbal_attacks: "VerbalAttacks"
 
 
