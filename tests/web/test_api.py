@@ -240,3 +240,19 @@ def test_api_events_are_the_cli_events_query(client, fixture_store, params, expe
 def test_api_bad_filter_values_are_422_with_the_cli_message(client, params, message):
     r = client.get("/api/v1/events", params=params)
     assert r.status_code == 422 and message in r.text, r.text
+
+
+def test_an_empty_event_list_says_when_the_servers_default_confidence_hid_rows(fixture_store):
+    """serve --min-confidence sets a default; an empty result names it and how to see the rows."""
+    from fastapi.testclient import TestClient
+
+    from eventwire.web import create_app
+
+    with TestClient(create_app(fixture_store.path, min_confidence=1.0), raise_server_exceptions=False) as c:
+        hidden = c.get("/api/v1/events").json()
+        assert hidden["items"] == [] and len(hidden["notes"]) == 1
+        assert "below the server's default min_confidence 1.0; pass min_confidence=0" in hidden["notes"][0]
+        shown = c.get("/api/v1/events", params={"min_confidence": 0}).json()
+        assert shown["items"] and shown["notes"] == []
+        asked = c.get("/api/v1/events", params={"min_confidence": 1}).json()
+        assert asked["items"] == [] and asked["notes"] == []  # the request's own threshold: nothing to explain

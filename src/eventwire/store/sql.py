@@ -150,7 +150,8 @@ EVENT_TYPE = Param("type", "event_type", "PLOVER event type, e.g. ASSAULT")
 QUAD = Param("quad", "quad", "CAMEO QuadClass 1-4")
 FACTUALITY_PARAM = Param("factuality", "factuality",
                          "one factuality or a comma-separated list, e.g. asserted,reported; 'all' for every one")
-MIN_CONFIDENCE = Param("min_confidence", "confidence", "only events whose confidence is at least this (0-1)")
+MIN_CONFIDENCE = Param("min_confidence", "confidence", "only events whose confidence is at least this "
+                       "(0-1; 0 keeps every event, also those without one)")
 DATE_FROM = Param("date_from", "date", "first event date (YYYY-MM-DD), inclusive")
 DATE_TO = Param("date_to", "date", "last event date (YYYY-MM-DD), inclusive")
 KEY = Param("key", "str", "article_key of the article", required=True)
@@ -188,7 +189,7 @@ EVENT_FILTERS = f"""{party_match("actor", "actor")} AND {party_match("recipient"
         AND ($country IS NULL OR $country IN (e.actor_country, e.recipient_country))
         AND ($type IS NULL OR e.type = $type) AND ($quad IS NULL OR e.quad_class = $quad)
         AND {FACTUALITY_MATCH}
-        AND ($min_confidence IS NULL OR e.confidence >= $min_confidence) AND {DATE_RANGE}"""
+        AND ($min_confidence IS NULL OR $min_confidence <= 0 OR e.confidence >= $min_confidence) AND {DATE_RANGE}"""
 #: columns of an event row (listings, article view, dyad events, map)
 EVENT_COLUMNS = f"""e.record_id, e.article_key, a.id AS article_id, a.title AS article_title,
     {EVENT_DATE} AS date, e.type, e.mode, e.factuality, e.actor_name, e.actor_country, e.actor_sector,

@@ -1,8 +1,9 @@
 """REST API ``/api/v1``: one short route per resource, each calling ``data.py``.
 
-Listings return ``{"items": [...], "page": n, "per_page": n, "has_next": bool}``. Errors are
-``{"detail": ...}`` with a 4xx status: 422 for a malformed parameter, 400 for parameters that
-conflict, 404 for an unknown article or actor key. The OpenAPI schema is at
+Listings return ``{"items": [...], "page": n, "per_page": n, "has_next": bool}``; ``/events``
+adds ``notes``: why an empty result is empty when the server's default ``min_confidence`` hid
+rows. Errors are ``{"detail": ...}`` with a 4xx status: 422 for a malformed parameter, 400 for
+parameters that conflict, 404 for an unknown article or actor key. The OpenAPI schema is at
 ``/api/v1/openapi.json``.
 
 Not handled: writes of any kind (the API is read-only), authentication, rate limiting.
@@ -50,8 +51,21 @@ def article(db: Store, key: Key) -> dict[str, Any]:
 
 @router.get("/events", summary="Events by actor, recipient, country, type, quad class, factuality, "
             "confidence, dates (the `events` query)")
-def events(db: Store, pg: PageArgs, filters: Filters) -> dict[str, Any]:
-    return data.paged(db, "events", pg.page, pg.per_page, **filters).to_dict()
+def events(request: Request, db: Store, pg: PageArgs, filters: Filters) -> dict[str, Any]:
+    out = data.paged(db, "events", pg.page, pg.per_page, **filters).to_dict()
+    out["notes"] = [] if out["items"] else _hidden_by_default(request, db, filters)
+    return out
+
+
+def _hidden_by_default(request: Request, db: data.WebStore, filters: dict[str, Any]) -> list[str]:
+    """Why an empty event listing is empty when the server's default ``min_confidence``
+    (``serve --min-confidence``), not the request, set the threshold."""
+    threshold = filters.get("min_confidence")
+    if threshold is None or request.query_params.get("min_confidence"):
+        return []
+    hidden = sum(r["events"] for r in db.query("event_totals", **{**filters, "min_confidence": None}))
+    return [f"{hidden} matching event(s) are below the server's default min_confidence {threshold}; "
+            f"pass min_confidence=0 to see them"] if hidden else []
 
 
 @router.get("/events/{key}/articles", summary="Articles of the same story reporting the same event")
