@@ -20,7 +20,7 @@ def results_for(items: Iterable[Article | Unreadable], model: str = settings.DEF
                 batch_size: int = settings.BATCH_SIZE) -> Iterator[ArticleResult]:
     """Process ingested items in order; unreadable ones become results with one problem, and an
     article the pipeline fails on gets an ``E_PROCESS`` problem (never an exception)."""
-    from .batch.runner import process_safely
+    from .pipeline import process_safely
 
     pending: list[Article | Unreadable] = []
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from . import settings
-from .errors import ModelError
+from .errors import EventwireError, ModelError
 from .extract import EXTRACTORS, Context
 from .records import Article, ArticleResult, Problem
 from .text_repair import Repair, repair
@@ -113,6 +113,37 @@ def process_many(articles: Iterable[Article], model: str = settings.DEFAULT_MODE
             batch = []
     if batch:
         yield from _process_batch(nlp, batch)
+
+
+def process_safely(articles: list[Article], model: str = settings.DEFAULT_MODEL,
+                   batch_size: int = settings.BATCH_SIZE) -> list[ArticleResult]:
+    """One result per article, in order, never raising for a bad article (E_PROCESS instead):
+    ``process_many`` over the articles; if that raises, ``process`` one article at a time. What
+    ``eventwire extract`` and the workers of ``eventwire run`` use. A ModelError (the model
+    cannot load) still raises: nothing can go on."""
+    return list(_results(articles, model, batch_size))
+
+
+def _results(chunk: list[Article], model: str, batch_size: int) -> Iterator[ArticleResult]:
+    try:
+        yield from list(process_many(chunk, model=model, batch_size=batch_size))
+        return
+    except EventwireError:  # the model cannot load: the run cannot go on (ModelError)
+        raise
+    except Exception:  # noqa: BLE001 - find the article that fails, keep the others
+        pass
+    for article in chunk:
+        try:
+            yield process(article, model=model)
+        except EventwireError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - RecursionError, MemoryError, a parser bug: one problem
+            yield ArticleResult(article, problems=[failed(f"processing failed ({type(exc).__name__}: {exc})")])
+
+
+def failed(message: str) -> Problem:
+    """The E_PROCESS problem of an article the pipeline (or the store) could not handle."""
+    return Problem("E_PROCESS", message[:500])
 
 
 def _process_batch(nlp: "Language", batch: list[Article]) -> Iterator[ArticleResult]:

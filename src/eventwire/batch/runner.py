@@ -38,7 +38,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__, settings
-from ..errors import ClusterError, EventwireError, ModelError
+from ..errors import ClusterError, ModelError
 from ..ingest import Unreadable
 from ..records import Article, ArticleResult, Problem
 from ..store.cluster import recluster, signature
@@ -123,44 +123,21 @@ def extract_chunk(chunk: list[Article], model: str, run_id: str, keys: list[str 
     still fails, or whose rows cannot be stored (text that is not valid Unicode), becomes one
     ``E_PROCESS`` problem row and is not stored (a rerun tries it again); the rest of the chunk is.
     """
+    from ..pipeline import process_safely
+
     if keys is None:
         keys = [article_key(a.text) if a.text.strip() else None for a in chunk]
-    results = list(zip(_results(chunk, model), keys))
+    results = list(zip(process_safely(chunk, model), keys))
     try:
         return _rows(results, run_id, checked=False)
     except Exception:  # noqa: BLE001 - some article's rows do not convert: find it, keep the others
         return _rows(results, run_id, checked=True)
 
 
-def _results(chunk: list[Article], model: str, batch_size: int = settings.BATCH_SIZE) -> Iterator[ArticleResult]:
-    """``process_many`` over the chunk; if that raises, ``process`` one article at a time."""
-    from ..pipeline import process, process_many
-
-    try:
-        yield from list(process_many(chunk, model=model, batch_size=batch_size))
-        return
-    except EventwireError:  # the model cannot load: the run cannot go on (ModelError)
-        raise
-    except Exception:  # noqa: BLE001 - find the article that fails, keep the others
-        pass
-    for article in chunk:
-        try:
-            yield process(article, model=model)
-        except EventwireError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - RecursionError, MemoryError, a parser bug: one problem
-            yield ArticleResult(article, problems=[_failed(f"processing failed ({type(exc).__name__}: {exc})")])
-
-
-def process_safely(articles: list[Article], model: str = settings.DEFAULT_MODEL,
-                   batch_size: int = settings.BATCH_SIZE) -> list[ArticleResult]:
-    """One result per article, in order, never raising for a bad article (E_PROCESS instead);
-    what ``eventwire extract`` uses too."""
-    return list(_results(articles, model, batch_size))
-
-
 def _failed(message: str) -> Problem:
-    return Problem("E_PROCESS", message[:500])
+    from ..pipeline import failed
+
+    return failed(message)
 
 
 def _rows(results: list[tuple[ArticleResult, str | None]], run_id: str, checked: bool) -> Extracted:
