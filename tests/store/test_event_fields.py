@@ -98,6 +98,7 @@ def test_exports_carry_the_columns(arrest, tmp_path):
             rows = list(csv.DictReader(fh))
         assert {f: rows[0][f] for f in ("actor_implied", "context")} == {"actor_implied": "true",
                                                                          "context": events[0]["context"]}
+        assert json.loads(rows[0]["rules"]) == events[0]["rules"]
         plover = export(con, "plover", tmp_path / "plover").files[0]
         with open(plover, encoding="utf8") as fh:
             recs = [json.loads(line) for line in fh]

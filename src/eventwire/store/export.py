@@ -123,6 +123,8 @@ def _csv_select(rel: Any, table: str) -> str:
         col = f'"{name}"'
         if str(typ) == "VARCHAR":
             col = f"CASE WHEN regexp_matches({col}, '{pattern}') THEN '{escape}' || {col} ELSE {col} END AS {col}"
+        elif str(typ) == "VARCHAR[]":  # events.rules: JSON text, as `eventwire query --format csv` writes lists
+            col = f"CAST(to_json({col}) AS VARCHAR) AS {col}"
         cols.append(col)
     return f'SELECT {", ".join(cols)} FROM "{table}"'
 
