@@ -150,6 +150,9 @@ class Event(_Record):
     #: article's date: the event is reported as current news), or None when ``date`` is None
     #: (a past or background event with no date of its own)
     date_basis: str | None = None
+    #: victims and detainees counted in the event's evidence ("37 people were killed": the count
+    #: records of categories killed, injured, arrested ... whose span lies inside the evidence)
+    counts: tuple["Count", ...] = ()
 
 
 @dataclass(frozen=True)

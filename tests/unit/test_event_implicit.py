@@ -145,3 +145,28 @@ def test_background_event_has_no_date_and_news_event_the_publication_day():
 
 def test_event_carries_the_plover_context_of_its_code():
     assert one("Police arrested the mayor in Lagos.", "arrested").context == "legal"
+
+
+# -- later rules: arrest words, conjoined passives, victims, local police, private actors ---------
+
+def test_implied_police_only_for_words_that_say_arrest():
+    evs = events_of("Several villagers were hunted down and killed near the river.")
+    assert not [e for e in evs if e.actor is not None and e.actor.implied]
+    killed = [e for e in evs if e.trigger.text == "killed"]   # the conjunct shares the passive
+    assert killed and killed[0].actor is None and killed[0].recipient is not None
+
+
+def test_victims_counted_in_the_evidence_attach_to_the_event():
+    e = one("37 people were killed in police firing in Ahmedabad on Friday.", "killed")
+    assert [(c.value, c.category) for c in e.counts] == [(37, "killed")]
+
+
+def test_police_without_a_country_act_where_the_event_happens():
+    assert one("Police arrested five men in Lagos.", "arrested").actor.country == "NGA"
+
+
+def test_event_between_private_actors_only_is_dropped_but_violence_is_kept():
+    assert not events_of("Businessmen criticized the university professors.")
+    assert not events_of("The companies accused the journalists of lying.")
+    assert one("Rioters attacked three shops in the market.", "attacked").type in ("ASSAULT", "PROTEST")
+    assert one("The companies accused the government of lying.", "accused").type == "ACCUSE"

@@ -97,7 +97,7 @@ def _registry() -> tuple[Step, ...]:
         Step("counts", counts.extract),
         Step("places", places.extract),
         Step("quotes", quotes.extract, ("entities",)),
-        Step("events", events.extract, ("entities", "dates", "places", "quotes")),
+        Step("events", events.extract, ("entities", "dates", "counts", "places", "quotes")),
         Step("contradictions", contradictions.extract, ("entities", "dates", "counts", "places", "quotes", "events")),
     )
     check_order(steps)

@@ -96,7 +96,7 @@ def noun_actor(noun: "Token") -> "Token | None":
     conventional agent is its patient ("Thackeray's arrest"), not who acted."""
     code = noun_code(noun)
     info = plover.cameo_info(code)
-    patient_poss = info is not None and implied_agent_for(code, info.mode) is not None
+    patient_poss = info is not None and implied_agent_for(code, info.mode, noun.lemma_.lower()) is not None
     for c in noun.children:
         if c.dep_ == "poss" and patient_poss:
             continue

@@ -41,6 +41,8 @@ def is_passive(tok: "Token") -> bool:
         return False   # "was forced to lathicharge": the passive subject does the complement
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
+    if tok.dep_ == "conj" and tok.tag_ == "VBN" and child(tok, "nsubj") is None and is_passive(tok.head):
+        return True   # "were hunted down and killed": the conjunct shares the passive
     return tok.tag_ == "VBN" and tok.dep_ in PARTICIPLE_DEPS and child(tok, "nsubj", "aux") is None
 
 
@@ -62,8 +64,9 @@ def implied_rule(trig: Trigger) -> ImpliedAgent | None:
     one a cue word in its clause gives: tear gas is crowd control), if any."""
     tok = trig.token
     clause = tok.doc.text[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge.text)]
-    return implied_agent_for(trig.code, trig.info.mode) or \
-        implied_agent_for(None, cue_mode(trig.info.type, trig.info.mode, clause))
+    word = tok.lemma_.lower()
+    return implied_agent_for(trig.code, trig.info.mode, word) or \
+        implied_agent_for(None, cue_mode(trig.info.type, trig.info.mode, clause), word)
 
 
 def patient(trig: Trigger) -> "Token | None":
@@ -73,6 +76,8 @@ def patient(trig: Trigger) -> "Token | None":
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         return (child(of, "pobj") if of is not None else None) or child(tok, "poss")
     subj = child(tok, "nsubjpass")
+    if subj is None and tok.dep_ == "conj" and tok.tag_ == "VBN":
+        subj = child(tok.head, "nsubjpass")   # the conjunct's shared passive subject
     if subj is not None:
         return subj
     if tok.dep_ in PARTICIPLE_DEPS and tok.head.i != tok.i:

@@ -193,7 +193,7 @@ def noun_code(noun: "Token") -> str | None:
     if senses and any(c.lower_ in senses for c in noun.children):
         return None
     info = plover.cameo_info(code)
-    implied = info is not None and implied_agent_for(code, info.mode) is not None
+    implied = info is not None and implied_agent_for(code, info.mode, noun.lemma_.lower()) is not None
     return code if implied or has_actor_modifier(noun) else None
 
 

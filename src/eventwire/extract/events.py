@@ -60,7 +60,7 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
                 event = trace.drop("content of a threat, demand, promise or refusal")
             else:
                 event = build_event(trig, sent, ctx, found, out)
-                if event is not None and _duplicate(event, out):
+                if event is not None and _duplicate(event, out, sent):
                     event = trace.drop("duplicate of an earlier event of the article")
             event = trace.record(ctx, trig, sent, event)
             if event is not None:
@@ -110,7 +110,7 @@ def _agentless_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, 
             and factuality(trig.token, ctx, trig.embed_kind, trig.refusal) in implicit.implicit().agentless_unreal:
         return trace.drop("agentless: a possibility or negation, no act and no actor")
     recipient = actors.participant(pat, ctx) if ok else None
-    if rule is None and not _coded(recipient):
+    if rule is None and not _coded(recipient) and trig.info.type.lower() not in lists().any_actor_types:
         return trace.drop("no coded actor on either side")
     return _record(trig, sent, ctx, _named_agent(trig, rule, ctx), recipient)
 
@@ -123,14 +123,30 @@ def _named_agent(trig: Trigger, rule: Any, ctx: "Context") -> Participant | None
     return agent if agent is not None and agent.sector == rule.sector else None
 
 
-def _duplicate(event: Event, earlier: list[Event]) -> bool:
-    """The same happening told twice (headline and body, a summary and its detail): an earlier
-    event of the article with the same type, actor, recipient, date and factuality."""
+def _local(p: Participant | None, location: Location | None) -> Participant | None:
+    """Police and courts named without a country act where they sit: the event's place's country."""
+    if p is None or p.country or not p.sector or location is None or not location.country:
+        return p
+    return replace(p, country=location.country) if p.sector.lower() in implicit.implicit().domestic_sectors else p
+
+
+def _victims(ctx: "Context", start: int, end: int) -> tuple[Any, ...]:
+    """Counts of victims or detainees inside the evidence ("37 people were killed")."""
+    cats = implicit.implicit().event_count_categories
+    return tuple(c for c in ctx.results.get("counts", ()) if c.category in cats and start <= c.start and c.end <= end)
+
+
+def _duplicate(event: Event, earlier: list[Event], sent: Any) -> bool:
+    """The same happening told twice: an earlier event of the article with the same type, mode,
+    actor, recipient, date and factuality — anywhere in the article when both sides are named
+    (headline and body), in the same sentence when a side is missing ("police fired ... the
+    firing")."""
     def key(e: Event) -> tuple[Any, ...]:
-        return (e.type, e.actor.name.casefold() if e.actor else None, e.actor.country if e.actor else None,
+        return (e.type, e.mode, e.actor.name.casefold() if e.actor else None, e.actor.country if e.actor else None,
                 e.recipient.name.casefold() if e.recipient else None, e.date, e.factuality)
     mine = key(event)
-    return event.actor is not None and event.recipient is not None and any(key(e) == mine for e in earlier)
+    both = event.actor is not None and event.recipient is not None
+    return any(key(e) == mine and (both or sent.start_char <= e.evidence.start < sent.end_char) for e in earlier)
 
 
 def _repeats(event: Event, earlier: Any) -> bool:
@@ -179,6 +195,7 @@ def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,
     location = _location(ctx, start, end)
     if actor is None:
         actor = implicit.implied_actor(trig, location)
+    actor, recipient = _local(actor, location), _local(recipient, location)
     if _verbal_attack(trig, actor, sent, ctx):
         code = lists().verbal_attacks.code
         trig = replace(trig, code=code, info=plover.cameo_info(code) or trig.info)
@@ -193,7 +210,7 @@ def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,
         score=gold, trigger=Span.of(ctx.article.text, trig.token.idx, trig.token.idx + len(trig.token.text)),
         cameo=code, quad_class=quad, goldstein=gold,
         confidence=round(trig.prob, 3) if trig.prob is not None else plover.lexicon().confidence.get(trig.how),
-        context=trig.info.context, date_basis=basis)
+        context=trig.info.context, date_basis=basis, counts=_victims(ctx, start, end))
 
 
 def _self_directed(actor: Participant | None, recipient: Participant | None, tok: "Token | None",

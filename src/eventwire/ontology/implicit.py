@@ -26,6 +26,7 @@ class ImpliedAgent:
     name: str
     sector: str | None
     person_patient: bool
+    words: frozenset[str]   # trigger lemmas the rule is limited to (empty: any)
 
     def covers(self, code: str | None, mode: str | None) -> bool:
         return (mode is not None and mode in self.modes) or \
@@ -50,6 +51,8 @@ class Implicit:
     instrument_nouns: frozenset[str]
     agentless_unreal: frozenset[str]
     other_senses: dict[str, frozenset[str]]
+    event_count_categories: frozenset[str]
+    domestic_sectors: frozenset[str]   # lower-cased
 
 
 def _agent(item: object, i: int) -> ImpliedAgent:
@@ -64,7 +67,7 @@ def _agent(item: object, i: int) -> ImpliedAgent:
         raise fail(_REL, None, f"implied_agents[{i}]: codes must be CAMEO digit strings and why given")
     return ImpliedAgent(str(item["rule"]), str(item["why"]).strip(), codes,
                         frozenset(str(m) for m in item.get("modes") or ()), str(agent["name"]), sector,
-                        bool(item.get("person_patient")))
+                        bool(item.get("person_patient")), frozenset(str(w).lower() for w in item.get("words") or ()))
 
 
 def _cues(raw: object) -> tuple[ModeCue, ...]:
@@ -95,9 +98,12 @@ def implicit() -> Implicit:
         word_set(raw, "patient_heads", _REL), word_set(raw, "light_verbs", _REL),
         _cues(raw.get("mode_cues")),
         word_set(raw, "instrument_nouns", _REL), word_set(raw, "agentless_unreal", _REL),
-        {str(k): word_set(raw["other_senses"], str(k), _REL, "other_senses.") for k in raw.get("other_senses") or {}})
+        {str(k): word_set(raw["other_senses"], str(k), _REL, "other_senses.") for k in raw.get("other_senses") or {}},
+        word_set(raw, "event_count_categories", _REL), word_set(raw, "domestic_sectors", _REL))
 
 
-def implied_agent_for(code: str | None, mode: str | None) -> ImpliedAgent | None:
-    """The conventional-agent rule covering a CAMEO code or PLOVER mode, if any."""
-    return next((a for a in implicit().agents if a.covers(code, mode)), None)
+def implied_agent_for(code: str | None, mode: str | None, word: str | None = None) -> ImpliedAgent | None:
+    """The conventional-agent rule covering a CAMEO code or PLOVER mode (and, when the rule is
+    limited to some words, the trigger's lemma ``word``), if any."""
+    return next((a for a in implicit().agents if a.covers(code, mode)
+                 and (not a.words or word is None or word in a.words)), None)
