@@ -68,3 +68,9 @@ def test_csv_export_of_the_view_has_the_new_columns(arrest_client):
     rows = [row for row in csv.DictReader(r.text.splitlines()) if "arrested" in row["evidence_text"]]
     assert [(row["actor_implied"], row["recipient_implied"]) for row in rows] == [("True", "False")]
     assert "actor:implied" in json.loads(rows[0]["rules"]) and rows[0]["context"]
+
+
+def test_brief_marks_the_implied_actor(arrest_client):
+    page = lxml.html.fromstring(arrest_client.get("/brief").text)
+    cells = [td.text_content() for td in page.xpath("//td") if "Five activists" in td.text_content()]
+    assert cells and "(implied) → Five activists" in " ".join(cells[0].split())
