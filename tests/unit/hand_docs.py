@@ -2,8 +2,9 @@
 
 A parse is written as space-separated items ``word/lemma/POS/TAG/dep/head/ent`` (or, without
 lemmas, ``word/POS/TAG/dep/head/ent``): ``head`` is the absolute index of the head token, ``ent``
-an IOB tag (``B-PERSON``, ``O``), and ``word_`` means no space after the word (the last word
-has none). The text is one sentence. ``spec_of(doc)`` writes a model's parse in this form, to freeze it once in a test.
+an IOB tag (``B-PERSON``, ``O``), and ``word_`` means no space after the word (the last word has
+none). An item ``||`` starts a new sentence (heads stay absolute indices). ``spec_of(doc)`` writes
+a model's parse in this form, to freeze it once in a test.
 """
 from __future__ import annotations
 
@@ -24,7 +25,14 @@ def hand_doc(spec: str) -> Any:
 
     cols: dict[str, list[Any]] = {k: [] for k in ("words", "spaces", "lemmas", "pos", "tags", "deps", "heads",
                                                   "ents")}
+    starts: list[bool] = []
+    new_sentence = True
     for item in spec.split():
+        if item == "||":
+            new_sentence = True
+            continue
+        starts.append(new_sentence)
+        new_sentence = False
         fields = item.split("/")
         if len(fields) == 6:
             fields.insert(1, "")
@@ -35,15 +43,16 @@ def hand_doc(spec: str) -> Any:
         cols["lemmas"].append(lemma or (w[:-1] if glued else w))
         for key, value in (("pos", p), ("tags", t), ("deps", d), ("heads", int(h)), ("ents", e)):
             cols[key].append(value)
-    n = len(cols["words"])
     cols["spaces"][-1] = False  # the text ends with the last word
-    return Doc(blank_vocab(), sent_starts=[True] + [False] * (n - 1), **cols)
+    return Doc(blank_vocab(), sent_starts=starts, **cols)
 
 
 def spec_of(doc: Any) -> str:
-    """A model's parse of a one-sentence Doc as a ``hand_doc`` spec (lemmas included)."""
+    """A model's parse of a Doc as a ``hand_doc`` spec (lemmas and sentence starts included)."""
     out = []
     for t in doc:
+        if t.is_sent_start and t.i:
+            out.append("||")
         ent = f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O"
         word = t.text + ("" if t.whitespace_ or t.i == len(doc) - 1 else "_")
         out.append(f"{word}/{t.lemma_}/{t.pos_}/{t.tag_}/{t.dep_}/{t.head.i}/{ent}")

@@ -125,10 +125,10 @@ def test_later_sentence_disputes(text, word, expected):
     assert _fact(_events(text), word) == expected
 
 
-def test_dummy_it_is_no_dispute(nlp):
+def test_dummy_it_is_no_dispute():
     from eventwire.extract.event_disputes import find_disputes
 
-    doc = nlp("It is wrong to attribute the backlash to recent events. It was a draft, the Pentagon said.")
+    doc = hand_doc(PARSES["It is wrong to attribute the backlash to recent events. It was a draft, the Pentagon said."])
     assert [(d.label, d.ref.text, d.sent) for d in find_disputes(list(doc.sents))] == [("disputed", "It", 1)]
 
 
@@ -138,10 +138,10 @@ def test_wanting_to_act_is_hypothetical_and_failing_to_act_negated():
     assert factuality(token("The two sides failed to reach an agreement on Monday.", "reach")) == "negated"
 
 
-def test_pronoun_with_a_relative_clause_refers_to_nobody(nlp):
+def test_pronoun_with_a_relative_clause_refers_to_nobody():
     from eventwire.extract.event_disputes import find_disputes
 
-    doc = nlp("Our power is to ask questions and question those who have power.")
+    doc = hand_doc(PARSES["Our power is to ask questions and question those who have power."])
     assert find_disputes(list(doc.sents)) == []
 
 
