@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from contradiction_parses import PARSES
+from hand_docs import hand_doc
 
 from eventwire.extract import Context
 from eventwire.extract import contradictions as C
@@ -96,10 +98,11 @@ def test_counts_of_the_same_casualty_category_that_differ_conflict():
     assert C.conflict(a, _ev()) is None                                         # kinds differ
 
 
-# --- the extractor, with the model ---------------------------------------------------------
+# --- the extractor, on hand-built parses ---------------------------------------------------------
 
 def _ctx(nlp, text, events=(), quotes=(), entities=(), counts=(), places=()):
-    doc = nlp(text)
+    """Context over the written-down parse of ``text`` (contradiction_parses.py), else ``nlp``'s."""
+    doc = hand_doc(PARSES[text]) if text in PARSES else nlp(text)
     ctx = Context(article=Article(id="t", text=text), doc=doc,
                   results={"events": list(events), "quotes": list(quotes), "entities": list(entities),
                            "counts": list(counts), "places": list(places)})
@@ -119,7 +122,7 @@ SEEDLIKE = ("A commander wrote to the Iraqi military saying preparations would b
             "U.S. forces. \u201cThere\u2019s been no decision whatsoever to leave Iraq,\u201d Esper said.")
 
 
-def test_extractor_finds_reported_plan_vs_quoted_denial_with_speaker_country(nlp):
+def test_extractor_finds_reported_plan_vs_quoted_denial_with_speaker_country():
     text = SEEDLIKE
     a = _event_at(text, "to withdraw U.S. forces", "withdraw", "hypothetical")
     b = _event_at(text, "to leave Iraq", "leave", "negated", actor=None, actor_name="There")
@@ -127,93 +130,93 @@ def test_extractor_finds_reported_plan_vs_quoted_denial_with_speaker_country(nlp
     qe = text.index(",\u201d") + 1
     esper = Entity("e1", "Mark Esper", "PERSON", None, "USA", "GOV", (Span.of(text, qe + 2, qe + 7),))
     quote = Quote(text[qs:qe], qs, qe, "direct", "Mark Esper", "e1", None, None)
-    doc, ctx = _ctx(nlp, text, events=[a, b], quotes=[quote], entities=[esper])
+    doc, ctx = _ctx(None, text, events=[a, b], quotes=[quote], entities=[esper])
     [c] = C.extract(doc, ctx)
     assert c.a == a.evidence and c.b == b.evidence
     assert "Mark Esper" in c.reason and "reported 'withdraw'" in c.reason
     assert text[c.a.start:c.a.end] == c.a.text
 
 
-def test_extractor_reported_but_conditional_would_is_not_a_claim(nlp):
+def test_extractor_reported_but_conditional_would_is_not_a_claim():
     text = ("The senator said that if the resolution passes, the U.S. would withdraw its troops. "
             "The U.S. is not withdrawing its troops, the minister said.")
     a = _event_at(text, "would withdraw its troops", "withdraw", "hypothetical")
     b = _event_at(text, "is not withdrawing its troops", "withdrawing", "negated")
-    doc, ctx = _ctx(nlp, text, events=[a, b])
+    doc, ctx = _ctx(None, text, events=[a, b])
     assert C.extract(doc, ctx) == []
     plain = text.replace("that if the resolution passes, ", "that ")
     a = _event_at(plain, "would withdraw its troops", "withdraw", "hypothetical")
     b = _event_at(plain, "is not withdrawing its troops", "withdrawing", "negated")
-    doc, ctx = _ctx(nlp, plain, events=[a, b])
+    doc, ctx = _ctx(None, plain, events=[a, b])
     assert len(C.extract(doc, ctx)) == 1                     # reported "would" is a claim
 
 
-def test_extractor_hedged_talk_is_not_a_claim(nlp):
+def test_extractor_hedged_talk_is_not_a_claim():
     text = ("Trump has often talked about pulling out of Iraq. "
             "The U.S. is not pulling out of Iraq, Esper said.")
     a = _event_at(text, "pulling out of Iraq", "pulling", "asserted")
     b = _event_at(text, "is not pulling out of Iraq", "pulling", "negated")
-    doc, ctx = _ctx(nlp, text, events=[a, b])
+    doc, ctx = _ctx(None, text, events=[a, b])
     assert C.extract(doc, ctx) == []
 
 
-def test_extractor_nominal_trigger_is_not_a_claim(nlp):
+def test_extractor_nominal_trigger_is_not_a_claim():
     text = ("Russia issued verbal threats against Estonia. "
             "She has no illusions about Russia's threat to Europe.")
     a = _event_at(text, "issued verbal threats", "threats", "asserted", actor="RUS", type_="THREATEN")
     b = _event_at(text, "Russia's threat to Europe", "threat", "negated", actor="RUS", type_="THREATEN")
-    doc, ctx = _ctx(nlp, text, events=[a, b])
+    doc, ctx = _ctx(None, text, events=[a, b])
     assert C.extract(doc, ctx) == []
 
 
-def test_extractor_same_sentence_pair_is_skipped(nlp):
+def test_extractor_same_sentence_pair_is_skipped():
     text = "The U.S. will withdraw troops, but the U.S. is not withdrawing its diplomats."
     a = _event_at(text, "will withdraw troops", "withdraw", "future")
     b = _event_at(text, "is not withdrawing", "withdrawing", "negated")
-    doc, ctx = _ctx(nlp, text, events=[a, b])
+    doc, ctx = _ctx(None, text, events=[a, b])
     assert C.extract(doc, ctx) == []
 
 
-def test_extractor_question_and_should_are_not_claims(nlp):
+def test_extractor_question_and_should_are_not_claims():
     text = "Why does Israel refuse to recognize the genocide? Israel recognized the genocide in May."
     a = _event_at(text, "refuse to recognize", "recognize", "negated", actor="ISR", type_="SUPPORT")
     b = _event_at(text, "Israel recognized the genocide", "recognized", "asserted", actor="ISR", type_="SUPPORT")
-    doc, ctx = _ctx(nlp, text, events=[a, b])
+    doc, ctx = _ctx(None, text, events=[a, b])
     assert C.extract(doc, ctx) == []
     text = "Israel should recognize the genocide, he said. Israel does not recognize the genocide."
     a = _event_at(text, "should recognize the genocide", "recognize", "reported", actor="ISR", type_="SUPPORT")
     b = _event_at(text, "does not recognize the genocide", "recognize", "negated", actor="ISR", type_="SUPPORT")
-    doc, ctx = _ctx(nlp, text, events=[a, b])
+    doc, ctx = _ctx(None, text, events=[a, b])
     assert C.extract(doc, ctx) == []
 
 
-def test_extractor_different_objects_do_not_conflict_but_force_synonyms_do(nlp):
+def test_extractor_different_objects_do_not_conflict_but_force_synonyms_do():
     text = "Obama freed seven Iranian men on Sunday. He refused to release violent criminals."
     a = _event_at(text, "Obama freed seven Iranian men", "freed", "asserted")
     b = _event_at(text, "refused to release violent criminals", "release", "negated")
-    doc, ctx = _ctx(nlp, text, events=[a, b])
+    doc, ctx = _ctx(None, text, events=[a, b])
     assert C.extract(doc, ctx) == []
     text = "The general said the U.S. would withdraw its forces. The U.S. is not pulling troops out."
     a = _event_at(text, "would withdraw its forces", "withdraw", "hypothetical")
     b = _event_at(text, "is not pulling troops out", "pulling", "negated")
-    doc, ctx = _ctx(nlp, text, events=[a, b])
+    doc, ctx = _ctx(None, text, events=[a, b])
     assert len(C.extract(doc, ctx)) == 1
 
 
-def test_extractor_verbal_act_against_another_target_does_not_conflict(nlp):
+def test_extractor_verbal_act_against_another_target_does_not_conflict():
     text = "Clinton said she accused Trump of lying. The United States has not accused Russia of hacking."
     a = _event_at(text, "she accused Trump", "accused", "reported", type_="ACCUSE")
     b = _event_at(text, "has not accused Russia", "accused", "negated", type_="ACCUSE")
-    doc, ctx = _ctx(nlp, text, events=[a, b])
+    doc, ctx = _ctx(None, text, events=[a, b])
     assert C.extract(doc, ctx) == []
     text = text.replace("accused Trump", "accused Russia")
     a = _event_at(text, "she accused Russia", "accused", "reported", type_="ACCUSE")
     b = _event_at(text, "has not accused Russia", "accused", "negated", type_="ACCUSE")
-    doc, ctx = _ctx(nlp, text, events=[a, b])
+    doc, ctx = _ctx(None, text, events=[a, b])
     assert len(C.extract(doc, ctx)) == 1
 
 
-def test_extractor_statements_about_different_times_do_not_conflict(nlp):
+def test_extractor_statements_about_different_times_do_not_conflict():
     from eventwire.records import DateRef
 
     text = ("Cruz endorses Trump. Cruz, who refused to endorse Trump at the convention in July, "
@@ -221,7 +224,7 @@ def test_extractor_statements_about_different_times_do_not_conflict(nlp):
     a = _event_at(text, "Cruz endorses Trump", "endorses", "asserted", type_="SUPPORT")
     b = _event_at(text, "refused to endorse Trump", "endorse", "negated", type_="SUPPORT")
     july = text.index("July")
-    doc, ctx = _ctx(nlp, text, events=[a, b])
+    doc, ctx = _ctx(None, text, events=[a, b])
     ctx.article = Article(id="t", text=text, published="2016-09-23")
     ctx.results["dates"] = [DateRef("July", july, july + 4, "2016-07", "month")]
     assert C.extract(doc, ctx) == []
@@ -229,17 +232,17 @@ def test_extractor_statements_about_different_times_do_not_conflict(nlp):
     assert len(C.extract(doc, ctx)) == 1                 # same month as the undated headline
 
 
-def test_extractor_negation_on_an_unrelated_noun_does_not_negate(nlp):
+def test_extractor_negation_on_an_unrelated_noun_does_not_negate():
     text = ("The admiral makes no apologies for accusing China of militarizing the sea. "
             "He accused China of building islands.")
     a = _event_at(text, "accusing China", "accusing", "negated", type_="ACCUSE")
     b = _event_at(text, "He accused China", "accused", "asserted", type_="ACCUSE")
-    doc, ctx = _ctx(nlp, text, events=[a, b])
+    doc, ctx = _ctx(None, text, events=[a, b])
     assert C.extract(doc, ctx) == []
     text = "There has been no decision to accuse China. He accused China of building islands."
     a = _event_at(text, "no decision to accuse China", "accuse", "negated", type_="ACCUSE")
     b = _event_at(text, "He accused China", "accused", "asserted", type_="ACCUSE")
-    doc, ctx = _ctx(nlp, text, events=[a, b])
+    doc, ctx = _ctx(None, text, events=[a, b])
     assert len(C.extract(doc, ctx)) == 1
 
 
@@ -249,29 +252,29 @@ def _counts_ctx(nlp, text, values):
 
     counts = [Count(v, f"{v} people", text.index(f"{v} people"), text.index(f"{v} people") + len(f"{v} people"),
                     "killed") for v in values]
-    doc, ctx = _ctx(nlp, text, counts=counts)
+    doc, ctx = _ctx(None, text, counts=counts)
     ctx.results["counts"] = [K.with_claim(doc, ctx, c) for c in counts]  # the claim the counts extractor adds
     ctx.results["places"] = places.extract(doc, ctx)
     return doc, ctx
 
 
-def test_extractor_count_conflict_needs_the_same_place_and_no_update_cue(nlp):
+def test_extractor_count_conflict_needs_the_same_place_and_no_update_cue():
     text = ("Police said 12 people were killed in the blast in Baghdad. "
             "Medics said 15 people were killed in the blast in Baghdad.")
-    doc, ctx = _counts_ctx(nlp, text, [12, 15])
+    doc, ctx = _counts_ctx(None, text, [12, 15])
     [c] = C.extract(doc, ctx)
     assert (c.a.text, c.b.text) == ("12 people", "15 people")
-    doc, ctx = _counts_ctx(nlp, text.replace("blast in Baghdad.", "blast.", 1), [12, 15])
+    doc, ctx = _counts_ctx(None, text.replace("blast in Baghdad.", "blast.", 1), [12, 15])
     assert C.extract(doc, ctx) == []                           # no place with the first figure
     text2 = "Police said 12 people were killed in Baghdad. The toll later rose to 15 people killed in Baghdad."
-    doc, ctx = _counts_ctx(nlp, text2, [12, 15])
+    doc, ctx = _counts_ctx(None, text2, [12, 15])
     assert C.extract(doc, ctx) == []
     text3 = "In Chicago 90 people a day die from guns. A gunman in Chicago killed 9 people."
-    doc, ctx = _counts_ctx(nlp, text3, [90, 9])
+    doc, ctx = _counts_ctx(None, text3, [90, 9])
     assert C.extract(doc, ctx) == []
 
 
-def test_extractor_two_different_people_do_not_conflict(nlp):
+def test_extractor_two_different_people_do_not_conflict():
     text = "Corker said he endorsed the deal. McConnell said he did not endorse the deal."
     a = _event_at(text, "endorsed the deal", "endorsed", "reported", type_="SUPPORT")
     b = _event_at(text, "did not endorse the deal", "endorse", "negated", type_="SUPPORT")
@@ -279,15 +282,15 @@ def test_extractor_two_different_people_do_not_conflict(nlp):
     b = Event(**{**b.__dict__, "actor": Participant("McConnell", "USA", None, 39, 48, "e2")})
     ents = [Entity("e1", "Bob Corker", "PERSON", None, "USA", "LEG", ()),
             Entity("e2", "Mitch McConnell", "PERSON", None, "USA", "LEG", ())]
-    doc, ctx = _ctx(nlp, text, events=[a, b], entities=ents)
+    doc, ctx = _ctx(None, text, events=[a, b], entities=ents)
     assert C.extract(doc, ctx) == []
     b = Event(**{**b.__dict__, "actor": Participant("Corker", "USA", None, 39, 48, "e1")})
-    doc, ctx = _ctx(nlp, text, events=[a, b], entities=ents)
+    doc, ctx = _ctx(None, text, events=[a, b], entities=ents)
     assert len(C.extract(doc, ctx)) == 1
 
 
-def test_extractor_with_no_events_or_counts_is_empty(nlp):
-    doc, ctx = _ctx(nlp, "Nothing happened.")
+def test_extractor_with_no_events_or_counts_is_empty():
+    doc, ctx = _ctx(None, "Nothing happened.")
     assert C.extract(doc, ctx) == []
 
 
@@ -312,7 +315,7 @@ def test_seed_letter_vs_denial_is_found_and_nothing_else(seed_result, seed_text,
         assert hits(c.a, letter) and hits(c.b, esper), c
 
 
-def test_extractor_caps_pairs_per_article_and_keeps_text_order(nlp):
+def test_extractor_caps_pairs_per_article_and_keeps_text_order():
     from eventwire.ontology.contradictions import rules
 
     pos, neg = "The U.S. will withdraw its forces. ", "The U.S. is not withdrawing its forces. "
@@ -327,7 +330,7 @@ def test_extractor_caps_pairs_per_article_and_keeps_text_order(nlp):
                             None, None, None, Span.of(text, i, i + len(sent)), None,
                             trigger=Span.of(text, t, t + len(trig))))
         i += 1
-    doc, ctx = _ctx(nlp, text, events=events)
+    doc, ctx = _ctx(None, text, events=events)
     found = C.extract(doc, ctx)
     assert len(found) == rules().max_per_article < 8 * 8
     assert [(c.a.start, c.b.start) for c in found] == sorted((c.a.start, c.b.start) for c in found)
