@@ -3,8 +3,9 @@
 A parse is written as space-separated items ``word/lemma/POS/TAG/dep/head/ent`` (or, without
 lemmas, ``word/POS/TAG/dep/head/ent``): ``head`` is the absolute index of the head token, ``ent``
 an IOB tag (``B-PERSON``, ``O``), and ``word_`` means no space after the word (the last word has
-none). An item ``||`` starts a new sentence (heads stay absolute indices). ``spec_of(doc)`` writes
-a model's parse in this form, to freeze it once in a test.
+none). An item ``||`` starts a new sentence (heads stay absolute indices); ``%``, ``/`` and
+whitespace in a word are written ``%25``, ``%2F``, ``%20``, ``%0A``, ``%09``. ``spec_of(doc)``
+writes a model's parse in this form, to freeze it once in a test.
 """
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def hand_doc(spec: str) -> Any:
         fields = item.split("/")
         if len(fields) == 6:
             fields.insert(1, "")
-        w, lemma, p, t, d, h, e = fields
+        w, lemma, p, t, d, h, e = (_unescape(f) for f in fields)
         glued = w.endswith("_") and len(w) > 1
         cols["words"].append(w[:-1] if glued else w)
         cols["spaces"].append(not glued)
@@ -54,6 +55,22 @@ def spec_of(doc: Any) -> str:
         if t.is_sent_start and t.i:
             out.append("||")
         ent = f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O"
-        word = t.text + ("" if t.whitespace_ or t.i == len(doc) - 1 else "_")
-        out.append(f"{word}/{t.lemma_}/{t.pos_}/{t.tag_}/{t.dep_}/{t.head.i}/{ent}")
+        word = _escape(t.text) + ("" if t.whitespace_ or t.i == len(doc) - 1 else "_")
+        out.append(f"{word}/{_escape(t.lemma_)}/{t.pos_}/{t.tag_}/{t.dep_}/{t.head.i}/{ent}")
     return " ".join(out)
+
+
+_ESCAPES = (("%", "%25"), ("/", "%2F"), (" ", "%20"), ("\n", "%0A"), ("\t", "%09"))
+
+
+def _escape(text: str) -> str:
+    """A word with the characters of the spec syntax (%, /, whitespace) written as %XX."""
+    for ch, code in _ESCAPES:
+        text = text.replace(ch, code)
+    return text
+
+
+def _unescape(text: str) -> str:
+    for ch, code in reversed(_ESCAPES):
+        text = text.replace(code, ch)
+    return text
