@@ -170,3 +170,13 @@ def test_event_between_private_actors_only_is_dropped_but_violence_is_kept():
     assert not events_of("The companies accused the journalists of lying.")
     assert one("Rioters attacked three shops in the market.", "attacked").type in ("ASSAULT", "PROTEST")
     assert one("The companies accused the government of lying.", "accused").type == "ACCUSE"
+
+
+def test_violence_in_a_when_clause_is_the_cause_of_an_agentless_harm():
+    e = one("Two protesters were killed when soldiers opened fire on the crowd.", "killed")
+    assert e.actor is not None and e.actor.name == "soldiers" and e.recipient is not None
+
+
+def test_fire_of_opened_fire_is_no_recipient():
+    e = one("Soldiers opened fire in the square.", "opened")
+    assert e.recipient is None or e.recipient.name != "fire"

@@ -112,13 +112,36 @@ def _agentless_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, 
     recipient = actors.participant(pat, ctx) if ok else None
     if rule is None and not _coded(recipient) and trig.info.type.lower() not in lists().any_actor_types:
         return trace.drop("no coded actor on either side")
-    return _record(trig, sent, ctx, _named_agent(trig, rule, ctx), recipient)
+    agent = _named_agent(trig, rule, ctx) or _cause_agent(trig, found, ctx)
+    return _record(trig, sent, ctx, agent, recipient)
+
+
+def _cause_agent(trig: Trigger, found: dict[int, Trigger], ctx: "Context") -> Participant | None:
+    """'a boy was killed when police fired to disperse a mob': the actor of a violent act in a
+    temporal or causal clause of an agentless harm (when, as, after) caused it."""
+    if trig.info.type != "ASSAULT":
+        return None
+    marks = grammar().cause_marks
+    tok = trig.token
+    near = [tok, *tok.conjuncts] + ([tok.head] if tok.dep_ == "conj" else [])   # "killed and two injured when ..."
+    for clause in (c for t in near for c in t.children):
+        cause = found.get(clause.i)
+        if clause.dep_ != "advcl" or cause is None or cause.info.type != "ASSAULT" \
+                or not any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in clause.children):
+            continue
+        parsed = actors.actor_token(cause)
+        agent = actors.participant(actors.resolve(parsed, ctx), ctx) if parsed is not None else None
+        if _coded(agent):
+            return agent
+    return None
 
 
 def _named_agent(trig: Trigger, rule: Any, ctx: "Context") -> Participant | None:
     """'Police said five protesters were arrested': the conventional agent named as the reporter
     of the passive is the actor (its mention, not implied)."""
-    parsed = actors.actor_token(trig) if rule is not None else None
+    if rule is None:
+        return None
+    parsed = actors.actor_token(trig)
     agent = actors.participant(parsed, ctx) if parsed is not None else None
     return agent if agent is not None and agent.sector == rule.sector else None
 
@@ -161,8 +184,9 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     recip_tok = actors.recipient_token(trig, actor_tok)
     actor = actors.participant(actor_tok, ctx)
     recipient = actors.participant(recip_tok, ctx)
-    if recipient is not None and not _political(recipient, recip_tok):
-        recipient = None
+    if recipient is not None and (not _political(recipient, recip_tok)
+                                  or (recip_tok is not None and recip_tok.lemma_.lower() in implicit.implicit().instrument_nouns)):
+        recipient = None   # a weapon or "fire" ("opened fire") is no party
     if not _political(actor, actor_tok) or not _enough(trig, actor, recipient):
         return trace.drop("no political actor" if not _political(actor, actor_tok) else "too little evidence")
     if _self_directed(actor, recipient, recip_tok, trig.info.type not in actors.OWNER_TYPES):

@@ -30,6 +30,7 @@ class Grammar:
     attribution_words: frozenset[str]
     past_perfect_auxiliaries: frozenset[str]
     anterior_prepositions: frozenset[str]
+    cause_marks: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
