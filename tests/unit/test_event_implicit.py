@@ -127,7 +127,7 @@ def test_same_name_on_both_sides_is_no_event():
 
 
 def test_duplicate_events_of_one_article_are_merged():
-    text = "Iran fired missiles at U.S. bases in Iraq. Iran fired missiles at U.S. bases in Iraq on a second wave."
+    text = "Iran attacked U.S. bases in Iraq. In a second statement, Iran attacked U.S. bases in Iraq, the ministry said."
     assert len([e for e in events_of(text) if e.type == "ASSAULT"]) == 1
 
 

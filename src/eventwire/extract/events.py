@@ -161,12 +161,13 @@ def _victims(ctx: "Context", start: int, end: int) -> tuple[Any, ...]:
 
 def _duplicate(event: Event, earlier: list[Event], sent: Any) -> bool:
     """The same happening told twice: an earlier event of the article with the same type, mode,
-    actor, recipient, date and factuality — anywhere in the article when both sides are named
+    actor, recipient, date and factuality (asserted and reported alike) — anywhere in the article when both sides are named
     (headline and body), in the same sentence when a side is missing ("police fired ... the
     firing")."""
     def key(e: Event) -> tuple[Any, ...]:
         return (e.type, e.mode, e.actor.name.casefold() if e.actor else None, e.actor.country if e.actor else None,
-                e.recipient.name.casefold() if e.recipient else None, e.date, e.factuality)
+                e.recipient.name.casefold() if e.recipient else None, e.date,
+                "happened" if e.factuality in ("asserted", "reported") else e.factuality)
     mine = key(event)
     both = event.actor is not None and event.recipient is not None
     return any(key(e) == mine and (both or sent.start_char <= e.evidence.start < sent.end_char) for e in earlier)
