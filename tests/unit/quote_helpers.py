@@ -1,12 +1,17 @@
-"""Helpers shared by the quote tests: run the quotes extractor on a short parsed text."""
+"""Helpers shared by the quote tests: run the quotes extractor on a short text, on its written-down
+parse when quote_parses.py has one (no model parse)."""
 from __future__ import annotations
+
+from hand_docs import hand_doc
+from quote_parses import PARSES
 
 from eventwire.extract import Context, quotes
 from eventwire.records import Article, Entity
 
 
 def run(nlp, text: str, entities: list[Entity] | None = None) -> tuple[list, Context]:
-    doc = nlp(text)
+    """The quotes of ``text``, on its written-down parse (quote_parses.py), else ``nlp``'s."""
+    doc = hand_doc(PARSES[text]) if text in PARSES else nlp(text)
     ctx = Context(article=Article("t", text), doc=doc)
     ctx.results["entities"] = entities or []
     return quotes.extract(doc, ctx), ctx
