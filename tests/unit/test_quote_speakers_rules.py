@@ -1,5 +1,6 @@
 """Speaker rules of the quotes extractor added for robustness on attribution corpora: one short,
-hand-written text per rule, parsed by the small model and checked exactly (entities empty)."""
+hand-written text per rule, on its parse written down from the small model (quote_parses.py),
+checked exactly (entities empty)."""
 from __future__ import annotations
 
 from quote_helpers import check_offsets, only, run
