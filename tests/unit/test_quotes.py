@@ -1,4 +1,5 @@
-"""Quotes extractor: one short text per rule, on its parse written down from the small model (quote_parses.py), checked exactly.
+"""Quotes extractor: one short text per rule, on its parse written down from the small model
+(quote_parses.py), checked exactly.
 
 Each test runs only the quotes extractor (entities left empty unless the test supplies them),
 so what is checked is this extractor's own behaviour.
