@@ -4,8 +4,9 @@ A parse is written as space-separated items ``word/lemma/POS/TAG/dep/head/ent`` 
 lemmas, ``word/POS/TAG/dep/head/ent``): ``head`` is the absolute index of the head token, ``ent``
 an IOB tag (``B-PERSON``, ``O``), and ``word_`` means no space after the word (the last word has
 none). An item ``||`` starts a new sentence (heads stay absolute indices); ``%``, ``/`` and
-whitespace in a word are written ``%25``, ``%2F``, ``%20``, ``%0A``, ``%09``. ``spec_of(doc)``
-writes a model's parse in this form, to freeze it once in a test.
+whitespace in a word are written ``%25``, ``%2F``, ``%20``, ``%0A``, ``%09``; a last item ``~``
+means the text ends with a space. ``spec_of(doc)`` writes a model's parse in this form, to freeze
+it once in a test.
 """
 from __future__ import annotations
 
@@ -28,7 +29,9 @@ def hand_doc(spec: str) -> Any:
                                                   "ents")}
     starts: list[bool] = []
     new_sentence = True
-    for item in spec.split():
+    items = spec.split()
+    trailing_space = bool(items) and items[-1] == "~"
+    for item in items[:-1] if trailing_space else items:
         if item == "||":
             new_sentence = True
             continue
@@ -44,7 +47,7 @@ def hand_doc(spec: str) -> Any:
         cols["lemmas"].append(lemma or (w[:-1] if glued else w))
         for key, value in (("pos", p), ("tags", t), ("deps", d), ("heads", int(h)), ("ents", e)):
             cols[key].append(value)
-    cols["spaces"][-1] = False  # the text ends with the last word
+    cols["spaces"][-1] = trailing_space  # the text ends with the last word (or one space, "~")
     return Doc(blank_vocab(), sent_starts=starts, **cols)
 
 
@@ -57,6 +60,8 @@ def spec_of(doc: Any) -> str:
         ent = f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O"
         word = _escape(t.text) + ("" if t.whitespace_ or t.i == len(doc) - 1 else "_")
         out.append(f"{word}/{_escape(t.lemma_)}/{t.pos_}/{t.tag_}/{t.dep_}/{t.head.i}/{ent}")
+    if len(doc) and doc[-1].whitespace_:
+        out.append("~")
     return " ".join(out)
 
 

@@ -48,3 +48,14 @@ def test_no_extractor_defines_its_own_child_helper_or_label_set_of_dependencies(
         assert not {"_child", "_lemma"} & funcs - ({"_lemma"} if path.name in ("contradictions.py", "event_model.py")
                                                    else set()), path.name
         assert not defined & names, (path.name, defined & names)
+
+
+def test_every_written_down_parse_gives_back_its_text():
+    """The parses the rule tests run on (tests/unit/*_parses.py) rebuild their texts exactly."""
+    import runpy
+
+    files = sorted(Path(__file__).parent.glob("*_parses.py"))
+    assert len(files) >= 6
+    for path in files:
+        for text, spec in runpy.run_path(str(path))["PARSES"].items():
+            assert hand_doc(spec).text == text, (path.name, text[:60])
