@@ -180,3 +180,8 @@ def test_violence_in_a_when_clause_is_the_cause_of_an_agentless_harm():
 def test_fire_of_opened_fire_is_no_recipient():
     e = one("Soldiers opened fire in the square.", "opened")
     assert e.recipient is None or e.recipient.name != "fire"
+
+
+def test_coordinated_parties_of_a_mutual_act_act_on_each_other():
+    evs = [e for e in events_of("The Philippines and France agree that disputes should be settled.") if e.type == "AGREE"]
+    assert sorted((e.actor.country, e.recipient.country) for e in evs) == [("FRA", "PHL"), ("PHL", "FRA")]

@@ -301,13 +301,19 @@ def _entity_by_id(ctx: "Context", eid: str | None) -> Any:
     return next((e for e in ctx.results.get("entities", ()) if e.id == eid), None) if eid else None
 
 
-def participant(tok: "Token | None", ctx: "Context") -> Participant | None:
-    """Code the mention headed by ``tok`` (after pronoun resolution) as an event participant."""
+def party_conjuncts(tok: "Token") -> list["Token"]:
+    """The nouns coordinated after ``tok`` ("the Philippines and France")."""
+    return [c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]
+
+
+def participant(tok: "Token | None", ctx: "Context", single: bool = False) -> Participant | None:
+    """Code the mention headed by ``tok`` (after pronoun resolution) as an event participant;
+    ``single``: the head's own noun phrase, without the parties coordinated with it."""
     if tok is None:
         return None
     tok = resolve(tok, ctx)
     start, end = mention_span(tok)
-    conj = [c for c in tok.conjuncts if c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]
+    conj = [] if single else party_conjuncts(tok)
     if conj:  # a compound actor ("the coalition forces and the Afghan government"): one mention
         end = mention_span(conj[-1])[1]
     text = ctx.article.text[start:end]

@@ -66,6 +66,7 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
             if event is not None:
                 out.append(event)
                 made.add(trig.token.i)
+                out.extend(trace.record(ctx, trig, sent, e) for e in ctx.cache.pop(MIRRORED, []))
     return trace.disputed(out, event_disputes.apply(doc, out, ctx.results.get("quotes", ())))
 
 
@@ -197,7 +198,29 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     if trig.info.type.lower() not in lists().any_actor_types and _private(actor, ctx) \
             and (recipient is None or _private(recipient, ctx)):
         return trace.drop("no political actor on either side")
+    pair = _mutual(trig, actor_tok, recipient, ctx)
+    if pair is not None:   # "the Philippines and France agree": each party acts on the other
+        a, b = pair
+        ctx.cache.setdefault(MIRRORED, []).append(_record(trig, sent, ctx, b, a))
+        return _record(trig, sent, ctx, a, b)
     return _record(trig, sent, ctx, actor, recipient)
+
+
+#: ctx.cache key of the second event of a mutual act (B -> A), added after its A -> B event
+MIRRORED = "events.mirrored"
+
+
+def _mutual(trig: Trigger, actor_tok: "Token", recipient: Participant | None,
+            ctx: "Context") -> tuple[Participant, Participant] | None:
+    """'The Philippines and France agree', 'activists and the police clashed': coordinated parties
+    of a mutual act with no recipient act on each other (PETRARCH/CAMEO code A->B and B->A)."""
+    if recipient is not None or trig.info.type not in implicit.implicit().mutual_types:
+        return None
+    others = actors.party_conjuncts(actor_tok)
+    if len(others) != 1:
+        return None
+    a, b = actors.participant(actor_tok, ctx, single=True), actors.participant(others[0], ctx, single=True)
+    return (a, b) if _coded(a) and _coded(b) else None
 
 
 def _private(p: Participant | None, ctx: "Context") -> bool:

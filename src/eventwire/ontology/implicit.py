@@ -53,6 +53,7 @@ class Implicit:
     other_senses: dict[str, frozenset[str]]
     event_count_categories: frozenset[str]
     domestic_sectors: frozenset[str]   # lower-cased
+    mutual_types: frozenset[str]
 
 
 def _agent(item: object, i: int) -> ImpliedAgent:
@@ -99,7 +100,8 @@ def implicit() -> Implicit:
         _cues(raw.get("mode_cues")),
         word_set(raw, "instrument_nouns", _REL), word_set(raw, "agentless_unreal", _REL),
         {str(k): word_set(raw["other_senses"], str(k), _REL, "other_senses.") for k in raw.get("other_senses") or {}},
-        word_set(raw, "event_count_categories", _REL), word_set(raw, "domestic_sectors", _REL))
+        word_set(raw, "event_count_categories", _REL), word_set(raw, "domestic_sectors", _REL),
+        frozenset(t.upper() for t in word_set(raw, "mutual_types", _REL)))
 
 
 def implied_agent_for(code: str | None, mode: str | None, word: str | None = None) -> ImpliedAgent | None:
