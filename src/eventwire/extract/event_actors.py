@@ -336,12 +336,18 @@ def participant(tok: "Token | None", ctx: "Context", single: bool = False) -> Pa
     return Participant(name, country, sector, start, end, getattr(ent, "id", None))
 
 
+def _text(tok: "Token", start: int, end: int) -> str:
+    """The text of characters start..end of tok's Doc, without rebuilding the whole Doc text."""
+    span = tok.doc.char_span(start, end, alignment_mode="expand")
+    return span.text if span is not None else tok.text
+
+
 def _member_code(tok: "Token") -> Any:
     """'officials — including Pompeo, Esper ...': code a group by its first coded member."""
     owner = _of_actor(tok)
     if owner is not None:
         s, e = mention_span(owner)
-        code = code_actor(owner.doc.text[s:e])
+        code = code_actor(_text(owner, s, e))
         if code is not None and getattr(code, "country", None):
             return code
     for prep in tok.children:
@@ -349,7 +355,7 @@ def _member_code(tok: "Token") -> Any:
             member = child(prep, "pobj") if prep.dep_ == "prep" else prep
             for m in ([member] + list(member.conjuncts)) if member is not None else []:
                 s, e = mention_span(m)
-                code = code_actor(m.doc.text[s:e])
+                code = code_actor(_text(m, s, e))
                 if code is not None and getattr(code, "country", None):
                     return code
     return None

@@ -63,7 +63,7 @@ def implied_rule(trig: Trigger) -> ImpliedAgent | None:
     """The conventional-agent rule covering the trigger's CAMEO code or mode (its own, or the
     one a cue word in its clause gives: tear gas is crowd control), if any."""
     tok = trig.token
-    clause = tok.doc.text[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge.text)]
+    clause = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text   # a Span joins its own tokens only
     word = tok.lemma_.lower()
     return implied_agent_for(trig.code, trig.info.mode, word) or \
         implied_agent_for(None, cue_mode(trig.info.type, trig.info.mode, clause), word)
