@@ -227,8 +227,10 @@ def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
 
 
 def _depth(tok: "Token") -> int:
+    """Links from tok up to its sentence root. (Tokens are views made on each access: a token is
+    its own head when the indices agree, never by identity.)"""
     n = 0
-    while tok.head is not tok and n < 50:
+    while tok.head.i != tok.i and n < 50:
         tok, n = tok.head, n + 1
     return n
 
