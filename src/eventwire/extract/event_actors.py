@@ -188,8 +188,22 @@ def _actor_token(trig: Trigger) -> "Token | None":
         controller = child(node.head, "nsubjpass") if node.dep_ == "xcomp" else None
         if controller is not None and actor_like(controller):
             return controller   # "police were forced to fire": object control
+        holder = _of_holder(node) if node.dep_ == "acl" else None
+        if holder is not None:
+            return holder   # "the ability of individuals to visit": the noun's own party
         node = node.head
     return _owner(tok) if trig.info.type in OWNER_TYPES else None
+
+
+def _of_holder(infinitive: "Token") -> "Token | None":
+    """'the ability of individuals to visit', 'the right of refugees to return': an infinitive
+    modifying a noun is controlled by the party the noun belongs to (its "of" object)."""
+    noun = infinitive.head
+    if noun.pos_ != "NOUN" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in infinitive.children):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = child(of, "pobj") if of is not None else None
+    return pobj if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") else None
 
 
 def _owner(verb: "Token") -> "Token | None":
