@@ -174,3 +174,11 @@ def test_counts_and_dates_never_crash_and_spans_match(nlp, words, glue, publishe
 
 def test_year_glued_to_letters_is_not_a_date(dates):
     assert dates("ofwe2003 in2003") == {}
+
+
+def test_lower_case_weekday_resolves_but_lower_case_ambiguous_month_does_not():
+    from eventwire.pipeline import process
+    from eventwire.records import Article
+
+    r = process(Article("x", "police fired ten rounds in vadodara on monday. he will march 15 miles.", "2002-03-26"))
+    assert [(d.text, d.date) for d in r.dates] == [("monday", "2002-03-25")]

@@ -70,7 +70,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Compiled (kind, regex) pairs in priority order, built once from the lexicon."""
     lex = dates_lexicon()
     mon = _alternation(list(lex.months), True)
-    wd = _alternation([w for w in lex.weekdays if len(w) >= 4], True)
+    # lower-case text (wire copy typed without capitals): full weekday names ("on sunday") are
+    # never ordinary words; month names only with a day number ("march 15"), and never "may"
+    full_days = [w for w in lex.weekdays if w.endswith("day")]
+    wd = "|".join(filter(None, (_alternation([w for w in lex.weekdays if len(w) >= 4], True),
+                                _alternation(full_days, False))))
+    mon_num = "|".join(filter(None, (_alternation(list(lex.months), True),
+                                     _alternation([m for m in lex.months if len(m) > 4 and m not in lex.ambiguous_months], False))))
     wd_abbr = _alternation([w for w in lex.weekdays if len(w) < 4], True)
     mods = _alternation(list(lex.relative_modifiers), False)
     units = _alternation(sorted(lex.relative_units | {"weekend"}), False)
@@ -81,8 +87,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     year = r"(?P<year>1[89]\d\d|2[01]\d\d)"
     pats = [
         ("iso", rf"\b(?P<year>\d{{4}})-(?P<mon>\d{{2}})-(?P<day>\d{{2}})\b"),
-        ("mdy", rf"\b(?:(?:{wd})\.?,?\s+)?(?P<mon>{mon})\.?\s+{day}\b(?!\s*[-–]?\s*(?:\d|%|percent))(?:,?\s+{year}\b)?"),
-        ("dmy", rf"\b{day}\s+(?:of\s+)?(?P<mon>{mon})\b(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?(?:,?\s+{year}\b)?"),
+        ("mdy", rf"\b(?:(?:{wd})\.?,?\s+)?(?P<mon>{mon_num})\.?\s+{day}\b(?!\s*[-–]?\s*(?:\d|%|percent))(?:,?\s+{year}\b)?"),
+        ("dmy", rf"\b{day}\s+(?:of\s+)?(?P<mon>{mon_num})\b(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?(?:,?\s+{year}\b)?"),
         ("my", rf"\b(?P<mon>{mon})\.?,?\s+(?:of\s+)?{year}\b"),
         ("ago", rf"\b(?P<n>\d+|an?|{numbers})\s+(?P<unit>{ago})\s+ago\b"),
         ("rel", rf"\b(?:(?P<edge>earlier|later)\s+)?(?P<mod>{mods})\s+(?P<unit>{units})\b"),
