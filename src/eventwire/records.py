@@ -153,6 +153,9 @@ class Event(_Record):
     #: victims and detainees counted in the event's evidence ("37 people were killed": the count
     #: records of categories killed, injured, arrested ... whose span lies inside the evidence)
     counts: tuple["Count", ...] = ()
+    #: evidence of later mentions of the same happening merged into this event (the lead repeated
+    #: in the body): same type, mode, actor, recipient, date and factuality
+    mentions: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -128,7 +128,8 @@ def test_same_name_on_both_sides_is_no_event():
 
 def test_duplicate_events_of_one_article_are_merged():
     text = "Iran attacked U.S. bases in Iraq. In a second statement, Iran attacked U.S. bases in Iraq, the ministry said."
-    assert len([e for e in events_of(text) if e.type == "ASSAULT"]) == 1
+    merged = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert len(merged) == 1 and ["Iran attacked" in m.text for m in merged[0].mentions] == [True]
 
 
 # -- dates and context ------------------------------------------------------------------------------

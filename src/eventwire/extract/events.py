@@ -60,7 +60,9 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
                 event = trace.drop("content of a threat, demand, promise or refusal")
             else:
                 event = build_event(trig, sent, ctx, found, out)
-                if event is not None and _duplicate(event, out, sent):
+                first = _duplicate(event, out, sent) if event is not None else None
+                if event is not None and first is not None:   # merged: its evidence is a mention
+                    out[first] = replace(out[first], mentions=(*out[first].mentions, event.evidence))
                     event = trace.drop("duplicate of an earlier event of the article")
             event = trace.record(ctx, trig, sent, event)
             if event is not None:
@@ -160,18 +162,22 @@ def _victims(ctx: "Context", start: int, end: int) -> tuple[Any, ...]:
     return tuple(c for c in ctx.results.get("counts", ()) if c.category in cats and start <= c.start and c.end <= end)
 
 
-def _duplicate(event: Event, earlier: list[Event], sent: Any) -> bool:
+def _duplicate(event: Event, earlier: list[Event], sent: Any) -> int | None:
     """The same happening told twice: an earlier event of the article with the same type, mode,
-    actor, recipient, date and factuality (asserted and reported alike) — anywhere in the article when both sides are named
-    (headline and body), in the same sentence when a side is missing ("police fired ... the
-    firing")."""
+    actor, recipient, date and factuality (asserted and reported alike) — anywhere in the article
+    when both sides are named (headline and body) or when the actor is named and the place is the
+    same ("police opened fire" in the lead and again in the body), else within the sentence.
+    Returns the earlier event's index, or None."""
     def key(e: Event) -> tuple[Any, ...]:
         return (e.type, e.mode, e.actor.name.casefold() if e.actor else None, e.actor.country if e.actor else None,
                 e.recipient.name.casefold() if e.recipient else None, e.date,
                 "happened" if e.factuality in ("asserted", "reported") else e.factuality)
     mine = key(event)
     both = event.actor is not None and event.recipient is not None
-    return any(key(e) == mine and (both or sent.start_char <= e.evidence.start < sent.end_char) for e in earlier)
+    place = event.location.name if event.location else None
+    return next((i for i, e in enumerate(earlier) if key(e) == mine and (
+        both or sent.start_char <= e.evidence.start < sent.end_char
+        or (event.actor is not None and (e.location.name if e.location else None) == place))), None)
 
 
 def _repeats(event: Event, earlier: Any) -> bool:
