@@ -165,8 +165,9 @@ def _victims(ctx: "Context", start: int, end: int) -> tuple[Any, ...]:
 def _duplicate(event: Event, earlier: list[Event], sent: Any) -> int | None:
     """The same happening told twice: an earlier event of the article with the same type, mode,
     actor, recipient, date and factuality (asserted and reported alike) — anywhere in the article
-    when both sides are named (headline and body) or when the actor is named and the place is the
-    same ("police opened fire" in the lead and again in the body), else within the sentence.
+    when both sides are named (headline and body) or when the actor is named and the place is known
+    and the same ("police opened fire in Bharuch" in the lead and again in the body), else within
+    the sentence (two mentions with no recipient and no place cannot be shown to be one happening).
     Returns the earlier event's index, or None."""
     def key(e: Event) -> tuple[Any, ...]:
         return (e.type, e.mode, e.actor.name.casefold() if e.actor else None, e.actor.country if e.actor else None,
@@ -177,7 +178,7 @@ def _duplicate(event: Event, earlier: list[Event], sent: Any) -> int | None:
     place = event.location.name if event.location else None
     return next((i for i, e in enumerate(earlier) if key(e) == mine and (
         both or sent.start_char <= e.evidence.start < sent.end_char
-        or (event.actor is not None and (e.location.name if e.location else None) == place))), None)
+        or (event.actor is not None and place is not None and e.location is not None and e.location.name == place))), None)
 
 
 def _repeats(event: Event, earlier: Any) -> bool:
