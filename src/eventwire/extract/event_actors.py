@@ -20,6 +20,7 @@ from ..ontology.grammar import grammar
 from ..records import Participant
 from .entities import entity_at
 from ..ontology.implicit import implicit, implied_agent_for
+from . import declarative
 from .event_triggers import Trigger, agent_modifier, light_verb_subject, noun_code
 from .syntax import ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, SPAN_DEPS, SUBJECTS, child
 
@@ -83,8 +84,7 @@ def mention_span(head: "Token") -> tuple[int, int]:
 
 def _agent(tok: "Token") -> "Token | None":
     """The by-agent of a passive; for an instrument ("killed by police bullets") its owner."""
-    by = child(tok, "agent")
-    obj = child(by, "pobj") if by is not None else None
+    obj = declarative.find("passive_agent", tok)   # plover/syntax_rules.yaml
     if obj is not None and obj.lemma_.lower() in implicit().instrument_nouns:
         return next((c for c in obj.children if c.dep_ in ACTOR_MODS and actor_like(c)), obj)
     return obj
@@ -207,11 +207,9 @@ def _of_holder(infinitive: "Token") -> "Token | None":
 
 
 def _owner(verb: "Token") -> "Token | None":
-    """'preparations would be made to withdraw U.S. forces': no subject, the forces' country acts."""
-    obj = child(verb, "dobj", "nsubjpass")
-    if obj is None:
-        return None
-    return next((c for c in obj.children if c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("GPE", "NORP")), None)
+    """'preparations would be made to withdraw U.S. forces': no subject, the forces' country acts
+    (rule ``force_owner`` of plover/syntax_rules.yaml)."""
+    return declarative.find("force_owner", verb)
 
 
 def _object_of(tok: "Token") -> "Token | None":

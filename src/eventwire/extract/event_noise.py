@@ -29,8 +29,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..ontology import plover
-from ..ontology.grammar import grammar
 from ..ontology.precision import lists
+from . import declarative
 from .event_triggers import Trigger
 from .factuality import governors, indicative
 from .syntax import PARTY_ENTS, SPECIFIC_MODS, child, lemma
@@ -66,9 +66,9 @@ def _motion_without_destination(trig: Trigger) -> bool:
 
 
 def _agentless_participle(tok: "Token") -> bool:
-    """'a bus meant for news media', 'invited members': a participle modifying a noun."""
-    return tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") \
-        and child(tok, "agent", "aux", "auxpass", "nsubj", "nsubjpass") is None
+    """'a bus meant for news media', 'invited members': a participle modifying a noun (rule
+    ``agentless_participle`` of plover/syntax_rules.yaml)."""
+    return declarative.holds("agentless_participle", tok)
 
 
 def _passive_actor_elsewhere(tok: "Token", actor: "Token") -> bool:
@@ -138,8 +138,9 @@ def _demand_on_a_thing(trig: Trigger) -> bool:
 
 
 def _addressed(actor: "Token") -> bool:
-    """'your state probably offers ...': an actor addressed to the reader is generic."""
-    return any(c.dep_ == "poss" and c.lower_ in grammar().generic_possessives for c in actor.children)
+    """'your state probably offers ...': an actor addressed to the reader is generic (rule
+    ``actor_addressed_to_reader`` of plover/syntax_rules.yaml)."""
+    return declarative.holds("actor_addressed_to_reader", actor)
 
 
 def _generic_plural(actor: "Token") -> bool:
