@@ -34,7 +34,7 @@ from . import event_disputes, event_implicit as implicit, event_model, event_noi
 from .event_triggers import Trigger, sentence_triggers
 from .factuality import factuality
 from .places import locate
-from .syntax import OTHER_CLAUSE
+from .syntax import OTHER_CLAUSE, PLACE_ENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -172,7 +172,7 @@ def _duplicate(event: Event, earlier: list[Event], sent: Any) -> int | None:
     def key(e: Event) -> tuple[Any, ...]:
         return (e.type, e.mode, e.actor.name.casefold() if e.actor else None, e.actor.country if e.actor else None,
                 e.recipient.name.casefold() if e.recipient else None, e.date,
-                "happened" if e.factuality in ("asserted", "reported") else e.factuality)
+                "happened" if e.factuality in plover.HAPPENED else e.factuality)
     mine = key(event)
     both = event.actor is not None and event.recipient is not None
     place = event.location.name if event.location else None
@@ -388,7 +388,7 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
     named = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}  # "continued his attacks"
     if trig.info.type != "ASSAULT" or named.isdisjoint(lex.words):
         return False
-    if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in clause_tokens(tok) if t.i > tok.i):
+    if any(t.ent_type_ in PLACE_ENTS for t in clause_tokens(tok) if t.i > tok.i):
         return False   # a place or building attacked is attacked physically
     sector = (actor.sector or "").lower() if actor is not None else ""
     if actor is None or sector in lex.armed_sectors:
@@ -399,7 +399,7 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
     ent = next((e for e in ctx.results.get("entities", ()) if e.id == actor.entity), None) if actor.entity else None
     toks = [t for t in sent if actor.start is not None and actor.start <= t.idx < (actor.end or 0)]
     person = getattr(ent, "type", None) == "PERSON" or any(t.ent_type_ == "PERSON" for t in toks) or (
-        ent is None and bool(toks) and all(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC", "ORG") for t in toks))
+        ent is None and bool(toks) and all(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS | {"NORP", "ORG"} for t in toks))
     return person or sector in lex.civilian_sectors
 
 

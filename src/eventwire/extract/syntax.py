@@ -69,6 +69,8 @@ PARTY_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
 ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 #: numeric and time entity labels: such a mention is never an actor or a speaker
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+#: entity labels of places (a place or building attacked is attacked physically: events)
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 # --- helpers -----------------------------------------------------------------------------------

@@ -28,6 +28,8 @@ PLOVER_TYPES: tuple[str, ...] = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 FACTUALITY: tuple[str, ...] = (
     "asserted", "negated", "hypothetical", "future", "planned", "denied", "disputed", "reported")
+#: factualities that say the event happened (merged alike as repeats of one happening)
+HAPPENED: frozenset[str] = frozenset({"asserted", "reported"})
 
 _DIR = "plover"
 
