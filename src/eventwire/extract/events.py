@@ -68,7 +68,8 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
             if event is not None:
                 out.append(event)
                 made.add(trig.token.i)
-                out.extend(trace.record(ctx, trig, sent, e) for e in ctx.cache.pop(MIRRORED, []))
+                mirrored = (trace.record(ctx, trig, sent, e) for e in ctx.cache.pop(MIRRORED, []))
+                out.extend(e for e in mirrored if e is not None)
     return trace.disputed(out, event_disputes.apply(doc, out, ctx.results.get("quotes", ())))
 
 
@@ -227,7 +228,7 @@ def _mutual(trig: Trigger, actor_tok: "Token", recipient: Participant | None,
     if len(others) != 1:
         return None
     a, b = actors.participant(actor_tok, ctx, single=True), actors.participant(others[0], ctx, single=True)
-    return (a, b) if _coded(a) and _coded(b) else None
+    return (a, b) if a is not None and b is not None and _coded(a) and _coded(b) else None
 
 
 def _private(p: Participant | None, ctx: "Context") -> bool:
