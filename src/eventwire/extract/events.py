@@ -316,8 +316,9 @@ def _enough(trig: Trigger, actor: Participant | None, recipient: Participant | N
         return _coded(actor)
     imp = implicit.implicit()
     kids = [c for c in trig.token.children if c.dep_ in ("nsubjpass", "dobj")]
-    if trig.how == "verb" and _coded(actor) and trig.info.type in imp.agentless_types and kids:
-        return True   # "two were injured in police firing", "detained several suspects"
+    people = [c for c in kids if implicit.patient_ok(c, actors.actor_like(c)) or c.pos_ == "NUM"]
+    if trig.how == "verb" and _coded(actor) and trig.info.type in imp.agentless_types and people:
+        return True   # "two were injured in police firing", "detained several suspects" (not "levied a duty")
     if trig.how == "verb" and _coded(actor) and trig.info.type in imp.one_place_types and not kids:
         return True   # "the president resigned": a one-place act has no recipient
     return trig.how != "verb" or (_coded(actor) and recipient is not None)
