@@ -78,3 +78,22 @@ def test_bad_rules_name_file_and_line(overlay, text, message):
     ontology.use(overlay)
     with pytest.raises(OntologyError, match=message):
         declarative.rules()
+
+
+def test_order_between_two_nodes():
+    # "no decision , nor did we issue plans": 'issue' is a conjunct after 'nor'
+    words = ["decision", ",", "nor", "did", "we", "issue", "plans"]
+    d = doc(words, [0, 0, 0, 5, 5, 0, 5], ["ROOT", "punct", "cc", "aux", "nsubj", "conj", "dobj"])
+    assert declarative.holds("conjunct_after_nor", d[5])
+    # 'nor' after the conjunct does not count
+    d = doc(["decision", "issue", "nor"], [0, 0, 0], ["ROOT", "conj", "cc"])
+    assert not declarative.holds("conjunct_after_nor", d[1])
+
+
+def test_negation_rules():
+    d = doc(["did", "not", "withdraw"], [2, 2, 2], ["aux", "neg", "ROOT"], pos=["AUX", "PART", "VERB"])
+    assert declarative.holds("negation_child", d[2]) and not declarative.holds("negation_child", d[0])
+    d = doc(["no", "decision"], [1, 1], ["det", "ROOT"], pos=["DET", "NOUN"])
+    assert declarative.holds("no_determiner", d[1])
+    d = doc(["no", "deciding"], [1, 1], ["det", "ROOT"], pos=["DET", "VERB"])
+    assert not declarative.holds("no_determiner", d[1])

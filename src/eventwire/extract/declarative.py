@@ -10,6 +10,8 @@ with a name, what it does and the grammatical reason, and:
   would also match is not tried);
 - ``absent``: children that must not exist (``{LEFT_ID: node, RIGHT_ATTRS: {...}}``), which a
   DependencyMatcher pattern alone cannot say;
+- ``order``: pairs ``[a, b]`` of nodes: a's token comes before b's (a second relation between
+  two nodes, which a pattern tree cannot hold);
 - ``enabled``: false turns the rule off (``find`` then always gives None).
 
 An attribute value ``"list:TABLE.NAME"`` (inside ``IN`` / ``NOT_IN``) stands for a word list of the
@@ -38,7 +40,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _REL = "plover/syntax_rules.yaml"
-_KEYS = {"does", "why", "pattern", "returns", "first", "absent", "enabled"}
+_KEYS = {"does", "why", "pattern", "returns", "first", "absent", "order", "enabled"}
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class SyntaxRule:
     returns: str
     first: tuple[str, ...]
     absent: tuple[dict[str, Any], ...]
+    order: tuple[tuple[str, str], ...]
     enabled: bool
 
     def node(self, name: str) -> int:
@@ -74,7 +77,7 @@ def rules() -> dict[str, SyntaxRule]:
     return out
 
 
-def _rule(name: str, spec: Any) -> SyntaxRule:
+def _rule(name: str, spec: Any) -> SyntaxRule:  # noqa: C901 - one check per key
     line = line_of(_REL, ("rules", name))
     where = f"bad data in {line.file}:{int(line)}" if line is not None else f"bad data in {_REL}"
     if not isinstance(spec, dict) or not set(spec) <= _KEYS or not {"does", "why", "pattern", "returns"} <= set(spec):
@@ -84,11 +87,16 @@ def _rule(name: str, spec: Any) -> SyntaxRule:
     if not isinstance(pattern, list) or not pattern or not all(isinstance(n, dict) and "RIGHT_ID" in n for n in pattern):
         raise OntologyError(f"{where}: rule {name!r}: 'pattern' must be a DependencyMatcher pattern (a list of nodes)")
     ids = [n["RIGHT_ID"] for n in pattern]
-    named = [spec["returns"], *(spec.get("first") or ()), *(a.get("LEFT_ID") for a in spec.get("absent") or ())]
+    order = spec.get("order") or []
+    if not isinstance(order, list) or not all(isinstance(o, list) and len(o) == 2 for o in order):
+        raise OntologyError(f"{where}: rule {name!r}: 'order' must be a list of [earlier, later] node pairs")
+    named = [spec["returns"], *(spec.get("first") or ()), *(a.get("LEFT_ID") for a in spec.get("absent") or ()),
+             *(n for o in order for n in o)]
     if any(n not in ids for n in named):
         raise OntologyError(f"{where}: rule {name!r}: returns/first/absent name a node the pattern lacks")
     return SyntaxRule(name, str(spec["does"]), str(spec["why"]), tuple(pattern), str(spec["returns"]),
-                      tuple(spec.get("first") or ()), tuple(spec.get("absent") or ()), spec.get("enabled", True) is not False)
+                      tuple(spec.get("first") or ()), tuple(spec.get("absent") or ()),
+                      tuple((str(a), str(b)) for a, b in order), spec.get("enabled", True) is not False)
 
 
 def _compile(found: Any, vocab: Any = None) -> Any:
@@ -190,6 +198,8 @@ def _choose(rule: SyntaxRule, by_key: dict[str, list[Sequence[int]]]) -> dict[in
         if m[0] in out or any(best.get(m[up]) != m[pos] for pos, up, best in firsts.values()):
             continue
         if any(m[rule.node(a["LEFT_ID"])] in b for a, b in zip(rule.absent, blocked)):
+            continue
+        if any(m[rule.node(a)] >= m[rule.node(b)] for a, b in rule.order):
             continue
         out[m[0]] = m[ret]
     return out

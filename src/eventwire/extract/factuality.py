@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..ontology import plover
 from ..ontology.grammar import grammar
+from . import declarative
 from .syntax import GOVERNING
 
 if TYPE_CHECKING:
@@ -65,10 +66,8 @@ def _marks(tok: "Token") -> set[str]:
 
 
 def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) -> bool:
-    if any(c.dep_ == "neg" for c in tok.children):
-        return True
-    if tok.pos_ == "NOUN" and any(c.lower_ in ("no",) for c in tok.children if c.dep_ == "det"):
-        return True
+    if declarative.holds("negation_child", tok) or declarative.holds("no_determiner", tok):
+        return True   # plover/syntax_rules.yaml
     for h in heads:
         if h.pos_ in ("VERB", "AUX"):
             return h.lemma_.lower() in cues.negating_heads and tok.dep_ == "xcomp" and h.i == tok.head.i
@@ -78,10 +77,9 @@ def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) ->
 
 
 def _nor(tok: "Token") -> bool:
-    """'there's no decision to leave, nor did we issue any plans': the conjunct after 'nor'."""
-    if tok.dep_ != "conj":
-        return False
-    return any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i for c in tok.head.children)
+    """'there's no decision to leave, nor did we issue any plans': the conjunct after 'nor' (rule
+    ``conjunct_after_nor`` of plover/syntax_rules.yaml)."""
+    return declarative.holds("conjunct_after_nor", tok)
 
 
 def _phrase_before(tok: "Token", phrases: list[list[str]]) -> bool:
