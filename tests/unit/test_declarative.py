@@ -97,3 +97,15 @@ def test_negation_rules():
     assert declarative.holds("no_determiner", d[1])
     d = doc(["no", "deciding"], [1, 1], ["det", "ROOT"], pos=["DET", "VERB"])
     assert not declarative.holds("no_determiner", d[1])
+
+
+def test_bare_plural_and_vaguely_counted_plural():
+    tags = ["JJ", "NNS", "IN", "NNS"]
+    d = doc(["military", "attacks", "on", "sites"], [1, 1, 1, 2], ["amod", "ROOT", "prep", "pobj"], tags=tags)
+    assert declarative.holds("bare_plural_noun", d[1])
+    d = doc(["the", "attacks"], [1, 1], ["det", "ROOT"], tags=["DT", "NNS"])
+    assert not declarative.holds("bare_plural_noun", d[1])
+    d = doc(["talks"], [0], ["ROOT"], tags=["NNS"])   # a plural-only noun (precision.yaml)
+    assert not declarative.holds("bare_plural_noun", d[0])
+    d = doc(["numerous", "newspapers"], [1, 1], ["amod", "ROOT"], tags=["JJ", "NNS"])
+    assert declarative.holds("vaguely_counted_plural", d[1])

@@ -146,8 +146,7 @@ def _addressed(actor: "Token") -> bool:
 def _generic_plural(actor: "Token") -> bool:
     """'countries', 'analysts' with no specific modifier; any plural counted by a vague
     quantifier ("far fewer publications", "many newspapers")."""
-    if actor.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("amod", "det") and c.lower_ in lists().generic_quantifiers
-                                             for c in actor.children):
+    if declarative.holds("vaguely_counted_plural", actor):   # plover/syntax_rules.yaml
         return True
     if actor.tag_ != "NNS" or actor.ent_type_ or lemma(actor) not in lists().generic_plural_heads:
         return False
@@ -188,9 +187,7 @@ def _noun_noise(trig: Trigger, actor: "Token") -> str | None:
     tok = trig.token
     if actor.tag_ == "PRP$":
         return ANAPHORIC
-    if tok.tag_ in ("NNS", "NNPS") and tok.dep_ not in ("nsubj", "nsubjpass") \
-            and tok.lower_ not in lists().plural_only_nouns \
-            and not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
+    if declarative.holds("bare_plural_noun", tok):   # plover/syntax_rules.yaml
         return "bare plural noun"
     return None
 
