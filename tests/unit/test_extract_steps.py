@@ -10,7 +10,7 @@ from eventwire.records import Article
 def test_registry_order_is_checked_and_names_are_the_results():
     check_order(STEPS)
     assert [name for name, _ in EXTRACTORS] == [s.name for s in STEPS]
-    assert dict((s.name, s.requires) for s in STEPS)["events"] == ("entities", "dates", "places", "quotes")
+    assert dict((s.name, s.requires) for s in STEPS)["events"] == ("entities", "dates", "counts", "places", "quotes")
 
 
 def test_a_step_requiring_a_later_result_fails_when_built():
