@@ -49,7 +49,9 @@ def _pattern_tokens(body: str) -> tuple[list[str], list[str]]:
     if "*" not in words:
         return [], []
     i = words.index("*")
-    clean = lambda ws: [w.strip("_").lower().replace("_", " ") if not w.startswith("&") else w.upper() for w in ws]
+
+    def clean(ws: list[str]) -> list[str]:
+        return [w.strip("_").lower().replace("_", " ") if not w.startswith("&") else w.upper() for w in ws]
     return clean(words[:i]), clean(words[i + 1:])
 
 

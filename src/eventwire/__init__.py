@@ -9,8 +9,8 @@ from .pipeline import process, process_many
 from .records import (Article, ArticleResult, Contradiction, Count, DateRef, Entity, Event,
                       Location, Participant, Problem, Quote, Span)
 
-__all__ = sorted([
+__all__ = [  # sorted
     "Article", "ArticleResult", "Contradiction", "Count", "DateRef", "Entity", "Event",
     "EventwireError", "InputError", "Location", "ModelError", "OntologyError", "Participant",
     "Problem", "Quote", "Span", "StoreError", "extract", "process", "process_many",
-])
+]

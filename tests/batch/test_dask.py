@@ -23,7 +23,7 @@ def corpus(tmp_path, n: int = 36):
     lines = []
     for i in range(n):
         a, b = SENTENCES[i % 5], SENTENCES[(i * 2 + 1) % 5]
-        lines.append(json.dumps({"id": f"a{i}", "text": f"Report {i}. {a} {b}", "published": "2020-01-0%d" % (1 + i % 9)}))
+        lines.append(json.dumps({"id": f"a{i}", "text": f"Report {i}. {a} {b}", "published": f"2020-01-0{1 + i % 9}"}))
     lines.append(json.dumps({"id": "dup", "text": "Report 0. " + SENTENCES[0] + " " + SENTENCES[1],
                              "published": "2020-01-01"}))
     lines.append(json.dumps({"id": "blank", "text": "   "}))

@@ -43,7 +43,7 @@ def ipe_dir(tmp_path: Path) -> Path:
     (d / "manual_keyword_list.json").write_text(json.dumps(KEYWORDS), encoding="utf8")
     texts = {doc: " ".join(s for s, _ in sents) for doc, sents in DOCS.items()}
     write_jsonl(d / "docs.jsonl", [{"doc_id": doc, "doc_text": t} for doc, t in texts.items()])
-    write_jsonl(d / "metadata.jsonl", [{"doc_id": doc, "date": "2002-03-0%d" % (doc + 1), "url": ""} for doc in DOCS])
+    write_jsonl(d / "metadata.jsonl", [{"doc_id": doc, "date": f"2002-03-0{doc + 1}", "url": ""} for doc in DOCS])
     write_jsonl(d / "sents.jsonl", [{"doc_id": doc, "sent_id": i, "sent_text": s, "sent_labels": labels}
                                     for doc, sents in DOCS.items() for i, (s, labels) in enumerate(sents)])
     return d

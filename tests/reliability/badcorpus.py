@@ -7,7 +7,6 @@ suffix because readers prefix them with the path (``FILE``, ``FILE:LINE``, ``FIL
 """
 from __future__ import annotations
 
-import gzip
 import io
 import json
 from pathlib import Path

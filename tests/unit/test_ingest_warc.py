@@ -25,7 +25,7 @@ def _warc(gz: bool) -> bytes:
     writer.write_record(writer.create_warc_record("https://www.example.com/gone", "response",
                                                   payload=io.BytesIO(b"<html>gone</html>"), http_headers=missing))
     writer.write_record(writer.create_warc_record(
-        "urn:text:1", "resource", payload=io.BytesIO("Plain wire copy about Iraq.".encode("utf8")),
+        "urn:text:1", "resource", payload=io.BytesIO(b"Plain wire copy about Iraq."),
         warc_content_type="text/plain; charset=utf-8"))
     return buf.getvalue()
 

@@ -57,7 +57,8 @@ def test_user_pattern_gets_a_user_rule_name(overlay):
 
 
 @pytest.mark.parametrize("rel, text, where", [
-    ("plover/triggers.yaml", "verb_patterns:\n  - {lemma: [a], post: [], code: \"190\"}\n  - {lemma: [b], post: [], code: 19x}\n",
+    ("plover/triggers.yaml",
+     "verb_patterns:\n  - {lemma: [a], post: [], code: \"190\"}\n  - {lemma: [b], post: [], code: 19x}\n",
      "plover/triggers.yaml:3"),
     ("plover/triggers.yaml", "noun_triggers:\n  hackery: \"010\"\n", "plover/triggers.yaml:2"),
     ("actors/curated_actors.tsv", "# c\nX\tNGA\tNOPE\tactor\t\n", "actors/curated_actors.tsv:2"),

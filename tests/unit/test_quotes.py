@@ -10,7 +10,6 @@ import time
 
 import pytest
 
-from eventwire.extract import quotes
 from eventwire.extract.quote_marks import find_quotations, paragraph_bounds
 from eventwire.ontology.quotes import quote_lexicon
 from eventwire.records import Entity, Span

@@ -108,10 +108,12 @@ def test_overview_time_axis_is_a_calendar(server, page, shots):
     assert max(widths) - min(widths) < 0.01 and min(widths) > 0, per_day  # pixels per day constant
     ticks = page.evaluate("() => Chart.getChart('timeline-chart').scales.x.ticks.map(t => t.label)")
     assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", t) for t in ticks)
-    hidden = page.evaluate("() => Chart.getChart('timeline-chart').isDatasetVisible(Chart.getChart('timeline-chart').data.datasets.length - 1)")
+    hidden = page.evaluate("() => { const c = Chart.getChart('timeline-chart'); "
+                           "return c.isDatasetVisible(c.data.datasets.length - 1); }")
     assert hidden is False  # events that did not happen are off by default
     page.check("#show-unreal")
-    assert page.evaluate("() => { const c = Chart.getChart('timeline-chart'); return c.isDatasetVisible(c.data.datasets.length - 1); }")
+    assert page.evaluate("() => { const c = Chart.getChart('timeline-chart'); "
+                         "return c.isDatasetVisible(c.data.datasets.length - 1); }")
     page.screenshot(path=shots / "web-overview.png", full_page=True)
 
 

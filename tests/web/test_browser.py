@@ -136,9 +136,11 @@ def test_overview_chart_counts_every_dated_event(server, page, shots):
     assert total == sum(r["events"] for r in _api(server, "/api/v1/timeline")["items"]) > 0
     page.screenshot(path=shots / "web-overview.png", full_page=True)
     x, y, date, quad = page.evaluate("""() => { const c = Chart.getChart('timeline-chart');
-        const ds = c.data.datasets.findIndex(d => /^[1-4] /.test(d.label)), i = c.data.datasets[ds].data.findIndex(p => p.y > 0);
+        const ds = c.data.datasets.findIndex(d => /^[1-4] /.test(d.label));
+        const i = c.data.datasets[ds].data.findIndex(p => p.y > 0);
         const bar = c.getDatasetMeta(ds).data[i];
-        return [bar.x, (bar.y + bar.base) / 2, c.data.datasets[ds].data[i].date, c.data.datasets[ds].label.split(' ')[0]]; }""")
+        const set = c.data.datasets[ds];
+        return [bar.x, (bar.y + bar.base) / 2, set.data[i].date, set.label.split(' ')[0]]; }""")
     page.locator("#timeline-chart").click(position={"x": x, "y": y})
     page.wait_for_url(re.compile(r"/events\?"))
     assert f"date_from={date}" in page.url and f"quad={quad}" in page.url

@@ -111,7 +111,7 @@ def ontology_version() -> str:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def extract_chunk(chunk: list[Article], model: str, run_id: str, keys: list[str | None] | None = None) -> Extracted:

@@ -3,7 +3,8 @@ IndiaPoliceEvents sentences, PETRARCH-2 unit-test records.
 
 The scorers reproduce the figures of the project's reference scripts in ``../shared/eval/``
 exactly (a test pins this; PETRARCH has no reference script, see ``petr``), but validate their
-inputs and raise ``GoldError`` with the file and place of the fault instead of crashing. ``eventwire eval`` is the command-line front end.
+inputs and raise ``GoldError`` with the file and place of the fault instead of crashing. ``eventwire eval`` is the
+command-line front end.
 """
 from __future__ import annotations
 

@@ -5,7 +5,8 @@ Recognised (words from ``ontology/data/dates.yaml``): ISO dates (2020-01-06); mo
 ("January 2020"); a month after a preposition ("in March"); weekdays with optional
 last/next/this, early/late and a part of the day ("early Friday", "Sunday night");
 today/tonight/yesterday/tomorrow; this/last/next week|month|year|weekend, "earlier this
-week"; "the weekend" (past or coming by tense, given as its week); "N days|weeks|months|years ago"; a bare year after a preposition or inside a spaCy
+week"; "the weekend" (past or coming by tense, given as its week); "N days|weeks|months|years ago"; a bare year after a
+preposition or inside a spaCy
 DATE entity ("in 2003").
 
 ``date`` is ISO 8601 at the precision the text gives, and ``granularity`` says which:
@@ -76,7 +77,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     wd = "|".join(filter(None, (_alternation([w for w in lex.weekdays if len(w) >= 4], True),
                                 _alternation(full_days, False))))
     mon_num = "|".join(filter(None, (_alternation(list(lex.months), True),
-                                     _alternation([m for m in lex.months if len(m) > 4 and m not in lex.ambiguous_months], False))))
+                                     _alternation([m for m in lex.months
+                                                   if len(m) > 4 and m not in lex.ambiguous_months], False))))
     wd_abbr = _alternation([w for w in lex.weekdays if len(w) < 4], True)
     mods = _alternation(list(lex.relative_modifiers), False)
     units = _alternation(sorted(lex.relative_units | {"weekend"}), False)
@@ -86,7 +88,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>1[89]\d\d|2[01]\d\d)"
     pats = [
-        ("iso", rf"\b(?P<year>\d{{4}})-(?P<mon>\d{{2}})-(?P<day>\d{{2}})\b"),
+        ("iso", r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
         ("mdy", rf"\b(?:(?:{wd})\.?,?\s+)?(?P<mon>{mon_num})\.?\s+{day}\b(?!\s*[-–]?\s*(?:\d|%|percent))(?:,?\s+{year}\b)?"),
         ("dmy", rf"\b{day}\s+(?:of\s+)?(?P<mon>{mon_num})\b(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?(?:,?\s+{year}\b)?"),
         ("my", rf"\b(?P<mon>{mon})\.?,?\s+(?:of\s+)?{year}\b"),
@@ -95,7 +97,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("weekday", rf"\b(?:(?P<mod>(?i:{mods}|early|late))\s+)?(?P<wd>{wd}|(?:{wd_abbr})\.)(?:\s+(?P<part>{parts}))?\b"),
         ("weekend", r"(?<=\b[Tt]he )weekend\b"),
         ("day", rf"\b(?P<word>{_alternation(list(lex.relative_days), False)})\b"),
-        ("month", rf"\b(?P<prep>in|since|by|until|during|from|early|late|mid|last|next|this)[\s-]+(?P<mon>{mon})\b(?!\.?\s*\d)"),
+        ("month", rf"\b(?P<prep>in|since|by|until|during|from|early|late|mid|last|next|this)"
+                  rf"[\s-]+(?P<mon>{mon})\b(?!\.?\s*\d)"),
         ("year", rf"(?<![\w,.$£€-]){year}\b(?![\d,]|\s*(?:%|percent))"),
     ]
     return tuple((kind, re.compile(p, re.IGNORECASE if kind in ("ago", "rel", "day") else 0)) for kind, p in pats)
@@ -131,7 +134,7 @@ def extract(doc: "Doc", ctx: "Context") -> list[DateRef]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not _keep(m, span, lex):
             continue
-        value, granularity = _resolve(m, pub, lambda: _tense(span.root, lex), lex)
+        value, granularity = _resolve(m, pub, lambda span=span: _tense(span.root, lex), lex)
         out.append(DateRef(text=text[m.start:m.end], start=m.start, end=m.end,
                            date=value, granularity=granularity if value else None))
     return out

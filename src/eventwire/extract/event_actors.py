@@ -100,7 +100,8 @@ def noun_actor(noun: "Token") -> "Token | None":
     for c in noun.children:
         if c.dep_ == "poss" and patient_poss:
             continue
-        if c.dep_ == "poss" or (c.dep_ in ACTOR_MODS and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN" or agent_modifier(c))):
+        if c.dep_ == "poss" or (c.dep_ in ACTOR_MODS
+                                and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN" or agent_modifier(c))):
             return c
         if c.dep_ == "prep" and c.lower_ == "by":
             return child(c, "pobj")
@@ -233,7 +234,8 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     """The token heading the recipient mention: passive subject, object, target preposition."""
     tok = trig.token
     if trig.how == "noun":
-        return next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in plover.actor_words().noun_recipient_preps
+        preps = plover.actor_words().noun_recipient_preps
+        return next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
                      for p in prep.children if p.dep_ == "pobj"), None)
     cand = child(tok, "nsubjpass") or _object_of(tok)
     if trig.info.type == "REQUEST" and trig.embedded is not None and trig.embedded.dep_ == "ccomp":

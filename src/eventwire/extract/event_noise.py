@@ -14,7 +14,8 @@
   bare generic plurals ("obligates countries to offer protection");
 - habitual and generic statements ("has tended to respond", "usually retaliates");
 - noun triggers that are bare plurals ("U.S. military attacks" in a general remark), anaphoric
-  possessives that repeat an earlier event of the article ("his threat"), or the instrument of a verb trigger of the same type ("killed in
+  possessives that repeat an earlier event of the article ("his threat"), or the instrument of a verb trigger of the same
+  type ("killed in
   a U.S. drone strike": one event, coded from the verb);
 - demand verbs whose complement is a statement ("insisting that no decision had been made"),
   intention words over a stated fact ("warned that the administration was relinquishing ..."),

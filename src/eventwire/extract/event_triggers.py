@@ -151,7 +151,8 @@ def has_actor_modifier(noun: "Token") -> bool:
     an agent noun as modifier ("police firing"), 'by X', or a light verb's subject ("police made
     arrests")."""
     for c in noun.children:
-        if c.dep_ in ACTOR_MODS and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN" or c.tag_ == "PRP$" or agent_modifier(c)):
+        if c.dep_ in ACTOR_MODS and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN" or c.tag_ == "PRP$"
+                                     or agent_modifier(c)):
             return True
         if c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children):
             return True
@@ -328,7 +329,8 @@ def _tense_rules(found: dict[int, Trigger]) -> None:
             new = _coded(tok, refuse.get(trig.info.type), "embedded", "trigger:refusal")
             if new is not None:
                 found[i] = replace(new, refusal=True, embed_kind=trig.embed_kind, rules=trig.rules + new.rules)
-        elif not negated and trig.info.type in lex.future_intent_types and (_aux(tok) & lex.future_aux or _reported_future(tok)):
+        elif not negated and trig.info.type in lex.future_intent_types \
+                and (_aux(tok) & lex.future_aux or _reported_future(tok)):
             new = _coded(tok, intend.get(trig.info.type), "embedded", "trigger:future_intent")
             if new is not None:
                 found[i] = replace(new, embed_kind=trig.embed_kind, rules=trig.rules + new.rules)
@@ -338,7 +340,8 @@ def _reported_future(tok: "Token") -> bool:
     """'said they would boycott the elections': 'would' (``reported_future_auxiliaries``) in reported
     speech is a backshifted 'will'
     (not under a condition: 'would strike if attacked' is left to the conditional rule)."""
-    if not _aux(tok) & grammar().reported_future_auxiliaries or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in plover.factuality_cues().reporting_heads:
+    if not _aux(tok) & grammar().reported_future_auxiliaries or tok.dep_ != "ccomp" \
+            or tok.head.lemma_.lower() not in plover.factuality_cues().reporting_heads:
         return False
     return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children) for c in tok.children)
 

@@ -2,7 +2,8 @@
 
 Per sentence: triggers (``event_triggers``) -> actor/recipient mentions (``event_actors``) ->
 precision rules (``event_noise``: triggers that state no act) -> factuality (``factuality``);
-then, over the article, disputes made in a later sentence (``event_disputes``). An event is kept when its actor is a political actor (a coded
+then, over the article, disputes made in a later sentence (``event_disputes``). An event is kept when its actor is a
+political actor (a coded
 country/sector, an entity, or an actor-like noun phrase); a trigger coded only from a verb's
 default CAMEO code (no keyword matched) also needs an actor-like recipient, as in PETRARCH.
 Events come out sentence by sentence, the governing verb before the verbs it embeds.
@@ -194,8 +195,9 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     recip_tok = actors.recipient_token(trig, actor_tok)
     actor = actors.participant(actor_tok, ctx)
     recipient = actors.participant(recip_tok, ctx)
+    instruments = implicit.implicit().instrument_nouns
     if recipient is not None and (not _political(recipient, recip_tok)
-                                  or (recip_tok is not None and recip_tok.lemma_.lower() in implicit.implicit().instrument_nouns)):
+                                  or (recip_tok is not None and recip_tok.lemma_.lower() in instruments)):
         recipient = None   # a weapon or "fire" ("opened fire") is no party
     if not _political(actor, actor_tok) or not _enough(trig, actor, recipient):
         return trace.drop("no political actor" if not _political(actor, actor_tok) else "too little evidence")
@@ -401,7 +403,8 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
     ent = next((e for e in ctx.results.get("entities", ()) if e.id == actor.entity), None) if actor.entity else None
     toks = [t for t in sent if actor.start is not None and actor.start <= t.idx < (actor.end or 0)]
     person = getattr(ent, "type", None) == "PERSON" or any(t.ent_type_ == "PERSON" for t in toks) or (
-        ent is None and bool(toks) and all(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS | {"NORP", "ORG"} for t in toks))
+        ent is None and bool(toks)
+        and all(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS | {"NORP", "ORG"} for t in toks))
     return person or sector in lex.civilian_sectors
 
 

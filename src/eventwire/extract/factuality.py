@@ -47,7 +47,8 @@ def indicative(clause: "Token") -> bool:
     """A finite complement clause stating a fact: "that the administration was relinquishing",
     "that no decision had been made"; not "that it would retaliate", "that he resign"."""
     aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
-    return not aux & grammar().modal_auxiliaries and (bool(aux & grammar().indicative_auxiliaries) or clause.tag_ in INDICATIVE_TAGS)
+    return not aux & grammar().modal_auxiliaries \
+        and (bool(aux & grammar().indicative_auxiliaries) or clause.tag_ in INDICATIVE_TAGS)
 
 
 def governors(tok: "Token", limit: int = 8) -> list["Token"]:

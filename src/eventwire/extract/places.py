@@ -26,7 +26,8 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
 from ..ontology.gazetteer import GazEntry, lookup, place_rules
 from ..records import Location, Place

@@ -122,7 +122,7 @@ def _check_sector(rel: str, line: int, sector: str | None) -> None:
 @functools.lru_cache(maxsize=1)
 def _actor_table() -> dict[str, Entry]:
     table: dict[str, Entry] = {}
-    for line, (phrase, country, sector, kind) in read_tsv("actors/phoenix_actors.tsv", 4):
+    for _line, (phrase, country, sector, kind) in read_tsv("actors/phoenix_actors.tsv", 4):
         table[phrase] = Entry(_opt(country), _opt(sector), kind)
     rel = "actors/curated_actors.tsv"
     for line, (phrase, country, sector, kind, canonical) in read_tsv(rel, 5):

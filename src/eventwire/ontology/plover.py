@@ -256,14 +256,15 @@ def lexicon() -> Lexicon:
     nouns = {str(k): _check_code(str(v), rel) for k, v in raw["noun_triggers"].items()}
     for word, code in nouns.items():
         if cameo_info(code) is None:
-            raise fail(rel, line_of(rel, ("noun_triggers", word)), f"noun trigger {word!r}: CAMEO code {code!r} has no PLOVER type")
+            raise fail(rel, line_of(rel, ("noun_triggers", word)),
+                       f"noun trigger {word!r}: CAMEO code {code!r} has no PLOVER type")
     embedding = {}
-    for kind, spec in raw["embedding"].items():
-        bad = set(spec["map"]) - set(PLOVER_TYPES)
+    for kind, rule in raw["embedding"].items():
+        bad = set(rule["map"]) - set(PLOVER_TYPES)
         if bad:
             raise fail(rel, None, f"embedding {kind}: unknown types {sorted(bad)}")
-        for word in spec["words"]:
-            embedding[word] = (spec.get("kind", kind), {t: _check_code(c, rel) for t, c in spec["map"].items()})
+        for word in rule["words"]:
+            embedding[word] = (rule.get("kind", kind), {t: _check_code(c, rel) for t, c in rule["map"].items()})
     conf = {k: float(v) for k, v in raw["confidence"].items()}
     cond = raw["conditional"]
     if not set(cond["types"]) <= set(PLOVER_TYPES) or cameo_info(_check_code(cond["code"], rel)) is None:

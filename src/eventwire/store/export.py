@@ -16,7 +16,8 @@
 By default only events that happened per the text (``exported_factuality`` in
 ``ontology/data/store/gdelt.yaml``: asserted, reported) are exported to PLOVER and GDELT, and only
 events with an actor and a full date (the event's, else the article's publication date).
-Not handled: GDELT AvgTone, known groups beyond PLOVER's non-state codes, ethnic/religion codes, ADM1/ADM2 codes and FeatureIDs
+Not handled: GDELT AvgTone, known groups beyond PLOVER's non-state codes, ethnic/religion codes, ADM1/ADM2 codes and
+FeatureIDs
 (blank); actor geo is the actor's country centroid-free record (type 1, FIPS code, name).
 """
 from __future__ import annotations

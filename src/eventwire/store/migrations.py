@@ -169,7 +169,7 @@ def migrate(con: "duckdb.DuckDBPyConnection") -> list[str]:
         for statement in m.statements:
             con.execute(statement)
         con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)",
-                    [m.version, m.name, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)])
+                    [m.version, m.name, dt.datetime.now(dt.UTC).replace(tzinfo=None)])
         con.execute("COMMIT")
         names.append(m.name)
     return names

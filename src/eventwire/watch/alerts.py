@@ -116,7 +116,7 @@ def evaluate(con: "duckdb.DuckDBPyConnection", rules: list[Rule], days: list[dt.
              run_id: str) -> list[dict[str, Any]]:
     """Store and return the alerts that fire for the first time in the windows holding ``days``."""
     fired = []
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     for rule in rules:
         for first, last in sorted({rule.window(d) for d in days}):
             value = _value(con, rule, first, last)

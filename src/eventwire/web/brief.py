@@ -156,7 +156,7 @@ def collect(store: Store, dyad: str | None = None, date_from: str | None = None,
                             f"{runs[0]['extractor_version'] or '?'}, ontology {runs[0]['ontology_version'] or '?'}"
                             if runs else f"eventwire {__version__}"),
                   "threshold": min_confidence, "store": store.name,
-                  "generated": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
+                  "generated": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")}
     return brief
 
 
