@@ -65,7 +65,7 @@ Tick = Callable[[int], None]
 
 def run(sources: Sequence[str], db: str, workers: int | None = None, model: str = settings.DEFAULT_MODEL,
         source_format: str | None = None, published: str | None = None,
-        progress: Callable[[int], Tick] | None = None, engine: str = "local",
+        progress: Callable[[int | None], Tick] | None = None, engine: str = "local",
         scheduler: str | None = None, shard_dir: str | None = None, mixed_ontology: bool = False,
         min_confidence: float | None = None) -> "RunSummary":
     """Extract every article of ``sources`` into the store ``db`` (resumable, idempotent).
@@ -90,7 +90,7 @@ def run(sources: Sequence[str], db: str, workers: int | None = None, model: str 
 
 
 def run_items(items: Iterable[Article | Unreadable], sources: list[str], db: str, workers: int | None = None,
-              model: str = settings.DEFAULT_MODEL, progress: Callable[[int], Tick] | None = None,
+              model: str = settings.DEFAULT_MODEL, progress: Callable[[int | None], Tick] | None = None,
               engine: str = "local", scheduler: str | None = None, shard_dir: str | None = None,
               total: int | None = None, mixed_ontology: bool = False,
               min_confidence: float | None = None) -> "RunSummary":
@@ -276,7 +276,7 @@ def check_event_model(engine: str = "local") -> None:
         raise InputError("--event-model works with the local engine and forked workers only (settings.POOL_START)")
 
 
-def demo(db: str, workers: int | None = 1, progress: Callable[[int], Tick] | None = None) -> "RunSummary":
+def demo(db: str, workers: int | None = 1, progress: Callable[[int | None], Tick] | None = None) -> "RunSummary":
     """Build a store from the example articles shipped in ``eventwire/examples`` (see its manifest)."""
     from .batch.demo import demo_articles
 

@@ -13,6 +13,7 @@ allowed by the contract and ignored here).
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -161,7 +162,7 @@ def _event(c: _Checker, e: Any, where: str) -> None:
 
 def _count(c: _Checker, n: Any, where: str) -> None:
     if c.need(n, where, {"value": _is_num, "text": lambda v: isinstance(v, str), "start": _is_int,
-                         "end": _is_int, "category": lambda v: isinstance(v, str) and v}):
+                         "end": _is_int, "category": lambda v: isinstance(v, str) and bool(v)}):
         c.offsets(where, n["start"], n["end"], n["text"])
         claim = n.get("claim")
         if claim is not None and c.need(claim, f"{where}.claim", {
@@ -179,7 +180,7 @@ def _date(c: _Checker, d: Any, where: str) -> None:
 
 def _contradiction(c: _Checker, x: Any, where: str) -> None:
     if c.need(x, where, {"a": lambda v: True, "b": lambda v: True,
-                         "reason": lambda v: isinstance(v, str) and v}):
+                         "reason": lambda v: isinstance(v, str) and bool(v)}):
         c.span(x["a"], f"{where}.a")
         c.span(x["b"], f"{where}.b")
 
@@ -193,7 +194,7 @@ def _place(c: _Checker, p: Any, where: str) -> None:
 
 def _problem(c: _Checker, p: Any, where: str) -> None:
     c.need(p, where, {"code": lambda v: v in PROBLEM_CODES,
-                      "message": lambda v: isinstance(v, str) and v})
+                      "message": lambda v: isinstance(v, str) and bool(v)})
 
 
 CHECKS: dict[str, Callable[[_Checker, Any, str], None]] = {
@@ -214,8 +215,8 @@ def validate(obj: Any, text: str | None = None) -> Errors:
                                    "published": lambda v: v is None or (isinstance(v, str) and bool(_ISO_DATE.match(v)))}):
         return c.errors
     for kind, check in CHECKS.items():
-        c.records(obj, kind, lambda item, where, check=check: check(c, item, where))
+        c.records(obj, kind, functools.partial(check, c))
     for kind, check in OPTIONAL_CHECKS.items():
         if kind in obj:
-            c.records(obj, kind, lambda item, where, check=check: check(c, item, where))
+            c.records(obj, kind, functools.partial(check, c))
     return c.errors

@@ -79,7 +79,7 @@ def speed_up(nlp: "Language") -> bool:
             else:
                 fast.append(_Pattern(i, strings[key], compiled))
     original = ruler.match
-    ruler.match = lambda doc: _match(doc, fast, rest, original)
+    ruler.match = lambda doc: _match(doc, fast, rest, original)  # type: ignore[method-assign]
     return True
 
 

@@ -169,10 +169,11 @@ class Repair:
             new = self.remap(old)
             if new is not old:
                 changes[name] = new
-        if {"start", "end"} <= names and isinstance(value.start, int) and isinstance(value.end, int):
-            start, end = self.to_original(value.start), self.to_original(value.end)
+        rec: Any = value
+        if {"start", "end"} <= names and isinstance(rec.start, int) and isinstance(rec.end, int):
+            start, end = self.to_original(rec.start), self.to_original(rec.end)
             changes.update(start=start, end=end)
-            if "text" in names and isinstance(value.text, str):
+            if "text" in names and isinstance(rec.text, str):
                 changes["text"] = self.original[start:end]
         return dataclasses.replace(value, **changes) if changes else value
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwire.web.highlight import Annotation, annotations, segments
+from eventwire.web.highlight import Annotation, record_annotations, segments
 
 
 def test_overlapping_spans_cut_at_every_boundary():
@@ -27,7 +27,7 @@ def test_out_of_range_and_empty_spans_are_dropped_or_clipped():
 
 
 def test_annotations_from_query_rows_skip_rows_without_spans():
-    anns = annotations({
+    anns = record_annotations({
         "entities": [{"record_id": "e", "name": "Iran", "type": "GPE", "role": None, "country": "IRN",
                       "sector": None, "mentions": [[0, 4], [10, 14]]}],
         "quotes": [{"record_id": "q", "start": 5, "end": 9, "kind": "direct", "speaker": None,

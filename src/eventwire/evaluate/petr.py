@@ -69,7 +69,7 @@ class Record:
 
 
 def _rules() -> dict[str, Any]:
-    return read_yaml("actors/cameo_codes.yaml")  # type: ignore[no-any-return]
+    return read_yaml("actors/cameo_codes.yaml")
 
 
 def code_country(code: str | None) -> str | None:

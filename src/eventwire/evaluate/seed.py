@@ -49,7 +49,7 @@ def name_key(name: str | None) -> tuple[str, ...]:
 
 
 def same_person(pred: str | None, gold: str) -> bool:
-    return bool(pred) and (pred.strip().lower() == gold.lower() or name_key(pred) == name_key(gold))
+    return pred is not None and bool(pred) and (pred.strip().lower() == gold.lower() or name_key(pred) == name_key(gold))
 
 
 def load_gold(path: str | Path) -> dict[str, Any]:

@@ -34,7 +34,7 @@ class Context:
     problems: list[Problem] = field(default_factory=list)
 
 
-class Results(dict):  # type: ignore[type-arg]
+class Results(dict):
     """``ctx.results``: while a step runs (``reader`` set), reading a result the step did not
     declare in ``requires`` raises KeyError naming the step and the result."""
 

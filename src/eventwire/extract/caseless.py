@@ -120,7 +120,7 @@ def is_common_word(text: str) -> bool:
     return text.islower() and normalise(text) in rules().stop
 
 
-def _phrases(r: Rules, stop: set[str]) -> dict[str, Phrase]:
+def _phrases(r: Rules, stop: frozenset[str]) -> dict[str, Phrase]:
     out: dict[str, Phrase] = {}
     places = {normalise(k): cands for k, cands in gazetteer_index().items()}
     for phrase, entry in entries().items():

@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..ontology.lexicons import DatesLexicon, counts_lexicon, dates_lexicon
 from ..records import DateRef
@@ -134,7 +134,7 @@ def extract(doc: "Doc", ctx: "Context") -> list[DateRef]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not _keep(m, span, lex):
             continue
-        value, granularity = _resolve(m, pub, lambda span=span: _tense(span.root, lex), lex)
+        value, granularity = _resolve(m, pub, functools.partial(_tense, span.root, lex), lex)
         out.append(DateRef(text=text[m.start:m.end], start=m.start, end=m.end,
                            date=value, granularity=granularity if value else None))
     return out
@@ -158,7 +158,7 @@ def _keep(m: _Match, span: "Span", lex: DatesLexicon) -> bool:
     if m.kind == "weekday" and last.dep_ == "compound" and last.head.pos_ == "PROPN" \
             and last.head.i > last.i and last.head.lower_ not in lex.months:
         return False  # "the London Sunday Times", "Monday Night Football"
-    if m.kind == "weekday" and m.groups.get("wd", "").isupper() and len(m.groups["wd"]) > 3:
+    if m.kind == "weekday" and (m.groups.get("wd") or "").isupper() and len(m.groups.get("wd") or "") > 3:
         return all(t.is_upper or not t.is_alpha for t in toks)
     return True
 
@@ -229,7 +229,7 @@ def _tense(root: "Token", lex: DatesLexicon) -> str | None:
 
 def _resolve(m: _Match, pub: date | None, tense: "Tense", lex: DatesLexicon) -> tuple[str | None, str]:
     """(ISO value or None, granularity) for one match."""
-    g = m.groups
+    g: dict[str, Any] = m.groups
     if m.kind in ("iso", "mdy", "dmy"):
         month = int(g["mon"]) if m.kind == "iso" else lex.months[g["mon"].lower()]
         return _day_month(int(g["day"]), month, g.get("year"), pub, tense), "day"

@@ -167,7 +167,7 @@ _DOC: list[Any] = [None, None, None]
 def _table(doc: "Doc") -> dict[str, dict[int, int]]:
     if _DOC[0] is not doc or _DOC[1] is not rules():
         _DOC[:] = [doc, rules(), _resolve(doc)]
-    return _DOC[2]  # type: ignore[no-any-return]
+    return _DOC[2]
 
 
 def _resolve(doc: "Doc") -> dict[str, dict[int, int]]:
@@ -194,7 +194,7 @@ def _choose(rule: SyntaxRule, by_key: dict[str, list[Sequence[int]]]) -> dict[in
                for k, a in enumerate(rule.absent)]
     out: dict[int, int] = {}
     ret = rule.node(rule.returns)
-    for m in sorted(by_key.get(rule.name, ())):
+    for m in sorted(by_key.get(rule.name, ()), key=tuple):
         if m[0] in out or any(best.get(m[up]) != m[pos] for pos, up, best in firsts.values()):
             continue
         if any(m[rule.node(a["LEFT_ID"])] in b for a, b in zip(rule.absent, blocked)):

@@ -143,7 +143,7 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
 
 def _statement_only(code: str | None) -> bool:
     """A CAMEO 01 code (public statement): no PLOVER event of its own."""
-    return bool(code) and code.startswith("01") and plover.cameo_info(code) is None
+    return code is not None and code.startswith("01") and plover.cameo_info(code) is None
 
 
 def has_actor_modifier(noun: "Token") -> bool:
@@ -258,7 +258,7 @@ def _compose(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
         kind, table = emb.get(head.lemma_.lower()) or emb[head.lower_]
         code = table.get(inner.info.type)
         info = plover.cameo_info(code)
-        if info is None:
+        if info is None or code is None:
             continue
         found[head.i] = Trigger(head, code, info, "embedded", embedded=inner.token,
                                 rules=(f"trigger:embedding:{kind}:{head.lemma_.lower()}",),

@@ -53,7 +53,7 @@ def indicative(clause: "Token") -> bool:
 
 def governors(tok: "Token", limit: int = 8) -> list["Token"]:
     """The trigger's chain of heads (nearest first) within its sentence."""
-    out = []
+    out: list["Token"] = []
     node = tok
     while node.head is not node and node.dep_ in GOVERNING and len(out) < limit:
         node = node.head

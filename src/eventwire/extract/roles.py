@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..ontology.actors import agent_sector, titles
@@ -150,7 +151,7 @@ def _abbrev_period(doc: "Doc", i: int) -> bool:
 
 def sentence_starts_at(doc: "Doc", i: int) -> bool:
     """Token i starts a sentence, unless the parser split after a title abbreviation ("Brig. Gen.")."""
-    return doc[i].is_sent_start and not (i >= 2 and _abbrev_period(doc, i - 1))
+    return bool(doc[i].is_sent_start) and not (i >= 2 and _abbrev_period(doc, i - 1))
 
 
 def party_tag(text: str, end_char: int) -> bool:
@@ -170,7 +171,7 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _paragraphs(text: str):
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
     pos = 0
     for part in re.split(r"(\n\s*\n)", text):
         if part.strip():
@@ -216,7 +217,8 @@ def title_only_head(doc: "Doc", i: int) -> tuple[int, int, list[str]] | None:
 
     The head must be a singular title noun not followed by a name or "of" ("the president of
     France" is left alone)."""
-    lex, j, mods = titles(), i + 1, []
+    lex, j = titles(), i + 1
+    mods: list[str] = []
     while j < len(doc) and j - i <= 4:
         word = word_of(doc, j)
         if is_title_word(word) and doc[j].tag_ not in ("NNS", "NNPS"):

@@ -161,7 +161,8 @@ def actor_rules(trig: "Trigger", parsed: "Token | None", actor: "Token | None") 
 
 def _path(tok: "Token", anc: "Token") -> list["Token"]:
     """Tokens from ``tok``'s head up to (not including) its ancestor ``anc``."""
-    out, node = [], tok.head
+    out: list["Token"] = []
+    node = tok.head
     while node.i != anc.i and node.head is not node and len(out) < 8:
         out.append(node)
         node = node.head
@@ -209,7 +210,7 @@ def _recipient_rules(trig: "Trigger", event: Event, actor_tok: "Token | None") -
     if rec.start is None:
         return ["recipient:place"]
     doc = trig.token.doc
-    span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
+    span = doc.char_span(rec.start, rec.end or rec.start, alignment_mode="expand")
     if span is None:
         return ["recipient:mention"]
     head = span.root

@@ -66,14 +66,14 @@ class _File:
     conditional_marks: frozenset[str]
     hedges: frozenset[str]
     frames: dict[str, frozenset[str]] = spec(lower=False)
-    count_categories: frozenset[str]
-    count_cues: frozenset[str]
+    count_categories: frozenset[str]  # type: ignore[misc]  # spec() gives no default
+    count_cues: frozenset[str]  # type: ignore[misc]  # spec() gives no default
     max_per_article: int = spec(lo=1)
-    question_marks: frozenset[str]
-    place_object_frames: frozenset[str]
+    question_marks: frozenset[str]  # type: ignore[misc]  # spec() gives no default
+    place_object_frames: frozenset[str]  # type: ignore[misc]  # spec() gives no default
     max_hops: int = spec(lo=1)
     window_tokens: int = spec(lo=1)
-    negation_carriers: frozenset[str]
+    negation_carriers: frozenset[str]  # type: ignore[misc]  # spec() gives no default
     object_groups: dict[str, frozenset[str]] = spec(optional=True, lower=False)
 
 

@@ -341,7 +341,7 @@ def _section(schema: type[T], data: Any, doc: YamlDoc, path: Path_, prefix: str)
     for f in dataclasses.fields(schema):  # type: ignore[arg-type]
         if not f.init:
             continue
-        meta = f.metadata or {}
+        meta: Any = f.metadata or {}
         key = meta.get("key") or f.name
         where = doc.where(path + (key,))
         if key not in data and meta.get("optional"):
@@ -380,7 +380,7 @@ def _number(raw: Any, kind: type, meta: Any, where: Origin, name: str) -> Any:
 
 def _value(hint: Any, raw: Any, meta: Any, doc: YamlDoc, path: Path_, name: str, where: Origin) -> Any:
     origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if dataclasses.is_dataclass(hint):
+    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
         return _section(hint, raw, doc, path, name + ".")
     if hint in (int, float):
         return _number(raw, hint, meta, where, name)

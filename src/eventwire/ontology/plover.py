@@ -276,7 +276,7 @@ def lexicon() -> Lexicon:
     obligation = Conditional(frozenset(), frozenset(obl["modals"]), obl["code"])
     words = {k: frozenset(str(w).lower() for w in raw[k]) for k in
              ("no_default", "refusal_auxiliaries", "future_intent_types", "future_auxiliaries")}
-    defaults = {str(k): _check_code(str(v), rel) for k, v in (raw.get("clause_defaults") or {}).items()}
+    defaults = {str(k): str(_check_code(str(v), rel)) for k, v in (raw.get("clause_defaults") or {}).items()}
     if any(cameo_info(c) is None for c in defaults.values()):
         raise fail(rel, None, "clause_defaults: a code that is no PLOVER event")
     return Lexicon({k: tuple(v) for k, v in verbs.items()}, nouns, embedding, conf,  # type: ignore[arg-type]

@@ -169,8 +169,8 @@ def _declared(body: bytes, content_type: str, pattern: re.Pattern[bytes]) -> str
     m = pattern.search(body[:2048])
     if m:
         return m.group(1).decode("ascii")
-    m = re.search(r"charset=([A-Za-z0-9._-]+)", content_type or "")
-    return m.group(1) if m else "utf-8"
+    header = re.search(r"charset=([A-Za-z0-9._-]+)", content_type or "")
+    return header.group(1) if header else "utf-8"
 
 
 def entry_date(entry: Any) -> str | None:

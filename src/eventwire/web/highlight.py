@@ -80,7 +80,7 @@ def segments(text: str, annotations: Iterable[Annotation]) -> list[Segment]:
     return out
 
 
-def annotations(records: dict[str, Sequence[dict[str, Any]]]) -> list[Annotation]:
+def record_annotations(records: dict[str, Sequence[dict[str, Any]]]) -> list[Annotation]:
     """Annotations from the article_* query rows (keys: entities, quotes, events, counts, dates,
     contradictions); rows without a usable span are skipped."""
     out: list[Annotation] = []

@@ -22,7 +22,7 @@ from ..ontology import plover
 from . import brief as crisis_brief
 from . import data, highlight, svg, views
 from .api import EventTypeArg, Filters, Key, PageArgs, Party, Store
-from .params import MAX_TEXT, EventType, QuoteKind, date_range, quote_filters
+from .params import MAX_TEXT, EventType, QuoteKind, date_range, enum_value, quote_filters
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -171,7 +171,7 @@ def quotes(request: Request, db: Store, pg: PageArgs,
 
 @router.get("/actors")
 def actors(request: Request, db: Store, pg: PageArgs, type: EventTypeArg = None) -> Response:
-    result = data.sliced(db, "top_actors", pg.page, pg.per_page, type=type and type.value)
+    result = data.sliced(db, "top_actors", pg.page, pg.per_page, type=enum_value(type))
     return render(request, "actors.html", "actors", "Actors", result=result)
 
 
@@ -209,7 +209,7 @@ def article(request: Request, db: Store, key: Key) -> Response:
     found = data.article(db, key)
     if found is None:
         raise HTTPException(404, f"no article with key {key!r}")
-    segs = highlight.segments(found["text"] or "", highlight.annotations(found))
+    segs = highlight.segments(found["text"] or "", highlight.record_annotations(found))
     return render(request, "article.html", "article", found["title"] or found["id"], article=found,
                   segments=segs)
 
