@@ -182,3 +182,12 @@ def test_lower_case_weekday_resolves_but_lower_case_ambiguous_month_does_not():
 
     r = process(Article("x", "police fired ten rounds in vadodara on monday. he will march 15 miles.", "2002-03-26"))
     assert [(d.text, d.date) for d in r.dates] == [("monday", "2002-03-25")]
+
+
+def test_fronted_year_before_a_comma_is_a_date():
+    from eventwire.pipeline import process
+    from eventwire.records import Article
+
+    r = process(Article("x", "In 1993, radical Islamists bombed the World Trade Center. They sold 1,993 cars.", "2016-09-22"))
+    assert [(d.text, d.date) for d in r.dates] == [("1993", "1993")]
+    assert [e.date for e in r.events] == ["1993"]

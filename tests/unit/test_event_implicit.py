@@ -186,3 +186,8 @@ def test_fire_of_opened_fire_is_no_recipient():
 def test_coordinated_parties_of_a_mutual_act_act_on_each_other():
     evs = [e for e in events_of("The Philippines and France agree that disputes should be settled.") if e.type == "AGREE"]
     assert sorted((e.actor.country, e.recipient.country) for e in evs) == [("FRA", "PHL"), ("PHL", "FRA")]
+
+
+def test_police_of_an_undated_place_take_the_article_country():
+    e = one("vadodara: violence spread in vadodara on monday. the city police arrested four persons.", "arrested")
+    assert e.actor.country == "IND"

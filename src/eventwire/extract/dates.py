@@ -99,7 +99,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("day", rf"\b(?P<word>{_alternation(list(lex.relative_days), False)})\b"),
         ("month", rf"\b(?P<prep>in|since|by|until|during|from|early|late|mid|last|next|this)"
                   rf"[\s-]+(?P<mon>{mon})\b(?!\.?\s*\d)"),
-        ("year", rf"(?<![\w,.$£€-]){year}\b(?![\d,]|\s*(?:%|percent))"),
+        ("year", rf"(?<![\w,.$£€-]){year}\b(?!\d|,\d|\s*(?:%|percent))"),
     ]
     return tuple((kind, re.compile(p, re.IGNORECASE if kind in ("ago", "rel", "day") else 0)) for kind, p in pats)
 

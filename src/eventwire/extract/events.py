@@ -22,6 +22,7 @@ trigger's own clause has none.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -151,11 +152,24 @@ def _named_agent(trig: Trigger, rule: Any, ctx: "Context") -> Participant | None
     return agent if agent is not None and agent.sector == rule.sector else None
 
 
-def _local(p: Participant | None, location: Location | None) -> Participant | None:
-    """Police and courts named without a country act where they sit: the event's place's country."""
-    if p is None or p.country or not p.sector or location is None or not location.country:
+def _local(p: Participant | None, country: str | None) -> Participant | None:
+    """Police and courts named without a country act where they sit: the country of the event's
+    place, else of the article's places."""
+    if p is None or p.country or not p.sector or not country:
         return p
-    return replace(p, country=location.country) if p.sector.lower() in implicit.implicit().domestic_sectors else p
+    return replace(p, country=country) if p.sector.lower() in implicit.implicit().domestic_sectors else p
+
+
+def _article_country(ctx: "Context") -> str | None:
+    """The country most of the article's places are in (None when it names none), once per article."""
+    if ARTICLE_COUNTRY not in ctx.cache:
+        counts = Counter(p.country for p in ctx.results.get("places", ()) if getattr(p, "country", None))
+        ctx.cache[ARTICLE_COUNTRY] = counts.most_common(1)[0][0] if counts else None
+    return ctx.cache[ARTICLE_COUNTRY]
+
+
+#: ctx.cache key of the article's main country (_article_country)
+ARTICLE_COUNTRY = "events.article_country"
 
 
 def _victims(ctx: "Context", start: int, end: int) -> tuple[Any, ...]:
@@ -253,7 +267,8 @@ def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,
     location = _location(ctx, start, end)
     if actor is None:
         actor = implicit.implied_actor(trig, location)
-    actor, recipient = _local(actor, location), _local(recipient, location)
+    country = location.country if location is not None and location.country else _article_country(ctx)
+    actor, recipient = _local(actor, country), _local(recipient, country)
     if _verbal_attack(trig, actor, sent, ctx):
         code = lists().verbal_attacks.code
         trig = replace(trig, code=code, info=plover.cameo_info(code) or trig.info)
