@@ -188,6 +188,7 @@ def test_fronted_year_before_a_comma_is_a_date():
     from eventwire.pipeline import process
     from eventwire.records import Article
 
-    r = process(Article("x", "In 1993, radical Islamists bombed the World Trade Center. They sold 1,993 cars.", "2016-09-22"))
+    text = "In 1993, radical Islamists bombed the World Trade Center. They sold 1,993 cars."
+    r = process(Article("x", text, "2016-09-22"))
     assert [(d.text, d.date) for d in r.dates] == [("1993", "1993")]
     assert [e.date for e in r.events] == ["1993"]
