@@ -8,10 +8,11 @@ an optional marked target and the gold PLOVER type. Every event the pipeline ext
 whose actor overlaps the gold source is *judged*: it is right when its type is the gold type
 (YIELD accepts CONCEDE or RETREAT) and, when the row marks a target, its recipient overlaps the
 target. Events whose actor is not the marked source are not judged (the gold says nothing about
-them). The logistic weights are fitted (L2, Newton) on the even rows only, and so is the
+them). The logistic weights are fitted (L2, Newton) on the even rows only, and so is the optional
 isotonic curve that maps their score to a probability (on cross-fitted scores: rows % 4 == 0 vs
-2); the reliability table is printed for the odd rows, which the fit did not see (and, for
-comparison, for the even rows).
+2); the feature set, the penalty and whether to use the curve are chosen by cross-validated log
+loss on the even rows. The reliability table is printed for the odd rows, which the fit did not
+see (and, for comparison, for the even rows).
 
 Not handled: other gold sets (PETRARCH unit tests use fictitious actors; IPE has no actor spans).
 """
@@ -95,17 +96,34 @@ def isotonic(scores: list[float], ys: list[bool]) -> tuple[list[float], list[flo
     return [round(b[0] / b[2], 4) for b in blocks], [round(b[1] / b[2], 4) for b in blocks]
 
 
-def cross_fitted(train: list[tuple[dict[str, float], bool, int]], l2: float) -> list[float]:
-    """Each training event's logistic score from a fit on the other half of the rows
-    (row % 4 == 0 vs 2), so the isotonic curve is fitted on scores it did not make."""
+def cross_fitted(train: list[tuple[dict[str, float], bool, int]], l2: float, mod: int = 4) -> list[float]:
+    """Each training event's logistic score from a fit on the other half of the rows (the two
+    residues of row % ``mod`` present: 0 vs 2 for the even rows), so a curve fitted on them is
+    fitted on scores its model did not make."""
     from eventwire.extract.confidence import score
 
     out = [0.0] * len(train)
+    for half in sorted({r % mod for _, _, r in train}):
+        weights = fit([x for x, _, r in train if r % mod != half], [y for _, y, r in train if r % mod != half], l2)
+        for i, (x, _, r) in enumerate(train):
+            if r % mod == half:
+                out[i] = score(weights, x)
+    return out
+
+
+def cv_isotonic(train: list[tuple[dict[str, float], bool, int]], l2: float) -> list[float]:
+    """Cross-validated predictions of logistic + isotonic: for each half (row % 4), the model is
+    fitted on the other half and its curve on that half's own cross-fitted scores (row % 8)."""
+    from eventwire.extract.confidence import monotone, score
+
+    out = [0.0] * len(train)
     for half in (0, 2):
-        weights = fit([x for x, _, r in train if r % 4 != half], [y for _, y, r in train if r % 4 != half], l2)
+        other = [t for t in train if t[2] % 4 != half]
+        weights = fit([x for x, _, _ in other], [y for _, y, _ in other], l2)
+        cx, cy = isotonic(cross_fitted(other, l2, mod=8), [y for _, y, _ in other])
         for i, (x, _, r) in enumerate(train):
             if r % 4 == half:
-                out[i] = score(weights, x)
+                out[i] = monotone(tuple(cx), tuple(cy), score(weights, x))
     return out
 
 
@@ -155,13 +173,18 @@ def main(argv: list[str] | None = None) -> int:
     even = [(features(e), y, row) for row, e, y in judged if row % 2 == 0]
     test = [(features(e), y) for row, e, y in judged if row % 2 == 1]
     ys = [y for _, y, _ in even]
-    cv = {(name, l2): log_loss(cross_fitted(_only(even, FEATURE_SETS[name]), l2), ys)
-          for name in FEATURE_SETS for l2 in L2_GRID}
-    name, l2 = min(cv, key=lambda k: cv[k])
+    cv = {}
+    for name in FEATURE_SETS:
+        for l2 in L2_GRID:
+            rows = _only(even, FEATURE_SETS[name])
+            cv[name, l2, False] = log_loss(cross_fitted(rows, l2), ys)
+            cv[name, l2, True] = log_loss(cv_isotonic(rows, l2), ys)
+    name, l2, iso = min(cv, key=lambda k: cv[k])
     train = _only(even, FEATURE_SETS[name])
     weights = fit([x for x, _, _ in train], ys, l2)
-    curve = isotonic(cross_fitted(train, l2), ys)
-    print(f"features: {name}; L2 penalty {l2} (best cross-validated log loss on the even rows, {cv[name, l2]:.4f})")
+    curve = isotonic(cross_fitted(train, l2), ys) if iso else ([0.0, 1.0], [0.0, 1.0])
+    print(f"features: {name}; L2 penalty {l2}; isotonic curve: {'yes' if iso else 'no'} "
+          f"(best cross-validated log loss on the even rows, {cv[name, l2, iso]:.4f})")
     if args.write:
         OUT.write_text(_yaml(weights, curve, len(train), sum(ys)), encoding="utf8")
         print(f"wrote {OUT.relative_to(ROOT)}", file=sys.stderr)

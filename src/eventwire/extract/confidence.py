@@ -2,7 +2,7 @@
 actor and recipient as far as the gold marks them).
 
 ``estimate(event)`` is a logistic score over simple features of the record itself (``features``),
-mapped through a monotone (isotonic) curve:
+mapped through a monotone (isotonic) curve when the fit chose one (else the identity):
 how the trigger was coded (the first ``trigger:`` rule), whether it was recoded, the relation the
 actor was read from, whether actor and recipient are coded, the factuality, the PLOVER type and
 the length of the evidence. The weights live in ``ontology/data/plover/confidence.yaml``, fitted
