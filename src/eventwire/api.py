@@ -153,27 +153,22 @@ def _run(con: "duckdb.DuckDBPyConnection", items: Iterable[Article | Unreadable]
 
 def query(db: str, name: str, **params: Any) -> list[dict[str, Any]]:
     """Run a named query (``eventwire.store.queries.REGISTRY``) on a store; rows as dicts."""
-    import duckdb
-
-    from .errors import InputError, StoreError
     from .store import queries
-    from .store.duckdb import open_store
 
-    queries.bind(name, params)  # fail on bad parameters before touching the database
-    con = open_store(db, read_only=True)
-    try:
-        return queries.run(con, name, **params)
-    except (duckdb.ConversionException, duckdb.OutOfRangeException) as exc:  # a value the SQL types cannot hold
-        raise InputError(f"a parameter of query {name!r} is out of range ({str(exc).splitlines()[0]})") from exc
-    except duckdb.Error as exc:  # a damaged store read by this query
-        raise StoreError(f"reading {db} failed ({exc}); the store may be damaged") from exc
-    finally:
-        con.close()
+    return _read(db, name, params, queries.run)
 
 
 def query_result(db: str, name: str, **params: Any) -> "Result":
     """Like ``query``, plus whether the row limit left rows out and why an empty result is empty
     (``eventwire.store.queries.fetch``)."""
+    from .store import queries
+
+    return _read(db, name, params, queries.fetch)
+
+
+def _read(db: str, name: str, params: dict[str, Any], how: Any) -> Any:
+    """Check the parameters, open the store read-only and run ``how(con, name, **params)``; a value
+    the SQL types cannot hold is E_INPUT, a damaged store E_STORE."""
     import duckdb
 
     from .errors import InputError, StoreError
@@ -183,7 +178,7 @@ def query_result(db: str, name: str, **params: Any) -> "Result":
     queries.bind(name, params)  # fail on bad parameters before touching the database
     con = open_store(db, read_only=True)
     try:
-        return queries.fetch(con, name, **params)
+        return how(con, name, **params)
     except (duckdb.ConversionException, duckdb.OutOfRangeException) as exc:  # a value the SQL types cannot hold
         raise InputError(f"a parameter of query {name!r} is out of range ({str(exc).splitlines()[0]})") from exc
     except duckdb.Error as exc:  # a damaged store read by this query
