@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import resource
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -25,6 +23,7 @@ import pytest
 
 from eventwire.cli import main
 from eventwire.store import schema
+from live_run import LiveRun
 from news_sentences import SENTENCES
 
 N_ARTICLES = 96
@@ -84,21 +83,11 @@ def rerun_equals_clean(src: Path, db: Path, clean_full: dict[str, set[tuple]]) -
 def test_worker_killed_mid_batch(clean, tmp_path, capsys):
     src, full, partial = clean
     db = tmp_path / "killed.duckdb"
-    proc = psutil.Popen([EXE, "run", str(src), "--db", str(db), "--workers", "2"],
-                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    seen = bytearray()
-    reader = threading.Thread(target=lambda: [seen.extend(c) for c in iter(lambda: proc.stderr.read(1), b"")],
-                              daemon=True)
-    reader.start()
-    deadline = time.monotonic() + 240
-    while not re.search(rb"\b(1[6-9]|[2-9]\d)/%d" % N_ARTICLES, bytes(seen)):  # first chunk committed
-        assert proc.poll() is None and time.monotonic() < deadline, bytes(seen)[-2000:]
-        time.sleep(0.05)
-    victim = max(proc.children(recursive=True), key=lambda p: p.cpu_times().user)
+    run = LiveRun("run", str(src), "--db", str(db), "--workers", "2")
+    run.wait_for(rb"\b(1[6-9]|[2-9]\d)/%d" % N_ARTICLES)  # first chunk committed
+    victim = max(run.proc.children(recursive=True), key=lambda p: p.cpu_times().user)
     os.kill(victim.pid, signal.SIGKILL)
-    rc = proc.wait(timeout=120)
-    reader.join(timeout=10)
-    err = bytes(seen).decode(errors="replace")
+    rc, err = run.finish(timeout=120)
     assert rc == 2 and "E_CLUSTER" in err and "worker process died" in err, err[-1500:]
     assert "Traceback" not in err
     stored = assert_no_partial_articles(db, partial)

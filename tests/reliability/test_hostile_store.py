@@ -9,12 +9,10 @@ from __future__ import annotations
 import csv
 import json
 import os
-import re
 import shutil
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -26,6 +24,7 @@ from eventwire import settings
 from eventwire.cli import main
 from eventwire.records import Article
 from eventwire.store.duckdb import open_store
+from live_run import LiveRun
 
 GOOD = "Iran's foreign minister said on Monday that talks with the United States had failed."
 EXE = str(Path(sys.executable).with_name("eventwire"))
@@ -268,21 +267,11 @@ def test_sigterm_ends_a_run_like_ctrl_c_and_marks_it_interrupted(tmp_path):
         for i in range(200):
             fh.write(json.dumps({"id": f"s{i}", "text": f"Dispatch {i}. {GOOD} " * (1 + i % 3)}) + "\n")
     db = tmp_path / "term.duckdb"
-    proc = psutil.Popen([EXE, "run", str(src), "--db", str(db), "--workers", "2"],
-                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    seen = bytearray()
-    reader = threading.Thread(target=lambda: [seen.extend(c) for c in iter(lambda: proc.stderr.read(1), b"")],
-                              daemon=True)
-    reader.start()
-    deadline = time.monotonic() + 240
-    while not re.search(rb"\b([1-9]\d)/200", bytes(seen)):  # a first chunk is committed
-        assert proc.poll() is None and time.monotonic() < deadline, bytes(seen)[-2000:]
-        time.sleep(0.05)
-    workers = proc.children(recursive=True)
-    proc.send_signal(signal.SIGTERM)
-    rc = proc.wait(timeout=60)
-    reader.join(timeout=10)
-    err = bytes(seen).decode(errors="replace")
+    run = LiveRun("run", str(src), "--db", str(db), "--workers", "2")
+    run.wait_for(rb"\b([1-9]\d)/200")  # a first chunk is committed
+    workers = run.proc.children(recursive=True)
+    run.proc.send_signal(signal.SIGTERM)
+    rc, err = run.finish(timeout=60)
     assert rc == 143 and "terminated (SIGTERM)" in err and "Traceback" not in err, err[-2000:]
     _, alive = psutil.wait_procs(workers, timeout=15)
     for p in alive:
