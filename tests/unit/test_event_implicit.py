@@ -68,7 +68,7 @@ def test_agentless_possibility_is_no_event():
 # -- nominal events, light verbs, instruments -----------------------------------------------------
 
 def test_agent_noun_modifier_names_the_actor_of_a_nominal_event():
-    e = one("A youth died in police firing in the old city.", "firing")
+    e = one("The police firing in the old city scattered the mob.", "firing")
     assert e.type == "ASSAULT" and e.actor.sector == "COP" and not e.actor.implied
 
 
@@ -191,3 +191,28 @@ def test_coordinated_parties_of_a_mutual_act_act_on_each_other():
 def test_police_of_an_undated_place_take_the_article_country():
     e = one("vadodara: violence spread in vadodara on monday. the city police arrested four persons.", "arrested")
     assert e.actor.country == "IND"
+
+
+# -- unaccusative verbs of dying (implicit.yaml patient_subject_verbs, death_causes) -----------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Two people died in police firing in the town.", "died"),
+    ("A young man perished in police firing on Sunday.", "perished"),
+])
+def test_death_in_police_firing_is_the_police_acting_on_the_dead(text, trigger):
+    e = one(text, trigger)
+    assert e.type == "ASSAULT" and e.actor.name.lower() == "police" and e.recipient is not None
+    assert e.recipient.name.lower().endswith(("people", "man"))   # the victims, never the actor
+
+
+def test_death_in_a_blast_has_a_null_actor_and_the_dead_as_recipient():
+    e = one("Three villagers died in the blast near the market.", "died")
+    assert e.actor is None and e.recipient.name == "Three villagers"
+
+
+@pytest.mark.parametrize("text", [
+    "His father died in 1990 after a long illness.",
+    "The singer died when her car crashed into a tree.",
+])
+def test_death_without_a_violent_cause_is_no_event(text):
+    assert [e for e in events_of(text) if e.trigger and e.trigger.text == "died"] == []

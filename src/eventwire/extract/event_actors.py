@@ -20,7 +20,7 @@ from ..ontology.grammar import grammar
 from ..records import Participant
 from .entities import entity_at
 from ..ontology.implicit import implicit, implied_agent_for
-from . import declarative
+from . import declarative, event_implicit
 from .event_triggers import Trigger, agent_modifier, light_verb_subject, noun_code
 from .syntax import ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, SPAN_DEPS, SUBJECTS, child
 
@@ -175,6 +175,12 @@ def _actor_token(trig: Trigger) -> "Token | None":
         return noun_actor(tok)
     if _reduced_relative(tok) and actor_like(tok.head):
         return tok.head
+    if event_implicit.unaccusative(tok):   # "perished in police firing": the subject is the victim
+        cause = event_implicit.death_cause(tok)
+        if cause is not None and cause.dep_ != "pobj":   # "police [firing]": the noun before it acted
+            before = cause.doc[cause.i - 1]
+            return before if actor_like(before) else None
+        return noun_actor(cause) if cause is not None else None
     node = tok
     for _ in range(6):
         found = _agent(node) or child(node, *SUBJECTS)
@@ -238,6 +244,8 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         return next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
                      for p in prep.children if p.dep_ == "pobj"), None)
     cand = child(tok, "nsubjpass") or _object_of(tok)
+    if event_implicit.unaccusative(tok):
+        cand = event_implicit.the_dead(tok)   # "a youth perished in police firing": the victim
     if trig.info.type == "REQUEST" and trig.embedded is not None and trig.embedded.dep_ == "ccomp":
         cand = child(trig.embedded, "nsubj", "nsubjpass") or cand   # who must act
     if (cand is None or not actor_like(cand)) and trig.embedded is not None:  # "gave money to help X"

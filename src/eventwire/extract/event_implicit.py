@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..ontology import plover
+from ..ontology.grammar import grammar
 from ..ontology.implicit import ImpliedAgent, implicit, implied_agent_for
 from ..records import Location, Participant
 from .event_triggers import Trigger
@@ -33,8 +35,46 @@ if TYPE_CHECKING:
 PARTICIPLE_DEPS = frozenset({"acl", "amod", "relcl"})
 
 
+def unaccusative(tok: "Token") -> bool:
+    """A verb of dying ("died", "perished"): its subject undergoes the event (implicit.yaml
+    ``patient_subject_verbs``)."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in implicit().patient_subject_verbs
+
+
+def death_cause(tok: "Token") -> "Token | None":
+    """The violence a verb of dying names as its cause: the object of a cause preposition that is
+    an attack noun of the lexicon or a ``death_causes`` noun ("died in police firing", "perished
+    in the clash"), or None ("died in 1990", "died of cancer")."""
+    imp = implicit()
+    nouns = plover.lexicon().nouns
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in imp.cause_preps:
+            continue
+        obj = child(prep, "pobj")
+        if obj is None:
+            continue
+        word, lem = obj.lower_, obj.lemma_.lower()
+        info = plover.cameo_info(nouns.get(word) or nouns.get(lem) or "")
+        if (info is not None and info.type == "ASSAULT") or word in imp.death_causes or lem in imp.death_causes:
+            return obj
+        nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+        if nxt is not None and nxt.tag_ == "VBG" and (nouns.get(nxt.lower_) or nxt.lower_ in imp.death_causes):
+            return nxt   # "in police firing" parsed as "police" + a participle "firing"
+    return None
+
+
+def the_dead(tok: "Token") -> "Token | None":
+    """Who died: the subject of a verb of dying, or the noun it was parsed as modifying."""
+    subj = child(tok, "nsubj")
+    return subj if subj is not None or tok.dep_ not in PARTICIPLE_DEPS or tok.head.i == tok.i else tok.head
+
+
 def is_passive(tok: "Token") -> bool:
-    """A passive clause or a past participle modifying a noun, either with no agent ("by X")."""
+    """A passive clause or a past participle modifying a noun, either with no agent ("by X");
+    a verb of dying with a violent cause ("perished in police firing") likewise names no agent."""
+    if unaccusative(tok):   # (a when/as clause must hold violence with an actor: events._agentless_event)
+        return death_cause(tok) is not None or any(
+            c.dep_ == "advcl" and any(m.lower_ in grammar().cause_marks for m in c.children) for c in tok.children)
     if child(tok, "agent") is not None:
         return False
     if any(c.dep_ == "xcomp" for c in tok.children):
@@ -75,7 +115,7 @@ def patient(trig: Trigger) -> "Token | None":
     if trig.how == "noun":
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         return (child(of, "pobj") if of is not None else None) or child(tok, "poss")
-    subj = child(tok, "nsubjpass")
+    subj = the_dead(tok) if unaccusative(tok) else child(tok, "nsubjpass")
     if subj is None and tok.dep_ == "conj" and tok.tag_ == "VBN":
         subj = child(tok.head, "nsubjpass")   # the conjunct's shared passive subject
     if subj is not None:

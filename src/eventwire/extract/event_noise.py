@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..ontology import plover
 from ..ontology.precision import lists
-from . import declarative
+from . import declarative, event_implicit
 from .event_triggers import Trigger
 from .factuality import governors, indicative
 from .syntax import PARTY_ENTS, SPECIFIC_MODS, child, lemma
@@ -68,8 +68,9 @@ def _motion_without_destination(trig: Trigger) -> bool:
 
 def _agentless_participle(tok: "Token") -> bool:
     """'a bus meant for news media', 'invited members': a participle modifying a noun (rule
-    ``agentless_participle`` of plover/syntax_rules.yaml)."""
-    return declarative.holds("agentless_participle", tok)
+    ``agentless_participle`` of plover/syntax_rules.yaml). An intransitive verb of dying has no
+    passive participle: "a young man perished in police firing" is a clause the parser misread."""
+    return declarative.holds("agentless_participle", tok) and not event_implicit.unaccusative(tok)
 
 
 def _passive_actor_elsewhere(tok: "Token", actor: "Token") -> bool:

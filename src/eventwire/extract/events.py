@@ -119,6 +119,8 @@ def _agentless_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, 
     if rule is None and not _coded(recipient) and trig.info.type.lower() not in lists().any_actor_types:
         return trace.drop("no coded actor on either side")
     agent = _named_agent(trig, rule, ctx) or _cause_agent(trig, found, ctx)
+    if agent is None and implicit.unaccusative(trig.token) and implicit.death_cause(trig.token) is None:
+        return trace.drop("agentless: a death with no violent cause")   # "died when his car crashed"
     return _record(trig, sent, ctx, agent, recipient)
 
 
@@ -333,6 +335,8 @@ def _enough(trig: Trigger, actor: Participant | None, recipient: Participant | N
         return _coded(actor)
     imp = implicit.implicit()
     kids = [c for c in trig.token.children if c.dep_ in ("nsubjpass", "dobj")]
+    dead = implicit.the_dead(trig.token) if implicit.unaccusative(trig.token) else None
+    kids += [dead] if dead is not None else []   # "a youth died in police firing"
     people = [c for c in kids if implicit.patient_ok(c, actors.actor_like(c)) or c.pos_ == "NUM"]
     if trig.how == "verb" and _coded(actor) and trig.info.type in imp.agentless_types and people:
         return True   # "two were injured in police firing", "detained several suspects" (not "levied a duty")
