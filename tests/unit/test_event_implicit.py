@@ -216,3 +216,46 @@ def test_death_in_a_blast_has_a_null_actor_and_the_dead_as_recipient():
 ])
 def test_death_without_a_violent_cause_is_no_event(text):
     assert [e for e in events_of(text) if e.trigger and e.trigger.text == "died"] == []
+
+
+# -- codebook-driven rules (PLOVER_GSR_CAMEO codebook examples, even records) -------------------
+
+@pytest.mark.parametrize("text", [
+    "Russia threatened to sell missiles to Syria.",
+    "The governor threatened to institute a curfew in the city.",
+])
+def test_threatening_anything_is_threaten(text):
+    # PLOVER THREATEN: "threaten to ..." whatever is threatened (was AGREE for cooperative content)
+    assert [e.type for e in events_of(text)] == ["THREATEN"]
+
+
+def test_everything_inside_a_demand_is_its_content():
+    evs = events_of("China demanded that the United States cancel plans to sell weapons to Taiwan.")
+    assert [(e.type, e.actor.country) for e in evs] == [("REQUEST", "CHN")]
+
+
+def test_prc_is_china():
+    e = one("The PRC demanded that the United States stop arms sales to Taiwan.", "demanded")
+    assert e.actor.country == "CHN"
+
+
+def test_bare_plural_under_a_light_verb_with_a_subject_is_an_event():
+    # "staged" is lemmatized "stag" by the model: the light verb is recognised by its inflection
+    e = one("Thousands of students staged demonstrations in Jakarta on Saturday.", "demonstrations")
+    assert e.type == "PROTEST" and "students" in e.actor.name
+
+
+def test_possessive_pronoun_of_a_light_verb_noun_is_its_subject_and_of_names_the_target():
+    e = one("Israel mounted its invasion of Lebanon on Tuesday.", "invasion")
+    assert (e.type, e.actor.country, e.recipient.country) == ("ASSAULT", "ISR", "LBN")
+
+
+def test_attack_noun_subject_of_a_harm_verb_is_the_cause_not_the_actor():
+    e = one("A roadside bombing killed two Iraqi soldiers on Sunday.", "killed")
+    assert e.actor is None and e.recipient.country == "IRQ"
+    evs = events_of("A U.S. drone strike killed three militants in Yemen.")
+    assert [(e.trigger.text, e.actor.country) for e in evs] == [("killed", "USA")]   # one event, not two
+
+
+def test_a_participle_describing_a_place_is_no_event():
+    assert [e.type for e in events_of("Israeli soldiers patrolled the occupied West Bank.")] == ["MOBILIZE"]

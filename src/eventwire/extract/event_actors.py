@@ -100,6 +100,9 @@ def noun_actor(noun: "Token") -> "Token | None":
     for c in noun.children:
         if c.dep_ == "poss" and patient_poss:
             continue
+        subject = light_verb_subject(noun) if c.dep_ == "poss" and c.tag_ == "PRP$" else None
+        if subject is not None and subject.pos_ != "PRON":
+            return subject   # "Israel mounted its invasion": its = the named subject
         if c.dep_ == "poss" or (c.dep_ in ACTOR_MODS
                                 and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN" or agent_modifier(c))):
             return c
@@ -241,8 +244,15 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     tok = trig.token
     if trig.how == "noun":
         preps = plover.actor_words().noun_recipient_preps
-        return next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
-                     for p in prep.children if p.dep_ == "pobj"), None)
+        found = next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
+                      for p in prep.children if p.dep_ == "pobj"), None)
+        if found is None and actor is not None and actor.i != tok.i:
+            # an act whose actor is named otherwise ("Israel mounted its invasion of Lebanon",
+            # "the U.S. bombing of Baghdad"): the of-object is what it was done to
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = child(of, "pobj") if of is not None else None
+            found = obj if obj is not None and obj.i != actor.i and actor_like(obj) else None
+        return found
     cand = child(tok, "nsubjpass") or _object_of(tok)
     if event_implicit.unaccusative(tok):
         cand = event_implicit.the_dead(tok)   # "a youth perished in police firing": the victim

@@ -63,6 +63,17 @@ def death_cause(tok: "Token") -> "Token | None":
     return None
 
 
+def cause_noun(tok: "Token") -> bool:
+    """An attack or violence noun ("bombing", "blast", "clash"): as the subject of a harm verb
+    it names the cause, not who acted ("a roadside bombing killed two soldiers")."""
+    nouns, imp = plover.lexicon().nouns, implicit()
+    if tok.pos_ != "NOUN":
+        return False
+    word, lem = tok.lower_, tok.lemma_.lower()
+    info = plover.cameo_info(nouns.get(word) or nouns.get(lem) or "")
+    return (info is not None and info.type == "ASSAULT") or word in imp.death_causes or lem in imp.death_causes
+
+
 def the_dead(tok: "Token") -> "Token | None":
     """Who died: the subject of a verb of dying, or the noun it was parsed as modifying."""
     subj = child(tok, "nsubj")

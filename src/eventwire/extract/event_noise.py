@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from ..ontology import plover
 from ..ontology.precision import lists
 from . import declarative, event_implicit
-from .event_triggers import Trigger
+from .event_triggers import Trigger, light_verb_subject
 from .factuality import governors, indicative
 from .syntax import PARTY_ENTS, SPECIFIC_MODS, child, lemma
 
@@ -189,7 +189,8 @@ def _noun_noise(trig: Trigger, actor: "Token") -> str | None:
     tok = trig.token
     if actor.tag_ == "PRP$":
         return ANAPHORIC
-    if declarative.holds("bare_plural_noun", tok):   # plover/syntax_rules.yaml
+    # plover/syntax_rules.yaml; a light verb's subject did the acts ("students staged demonstrations")
+    if declarative.holds("bare_plural_noun", tok) and light_verb_subject(tok) is None:
         return "bare plural noun"
     return None
 
@@ -265,8 +266,9 @@ def _nominal_content(trig: Trigger) -> bool:
 
 
 def instrument_duplicates(trigs: list[Trigger]) -> dict[int, int]:
-    """Token indices of noun triggers that are the instrument of a verb trigger of the same type
-    in the same sentence ("killed in a U.S. drone strike"): the verb's event covers them."""
+    """Token indices of noun triggers that are the instrument or the subject of a verb trigger of
+    the same type in the same sentence ("killed in a U.S. drone strike", "a U.S. drone strike
+    killed three"): the verb's event covers them."""
     verbs = {t.token.i: t for t in trigs if t.how != "noun"}
     out: dict[int, int] = {}
     for t in trigs:
@@ -276,7 +278,11 @@ def instrument_duplicates(trigs: list[Trigger]) -> dict[int, int]:
         elif t.how != "noun":
             continue
         prep = tok.head
-        if tok.dep_ == "pobj" and prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "during", "with"):
+        if tok.dep_ == "nsubj" and t.how == "noun":   # "a U.S. drone strike killed three": the cause
+            verb = verbs.get(tok.head.i)
+            if verb is not None and verb.info.type == t.info.type:
+                out[t.token.i] = verb.token.i
+        elif tok.dep_ == "pobj" and prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "during", "with"):
             verb = verbs.get(prep.head.i)
             if verb is not None and verb.token.i != t.token.i and verb.info.type == t.info.type:
                 out[t.token.i] = verb.token.i   # noun trigger -> the verb whose event covers it

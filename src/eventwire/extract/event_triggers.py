@@ -178,9 +178,19 @@ def light_verb_subject(noun: "Token") -> "Token | None":
         verb = verb.head
     elif noun.dep_ != "dobj":
         return None
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in implicit().light_verbs:
+    if verb.pos_ != "VERB" or not _inflection_of(verb, implicit().light_verbs):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _inflection_of(verb: "Token", lemmas: frozenset[str]) -> bool:
+    """The verb's lemma is one of ``lemmas``, or its form is a regular inflection of one (the
+    lemmatizer gives "staged" as "stag")."""
+    if verb.lemma_.lower() in lemmas:
+        return True
+    form = verb.lower_
+    return any(form == f"{base}{end}" for base in (form[:-1], form[:-2], form[:-3]) if base in lemmas
+               for end in ("s", "d", "ed", "es", "ing")) or (form.endswith("ing") and f"{form[:-3]}e" in lemmas)
 
 
 def noun_code(noun: "Token") -> str | None:

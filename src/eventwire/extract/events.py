@@ -53,12 +53,12 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
             trigs = event_model.retype(sent, trigs, model)
         found = {t.token.i: t for t in trigs}
         dupes = event_noise.instrument_duplicates(trigs)
-        content = {t.embedded.i: t.token.i for t in trigs if t.embedded is not None}
+        content = _contents(trigs)
         made: set[int] = set()
         for trig in trigs:
             if dupes.get(trig.token.i, -1) in made:   # the verb's event covers its instrument
                 event = trace.drop("instrument of a verb trigger")
-            elif content.get(trig.token.i) in made:  # events come governing word first
+            elif content.get(trig.token.i, set()) & made:  # events come governing word first
                 event = trace.drop("content of a threat, demand, promise or refusal")
             else:
                 event = build_event(trig, sent, ctx, found, out)
@@ -75,6 +75,26 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
     return trace.disputed(out, event_disputes.apply(doc, out, ctx.results.get("quotes", ())))
 
 
+#: types whose complement clause is their content (what is demanded, threatened, promised, refused)
+CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+
+
+def _contents(trigs: list[Trigger]) -> dict[int, set[int]]:
+    """Token index -> the triggers whose embedded content holds it: the complement of a threat,
+    demand, promise or refusal and everything inside it ("demanded that the US cancel plans to
+    sell arms": the sale is part of what was demanded, not an event of its own)."""
+    out: dict[int, set[int]] = {}
+    for t in trigs:
+        comp = t.embedded
+        if comp is None and t.info.type in CONTENT_TYPES:   # "demanded that the US cancel ..."
+            comp = next((c for c in t.token.children if c.dep_ in ("ccomp", "xcomp")), None)
+        if comp is not None:
+            for tok in comp.subtree:
+                if tok.i != t.token.i:
+                    out.setdefault(tok.i, set()).add(t.token.i)
+    return out
+
+
 def build_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, Trigger] | None = None,
                 earlier: list[Event] | None = None) -> Event | None:
     """One Event record for a trigger, or None when it has no political actor or is noise
@@ -83,6 +103,11 @@ def build_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, Trigg
     people is kept with its conventional agent, or no actor (``event_implicit``)."""
     found = found if found is not None else {trig.token.i: trig}
     parsed = actors.actor_token(trig)
+    if parsed is not None and trig.how != "noun" and parsed.dep_ == "nsubj" and implicit.cause_noun(parsed):
+        owner = actors.noun_actor(parsed)   # "a U.S. drone strike killed ...": the U.S.
+        if owner is None:
+            return _caused_harm(trig, parsed, sent, ctx)
+        parsed = owner
     if parsed is None or (trig.how != "noun" and implicit.agentless(trig) and not _instrument(trig, parsed)):
         return _agentless_event(trig, sent, ctx, found)
     actor_tok = actors.resolve(parsed, ctx)
@@ -93,6 +118,21 @@ def build_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, Trigg
     if event is not None and why == event_noise.ANAPHORIC and _repeats(event, earlier or ()):
         return trace.drop("repeats an earlier event")
     return event
+
+
+def _caused_harm(trig: Trigger, cause: "Token", sent: Any, ctx: "Context") -> Event | None:
+    """'A roadside bombing killed two soldiers': an attack noun as the subject of a harm verb
+    names the cause, not an actor; with no actor of its own the act has a null actor and the
+    harmed people as recipient (like an agentless passive, event_implicit)."""
+    if trig.info.type not in implicit.implicit().agentless_types:
+        return trace.drop("no actor")
+    tok = actors.recipient_token(trig, cause)
+    if not implicit.patient_ok(tok, tok is not None and actors.actor_like(tok)):
+        return trace.drop("agentless: no patient")
+    recipient = actors.participant(tok, ctx)
+    if not _coded(recipient) and trig.info.type.lower() not in lists().any_actor_types:
+        return trace.drop("no coded actor on either side")
+    return _record(trig, sent, ctx, None, recipient)
 
 
 def _instrument(trig: Trigger, actor: "Token") -> bool:
@@ -109,6 +149,8 @@ def _agentless_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, 
     if not implicit.agentless(trig) or event_noise.trigger_noise(trig, found):
         return trace.drop("agentless: " + (event_noise.trigger_noise(trig, found) or "not an act done to people"))
     pat = implicit.patient(trig)
+    if pat is not None and pat.ent_type_ in PLACE_ENTS and trig.token.dep_ in implicit.PARTICIPLE_DEPS:
+        return trace.drop("agentless: a participle describing a place")   # "the occupied West Bank"
     ok = implicit.patient_ok(pat, pat is not None and actors.actor_like(pat), rule is not None and rule.person_patient)
     if not ok and rule is None:
         return trace.drop("agentless: no patient")
