@@ -268,6 +268,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         lines = polnear.lines(evaluate.evaluate_polnear(args.corpus, wrap=wrap, **common))
     elif args.kind in ("ipe", "petr"):
         lines = _eval_folds(args, wrap, common)
+    elif args.kind == "gsr":
+        lines = _eval_gsr(args, wrap, common)
     elif args.rows != "all":
         lines = [f"# rows {args.rows} (numbered from 0; even = tuning, odd = untouched)"]
         lines += plv.lines(evaluate.evaluate_plv_rows(args.tsv, args.rows, wrap=wrap, **common))
@@ -288,8 +290,17 @@ def _eval_folds(args: argparse.Namespace, wrap, common: dict) -> list[str]:  # t
     return (misses if args.misses else []) + petr.lines(figures)
 
 
+def _eval_gsr(args: argparse.Namespace, wrap, common: dict) -> list[str]:  # type: ignore[no-untyped-def]
+    from . import evaluate
+    from .evaluate import gsr
+
+    figures, misses = evaluate.evaluate_gsr(args.file, args.rows, wrap=wrap, **common)
+    return (misses if args.misses else []) + gsr.lines(figures)
+
+
 def add_eval(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("eval", help="score extraction on gold data: seed JSON, PolNeAR corpus, PLV TSV, IPE, PETRARCH")
+    p = sub.add_parser("eval", help="score extraction on gold data: seed JSON, PolNeAR corpus, PLV TSV, IPE, PETRARCH, "
+                       "PLOVER codebook examples")
     kinds = p.add_subparsers(dest="kind", required=True)
     seed = kinds.add_parser("seed", help="one article against a seed-style gold JSON file")
     seed.add_argument("gold", help="gold JSON (sections quotes, counts, dates, events, people ...)")
@@ -306,10 +317,16 @@ def add_eval(sub: argparse._SubParsersAction) -> None:
     petr = kinds.add_parser("petr", help="PLOVER type and dyad countries on PETRARCH-2 unit-test records (XML)")
     petr.add_argument("records", help="PETR.UnitTest.records.xml-style file")
     petr.add_argument("--misses", action="store_true", help="also list the tuning fold's misses")
+    gsr = kinds.add_parser("gsr", help="is the gold PLOVER type found in the sentence? PLOVER codebook examples (JSON)")
+    gsr.add_argument("file", help="PLOVER_GSR_CAMEO.json-style file (records with text, event, source, date)")
+    gsr.add_argument("--rows", choices=["all", "even", "odd"], default="all",
+                     help="score these records only (those with text, numbered from 0): even = tuning fold, "
+                     "odd = untouched (default all: all, then even and odd apart)")
+    gsr.add_argument("--misses", action="store_true", help="also list the missed records of --rows")
     for k in (ipe, petr):
         k.add_argument("--fold", choices=["each", "all", "tune", "untouched"], default="each",
                        help="figures of one fold (default: all, tune and untouched; see docs/eval.md)")
-    for k in (seed, pol, plv, ipe, petr):
+    for k in (seed, pol, plv, ipe, petr, gsr):
         k.add_argument("--pred", help="score this extract output (JSONL) instead of running extraction")
         k.add_argument("--save-pred", help="write the predictions extraction produced to this JSONL file")
         k.add_argument("--model", default=settings.DEFAULT_MODEL, help="installed spaCy pipeline name")

@@ -312,7 +312,7 @@ def test_every_eval_subcommand_and_option_is_documented():
     doc = (ROOT / "docs" / "eval.md").read_text(encoding="utf8")
     eval_parser = build_parser()._subparsers._group_actions[0].choices["eval"]  # type: ignore[union-attr]
     kinds = next(a for a in eval_parser._actions if isinstance(a, argparse._SubParsersAction)).choices
-    assert set(kinds) == {"seed", "polnear", "plv", "ipe", "petr"}
+    assert set(kinds) == {"seed", "polnear", "plv", "ipe", "petr", "gsr"}
     for name, parser in kinds.items():
         assert f"eventwire eval {name}" in doc
         for action in parser._actions:

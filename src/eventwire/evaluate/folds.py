@@ -10,6 +10,8 @@ property of the item that does not depend on its content (docs/eval.md, "Folds")
   ``doc_id`` (the other half of the corpus) belongs to neither fold, only to ``all``.
 - PETRARCH-2 unit-test records: sentences in the first half of the file (index ``< n // 2`` in
   file order) are the tuning fold, the rest the untouched fold.
+- PLOVER codebook examples (``PLOVER_GSR_CAMEO.json``): the records with text, numbered from 0 in
+  file order, split as PLV rows (``plv_row_in``): even = tuning, odd = untouched.
 """
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ IPE_UNTOUCHED = 2
 IPE_RULES = {"all": "every document", "tune": f"doc_id % {IPE_MODULUS} == {IPE_TUNE}",
              "untouched": f"doc_id % {IPE_MODULUS} == {IPE_UNTOUCHED}"}
 PETR_RULES = {"all": "every sentence", "tune": "first half of the file", "untouched": "second half of the file"}
+GSR_RULES = {"all": "every record with text", "even": "even records from 0, tuning fold",
+             "odd": "odd records from 0, untouched fold"}
 
 
 def plv_row_in(row_id: int, rows: str) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import settings
 from ..records import Article
-from . import ipe, petr, plv, polnear, seed
+from . import gsr, ipe, petr, plv, polnear, seed
 from .common import predictions_by_id, read_predictions, read_text
 from .folds import FOLDS, plv_row_in
 
@@ -110,3 +110,19 @@ def evaluate_petr(path: str, folds: tuple[str, ...] = FOLDS, pred: str | None = 
     else:
         preds = predictions_by_id(pred, "events")
     return ({f: petr.score_records(records, preds, f) for f in folds}, petr.misses(records, preds, "tune"))
+
+
+def evaluate_gsr(path: str, rows: str = "all", pred: str | None = None, model: str = settings.DEFAULT_MODEL,
+                 save_pred: str | None = None, wrap: Wrap | None = None) -> tuple[dict[str, Any], list[str]]:
+    """PLOVER codebook-example figures (``gsr``) and the misses of the ``rows`` selection; for
+    ``all`` the even and odd folds' figures follow the figures of all records. Extraction, when it
+    runs, covers only the records of ``rows`` (ids = record number, published = the record date)."""
+    records = gsr.load(path)
+    selections = ("all", "even", "odd") if rows == "all" else (rows,)
+    if pred is None:
+        articles = [Article(id=str(r.index), text=r.text, published=r.published) for r in gsr.select(records, rows)]
+        with _prediction_file(articles, model, save_pred, wrap) as out:
+            preds = predictions_by_id(out, "events")
+    else:
+        preds = predictions_by_id(pred, "events")
+    return ({sel: gsr.score_records(records, preds, sel) for sel in selections}, gsr.misses(records, preds, rows))
