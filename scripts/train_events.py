@@ -121,6 +121,10 @@ def parse_cameo2plover(path: Path) -> list[tuple[str, str, str, str]]:
     # The PLOVER manual (THREATEN) calls occupations and blockades being carried out ASSAULT, while
     # CAMEO2PLOVER-2021 lists 191/192 under COERCE: the manual wins here.
     rows = [(c, "ASSAULT", "", x) if c in ("191", "192") else (c, t, m, x) for c, t, m, x in rows]
+    # CAMEO 0831 (accede to demands for change in leadership) is a resignation, which the PLOVER
+    # manual codes RETREAT with mode resign ("RETREAT also covers resignations of government
+    # officials"); CAMEO2PLOVER-2021 lists it under CONCEDE: the manual wins here too.
+    rows = [(c, "RETREAT", "resign", x) if c == "0831" else (c, t, m, x) for c, t, m, x in rows]
     for code, mode in (("020", ""), ("021", "assist"), ("022", "assist"), ("023", "assist"),
                        ("024", "change"), ("025", "yield"), ("026", "meet"), ("027", "meet"), ("028", "meet")):
         rows.append((code, "REQUEST", mode, "diplomatic"))

@@ -259,3 +259,12 @@ def test_attack_noun_subject_of_a_harm_verb_is_the_cause_not_the_actor():
 
 def test_a_participle_describing_a_place_is_no_event():
     assert [e.type for e in events_of("Israeli soldiers patrolled the occupied West Bank.")] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The prime minister resigned on Sunday.", "resign"),          # PLOVER manual: RETREAT covers resignations
+    ("The interior minister stepped down on Friday.", "resign"),
+    ("Five hundred rebels surrendered to the army last week.", "disarm"),   # CAMEO 0874
+])
+def test_resignations_and_surrenders_are_retreat(text, mode):
+    assert [(e.type, e.mode) for e in events_of(text)] == [("RETREAT", mode)]

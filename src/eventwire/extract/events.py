@@ -75,7 +75,8 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
     return trace.disputed(out, event_disputes.apply(doc, out, ctx.results.get("quotes", ())))
 
 
-#: types whose complement clause is their content (what is demanded, threatened, promised, refused)
+#: types whose complement clause is their content when the trigger is an embedding word
+#: (what is demanded, threatened, promised, refused; not "decided to allow", which is the act)
 CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 
 
@@ -86,7 +87,8 @@ def _contents(trigs: list[Trigger]) -> dict[int, set[int]]:
     out: dict[int, set[int]] = {}
     for t in trigs:
         comp = t.embedded
-        if comp is None and t.info.type in CONTENT_TYPES:   # "demanded that the US cancel ..."
+        if comp is None and t.info.type in CONTENT_TYPES \
+                and t.token.lemma_.lower() in plover.lexicon().embedding:   # "demanded that the US cancel ..."
             comp = next((c for c in t.token.children if c.dep_ in ("ccomp", "xcomp")), None)
         if comp is not None:
             for tok in comp.subtree:
