@@ -268,3 +268,9 @@ def test_a_participle_describing_a_place_is_no_event():
 ])
 def test_resignations_and_surrenders_are_retreat(text, mode):
     assert [(e.type, e.mode) for e in events_of(text)] == [("RETREAT", mode)]
+
+
+def test_pattern_keywords_in_a_relative_clause_do_not_recode_the_verb():
+    # "support ... sanctions" is a CAMEO pattern; here the sanctions belong to the resolution's clause
+    evs = events_of("Hungary said it will support a Security Council resolution that aims to tighten sanctions.")
+    assert "THREATEN" not in [e.type for e in evs]

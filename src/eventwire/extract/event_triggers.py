@@ -63,10 +63,20 @@ def _clause_parts(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     for child in verb.children:
         if child.dep_ in PATTERN_SKIP or child.lower_ in grammar().attribution_words:
             continue
-        for t in child.subtree:
+        for t in _own_clause(child):
             (pre if t.i < verb.i else post).append(t)
     post = [t for t in post if t.i - verb.i <= WINDOW]
     return pre, post
+
+
+def _own_clause(tok: "Token") -> list["Token"]:
+    """The token's subtree without relative clauses: "support a resolution that aims to tighten
+    sanctions" supports a resolution; the sanctions belong to the resolution's own clause."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ != "relcl":
+            out.extend(_own_clause(c))
+    return out
 
 
 def _has(keyword: tuple[frozenset[str], tuple[tuple[str, ...], ...]], words: set[str]) -> bool:
