@@ -109,3 +109,76 @@ def test_bare_plural_and_vaguely_counted_plural():
     assert not declarative.holds("bare_plural_noun", d[0])
     d = doc(["numerous", "newspapers"], [1, 1], ["amod", "ROOT"], tags=["JJ", "NNS"])
     assert declarative.holds("vaguely_counted_plural", d[1])
+
+
+# find() evaluates a rule's pattern at the asked token (no DependencyMatcher over the Doc); it must
+# give the answers of the DependencyMatcher reference for every token, bundled rules and user ones.
+DOCS = [
+    (["Soleimani", "was", "killed", "by", "drones", "by", "night"], [2, 2, 2, 2, 3, 2, 5],
+     ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "prep", "pobj"]),
+    (["withdraw", "forces", "U.S.", "troops"], [0, 0, 3, 0], ["ROOT", "dobj", "compound", "dobj"]),
+    (["decision", ",", "nor", "did", "we", "issue", "plans"], [0, 0, 0, 5, 5, 0, 5],
+     ["ROOT", "punct", "cc", "aux", "nsubj", "conj", "dobj"]),
+    (["no", "decision", "to", "leave", "was", "not", "made", "by", "many", "states"],
+     [1, 6, 3, 1, 6, 6, 6, 6, 9, 7], ["det", "nsubjpass", "aux", "acl", "auxpass", "neg", "ROOT", "agent", "amod", "pobj"]),
+]
+USER_RULES = """rules:
+  next_word:
+    does: x
+    why: y
+    pattern:
+      - {RIGHT_ID: a, RIGHT_ATTRS: {LENGTH: {">=": 3}}}
+      - {LEFT_ID: a, REL_OP: ".", RIGHT_ID: b, RIGHT_ATTRS: {IS_PUNCT: false}}
+    returns: b
+  later_sibling:
+    does: x
+    why: y
+    pattern:
+      - {RIGHT_ID: a, RIGHT_ATTRS: {}}
+      - {LEFT_ID: a, REL_OP: "$++", RIGHT_ID: b, RIGHT_ATTRS: {lower: {REGEX: "^[a-p]"}}}
+    returns: b
+  first_child_of_head:
+    does: x
+    why: y
+    pattern:
+      - {RIGHT_ID: t, RIGHT_ATTRS: {DEP: {NOT_IN: [ROOT]}}}
+      - {LEFT_ID: t, REL_OP: "<", RIGHT_ID: h, RIGHT_ATTRS: {}}
+      - {LEFT_ID: h, REL_OP: ">", RIGHT_ID: k, RIGHT_ATTRS: {}}
+    first: [k]
+    absent:
+      - {LEFT_ID: h, RIGHT_ATTRS: {DEP: neg}}
+    order: [[k, t]]
+    returns: k
+"""
+
+
+def _answers(d):
+    return {name: {t.i: declarative.find(name, t).i for t in d if declarative.find(name, t) is not None}
+            for name, rule in declarative.rules().items() if rule.enabled}
+
+
+@pytest.mark.parametrize("user", [False, True])
+def test_find_gives_the_dependency_matcher_answers_on_every_token(overlay, user):
+    if user:
+        (overlay / "plover").mkdir()
+        (overlay / "plover" / "syntax_rules.yaml").write_text(USER_RULES, encoding="utf8")
+        ontology.use(overlay)
+    found = set()
+    for words, heads, deps in DOCS:
+        n = len(words)
+        for pos, tags in ((["NOUN"] * n, ["NNS"] * n), (["VERB"] * n, ["VBN"] * n)):
+            d = doc(words, heads, deps, pos, tags, ents=["B-GPE"] + ["O"] * (n - 1))
+            answers = _answers(d)
+            assert answers == declarative.reference(d)
+            found |= {name for name, hits in answers.items() if hits}
+    assert len(found) >= 6
+    if user:
+        assert {"next_word", "later_sibling", "first_child_of_head"} <= found
+
+
+def test_find_does_not_run_the_matcher_over_the_doc(monkeypatch):
+    def no_matcher(vocab):
+        raise AssertionError("DependencyMatcher run")
+    monkeypatch.setattr(declarative, "_matcher", no_matcher)
+    d = doc(["X", "was", "hit", "by", "Y"], [2, 2, 2, 2, 3], ["nsubjpass", "auxpass", "ROOT", "agent", "pobj"])
+    assert declarative.find("passive_agent", d[2]).text == "Y"
