@@ -274,3 +274,14 @@ def test_pattern_keywords_in_a_relative_clause_do_not_recode_the_verb():
     # "support ... sanctions" is a CAMEO pattern; here the sanctions belong to the resolution's clause
     evs = events_of("Hungary said it will support a Security Council resolution that aims to tighten sanctions.")
     assert "THREATEN" not in [e.type for e in evs]
+
+
+def test_plural_demonyms_are_coded_and_a_protest_scene_is_no_recipient():
+    e = one("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "demonstrated")
+    assert (e.type, e.actor.country, e.recipient) == ("PROTEST", "ALB", None)
+
+
+def test_agreeing_on_a_ceasefire_is_agree():
+    evs = events_of("Iran and Iraq agreed on a ceasefire on Monday.")
+    got = {(e.type, e.actor.country, e.recipient.country) for e in evs}
+    assert got == {("AGREE", "IRN", "IRQ"), ("AGREE", "IRQ", "IRN")}

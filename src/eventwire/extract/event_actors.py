@@ -22,7 +22,7 @@ from .entities import entity_at
 from ..ontology.implicit import implicit, implied_agent_for
 from . import declarative, event_implicit
 from .event_triggers import Trigger, agent_modifier, light_verb_subject, noun_code
-from .syntax import ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, SPAN_DEPS, SUBJECTS, child
+from .syntax import ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, child
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from . import Context
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+#: prepositions of a place that sets the scene of a one-place act
+SCENE_PREPS = frozenset({"in", "at", "across", "throughout"})
 #: types whose actor, when no subject is found, is the country owning the moved forces
 OWNER_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 
@@ -267,6 +269,9 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         cand = _addressee(tok)
     if cand is not None and actor is not None and cand.i == actor.i:
         return None
+    if cand is not None and trig.info.type in implicit().one_place_types and cand.ent_type_ in PLACE_ENTS \
+            and cand.dep_ == "pobj" and cand.head.lower_ in SCENE_PREPS:
+        return None   # "demonstrated in Serbia": where a one-place act happened, not its target
     return cand
 
 

@@ -258,6 +258,10 @@ def _proper(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit() or _PARTICLE_NAME_RE.match(word) is not None
 
 
+#: endings of plural demonyms (English -an, -i, -er nationality nouns + s): "Albanians", "Iraqis"
+DEMONYM_PLURALS = ("ANS", "IS", "ERS")
+
+
 def _match_at(words: list[str], keys: list[str], i: int) -> _Match | None:
     """Longest dictionary phrase starting at word i."""
     actors, upper = _actor_table(), _proper(words[i])
@@ -266,6 +270,9 @@ def _match_at(words: list[str], keys: list[str], i: int) -> _Match | None:
         entry = actors.get(phrase) if upper else None
         if entry is not None and len(phrase) <= 2 and not words[i].isupper():
             entry = None  # two-letter acronyms ("UN", "US") only in capitals: not "Kim Jong Un"
+        if entry is None and upper and j == i + 1 and len(phrase) > 4 and phrase.endswith(DEMONYM_PLURALS):
+            plural_of = actors.get(phrase[:-1])   # a plural demonym: "Albanians", "Pakistanis"
+            entry = plural_of if plural_of is not None and plural_of.country and not plural_of.sector else None
         if entry is not None:
             return _Match(i, j, entry.country, entry.sector, False)
         sector = agent_sector(phrase)
