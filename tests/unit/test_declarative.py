@@ -1,6 +1,8 @@
 """Declarative syntax rules (extract/declarative.py) on hand-built Docs: no model load."""
 from __future__ import annotations
 
+import re
+
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -67,16 +69,29 @@ def test_a_user_ontology_switches_a_rule_off(overlay):
 
 @pytest.mark.parametrize("text, message", [
     ("rules:\n  bad:\n    does: x\n    why: y\n    pattern: [{RIGHT_ID: a, RIGHT_ATTRS: {}}, {LEFT_ID: a, REL_OP: '??', "
-     "RIGHT_ID: b, RIGHT_ATTRS: {}}]\n    returns: b\n", "syntax_rules.yaml:2: rule 'bad': not a valid"),
+     "RIGHT_ID: b, RIGHT_ATTRS: {}}]\n    returns: b\n", "syntax_rules.yaml:5: rule 'bad': not a valid"),
     ("rules:\n  bad:\n    does: x\n    why: y\n    pattern: [{RIGHT_ID: a, RIGHT_ATTRS: {}}]\n    returns: zz\n",
-     "syntax_rules.yaml:2: rule 'bad': returns/first/absent"),
+     "syntax_rules.yaml:6: rule 'bad': returns/first/absent"),
     ("rules:\n  bad: {does: x}\n", "syntax_rules.yaml:2: rule 'bad' needs"),
+    ("rules:\n  negation_child:\n    patern: []\n", "syntax_rules.yaml:3: rule 'negation_child' needs .* 'patern'"),
+    # a bundled rule changed by the user: the error names the user's file and key, not the bundled rule
+    ("rules:\n  negation_child:\n    pattern: [{RIGHT_ID: trigger, RIGHT_ATTRS: {}}, {LEFT_ID: trigger, REL_OP: '??', "
+     "RIGHT_ID: negation, RIGHT_ATTRS: {}}]\n", "syntax_rules.yaml:3: rule 'negation_child': not a valid"),
+    ("rules:\n  bare_plural_noun:\n    absent: [{LEFT_ID: noun, RIGHT_ATTRS: {LOWER: {IN: 'list:grammar.nope'}}}]\n",
+     "syntax_rules.yaml:3: rule 'bare_plural_noun': not a valid"),
+    # a user pattern without the nodes the bundled 'first' names: the user's pattern is blamed
+    ("rules:\n  passive_agent:\n    pattern: [{RIGHT_ID: verb, RIGHT_ATTRS: {}}, {LEFT_ID: verb, REL_OP: '>', "
+     "RIGHT_ID: agent, RIGHT_ATTRS: {DEP: nsubj}}]\n",
+     r"syntax_rules.yaml:3: rule 'passive_agent': .* \(first \['by'\] at plover/syntax_rules.yaml:\d+;"),
+    ("rules:\n  passive_agent:\n    pattern: [{RIGHT_ID: verb, RIGHT_ATTRS: {}}, {LEFT_ID: verb, REL_OP: '>', "
+     "RIGHT_ID: agent, RIGHT_ATTRS: {DEP: nsubj}}]\n    first: [agent, by]\n",
+     "syntax_rules.yaml:4: rule 'passive_agent': returns/first"),
 ])
 def test_bad_rules_name_file_and_line(overlay, text, message):
     (overlay / "plover").mkdir()
     (overlay / "plover" / "syntax_rules.yaml").write_text(text, encoding="utf8")
     ontology.use(overlay)
-    with pytest.raises(OntologyError, match=message):
+    with pytest.raises(OntologyError, match=re.escape(f"{overlay / 'plover'}/") + message):
         declarative.rules()
 
 
@@ -182,3 +197,33 @@ def test_find_does_not_run_the_matcher_over_the_doc(monkeypatch):
     monkeypatch.setattr(declarative, "_matcher", no_matcher)
     d = doc(["X", "was", "hit", "by", "Y"], [2, 2, 2, 2, 3], ["nsubjpass", "auxpass", "ROOT", "agent", "pobj"])
     assert declarative.find("passive_agent", d[2]).text == "Y"
+
+
+def _docs_example(marker):
+    """The YAML block of docs/ontology.md that contains ``marker`` (the worked example)."""
+    import pathlib
+
+    text = (pathlib.Path(__file__).resolve().parents[2] / "docs" / "ontology.md").read_text(encoding="utf8")
+    return next(b for b in re.findall(r"```yaml\n(.*?)```", text, re.S) if marker in b)
+
+
+def test_a_user_ontology_changes_a_rule_pattern(overlay):
+    # docs/ontology.md, "Changing a syntax rule": the overlay's pattern replaces the bundled one
+    # (it is not appended to it); does, why, returns stay the bundled ones
+    bundled = declarative.rules()["negation_child"]
+    fingerprint = ontology.fingerprint()
+    (overlay / "plover").mkdir()
+    (overlay / "plover" / "syntax_rules.yaml").write_text(_docs_example("negation_child:"), encoding="utf8")
+    ontology.use(overlay)
+    rule = declarative.rules()["negation_child"]
+    assert len(rule.pattern) == 2 and rule.pattern != bundled.pattern
+    assert (rule.does, rule.why, rule.returns) == (bundled.does, bundled.why, bundled.returns)
+    assert ontology.fingerprint() != fingerprint
+    never = doc(["did", "never", "withdraw"], [2, 2, 2], ["aux", "advmod", "ROOT"], pos=["AUX", "ADV", "VERB"])
+    assert declarative.find("negation_child", never[2]).text == "withdraw"
+    noun = doc(["not", "withdrawal"], [1, 1], ["neg", "ROOT"], pos=["PART", "NOUN"])
+    assert declarative.find("negation_child", noun[1]) is None      # the new pattern wants a verb
+    assert declarative.reference(never)["negation_child"] == {2: 2}
+    ontology.use(None)
+    assert declarative.find("negation_child", never[2]) is None
+    assert declarative.find("negation_child", noun[1]).text == "withdrawal"

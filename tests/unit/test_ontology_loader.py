@@ -56,6 +56,28 @@ def test_user_pattern_gets_a_user_rule_name(overlay):
     assert "user:plover/triggers.yaml:2" in names
 
 
+def test_whole_values_are_replaced_not_extended(overlay):
+    # docs/ontology.md "Merging YAML": lists that are one value (loader.WHOLE_VALUES) are replaced
+    from eventwire.ontology.lexicons import dates_lexicon
+
+    prepositions = dates_lexicon().year_prepositions
+    write(overlay, "dates.yaml", "year_prepositions: [circa]\nyear_range: [1900, 2050]\n")
+    write(overlay, "plover/syntax_rules.yaml", "rules:\n  bare_plural_noun:\n    absent: []\n")
+    ontology.use(overlay)
+    assert dates_lexicon().year_range == (1900, 2050)
+    assert set(dates_lexicon().year_prepositions) == set(prepositions) | {"circa"}   # a word list: extended
+    rules = loader.read_yaml("plover/syntax_rules.yaml")["rules"]
+    assert rules["bare_plural_noun"]["absent"] == [] and len(rules["bare_plural_noun"]["pattern"]) == 1
+    assert loader.line_of("dates.yaml", ("year_range", 0)) == 2
+    assert loader.line_of("dates.yaml", ("year_range", 0)).file == str(overlay / "dates.yaml")
+    assert loader.line_of("dates.yaml", ("year_range", 1)).file == str(overlay / "dates.yaml")
+    assert loader.line_of("plover/syntax_rules.yaml", ("rules", "bare_plural_noun", "absent", 0)).file == str(
+        overlay / "plover/syntax_rules.yaml")   # no item left: the nearest origin is the user's key
+    ontology.use(None)
+    assert dates_lexicon().year_range == (1800, 2100)
+    assert loader.read_yaml("plover/syntax_rules.yaml")["rules"]["bare_plural_noun"]["absent"]
+
+
 @pytest.mark.parametrize("rel, text, where", [
     ("plover/triggers.yaml",
      "verb_patterns:\n  - {lemma: [a], post: [], code: \"190\"}\n  - {lemma: [b], post: [], code: 19x}\n",

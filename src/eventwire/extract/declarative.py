@@ -30,8 +30,10 @@ matcher tried every token for patterns whose first node has no attributes (1.9 s
 are tested in Python; any other attribute or operator of spaCy's Matcher is tested by a
 one-token ``Matcher`` on the token. Answers are cached for the Doc last asked about.
 
-A user ontology (``--ontology``) may change a rule's pattern or switch a rule off (a new rule
-name is loaded and checked but nothing asks for it).
+A user ontology (``--ontology``) may change a rule or switch it off (a new rule name is loaded and
+checked but nothing asks for it): the ``pattern``, ``absent``, ``first`` and ``order`` it gives
+replace the bundled ones whole (``loader.WHOLE_VALUES``), other keys keep their bundled values. An
+error names the file and line of the key at fault (the user's, for a key a user gives).
 
 Not handled: patterns with a variable number of links (climbing through heads) and rules that
 read a word list; those stay Python functions in ``extract/``.
@@ -90,23 +92,40 @@ def rules() -> dict[str, SyntaxRule]:
     return out
 
 
+def _where(name: str, key: str | None = None) -> str:
+    """``bad data in FILE:LINE`` of rule ``name``'s ``key`` (else of the rule): the layer that gave
+    the value, the user's file for a key a user ontology sets."""
+    line = line_of(_REL, ("rules", name) + ((key,) if key else ()))
+    return f"bad data in {line.file}:{int(line)}" if line is not None else f"bad data in {_REL}"
+
+
 def _rule(name: str, spec: Any) -> SyntaxRule:  # noqa: C901 - one check per key
-    line = line_of(_REL, ("rules", name))
-    where = f"bad data in {line.file}:{int(line)}" if line is not None else f"bad data in {_REL}"
     if not isinstance(spec, dict) or not set(spec) <= _KEYS or not {"does", "why", "pattern", "returns"} <= set(spec):
-        raise OntologyError(f"{where}: rule {name!r} needs does, why, pattern, returns (and may have "
-                            f"first, absent, enabled)")
+        unknown = sorted(map(str, set(spec) - _KEYS)) if isinstance(spec, dict) else []
+        raise OntologyError(f"{_where(name, unknown[0] if unknown else None)}: rule {name!r} needs does, why, "
+                            f"pattern, returns (and may have first, absent, order, enabled)"
+                            f"{f'; unknown key {unknown[0]!r}' if unknown else ''}")
     pattern = spec["pattern"]
     if not isinstance(pattern, list) or not pattern or not all(isinstance(n, dict) and "RIGHT_ID" in n for n in pattern):
-        raise OntologyError(f"{where}: rule {name!r}: 'pattern' must be a DependencyMatcher pattern (a list of nodes)")
+        raise OntologyError(f"{_where(name, 'pattern')}: rule {name!r}: 'pattern' must be a DependencyMatcher "
+                            f"pattern (a list of nodes)")
     ids = [n["RIGHT_ID"] for n in pattern]
     order = spec.get("order") or []
     if not isinstance(order, list) or not all(isinstance(o, list) and len(o) == 2 for o in order):
-        raise OntologyError(f"{where}: rule {name!r}: 'order' must be a list of [earlier, later] node pairs")
-    named = [spec["returns"], *(spec.get("first") or ()), *(a.get("LEFT_ID") for a in spec.get("absent") or ()),
-             *(n for o in order for n in o)]
-    if any(n not in ids for n in named):
-        raise OntologyError(f"{where}: rule {name!r}: returns/first/absent name a node the pattern lacks")
+        raise OntologyError(f"{_where(name, 'order')}: rule {name!r}: 'order' must be a list of [earlier, later] node pairs")
+    absent = spec.get("absent") or []
+    if not isinstance(absent, list) or not all(isinstance(a, dict) for a in absent):
+        raise OntologyError(f"{_where(name, 'absent')}: rule {name!r}: 'absent' must be a list of "
+                            f"{{LEFT_ID: node, RIGHT_ATTRS: {{...}}}}")
+    named = {"returns": [spec["returns"]], "first": list(spec.get("first") or ()),
+             "absent": [a.get("LEFT_ID") for a in absent], "order": [n for o in order for n in o]}
+    lacking = next((key for key, nodes in named.items() if any(n not in ids for n in nodes)), None)
+    if lacking is not None:   # blame the key, or the user's pattern that drops a node a bundled key names
+        by, of = line_of(_REL, ("rules", name, lacking)), line_of(_REL, ("rules", name, "pattern"))
+        at = f" at {by.file}:{int(by)}" if by is not None and of is not None and by.file == _REL != of.file else ""
+        raise OntologyError(f"{_where(name, 'pattern' if at else lacking)}: rule {name!r}: returns/first/absent/order "
+                            f"name a node the pattern lacks ({lacking} {[n for n in named[lacking] if n not in ids]}"
+                            f"{at}; pattern nodes: {ids})")
     return SyntaxRule(name, str(spec["does"]), str(spec["why"]), tuple(pattern), str(spec["returns"]),
                       tuple(spec.get("first") or ()), tuple(spec.get("absent") or ()),
                       tuple((str(a), str(b)) for a, b in order), spec.get("enabled", True) is not False)
@@ -122,13 +141,13 @@ def _compile(found: Any, vocab: Any = None) -> Any:
         vocab = Vocab()
     matcher = DependencyMatcher(vocab)
     for rule in found:
-        try:
-            for key, pattern in _patterns(rule):
-                matcher.add(key, [pattern])
-        except (ValueError, KeyError, TypeError) as exc:
-            line = line_of(_REL, ("rules", rule.name))
-            raise OntologyError(f"bad data in {getattr(line, 'file', _REL)}:{line}: rule {rule.name!r}: "
-                                f"not a valid DependencyMatcher pattern ({exc})") from exc
+        for key, pattern in _patterns(rule):
+            try:
+                matcher.add(key, [_lists(pattern)])
+            except (ValueError, KeyError, TypeError) as exc:
+                part = "absent" if "|absent|" in key else "pattern"
+                raise OntologyError(f"{_where(rule.name, part)}: rule {rule.name!r}: not a valid "
+                                    f"DependencyMatcher pattern ({exc})") from exc
     return matcher
 
 
@@ -151,7 +170,7 @@ def _lists(value: Any) -> Any:
         return [_lists(v) for v in value]
     if isinstance(value, str) and value.startswith("list:"):
         table, _, name = value[5:].partition(".")
-        words = getattr(_tables()[table](), name) if table in LISTS else None
+        words = getattr(_tables()[table](), name, None) if table in LISTS else None
         if not isinstance(words, (frozenset, tuple)):
             raise KeyError(f"unknown word list {value!r}")
         return sorted(words)
@@ -159,12 +178,13 @@ def _lists(value: Any) -> Any:
 
 
 def _patterns(rule: SyntaxRule) -> list[tuple[str, list[dict[str, Any]]]]:
-    out = [(rule.name, [_lists(dict(n)) for n in rule.pattern])]
-    out += [(f"{rule.name}|first|{n}", _lists(rule.prefix(n))) for n in rule.first]
+    """The DependencyMatcher patterns of ``rule`` by key (word lists not yet filled in)."""
+    out = [(rule.name, [dict(n) for n in rule.pattern])]
+    out += [(f"{rule.name}|first|{n}", rule.prefix(n)) for n in rule.first]
     for k, absent in enumerate(rule.absent):
         child = {"LEFT_ID": absent["LEFT_ID"], "REL_OP": ">", "RIGHT_ID": "__absent",
                  "RIGHT_ATTRS": absent.get("RIGHT_ATTRS", {})}
-        out.append((f"{rule.name}|absent|{k}", _lists(rule.prefix(absent["LEFT_ID"]) + [child])))
+        out.append((f"{rule.name}|absent|{k}", rule.prefix(absent["LEFT_ID"]) + [child]))
     return out
 
 

@@ -5,7 +5,8 @@ with ``--ontology DIR`` (``use(DIR)``) that mirrors its layout. For each data fi
 
 - a user file with the same relative path is *merged*: TSV rows are appended after the bundled
   rows (a later row for the same key wins), YAML mappings are merged key by key (recursively),
-  YAML lists are extended, scalars replaced;
+  YAML lists are extended, scalars replaced, and the *whole values* of ``WHOLE_VALUES`` (lists
+  that are one value, such as a syntax rule's ``pattern``) replaced outright;
 - a relative path listed under ``replace:`` in the user's ``ontology.yaml`` replaces the bundled
   file instead (``cameo_verbs.json`` can only be replaced, not merged);
 - a user file that matches no bundled file is an error (a misspelt name must not be ignored).
@@ -163,6 +164,19 @@ def data_path(relative: str) -> Path:
 
 Path_ = tuple[Any, ...]
 
+#: YAML values that an overlay replaces outright instead of merging (by file: key paths, ``"*"``
+#: for any key): lists that are one value whose items only make sense together (a dependency
+#: pattern, a range, a curve), not collections of entries. docs/ontology.md lists them.
+WHOLE_VALUES: dict[str, tuple[Path_, ...]] = {
+    "plover/syntax_rules.yaml": tuple(("rules", "*", key) for key in ("pattern", "absent", "first", "order")),
+    "dates.yaml": (("year_range",),),
+    "plover/confidence.yaml": (("curve_x",), ("curve_y",)),
+}
+
+
+def _whole(path: Path_, whole: tuple[Path_, ...]) -> bool:
+    return any(len(w) == len(path) and all(a == "*" or a == b for a, b in zip(w, path)) for w in whole)
+
 
 @dataclass
 class YamlDoc:
@@ -222,18 +236,20 @@ def _scalar_key(key_node: Any) -> Any:
     return getattr(key_node, "value", None) if isinstance(getattr(key_node, "value", None), str) else None
 
 
-def _merge(base: Any, top: Any, path: Path_, origins: dict[Path_, Origin], top_origins: dict[Path_, Origin]) -> Any:
-    """``top`` overlaid on ``base`` (mappings merged, lists extended, scalars replaced)."""
-    if isinstance(base, dict) and isinstance(top, dict):
+def _merge(base: Any, top: Any, path: Path_, origins: dict[Path_, Origin], top_origins: dict[Path_, Origin],
+           whole: tuple[Path_, ...] = ()) -> Any:
+    """``top`` overlaid on ``base`` (mappings merged, lists extended, scalars and the values at a
+    ``whole`` path replaced); ``origins`` (of ``base``) is updated to those of the result."""
+    if isinstance(base, dict) and isinstance(top, dict) and not _whole(path, whole):
         out = dict(base)
         for key, value in top.items():
-            out[key] = _merge(base.get(key), value, path + (key,), origins, top_origins) if key in base else value
+            out[key] = _merge(base.get(key), value, path + (key,), origins, top_origins, whole) if key in base else value
             if key not in base:
                 _copy_origins(top_origins, path + (key,), path + (key,), origins)
         if path + () in top_origins and path not in origins:
             origins[path] = top_origins[path]
         return out
-    if isinstance(base, list) and isinstance(top, list):
+    if isinstance(base, list) and isinstance(top, list) and not _whole(path, whole):
         for i in range(len(top)):
             _copy_origins(top_origins, path + (i,), path + (len(base) + i,), origins)
         return base + top
@@ -266,7 +282,8 @@ def yaml_doc(relative: str) -> YamlDoc:
             raise OntologyError(f"bad data in {top.where(())}: top level must be a "
                                 f"{type(doc.data).__name__} like the bundled {relative}")
         origins = dict(doc.origins)
-        doc = YamlDoc(_merge(doc.data, top.data, (), origins, top.origins), origins, doc.file)
+        doc = YamlDoc(_merge(doc.data, top.data, (), origins, top.origins, WHOLE_VALUES.get(relative, ())),
+                      origins, doc.file)
     return doc
 
 
