@@ -285,3 +285,9 @@ def test_agreeing_on_a_ceasefire_is_agree():
     evs = events_of("Iran and Iraq agreed on a ceasefire on Monday.")
     got = {(e.type, e.actor.country, e.recipient.country) for e in evs}
     assert got == {("AGREE", "IRN", "IRQ"), ("AGREE", "IRQ", "IRN")}
+
+
+def test_an_infinitive_parsed_as_purpose_under_a_vow_is_its_content():
+    # the parser attaches "to fight" as an adverbial clause; a vow takes an infinitive complement
+    evs = events_of("Kurdish fighters have sworn to fight until they gain control of the town.")
+    assert [(e.type, e.trigger.text) for e in evs] == [("THREATEN", "sworn")]

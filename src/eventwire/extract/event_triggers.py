@@ -12,7 +12,7 @@ ignored; idioms spread over several clauses; triggers that spaCy tags as neither
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..ontology import plover
 from ..ontology.implicit import implicit, implied_agent_for
@@ -260,11 +260,26 @@ def _embedder(tok: "Token", sent_start: int) -> "Token | None":
     """The nearest embedding word (vow, refuse, urge, warning ...) above tok via EMBED_DEPS."""
     emb = plover.lexicon().embedding
     node, hops = tok, 0
-    while node.head is not node and node.dep_ in EMBED_DEPS and hops < EMBED_HOPS:
+    while node.head is not node and (node.dep_ in EMBED_DEPS or _infinitive_complement(node, emb)) \
+            and hops < EMBED_HOPS:
         node, hops = node.head, hops + 1
         if node.lemma_.lower() in emb or node.lower_ in emb:
             return node
     return None
+
+
+def _infinitive_complement(node: "Token", emb: Any) -> bool:
+    """'have sworn to fight', parsed as a purpose clause: a to-infinitive under an embedding verb
+    of intent or refusal (vow, swear, threaten, refuse) with no object is that verb's complement,
+    as these verbs take one."""
+    head = node.head
+    kind = (emb.get(head.lemma_.lower()) or emb.get(head.lower_) or (None,))[0]
+    return node.dep_ == "advcl" and kind in INFINITIVE_KINDS and not any(c.dep_ == "dobj" for c in head.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)   # "pledged support [to X]": no
+
+
+#: embedding kinds whose verbs take a to-infinitive complement (not "called X to congratulate him")
+INFINITIVE_KINDS = frozenset({"intend", "refuse"})
 
 
 def _compose(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
