@@ -291,3 +291,44 @@ def test_an_infinitive_parsed_as_purpose_under_a_vow_is_its_content():
     # the parser attaches "to fight" as an adverbial clause; a vow takes an infinitive complement
     evs = events_of("Kurdish fighters have sworn to fight until they gain control of the town.")
     assert [(e.type, e.trigger.text) for e in evs] == [("THREATEN", "sworn")]
+
+
+# -- precision on political news: electoral competition, naming, releases, scene modifiers -------
+
+@pytest.mark.parametrize("text", [
+    "The senator captured Ohio by about 74,000 votes.",
+    "The governor holds a double-digit lead over his rivals in the latest polls.",
+    "Both candidates will appeal to the state's voters during the debate.",
+])
+def test_electoral_competition_is_no_event(text):
+    assert events_of(text) == []
+
+
+def test_a_time_phrase_naming_an_election_does_not_make_a_capture_electoral():
+    assert [e.type for e in events_of("Rebels captured the town of Kunduz ahead of the election.")] == ["ASSAULT"]
+
+
+def test_calling_someone_something_is_no_call():
+    assert events_of("The columnist Michael Gerson calls Ted Cruz a con man.") == []
+    assert [e.type for e in events_of("Obama called Putin on Monday.")] == ["CONSULT"]
+
+
+def test_a_release_of_things_is_no_retreat():
+    assert events_of("A federal judge ordered the release of the emails.") == []
+    e = one("The court ordered the release of an Austrian student and journalist.", "ordered")
+    assert (e.type, e.mode) == ("RETREAT", "release")
+
+
+def test_the_verb_blast_is_no_violence_word_for_itself():
+    e = one("President Obama blasted the Supreme Court ruling in his speech.", "blasted")
+    assert e.type == "ACCUSE"
+
+
+def test_a_city_or_an_occasion_modifying_an_attack_is_no_actor():
+    # (a country's name stays an actor: "A U.S. drone strike killed ..." above)
+    assert [e.actor for e in events_of("Obama spoke after the Paris attacks.") if e.type == "ASSAULT"] in ([], [None])
+
+
+def test_a_kind_of_arrest_is_not_its_actor():
+    e = one("The court freed the employee from house arrest on Friday.", "arrest")
+    assert e.actor.implied and e.actor.name == "police"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..ontology import plover
+from ..ontology import gazetteer, plover
 from ..ontology.actors import code_actor
 from ..ontology.grammar import grammar
 from ..records import Participant
@@ -102,6 +102,9 @@ def noun_actor(noun: "Token") -> "Token | None":
     for c in noun.children:
         if c.dep_ == "poss" and patient_poss:
             continue
+        if c.dep_ == "compound" and (_scene_modifier(c) or (patient_poss and c.pos_ == "NOUN" and c.is_lower)):
+            continue   # "the Paris attacks", "the Bastille Day attack": where or when, not who;
+            # "house arrest", "preventive detention": a kind of the act, not who did it
         subject = light_verb_subject(noun) if c.dep_ == "poss" and c.tag_ == "PRP$" else None
         if subject is not None and subject.pos_ != "PRON":
             return subject   # "Israel mounted its invasion": its = the named subject
@@ -113,6 +116,18 @@ def noun_actor(noun: "Token") -> "Token | None":
     if noun.dep_ == "acl" and noun.tag_ == "VBG":
         return noun.head   # "police firing" parsed as a participle of "police"
     return light_verb_subject(noun)
+
+
+def _scene_modifier(tok: "Token") -> bool:
+    """A noun modifier naming a time, an occasion or a place below a country (a city, a region):
+    it says where or when an act happened; a country's name ("U.S. strikes") may say who did it."""
+    if tok.ent_type_ in ("DATE", "TIME", "EVENT", "FAC"):
+        return True
+    if tok.ent_type_ not in ("GPE", "LOC"):
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    found = gazetteer.lookup(ent.text if ent is not None else tok.text)
+    return bool(found) and all(g.kind != "country" for g in found)
 
 
 def _instrument_actor(verb: "Token") -> "Token | None":

@@ -241,8 +241,73 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _demand_of_statement(trig) and "statement, not a demand"),
         (lambda: _intent_of_fact(trig) and "statement, not an intention"),
         (lambda: _nominal_content(trig) and "content of a demand, threat or promise"),
+        (lambda: _electoral(trig) and "electoral competition"),
+        (lambda: _naming(trig) and "naming, not a call"),
+        (lambda: _thing_released(trig) and "release of no person"),
     )
     return next((why for check in checks if (why := check())), None)
+
+
+def _electoral(trig: Trigger) -> bool:
+    """'captured Florida by 74,000 votes', 'holds a lead in the polls', 'appealing to swing
+    voters': a competitive verb whose own clause names an election (precision.yaml
+    ``electoral_verbs``, ``electoral_words``); PLOVER codes no electoral competition."""
+    tok, pl = trig.token, lists()
+    if trig.how == "noun" or lemma(tok) not in pl.electoral_verbs:
+        return False
+    words = _clause_words(tok)
+    if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:   # "upset Bush to win the primary"
+        words |= _clause_words(tok.head)
+    return not words.isdisjoint(pl.electoral_words)
+
+
+#: prepositions of time: "took the city ahead of the election" names when, not what was won
+TIME_PREPS = frozenset({"ahead", "before", "after", "during", "since", "until", "prior"})
+
+
+def _clause_words(tok: "Token") -> set[str]:
+    out: set[str] = set()
+    for c in tok.children:
+        if not (c.dep_ in ("prep", "advmod") and c.lower_ in TIME_PREPS):
+            out |= {w for t in c.subtree for w in (t.lower_, lemma(t))}
+    return out
+
+
+def _thing_released(trig: Trigger) -> bool:
+    """'released a propaganda video', 'ordered the release of the emails': PLOVER RETREAT's
+    release mode is the release of captives; a release of things or of nobody named is none."""
+    if trig.info.mode != "release":
+        return False
+    tok = trig.token
+    rel = tok if lemma(tok) in ("release", "free") else next(
+        (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and lemma(c) == "release"), None)
+    if rel is None:
+        return False
+    if rel.pos_ == "NOUN":
+        of = next((c for c in rel.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        patient = child(of, "pobj") if of is not None else None
+    else:
+        patient = child(rel, "dobj", "nsubjpass")
+    return patient is not None and not event_implicit.patient_ok(patient, _party(patient))
+
+
+def _party(tok: "Token") -> bool:
+    """A named party, a person or agent noun, a pronoun or a number of them ("11 of Iran's
+    prisoners"), not a thing ("the emails", "a video")."""
+    from .event_actors import actor_like   # (event_actors does not import this module)
+
+    return tok.ent_type_ in PARTY_ENTS or tok.pos_ in ("PROPN", "PRON", "NUM") or actor_like(tok)
+
+
+def _naming(trig: Trigger) -> bool:
+    """'calls Clinton unqualified', 'calls Cruz a con man': a verb of calling with a predicate
+    (an object complement, a second object, or a verbless small clause) names, it calls nobody."""
+    tok = trig.token
+    if trig.info.type != "CONSULT" or lemma(tok) not in lists().naming_verbs:
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "oprd" for c in kids) or sum(c.dep_ == "dobj" for c in kids) > 1 \
+        or any(c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN", "PROPN") for c in kids)
 
 
 def _nominal_content(trig: Trigger) -> bool:

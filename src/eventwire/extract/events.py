@@ -455,13 +455,16 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
     named = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}  # "continued his attacks"
     if trig.info.type != "ASSAULT" or named.isdisjoint(lex.words):
         return False
-    if any(t.ent_type_ in PLACE_ENTS for t in clause_tokens(tok) if t.i > tok.i):
-        return False   # a place or building attacked is attacked physically
+    targets = [c for c in tok.children if c.dep_ == "dobj"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        for g in c.children if g.dep_ == "pobj"]
+    if any(t.ent_type_ in PLACE_ENTS for target in targets for t in target.subtree):
+        return False   # a place or building attacked is attacked physically (not "in his State of the Union")
     sector = (actor.sector or "").lower() if actor is not None else ""
     if actor is None or sector in lex.armed_sectors:
         return False
-    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    if not words.isdisjoint(lex.violence_words):
+    words = {t.lemma_.lower() for t in sent if t.i != tok.i} | {t.lower_ for t in sent if t.i != tok.i}
+    if not words.isdisjoint(lex.violence_words):   # (the trigger itself: "blasted" is no blast)
         return False
     ent = next((e for e in ctx.results.get("entities", ()) if e.id == actor.entity), None) if actor.entity else None
     toks = [t for t in sent if actor.start is not None and actor.start <= t.idx < (actor.end or 0)]

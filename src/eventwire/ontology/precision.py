@@ -34,6 +34,9 @@ class PrecisionLists:
     political_sectors: frozenset[str]   # lower-cased
     any_actor_types: frozenset[str]     # lower-cased
     verbal_attacks: "VerbalAttacks"
+    electoral_verbs: frozenset[str]
+    electoral_words: frozenset[str]
+    naming_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
