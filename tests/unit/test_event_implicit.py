@@ -332,3 +332,19 @@ def test_a_city_or_an_occasion_modifying_an_attack_is_no_actor():
 def test_a_kind_of_arrest_is_not_its_actor():
     e = one("The court freed the employee from house arrest on Friday.", "arrest")
     assert e.actor.implied and e.actor.name == "police"
+
+
+def test_firing_a_person_is_a_dismissal_and_firing_on_people_is_violence():
+    assert events_of("The president fired the FBI director on Tuesday.") == []
+    e = one("Police fired on a mob in Vadodara on Monday.", "fired")
+    assert e.type == "ASSAULT" and e.actor.sector == "COP"
+
+
+def test_a_pronoun_object_resolved_to_the_actor_is_no_recipient():
+    e = one("Peter Biar Ajak was released Saturday after South Sudan President Salva Kiir pardoned him.", "pardoned")
+    assert e.actor.name == "Salva Kiir" and e.recipient.name == "him" and e.recipient.entity is None
+
+
+def test_an_untagged_city_modifying_an_attack_is_no_actor():
+    evs = events_of("He testified about the 2012 Benghazi attack.")
+    assert [e.actor for e in evs if e.type == "ASSAULT"] in ([], [None])

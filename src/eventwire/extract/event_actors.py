@@ -102,7 +102,8 @@ def noun_actor(noun: "Token") -> "Token | None":
     for c in noun.children:
         if c.dep_ == "poss" and patient_poss:
             continue
-        if c.dep_ == "compound" and (_scene_modifier(c) or (patient_poss and c.pos_ == "NOUN" and c.is_lower)):
+        if c.dep_ in ACTOR_MODS and c.dep_ != "poss" and (
+                _scene_modifier(c) or (patient_poss and c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower)):
             continue   # "the Paris attacks", "the Bastille Day attack": where or when, not who;
             # "house arrest", "preventive detention": a kind of the act, not who did it
         subject = light_verb_subject(noun) if c.dep_ == "poss" and c.tag_ == "PRP$" else None
@@ -123,8 +124,8 @@ def _scene_modifier(tok: "Token") -> bool:
     it says where or when an act happened; a country's name ("U.S. strikes") may say who did it."""
     if tok.ent_type_ in ("DATE", "TIME", "EVENT", "FAC"):
         return True
-    if tok.ent_type_ not in ("GPE", "LOC"):
-        return False
+    if tok.ent_type_ not in ("GPE", "LOC") and not (tok.ent_type_ == "" and tok.pos_ == "PROPN"):
+        return False   # (a place name the tagger missed: "the 2012 Benghazi attack")
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     found = gazetteer.lookup(ent.text if ent is not None else tok.text)
     return bool(found) and all(g.kind != "country" for g in found)

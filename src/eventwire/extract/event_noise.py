@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..ontology import plover
+from ..ontology.implicit import implicit
 from ..ontology.precision import lists
 from . import declarative, event_implicit
 from .event_triggers import Trigger, light_verb_subject
@@ -244,6 +245,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _electoral(trig) and "electoral competition"),
         (lambda: _naming(trig) and "naming, not a call"),
         (lambda: _thing_released(trig) and "release of no person"),
+        (lambda: _dismissal(trig) and "dismissal, not shooting"),
     )
     return next((why for check in checks if (why := check())), None)
 
@@ -289,6 +291,20 @@ def _thing_released(trig: Trigger) -> bool:
     else:
         patient = child(rel, "dobj", "nsubjpass")
     return patient is not None and not event_implicit.patient_ok(patient, _party(patient))
+
+
+def _dismissal(trig: Trigger) -> bool:
+    """'Trump fired Comey', 'Lewandowski was fired': "fire" whose object (or passive subject, with
+    no "at"/"on"/"upon") is a person dismisses; shots are fired at or on people, or rounds fired."""
+    tok = trig.token
+    if trig.info.type != "ASSAULT" or trig.how == "noun" or lemma(tok) != "fire":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into")
+           and any(g.ent_type_ not in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj") for c in tok.children):
+        return False   # (not "fired the director on Tuesday")
+    obj = child(tok, "dobj", "nsubjpass")
+    return obj is not None and lemma(obj) not in implicit().instrument_nouns \
+        and (obj.ent_type_ == "PERSON" or obj.pos_ in ("PROPN", "PRON") or _party(obj))
 
 
 def _party(tok: "Token") -> bool:

@@ -259,6 +259,11 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     if recipient is not None and (not _political(recipient, recip_tok)
                                   or (recip_tok is not None and recip_tok.lemma_.lower() in instruments)):
         recipient = None   # a weapon or "fire" ("opened fire") is no party
+    if recipient is not None and actor is not None and recip_tok is not None and recip_tok.pos_ == "PRON" \
+            and recip_tok.lower_ not in grammar().reflexive_pronouns and _same_party(actor, recipient):
+        # "Kiir pardoned him": a plain pronoun is not its clause's subject; the resolution is wrong,
+        # the pronoun stays as written, uncoded
+        recipient = Participant(recip_tok.text, None, None, recip_tok.idx, recip_tok.idx + len(recip_tok.text), None)
     if not _political(actor, actor_tok) or not _enough(trig, actor, recipient):
         return trace.drop("no political actor" if not _political(actor, actor_tok) else "too little evidence")
     if _self_directed(actor, recipient, recip_tok, trig.info.type not in actors.OWNER_TYPES):
@@ -348,6 +353,10 @@ def _self_directed(actor: Participant | None, recipient: Participant | None, tok
         and actor.entity == recipient.entity and tok is not None and tok.pos_ != "PRON"
 
 
+def _same_party(a: Participant, b: Participant) -> bool:
+    return (a.entity is not None and a.entity == b.entity) or a.name.casefold() == b.name.casefold()
+
+
 def _political(p: Participant | None, tok: "Token | None") -> bool:
     if p is None or tok is None:
         return False
@@ -381,7 +390,10 @@ def _enough(trig: Trigger, actor: Participant | None, recipient: Participant | N
     kids = [c for c in trig.token.children if c.dep_ in ("nsubjpass", "dobj")]
     dead = implicit.the_dead(trig.token) if implicit.unaccusative(trig.token) else None
     kids += [dead] if dead is not None else []   # "a youth died in police firing"
-    people = [c for c in kids if implicit.patient_ok(c, actors.actor_like(c)) or c.pos_ == "NUM"]
+    targets = [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
+               for g in c.children if g.dep_ == "pobj"]   # "soldiers fired on the crowd"
+    people = [c for c in kids if implicit.patient_ok(c, actors.actor_like(c)) or c.pos_ == "NUM"] + \
+        [c for c in targets if implicit.patient_ok(c, actors.actor_like(c))]
     if trig.how == "verb" and _coded(actor) and trig.info.type in imp.agentless_types and people:
         return True   # "two were injured in police firing", "detained several suspects" (not "levied a duty")
     if trig.how == "verb" and _coded(actor) and trig.info.type in imp.one_place_types and not kids:
