@@ -348,3 +348,21 @@ def test_a_pronoun_object_resolved_to_the_actor_is_no_recipient():
 def test_an_untagged_city_modifying_an_attack_is_no_actor():
     evs = events_of("He testified about the 2012 Benghazi attack.")
     assert [e.actor for e in evs if e.type == "ASSAULT"] in ([], [None])
+
+
+def test_object_control_gives_the_object_as_the_actor_of_the_infinitive():
+    e = one("The mob pelted stones, prompting the police to open fire.", "open")
+    assert e.actor.sector == "COP"
+    # (was: the abstract noun "considerations" as actor, dropped as an actor that cannot act)
+    from eventwire.extract import event_actors
+    from eventwire.extract.event_triggers import sentence_triggers
+    from eventwire.pipeline import load_nlp
+    sent = next(iter(load_nlp()("Officials cited the considerations that convinced Trump to authorize the strike.").sents))
+    trig = next(t for t in sentence_triggers(sent) if t.token.text == "authorize")
+    assert event_actors.actor_token(trig).text == "Trump"
+
+
+def test_coordinated_parties_that_clash_act_on_each_other_and_the_town_is_the_scene():
+    evs = events_of("Hindu activists and the police clashed in the town on Sunday.")
+    pairs = {(e.actor.name, e.recipient.name) for e in evs if e.type == "ASSAULT"}
+    assert pairs == {("Hindu activists", "police"), ("police", "Hindu activists")}

@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING, Any
 from ..ontology import gazetteer, plover
 from ..ontology.actors import code_actor
 from ..ontology.grammar import grammar
+from ..ontology.precision import lists
 from ..records import Participant
 from .entities import entity_at
 from ..ontology.implicit import implicit, implied_agent_for
 from . import declarative, event_implicit
 from .event_triggers import Trigger, agent_modifier, light_verb_subject, noun_code
-from .syntax import ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, child
+from .syntax import ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, child, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,6 +31,12 @@ if TYPE_CHECKING:
     from . import Context
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+#: common nouns of places ("clashed in the town")
+PLACE_NOUNS = frozenset({"town", "city", "village", "area", "district", "region", "street", "streets",
+                         "locality", "market", "square", "capital", "state", "country", "neighbourhood",
+                         "neighborhood", "camp", "station", "campus", "province"})
+
+
 #: prepositions of a place that sets the scene of a one-place act
 SCENE_PREPS = frozenset({"in", "at", "across", "throughout"})
 #: types whose actor, when no subject is found, is the country owning the moved forces
@@ -214,6 +221,10 @@ def _actor_token(trig: Trigger) -> "Token | None":
         if node.dep_ not in CLIMB or node.head is node:
             break
         controller = child(node.head, "nsubjpass") if node.dep_ == "xcomp" else None
+        if controller is None and node.dep_ in ("xcomp", "advcl") \
+                and node.head.lemma_.lower() in lists().control_verbs \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            controller = child(node.head, "dobj")   # "prompting the personnel to open fire"
         if controller is not None and actor_like(controller):
             return controller   # "police were forced to fire": object control
         holder = _of_holder(node) if node.dep_ == "acl" else None
@@ -285,9 +296,12 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         cand = _addressee(tok)
     if cand is not None and actor is not None and cand.i == actor.i:
         return None
-    if cand is not None and trig.info.type in implicit().one_place_types and cand.ent_type_ in PLACE_ENTS \
-            and cand.dep_ == "pobj" and cand.head.lower_ in SCENE_PREPS:
-        return None   # "demonstrated in Serbia": where a one-place act happened, not its target
+    imp = implicit()
+    scene_only = trig.info.type in imp.one_place_types or (
+        trig.info.type in imp.mutual_types and actor is not None and bool(party_conjuncts(actor)))
+    if cand is not None and scene_only and cand.dep_ == "pobj" and cand.head.lower_ in SCENE_PREPS \
+            and (cand.ent_type_ in PLACE_ENTS or lemma(cand) in PLACE_NOUNS):
+        return None   # "demonstrated in Serbia", "A and B clashed in the town": where, not the target
     return cand
 
 

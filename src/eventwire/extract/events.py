@@ -264,7 +264,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         # "Kiir pardoned him": a plain pronoun is not its clause's subject; the resolution is wrong,
         # the pronoun stays as written, uncoded
         recipient = Participant(recip_tok.text, None, None, recip_tok.idx, recip_tok.idx + len(recip_tok.text), None)
-    if not _political(actor, actor_tok) or not _enough(trig, actor, recipient):
+    pair = _mutual(trig, actor_tok, recipient, ctx)   # two coded parties acting on each other are evidence
+    if not _political(actor, actor_tok) or (pair is None and not _enough(trig, actor, recipient)):
         return trace.drop("no political actor" if not _political(actor, actor_tok) else "too little evidence")
     if _self_directed(actor, recipient, recip_tok, trig.info.type not in actors.OWNER_TYPES):
         return trace.drop("self-directed")
@@ -273,7 +274,6 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     if trig.info.type.lower() not in lists().any_actor_types and _private(actor, ctx) \
             and (recipient is None or _private(recipient, ctx)):
         return trace.drop("no political actor on either side")
-    pair = _mutual(trig, actor_tok, recipient, ctx)
     if pair is not None:   # "the Philippines and France agree": each party acts on the other
         a, b = pair
         ctx.cache.setdefault(MIRRORED, []).append(_record(trig, sent, ctx, b, a))
