@@ -366,3 +366,13 @@ def test_coordinated_parties_that_clash_act_on_each_other_and_the_town_is_the_sc
     evs = events_of("Hindu activists and the police clashed in the town on Sunday.")
     pairs = {(e.actor.name, e.recipient.name) for e in evs if e.type == "ASSAULT"}
     assert pairs == {("Hindu activists", "police"), ("police", "Hindu activists")}
+
+
+def test_coordinated_verbs_and_light_verb_nouns_share_the_date_of_their_clause():
+    evs = events_of("Iran on Sunday condemned the strike and recalled its ambassador.", "2016-09-13")
+    assert [(e.trigger.text, e.date, e.date_basis) for e in evs] == [
+        ("condemned", "2016-09-11", "text"), ("recalled", "2016-09-11", "text")]
+    e = one("The Security Council on Friday made a strong condemnation of the test.", "condemnation", "2016-09-13")
+    assert e.date == "2016-09-09"
+    evs = events_of("Iran condemned the strike on Sunday, and Iraq recalled its ambassador.", "2016-09-13")
+    assert [e.date_basis for e in evs] == ["text", "publication"]   # another subject: not shared

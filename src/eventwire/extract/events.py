@@ -36,7 +36,7 @@ from . import event_disputes, event_implicit as implicit, event_model, event_noi
 from .event_triggers import Trigger, sentence_triggers
 from .factuality import factuality
 from .places import locate
-from .syntax import OTHER_CLAUSE, PLACE_ENTS
+from .syntax import OTHER_CLAUSE, PLACE_ENTS, child
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -440,11 +440,28 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
     toks = clause_tokens(trig.token)
     lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
     inside = [d for d in dates if lo <= d.start and d.end <= hi and _attached(d, trig.token)]
+    if not inside:   # a date on a coordinated verb or on the light verb of an event noun
+        s_lo, s_hi = trig.token.sent.start_char, trig.token.sent.end_char
+        holders = _date_holders(trig.token)
+        inside = [d for d in dates if s_lo <= d.start and d.end <= s_hi and any(_attached(d, h) for h in holders)]
     if inside:
         return min(inside, key=lambda d: abs(d.start - trig.token.idx)).date, "text"
     if _background(trig.token) or ctx.article.published is None:
         return None, None
     return ctx.article.published, "publication"
+
+
+def _date_holders(tok: "Token") -> list["Token"]:
+    """Words whose date is the trigger's: verbs coordinated with it that share its subject ("Iran
+    on Monday condemned the strike and recalled its ambassador"), the light verb of an event
+    noun ("the Council on Friday made a strong condemnation")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        verb = tok.head
+        return [verb] if tok.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") else []
+    group = [tok, *tok.conjuncts]
+    return [v for v in group if v.i != tok.i and v.pos_ in ("VERB", "AUX")
+            and (v.dep_ != "conj" or child(v, "nsubj", "nsubjpass") is None)
+            and (tok.dep_ != "conj" or child(tok, "nsubj", "nsubjpass") is None or v.i > tok.i)]
 
 
 def _background(tok: "Token") -> bool:
