@@ -415,9 +415,9 @@ def _codes(trig: Trigger) -> tuple[str, int, float]:
 def clause_tokens(tok: "Token") -> list["Token"]:
     """The trigger and its own arguments (other clauses left out)."""
     out = [tok]
-    for child in tok.children:
-        if child.dep_ not in OTHER_CLAUSE:
-            out.extend(child.subtree)
+    for kid in tok.children:
+        if kid.dep_ not in OTHER_CLAUSE:
+            out.extend(kid.subtree)
     return out
 
 
