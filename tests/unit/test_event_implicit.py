@@ -376,3 +376,17 @@ def test_coordinated_verbs_and_light_verb_nouns_share_the_date_of_their_clause()
     assert e.date == "2016-09-09"
     evs = events_of("Iran condemned the strike on Sunday, and Iraq recalled its ambassador.", "2016-09-13")
     assert [e.date_basis for e in evs] == ["text", "publication"]   # another subject: not shared
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("A Chinese court ordered the retrial of a Canadian businessman.", "ordered", "ACCUSE"),   # bring to trial
+    ("A federal judge approved the extradition of the former minister.", "approved", "ACCUSE"),
+    ("Norway and Sweden provided their annual donations to the Palestinians.", "provided", "AID"),
+])
+def test_codebook_trial_and_aid_objects(text, trigger, type_):
+    assert one(text, trigger).type == type_
+
+
+def test_a_purpose_clause_of_a_call_is_not_object_controlled():
+    e = one("Netanyahu called Australian Prime Minister Scott Morrison to congratulate him.", "congratulate")
+    assert e.actor.name == "Netanyahu"

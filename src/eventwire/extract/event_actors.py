@@ -31,6 +31,10 @@ if TYPE_CHECKING:
     from . import Context
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+#: causative verbs whose object does the to-infinitive even when it is parsed as a purpose clause
+#: ("prompting the personnel to open fire"; not "called Morrison to congratulate him")
+CAUSATIVES = frozenset({"prompt", "force", "compel", "provoke", "drive", "push", "cause", "lead", "oblige"})
+
 #: common nouns of places ("clashed in the town")
 PLACE_NOUNS = frozenset({"town", "city", "village", "area", "district", "region", "street", "streets",
                          "locality", "market", "square", "capital", "state", "country", "neighbourhood",
@@ -221,9 +225,9 @@ def _actor_token(trig: Trigger) -> "Token | None":
         if node.dep_ not in CLIMB or node.head is node:
             break
         controller = child(node.head, "nsubjpass") if node.dep_ == "xcomp" else None
-        if controller is None and node.dep_ in ("xcomp", "advcl") \
-                and node.head.lemma_.lower() in lists().control_verbs \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        if controller is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and (
+                (node.dep_ == "xcomp" and node.head.lemma_.lower() in lists().control_verbs)
+                or (node.dep_ == "advcl" and node.head.lemma_.lower() in CAUSATIVES)):
             controller = child(node.head, "dobj")   # "prompting the personnel to open fire"
         if controller is not None and actor_like(controller):
             return controller   # "police were forced to fire": object control
