@@ -388,5 +388,5 @@ def test_codebook_trial_and_aid_objects(text, trigger, type_):
 
 
 def test_a_purpose_clause_of_a_call_is_not_object_controlled():
-    e = one("Netanyahu called Australian Prime Minister Scott Morrison to congratulate him.", "congratulate")
+    e = one("Netanyahu called Australian Prime Minister Scott Morrison on Wednesday to congratulate him.", "congratulate")
     assert e.actor.name == "Netanyahu"
