@@ -390,3 +390,13 @@ def test_codebook_trial_and_aid_objects(text, trigger, type_):
 def test_a_purpose_clause_of_a_call_is_not_object_controlled():
     e = one("Netanyahu called Australian Prime Minister Scott Morrison on Wednesday to congratulate him.", "congratulate")
     assert e.actor.name == "Netanyahu"
+
+
+def test_pressuring_someone_to_act_is_a_request():
+    e = one("The authorities are pressuring the lecturers to cancel the strike.", "pressuring")
+    assert e.type == "REQUEST" and "lecturers" in e.recipient.name
+
+
+def test_would_in_reported_speech_is_future_unless_under_a_condition():
+    e = one("The government said on Wednesday it would free 1,500 prisoners, while delaying other releases.", "free")
+    assert e.type == "AGREE"   # a reported promise to release (PLOVER: cooperative acts in the future)

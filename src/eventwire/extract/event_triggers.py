@@ -378,7 +378,9 @@ def _reported_future(tok: "Token") -> bool:
     if not _aux(tok) & grammar().reported_future_auxiliaries or tok.dep_ != "ccomp" \
             or tok.head.lemma_.lower() not in plover.factuality_cues().reporting_heads:
         return False
-    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children) for c in tok.children)
+    marks = plover.lexicon().conditional.marks   # "if", "unless": not "while delaying ..."
+    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+                   for c in tok.children)
 
 
 def _obligations(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
