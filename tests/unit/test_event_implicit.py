@@ -400,3 +400,10 @@ def test_pressuring_someone_to_act_is_a_request():
 def test_would_in_reported_speech_is_future_unless_under_a_condition():
     e = one("The government said on Wednesday it would free 1,500 prisoners, while delaying other releases.", "free")
     assert e.type == "AGREE"   # a reported promise to release (PLOVER: cooperative acts in the future)
+
+
+def test_local_groups_named_without_a_country_take_the_country_of_the_place():
+    e = one("A mob attacked villagers in Ahmedabad on Sunday.", "attacked")
+    assert (e.actor.country, e.recipient.country) == ("IND", "IND")
+    e = one("Rebels attacked villagers in Ahmedabad on Sunday.", "attacked")
+    assert e.actor.country is None   # armed groups may come from elsewhere
