@@ -405,5 +405,6 @@ def test_would_in_reported_speech_is_future_unless_under_a_condition():
 def test_local_groups_named_without_a_country_take_the_country_of_the_place():
     e = one("A mob attacked villagers in Ahmedabad on Sunday.", "attacked")
     assert (e.actor.country, e.recipient.country) == ("IND", "IND")
+    assert e.type == "ASSAULT"   # a mob's attack is physical (precision.yaml physical_actors)
     e = one("Rebels attacked villagers in Ahmedabad on Sunday.", "attacked")
     assert e.actor.country is None   # armed groups may come from elsewhere

@@ -492,6 +492,8 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
     sector = (actor.sector or "").lower() if actor is not None else ""
     if actor is None or sector in lex.armed_sectors:
         return False
+    if any(w in lex.physical_actors for w in actor.name.lower().split()):
+        return False   # "a mob attacked villagers"
     words = {t.lemma_.lower() for t in sent if t.i != tok.i} | {t.lower_ for t in sent if t.i != tok.i}
     if not words.isdisjoint(lex.violence_words):   # (the trigger itself: "blasted" is no blast)
         return False

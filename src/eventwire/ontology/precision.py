@@ -48,6 +48,7 @@ class VerbalAttacks:
     violence_words: frozenset[str]   # any of these in the sentence: the attack is physical
     armed_sectors: frozenset[str]    # actors of these sectors attack physically (lower-cased)
     civilian_sectors: frozenset[str]  # non-person actors whose attacks are verbal (lower-cased)
+    physical_actors: frozenset[str]   # head nouns of groups whose attacks are physical ("mob")
 
 
 @functools.lru_cache(maxsize=1)
