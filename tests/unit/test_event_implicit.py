@@ -408,3 +408,8 @@ def test_local_groups_named_without_a_country_take_the_country_of_the_place():
     assert e.type == "ASSAULT"   # a mob's attack is physical (precision.yaml physical_actors)
     e = one("Rebels attacked villagers in Ahmedabad on Sunday.", "attacked")
     assert e.actor.country is None   # armed groups may come from elsewhere
+
+
+def test_calling_a_meeting_convenes_it_and_calling_it_off_refuses():
+    assert one("The Security Council called an emergency meeting on Friday.", "called").type == "CONSULT"
+    assert one("Iran called off the talks with the European Union.", "called").type == "REJECT"
