@@ -413,3 +413,11 @@ def test_local_groups_named_without_a_country_take_the_country_of_the_place():
 def test_calling_a_meeting_convenes_it_and_calling_it_off_refuses():
     assert one("The Security Council called an emergency meeting on Friday.", "called").type == "CONSULT"
     assert one("Iran called off the talks with the European Union.", "called").type == "REJECT"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Pyongyang fired three ballistic missiles into the sea on Monday.", "fired"),
+    ("North Korea conducted its fifth nuclear test on Friday.", "conducted"),
+])
+def test_weapons_tests_are_mobilize(text, trigger):
+    assert one(text, trigger).type == "MOBILIZE"
