@@ -421,3 +421,11 @@ def test_calling_a_meeting_convenes_it_and_calling_it_off_refuses():
 ])
 def test_weapons_tests_are_mobilize(text, trigger):
     assert one(text, trigger).type == "MOBILIZE"
+
+
+@pytest.mark.parametrize("text, mode_or_type", [
+    ("The government lifted the curfew in Ahmedabad on Monday.", "RETREAT"),       # CAMEO 0813
+    ("Japan lifted the economic sanctions on India.", "RETREAT"),                   # CAMEO 085
+])
+def test_lifting_a_restriction_yields(text, mode_or_type):
+    assert one(text, "lifted").type == mode_or_type
