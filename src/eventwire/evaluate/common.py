@@ -19,6 +19,14 @@ def read_text(path: str | Path, what: str) -> str:
         raise GoldError(f"{what} {str(path)!r} cannot be read: {exc}") from exc
 
 
+def read_json(path: str | Path, what: str) -> Any:
+    """The parsed JSON of a gold or data file; GoldError naming the file when it is not JSON."""
+    try:
+        return json.loads(read_text(path, what))
+    except json.JSONDecodeError as exc:
+        raise GoldError(f"{what} {str(path)!r} is not JSON ({exc.msg}, line {exc.lineno})") from exc
+
+
 def read_predictions(path: str | Path) -> Iterator[dict[str, Any]]:
     """Objects of an extract-output file: JSONL, or one JSON object or array (pretty-printed
     or not); a line that is not JSON is an InputError naming the line."""

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GoldError
-from .common import predictions_by_id, read_text
+from .common import predictions_by_id, read_json
 from .folds import GSR_RULES, plv_row_in
 
 #: PLOVER names of the codebook file -> the names the package uses
@@ -72,10 +72,7 @@ def _codes(side: Any, where: str) -> tuple[str, ...]:
 
 def load(path: str | Path) -> list[Record]:
     """The records with text, in file order; GoldError on a malformed file."""
-    try:
-        data = json.loads(read_text(path, "PLOVER GSR file"))
-    except json.JSONDecodeError as exc:
-        raise GoldError(f"{path}: not JSON ({exc.msg}, line {exc.lineno})") from exc
+    data = read_json(path, "PLOVER GSR file")
     if not isinstance(data, list):
         raise GoldError(f"{path}: expected a JSON array of records, got {type(data).__name__}")
     out: list[Record] = []

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GoldError
-from .common import read_predictions, read_text
+from .common import read_json, read_predictions, read_text
 from .folds import FOLDS, IPE_RULES, in_fold, ipe_fold
 
 CLASSES = ["KILL", "ARREST", "FORCE", "ANY_ACTION"]
@@ -70,10 +70,7 @@ def load(root: str | Path) -> Corpus:
     d = Path(root)
     if not d.is_dir():
         raise GoldError(f"{root} is not an IndiaPoliceEvents-format folder")
-    try:
-        kw = json.loads(read_text(d / "manual_keyword_list.json", "keyword list"))
-    except json.JSONDecodeError as exc:
-        raise GoldError(f"{d / 'manual_keyword_list.json'}: not JSON ({exc.msg})") from exc
+    kw = read_json(d / "manual_keyword_list.json", "keyword list")
     for key in ("police", "police_acronyms", *_KEYWORD_CLASSES):
         if not isinstance(kw, dict) or not isinstance(kw.get(key), list):
             raise GoldError(f"{d / 'manual_keyword_list.json'}: needs a list {key!r}")

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GoldError
-from .common import hits, need, read_text
+from .common import hits, need, read_json
 
 SUFFIX = {"jr", "sr", "ii", "iii", "iv", "the"}
 #: gold sections -> the fields each item must have (name, type)
@@ -54,10 +54,7 @@ def same_person(pred: str | None, gold: str) -> bool:
 
 def load_gold(path: str | Path) -> dict[str, Any]:
     """Read and validate a gold file; raise GoldError naming the file, section and item."""
-    try:
-        gold = json.loads(read_text(path, "gold file"))
-    except json.JSONDecodeError as exc:
-        raise GoldError(f"gold file {str(path)!r} is not JSON: {exc}") from exc
+    gold = read_json(path, "gold file")
     if not isinstance(gold, dict):
         raise GoldError(f"gold file {str(path)!r}: top level must be an object")
     if not any(s in gold for s in SECTIONS):
