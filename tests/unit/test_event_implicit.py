@@ -429,3 +429,8 @@ def test_weapons_tests_are_mobilize(text, trigger):
 ])
 def test_lifting_a_restriction_yields(text, mode_or_type):
     assert one(text, "lifted").type == mode_or_type
+
+
+def test_disputing_a_report_is_an_objection():
+    e = one("The ministry on Wednesday disputed the results of the United Nations report.", "disputed")
+    assert (e.type, e.mode) == ("ACCUSE", "disapprove")
