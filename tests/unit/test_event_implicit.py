@@ -434,3 +434,17 @@ def test_lifting_a_restriction_yields(text, mode_or_type):
 def test_disputing_a_report_is_an_objection():
     e = one("The ministry on Wednesday disputed the results of the United Nations report.", "disputed")
     assert (e.type, e.mode) == ("ACCUSE", "disapprove")
+
+
+@pytest.mark.parametrize("text", [
+    "Members of such organisations can be arrested under the act, he said.",     # a possibility
+    "Not a single activist of the party has been arrested so far, Karat said.",  # a zero quantifier
+    "No one was arrested in the clashes.",
+])
+def test_possible_and_zero_quantified_arrests_are_no_events(text):
+    assert [e for e in events_of(text) if e.type == "COERCE"] == []
+
+
+def test_a_dateline_is_not_part_of_the_evidence():
+    e = one("jaipur: police arrested five people on monday.", "arrested")
+    assert e.evidence.text.startswith("police arrested")

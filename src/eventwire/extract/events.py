@@ -424,6 +424,9 @@ def clause_tokens(tok: "Token") -> list["Token"]:
 def evidence_span(trig: Trigger, sent: Any, actor: Participant | None) -> tuple[int, int]:
     """Characters of the trigger's clause, stretched left to the actor when it is in the sentence."""
     toks = clause_tokens(trig.token)
+    sep = actors.dateline_end(trig.token)
+    if sep >= 0 and trig.token.i > sep:   # "jaipur: police arrested ...": the dateline is no evidence
+        toks = [t for t in toks if t.i > sep] or toks
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t.text) for t in toks)
     if actor is not None and actor.start is not None and sent.start_char <= actor.start < start:

@@ -69,12 +69,26 @@ def _marks(tok: "Token") -> set[str]:
 def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) -> bool:
     if declarative.holds("negation_child", tok) or declarative.holds("no_determiner", tok):
         return True   # plover/syntax_rules.yaml
+    if any(_negative_quantifier(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return True   # "not a single activist has been arrested", "no one was detained"
     for h in heads:
         if h.pos_ in ("VERB", "AUX"):
             return h.lemma_.lower() in cues.negating_heads and tok.dep_ == "xcomp" and h.i == tok.head.i
         if any(c.dep_ == "det" and c.lower_ in cues.negation_words for c in h.children):
             return True
     return False
+
+
+#: subjects that are themselves negative quantifiers
+NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "nothing", "noone", "no-one"})
+
+
+def _negative_quantifier(subj: "Token") -> bool:
+    """A subject quantified to zero: "no activist", "not a single activist", "not one", "none"."""
+    if subj.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children):
+        return True
+    first = subj.left_edge
+    return first.lower_ == "not" or (first.i > 0 and first.doc[first.i - 1].lower_ == "not" and first.lower_ in ("a", "one"))
 
 
 def _nor(tok: "Token") -> bool:
