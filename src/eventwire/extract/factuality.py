@@ -3,10 +3,11 @@ disputed or reported, from cue words on the trigger and on the words that govern
 
 Rules (cue lists in ``ontology/data/plover/factuality.yaml``):
 - negated: a negation on the trigger or its auxiliaries, "no" on a noun above it up to the first
-  verb ("no decision to leave"), a negating head ("failed to reach"), or the conjunct after
-  "nor" ("nor did we issue any plans");
+  verb ("no decision to leave"), a negating head ("failed to reach"), the conjunct after
+  "nor" ("nor did we issue any plans"), or a subject quantified to zero ("not a single
+  activist", "no one");
 - denied / disputed: a denial or dispute head above it ("denied that ..."), a dispute word on it;
-- hypothetical: a modal (would, could ...) or a conditional (if, unless) on it or on a verb
+- hypothetical: a modal (would, could, can, must ...) or a conditional (if, unless) on it or on a verb
   above it below the first reporting verb; a possibility noun or adjective above it ("the
   prospect of", "eagerness to"), "want/hope to", a conditional phrase before its clause ("in
   case"), a modifier ("potential attacks");
