@@ -448,3 +448,9 @@ def test_possible_and_zero_quantified_arrests_are_no_events(text):
 def test_a_dateline_is_not_part_of_the_evidence():
     e = one("jaipur: police arrested five people on monday.", "arrested")
     assert e.evidence.text.startswith("police arrested")
+
+
+def test_occupying_a_position_of_power_is_no_seizure():
+    assert events_of("Attorney General Loretta Lynch occupies one of the key positions of power in Washington.") == []
+    assert one("Rebels occupied the town of Kunduz.", "occupied").type == "ASSAULT"
+    assert one("Troops captured enemy positions near the border.", "captured").type == "ASSAULT"

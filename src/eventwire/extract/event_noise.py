@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..ontology import plover
+from ..ontology.actors import agent_sector
 from ..ontology.implicit import implicit
 from ..ontology.precision import lists
 from . import declarative, event_implicit
@@ -246,6 +247,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _naming(trig) and "naming, not a call"),
         (lambda: _thing_released(trig) and "release of no person"),
         (lambda: _dismissal(trig) and "dismissal, not shooting"),
+        (lambda: _figurative_seizure(trig) and "seizure of no place or party"),
     )
     return next((why for check in checks if (why := check())), None)
 
@@ -291,6 +293,50 @@ def _thing_released(trig: Trigger) -> bool:
     else:
         patient = child(rel, "dobj", "nsubjpass")
     return patient is not None and not event_implicit.patient_ok(patient, _party(patient))
+
+
+#: verbs of taking territory (PLOVER ASSAULT/COERCE "occupy territory"): their object is a place
+#: or a party; "occupies one of the key positions", "captured the imagination" are figurative
+SEIZURE_VERBS = frozenset({"occupy", "capture", "overrun", "storm"})
+#: common nouns of places and installations that can be occupied or captured
+SEIZED_PLACES = frozenset({"territory", "territories", "land", "lands", "area", "areas", "region", "town",
+                           "towns", "city", "village", "villages", "building", "buildings", "base", "bases",
+                           "airport", "port", "bridge", "camp", "checkpoint", "post", "posts", "compound",
+                           "embassy", "office", "offices", "headquarters", "palace", "parliament", "station",
+                           "hill", "hills", "road", "highway", "square", "district", "province", "island",
+                           "islands", "capital", "stronghold", "control", "ship",
+                           "vessel", "tanker", "plant", "field", "fields", "mine", "border", "crossing",
+                           "site", "sites", "facility", "facilities", "factory", "mosque", "temple", "church",
+                           "school", "university", "hospital", "house", "houses", "home", "homes", "property",
+                           "farm", "farms", "premises", "street", "streets", "neighbourhood", "neighborhood",
+                           "settlement", "zone", "enclave", "valley", "mountain", "peninsula", "strip", "coast",
+                           "ministry", "centre", "center", "complex", "oilfield", "refinery", "dam", "airfield",
+                           "garrison", "fort", "fortress", "outpost", "barracks", "prison", "jail", "bank",
+                           "quarter", "suburb", "suburbs", "countryside", "state", "country", "nation", "estate"})
+
+
+def _figurative_seizure(trig: Trigger) -> bool:
+    """'She occupies one of the key positions', 'captured the imagination': a verb of taking
+    territory whose object is no place, installation or party."""
+    tok = trig.token
+    if trig.how == "noun" or lemma(tok) not in SEIZURE_VERBS or trig.info.type not in ("ASSAULT", "COERCE"):
+        return False
+    obj = child(tok, "dobj", "nsubjpass")
+    if obj is None:
+        return False
+    if obj.lower_ in ("one", "some", "part", "most", "much", "all") or obj.pos_ == "NUM":   # "one of the key positions"
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = child(of, "pobj") if of is not None else obj
+    if obj.ent_type_ in PARTY_ENTS | {"LOC", "FAC"} or obj.pos_ in ("PROPN", "PRON", "NUM") \
+            or agent_sector(lemma(obj)) is not None or event_implicit.patient_ok(obj, False):
+        return False   # a party or people ("captured 30 rebels")
+    if any(c.dep_ in ("compound", "amod", "poss", "nmod") and (_party(c) or c.lower_ in ("enemy", "military"))
+           for c in obj.children):
+        return False   # "enemy positions", "Taliban positions"
+    named = [c for c in obj.children if c.dep_ == "compound"] + [
+        g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return lemma(obj) not in SEIZED_PLACES and obj.lower_ not in SEIZED_PLACES \
+        and not any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in named)   # ("the town of Kunduz")
 
 
 def _dismissal(trig: Trigger) -> bool:
