@@ -326,7 +326,7 @@ def _figurative_seizure(trig: Trigger) -> bool:
         return False
     if obj.lower_ in ("one", "some", "part", "most", "much", "all") or obj.pos_ == "NUM":   # "one of the key positions"
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = child(of, "pobj") if of is not None else obj
+        obj = (child(of, "pobj") if of is not None else None) or obj
     if obj.ent_type_ in PARTY_ENTS | {"LOC", "FAC"} or obj.pos_ in ("PROPN", "PRON", "NUM") \
             or agent_sector(lemma(obj)) is not None or event_implicit.patient_ok(obj, False):
         return False   # a party or people ("captured 30 rebels")
