@@ -454,3 +454,8 @@ def test_occupying_a_position_of_power_is_no_seizure():
     assert events_of("Attorney General Loretta Lynch occupies one of the key positions of power in Washington.") == []
     assert one("Rebels occupied the town of Kunduz.", "occupied").type == "ASSAULT"
     assert one("Troops captured enemy positions near the border.", "captured").type == "ASSAULT"
+
+
+def test_groups_named_as_not_local_keep_no_country():
+    evs = events_of("World leaders and diplomats in Seoul expressed outrage over the North Korean test.")
+    assert all(e.actor.country is None for e in evs if e.actor is not None)

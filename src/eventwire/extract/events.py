@@ -199,11 +199,15 @@ def _named_agent(trig: Trigger, rule: Any, ctx: "Context") -> Participant | None
 
 
 def _local(p: Participant | None, country: str | None) -> Participant | None:
-    """Police and courts named without a country act where they sit: the country of the event's
-    place, else of the article's places."""
+    """Police, courts and local groups named without a country act where they sit: the country of
+    the event's place, else of the article's places (``domestic_sectors``; not a name with a
+    ``non_local_words`` word: "world leaders")."""
+    imp = implicit.implicit()
     if p is None or p.country or not p.sector or not country:
         return p
-    return replace(p, country=country) if p.sector.lower() in implicit.implicit().domestic_sectors else p
+    if not imp.non_local_words.isdisjoint(p.name.lower().split()):
+        return p   # "world leaders", "foreign diplomats"
+    return replace(p, country=country) if p.sector.lower() in imp.domestic_sectors else p
 
 
 def _article_country(ctx: "Context") -> str | None:

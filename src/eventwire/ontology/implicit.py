@@ -57,6 +57,7 @@ class Implicit:
     patient_subject_verbs: frozenset[str]   # unaccusative verbs of dying
     cause_preps: frozenset[str]
     death_causes: frozenset[str]
+    non_local_words: frozenset[str]   # names of groups that are not of the place ("world leaders")
 
 
 def _agent(item: object, i: int) -> ImpliedAgent:
@@ -106,7 +107,7 @@ def implicit() -> Implicit:
         word_set(raw, "event_count_categories", _REL), word_set(raw, "domestic_sectors", _REL),
         frozenset(t.upper() for t in word_set(raw, "mutual_types", _REL)),
         word_set(raw, "patient_subject_verbs", _REL), word_set(raw, "cause_preps", _REL),
-        word_set(raw, "death_causes", _REL))
+        word_set(raw, "death_causes", _REL), word_set(raw, "non_local_words", _REL))
 
 
 def implied_agent_for(code: str | None, mode: str | None, word: str | None = None) -> ImpliedAgent | None:
