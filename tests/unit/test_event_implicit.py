@@ -135,9 +135,9 @@ def test_duplicate_events_of_one_article_are_merged():
 # -- dates and context ------------------------------------------------------------------------------
 
 def test_background_event_has_no_date_and_news_event_the_publication_day():
-    evs = events_of("The general, whom a U.S. drone had killed, was buried. Iran attacked U.S. bases in Iraq.")
-    news = [e for e in evs if e.trigger.text == "attacked"][0]
-    assert (news.date, news.date_basis) == ("2002-03-05", "publication")
+    evs = events_of("The general, whom a U.S. drone had killed, was buried. Iran is attacking U.S. bases in Iraq.")
+    news = [e for e in evs if e.trigger.text == "attacking"][0]
+    assert (news.date, news.date_basis) == ("2002-03-05", "publication")   # told as happening now
     old = [e for e in evs if e.trigger.text == "killed"]
     assert all(e.date is None and e.date_basis is None for e in old)
     after = one("After the arrest of the two leaders, the town was calm.", "arrest")
@@ -375,7 +375,7 @@ def test_coordinated_verbs_and_light_verb_nouns_share_the_date_of_their_clause()
     e = one("The Security Council on Friday made a strong condemnation of the test.", "condemnation", "2016-09-13")
     assert e.date == "2016-09-09"
     evs = events_of("Iran condemned the strike on Sunday, and Iraq recalled its ambassador.", "2016-09-13")
-    assert [e.date_basis for e in evs] == ["text", "publication"]   # another subject: not shared
+    assert [e.date_basis for e in evs] == ["text", None]   # another subject: not shared (a past act: no date)
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
@@ -459,3 +459,14 @@ def test_occupying_a_position_of_power_is_no_seizure():
 def test_groups_named_as_not_local_keep_no_country():
     evs = events_of("World leaders and diplomats in Seoul expressed outrage over the North Korean test.")
     assert all(e.actor.country is None for e in evs if e.actor is not None)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 12 people in Ahmedabad.",          # simple past
+    "Police have arrested 12 people in the city.",      # present perfect
+    "Twelve people were detained in the city.",         # past passive
+])
+def test_a_past_event_with_no_date_of_its_own_is_not_dated_on_the_publication_day(text):
+    assert [(e.date, e.date_basis) for e in events_of(text)] == [(None, None)]
+    e = one("Police arrested 12 people in Ahmedabad on Sunday.", "arrested")
+    assert (e.date, e.date_basis) == ("2002-03-03", "text")

@@ -453,9 +453,27 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
         inside = [d for d in dates if s_lo <= d.start and d.end <= s_hi and any(_attached(d, h) for h in holders)]
     if inside:
         return min(inside, key=lambda d: abs(d.start - trig.token.idx)).date, "text"
-    if _background(trig.token) or ctx.article.published is None:
+    if _background(trig.token) or _past(trig.token) or ctx.article.published is None:
         return None, None
     return ctx.article.published, "publication"
+
+
+def _past(tok: "Token") -> bool:
+    """Told in the past tense with no date of its own ("police arrested 12 people", "have been
+    detained", "the arrests made"): it happened before the news, on a day the text does not
+    give, so it is not dated on the publication day. A noun takes the tense of its verb."""
+    g = grammar()
+    verb = tok
+    if tok.pos_ in ("NOUN", "PROPN"):
+        verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
+        if verb is tok:
+            return False
+    if verb.tag_ == "VBD":
+        return True
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBN" and (aux & g.perfect_auxiliaries or aux & g.past_passive_auxiliaries):
+        return not aux & {"will", "shall", "would", "'ll"}
+    return False
 
 
 def _date_holders(tok: "Token") -> list["Token"]:

@@ -29,6 +29,8 @@ class Grammar:
     reported_future_auxiliaries: frozenset[str]
     attribution_words: frozenset[str]
     past_perfect_auxiliaries: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    past_passive_auxiliaries: frozenset[str]
     anterior_prepositions: frozenset[str]
     cause_marks: frozenset[str]
 
