@@ -470,3 +470,11 @@ def test_a_past_event_with_no_date_of_its_own_is_not_dated_on_the_publication_da
     assert [(e.date, e.date_basis) for e in events_of(text)] == [(None, None)]
     e = one("Police arrested 12 people in Ahmedabad on Sunday.", "arrested")
     assert (e.date, e.date_basis) == ("2002-03-03", "text")
+
+
+def test_elliptical_conjuncts_and_when_clauses_share_the_date():
+    evs = events_of("Four persons were killed and five injured on Tuesday when police opened fire in the town.",
+                    "2002-03-19")
+    assert {(e.trigger.text, e.date) for e in evs} >= {("killed", "2002-03-19"), ("opened", "2002-03-19")}
+    evs = events_of("Two British citizens were attacked and killed in the city.")
+    assert [(e.trigger.text, e.date) for e in evs] == [("attacked", None)]   # one past act, no date of its own

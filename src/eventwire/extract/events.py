@@ -470,23 +470,42 @@ def _past(tok: "Token") -> bool:
             return False
     if verb.tag_ == "VBD":
         return True
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if verb.tag_ == "VBN" and (aux & g.perfect_auxiliaries or aux & g.past_passive_auxiliaries):
-        return not aux & {"will", "shall", "would", "'ll"}
+    aux = _auxiliaries(verb)
+    if verb.tag_ in ("VBN", "VBG") and (aux & g.perfect_auxiliaries or aux & g.past_passive_auxiliaries):
+        return not aux & {"will", "shall", "would", "'ll"}   # (VBG: "was suing", past progressive)
     return False
+
+
+def _auxiliaries(verb: "Token") -> set[str]:
+    """The verb's auxiliaries; a conjunct with none shares its head's ("were attacked and killed")."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not aux and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+        aux = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+    return aux
 
 
 def _date_holders(tok: "Token") -> list["Token"]:
     """Words whose date is the trigger's: verbs coordinated with it that share its subject ("Iran
-    on Monday condemned the strike and recalled its ambassador"), the light verb of an event
-    noun ("the Council on Friday made a strong condemnation")."""
+    on Monday condemned the strike and recalled its ambassador") or its auxiliary ("four were
+    killed and five injured on Tuesday"), the verb of its when/as clause ("killed on Tuesday
+    when police opened fire"), the light verb of an event noun ("the Council on Friday made a
+    strong condemnation")."""
     if tok.pos_ in ("NOUN", "PROPN"):
         verb = tok.head
         return [verb] if tok.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") else []
     group = [tok, *tok.conjuncts]
+    marks = {m.lower_ for m in tok.children if m.dep_ in ("mark", "advmod")}
+    if tok.dep_ == "advcl" and marks & {"when", "as", "while"}:
+        group += [tok.head, *tok.head.conjuncts]   # "killed on Tuesday when police opened fire": same time
     return [v for v in group if v.i != tok.i and v.pos_ in ("VERB", "AUX")
-            and (v.dep_ != "conj" or child(v, "nsubj", "nsubjpass") is None)
-            and (tok.dep_ != "conj" or child(tok, "nsubj", "nsubjpass") is None or v.i > tok.i)]
+            and (v.dep_ != "conj" or child(v, "nsubj", "nsubjpass") is None or _elliptical(v))
+            and (tok.dep_ != "conj" or child(tok, "nsubj", "nsubjpass") is None or _elliptical(tok) or v.i > tok.i)]
+
+
+def _elliptical(verb: "Token") -> bool:
+    """A conjunct clause that shares its head's auxiliary ("four were killed and five injured on
+    Tuesday"): a participle with a subject of its own but no auxiliary is one clause with it."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _background(tok: "Token") -> bool:
