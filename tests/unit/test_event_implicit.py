@@ -478,3 +478,12 @@ def test_elliptical_conjuncts_and_when_clauses_share_the_date():
     assert {(e.trigger.text, e.date) for e in evs} >= {("killed", "2002-03-19"), ("opened", "2002-03-19")}
     evs = events_of("Two British citizens were attacked and killed in the city.")
     assert [(e.trigger.text, e.date) for e in evs] == [("attacked", None)]   # one past act, no date of its own
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("Paswan condemned the intransigence of the VHP on Tuesday.", "condemned", "Vishwa Hindu Parishad"),
+    ("Mukasey criticized Clinton's email use.", "criticized", "Clinton"),
+    ("Obama criticized the decision of the court.", "criticized", "court"),
+])
+def test_an_act_aimed_at_a_partys_action_is_aimed_at_the_party(text, trigger, recipient):
+    assert one(text, trigger).recipient.name == recipient

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..ontology import gazetteer, plover
-from ..ontology.actors import code_actor
+from ..ontology.actors import agent_sector, code_actor
 from ..ontology.grammar import grammar
 from ..ontology.precision import lists
 from ..records import Participant
@@ -298,6 +298,7 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         cand = child(comp, "nsubj", "nsubjpass") if comp is not None else None
     if cand is None:
         cand = _addressee(tok)
+    cand = _owner_of_thing(cand) if cand is not None and trig.how != "noun" else cand
     if cand is not None and actor is not None and cand.i == actor.i:
         return None
     imp = implicit()
@@ -307,6 +308,21 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
             and (cand.ent_type_ in PLACE_ENTS or lemma(cand) in PLACE_NOUNS):
         return None   # "demonstrated in Serbia", "A and B clashed in the town": where, not the target
     return cand
+
+
+def _owner_of_thing(tok: "Token") -> "Token":
+    """An act aimed at a party's action or attribute is aimed at the party: "condemned the
+    intransigence of the VHP" -> the VHP, "criticized Clinton's email use" -> Clinton (its
+    possessor or of-object, when the noun itself is no party)."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or agent_sector(lemma(tok)) is not None \
+            or lemma(tok) in implicit().patient_heads:
+        return tok   # a party or people themselves
+    poss = child(tok, "poss")
+    if poss is not None and poss.pos_ != "PRON" and actor_like(poss):
+        return poss
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = child(of, "pobj") if of is not None else None
+    return pobj if pobj is not None and actor_like(pobj) and pobj.ent_type_ not in NUMERIC_ENTS else tok
 
 
 def _addressee(tok: "Token") -> "Token | None":
