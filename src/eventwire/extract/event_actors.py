@@ -31,18 +31,6 @@ if TYPE_CHECKING:
     from . import Context
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
-#: causative verbs whose object does the to-infinitive even when it is parsed as a purpose clause
-#: ("prompting the personnel to open fire"; not "called Morrison to congratulate him")
-CAUSATIVES = frozenset({"prompt", "force", "compel", "provoke", "drive", "push", "cause", "lead", "oblige"})
-
-#: common nouns of places ("clashed in the town")
-PLACE_NOUNS = frozenset({"town", "city", "village", "area", "district", "region", "street", "streets",
-                         "locality", "market", "square", "capital", "state", "country", "neighbourhood",
-                         "neighborhood", "camp", "station", "campus", "province"})
-
-
-#: prepositions of a place that sets the scene of a one-place act
-SCENE_PREPS = frozenset({"in", "at", "across", "throughout"})
 #: types whose actor, when no subject is found, is the country owning the moved forces
 OWNER_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 
@@ -227,7 +215,7 @@ def _actor_token(trig: Trigger) -> "Token | None":
         controller = child(node.head, "nsubjpass") if node.dep_ == "xcomp" else None
         if controller is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and (
                 (node.dep_ == "xcomp" and node.head.lemma_.lower() in lists().control_verbs)
-                or (node.dep_ == "advcl" and node.head.lemma_.lower() in CAUSATIVES)):
+                or (node.dep_ == "advcl" and node.head.lemma_.lower() in grammar().causative_verbs)):
             controller = child(node.head, "dobj")   # "prompting the personnel to open fire"
         if controller is not None and actor_like(controller):
             return controller   # "police were forced to fire": object control
@@ -304,8 +292,8 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     imp = implicit()
     scene_only = trig.info.type in imp.one_place_types or (
         trig.info.type in imp.mutual_types and actor is not None and bool(party_conjuncts(actor)))
-    if cand is not None and scene_only and cand.dep_ == "pobj" and cand.head.lower_ in SCENE_PREPS \
-            and (cand.ent_type_ in PLACE_ENTS or lemma(cand) in PLACE_NOUNS):
+    if cand is not None and scene_only and cand.dep_ == "pobj" and cand.head.lower_ in grammar().scene_prepositions \
+            and (cand.ent_type_ in PLACE_ENTS or lemma(cand) in lists().place_nouns):
         return None   # "demonstrated in Serbia", "A and B clashed in the town": where, not the target
     return cand
 

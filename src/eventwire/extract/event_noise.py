@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..ontology import plover
 from ..ontology.actors import agent_sector
+from ..ontology.grammar import grammar
 from ..ontology.implicit import implicit
 from ..ontology.precision import lists
 from . import declarative, event_implicit
@@ -265,14 +266,10 @@ def _electoral(trig: Trigger) -> bool:
     return not words.isdisjoint(pl.electoral_words)
 
 
-#: prepositions of time: "took the city ahead of the election" names when, not what was won
-TIME_PREPS = frozenset({"ahead", "before", "after", "during", "since", "until", "prior"})
-
-
 def _clause_words(tok: "Token") -> set[str]:
     out: set[str] = set()
     for c in tok.children:
-        if not (c.dep_ in ("prep", "advmod") and c.lower_ in TIME_PREPS):
+        if not (c.dep_ in ("prep", "advmod") and c.lower_ in grammar().time_prepositions):
             out |= {w for t in c.subtree for w in (t.lower_, lemma(t))}
     return out
 
@@ -283,7 +280,7 @@ def _thing_released(trig: Trigger) -> bool:
     if trig.info.mode != "release":
         return False
     tok = trig.token
-    rel = tok if lemma(tok) in ("release", "free") else next(
+    rel = tok if lemma(tok) in lists().release_words else next(
         (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and lemma(c) == "release"), None)
     if rel is None:
         return False
@@ -295,47 +292,29 @@ def _thing_released(trig: Trigger) -> bool:
     return patient is not None and not event_implicit.patient_ok(patient, _party(patient))
 
 
-#: verbs of taking territory (PLOVER ASSAULT/COERCE "occupy territory"): their object is a place
-#: or a party; "occupies one of the key positions", "captured the imagination" are figurative
-SEIZURE_VERBS = frozenset({"occupy", "capture", "overrun", "storm"})
-#: common nouns of places and installations that can be occupied or captured
-SEIZED_PLACES = frozenset({"territory", "territories", "land", "lands", "area", "areas", "region", "town",
-                           "towns", "city", "village", "villages", "building", "buildings", "base", "bases",
-                           "airport", "port", "bridge", "camp", "checkpoint", "post", "posts", "compound",
-                           "embassy", "office", "offices", "headquarters", "palace", "parliament", "station",
-                           "hill", "hills", "road", "highway", "square", "district", "province", "island",
-                           "islands", "capital", "stronghold", "control", "ship",
-                           "vessel", "tanker", "plant", "field", "fields", "mine", "border", "crossing",
-                           "site", "sites", "facility", "facilities", "factory", "mosque", "temple", "church",
-                           "school", "university", "hospital", "house", "houses", "home", "homes", "property",
-                           "farm", "farms", "premises", "street", "streets", "neighbourhood", "neighborhood",
-                           "settlement", "zone", "enclave", "valley", "mountain", "peninsula", "strip", "coast",
-                           "ministry", "centre", "center", "complex", "oilfield", "refinery", "dam", "airfield",
-                           "garrison", "fort", "fortress", "outpost", "barracks", "prison", "jail", "bank",
-                           "quarter", "suburb", "suburbs", "countryside", "state", "country", "nation", "estate"})
-
-
 def _figurative_seizure(trig: Trigger) -> bool:
     """'She occupies one of the key positions', 'captured the imagination': a verb of taking
-    territory whose object is no place, installation or party."""
-    tok = trig.token
-    if trig.how == "noun" or lemma(tok) not in SEIZURE_VERBS or trig.info.type not in ("ASSAULT", "COERCE"):
+    territory (precision.yaml ``seizure_verbs``) whose object is no place, installation or party
+    (``place_nouns``, ``seizable_things``)."""
+    tok, pl = trig.token, lists()
+    if trig.how == "noun" or lemma(tok) not in pl.seizure_verbs or trig.info.type not in ("ASSAULT", "COERCE"):
         return False
     obj = child(tok, "dobj", "nsubjpass")
     if obj is None:
         return False
-    if obj.lower_ in ("one", "some", "part", "most", "much", "all") or obj.pos_ == "NUM":   # "one of the key positions"
+    if obj.lower_ in grammar().partitive_heads or obj.pos_ == "NUM":   # "one of the key positions"
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = (child(of, "pobj") if of is not None else None) or obj
     if obj.ent_type_ in PARTY_ENTS | {"LOC", "FAC"} or obj.pos_ in ("PROPN", "PRON", "NUM") \
             or agent_sector(lemma(obj)) is not None or event_implicit.patient_ok(obj, False):
         return False   # a party or people ("captured 30 rebels")
-    if any(c.dep_ in ("compound", "amod", "poss", "nmod") and (_party(c) or c.lower_ in ("enemy", "military"))
+    if any(c.dep_ in ("compound", "amod", "poss", "nmod") and (_party(c) or c.lower_ in pl.hostile_modifiers)
            for c in obj.children):
         return False   # "enemy positions", "Taliban positions"
     named = [c for c in obj.children if c.dep_ == "compound"] + [
         g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return lemma(obj) not in SEIZED_PLACES and obj.lower_ not in SEIZED_PLACES \
+    places = pl.place_nouns | pl.seizable_things
+    return lemma(obj) not in places and obj.lower_ not in places \
         and not any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in named)   # ("the town of Kunduz")
 
 
@@ -345,7 +324,7 @@ def _dismissal(trig: Trigger) -> bool:
     tok = trig.token
     if trig.info.type != "ASSAULT" or trig.how == "noun" or lemma(tok) != "fire":
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into")
+    if any(c.dep_ == "prep" and c.lower_ in grammar().target_prepositions
            and any(g.ent_type_ not in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj") for c in tok.children):
         return False   # (not "fired the director on Tuesday")
     obj = child(tok, "dobj", "nsubjpass")

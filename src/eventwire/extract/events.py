@@ -75,11 +75,6 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
     return trace.disputed(out, event_disputes.apply(doc, out, ctx.results.get("quotes", ())))
 
 
-#: types whose complement clause is their content when the trigger is an embedding word
-#: (what is demanded, threatened, promised, refused; not "decided to allow", which is the act)
-CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
-
-
 def _contents(trigs: list[Trigger]) -> dict[int, set[int]]:
     """Token index -> the triggers whose embedded content holds it: the complement of a threat,
     demand, promise or refusal and everything inside it ("demanded that the US cancel plans to
@@ -87,7 +82,7 @@ def _contents(trigs: list[Trigger]) -> dict[int, set[int]]:
     out: dict[int, set[int]] = {}
     for t in trigs:
         comp = t.embedded
-        if comp is None and t.info.type in CONTENT_TYPES \
+        if comp is None and t.info.type.lower() in lists().content_types \
                 and t.token.lemma_.lower() in plover.lexicon().embedding:   # "demanded that the US cancel ..."
             comp = next((c for c in t.token.children if c.dep_ in ("ccomp", "xcomp")), None)
         if comp is not None:
@@ -394,7 +389,7 @@ def _enough(trig: Trigger, actor: Participant | None, recipient: Participant | N
     kids = [c for c in trig.token.children if c.dep_ in ("nsubjpass", "dobj")]
     dead = implicit.the_dead(trig.token) if implicit.unaccusative(trig.token) else None
     kids += [dead] if dead is not None else []   # "a youth died in police firing"
-    targets = [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
+    targets = [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in grammar().target_prepositions
                for g in c.children if g.dep_ == "pobj"]   # "soldiers fired on the crowd"
     people = [c for c in kids if implicit.patient_ok(c, actors.actor_like(c)) or c.pos_ == "NUM"] + \
         [c for c in targets if implicit.patient_ok(c, actors.actor_like(c))]
@@ -472,7 +467,7 @@ def _past(tok: "Token") -> bool:
         return True
     aux = _auxiliaries(verb)
     if verb.tag_ in ("VBN", "VBG") and (aux & g.perfect_auxiliaries or aux & g.past_passive_auxiliaries):
-        return not aux & {"will", "shall", "would", "'ll"}   # (VBG: "was suing", past progressive)
+        return not aux & (plover.lexicon().future_aux | g.reported_future_auxiliaries)   # (VBG: "was suing")
     return False
 
 
@@ -495,7 +490,7 @@ def _date_holders(tok: "Token") -> list["Token"]:
         return [verb] if tok.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") else []
     group = [tok, *tok.conjuncts]
     marks = {m.lower_ for m in tok.children if m.dep_ in ("mark", "advmod")}
-    if tok.dep_ == "advcl" and marks & {"when", "as", "while"}:
+    if tok.dep_ == "advcl" and marks & grammar().simultaneity_marks:
         group += [tok.head, *tok.head.conjuncts]   # "killed on Tuesday when police opened fire": same time
     return [v for v in group if v.i != tok.i and v.pos_ in ("VERB", "AUX")
             and (v.dep_ != "conj" or child(v, "nsubj", "nsubjpass") is None or _elliptical(v))

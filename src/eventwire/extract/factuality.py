@@ -80,13 +80,9 @@ def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) ->
     return False
 
 
-#: subjects that are themselves negative quantifiers
-NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "nothing", "noone", "no-one"})
-
-
 def _negative_quantifier(subj: "Token") -> bool:
     """A subject quantified to zero: "no activist", "not a single activist", "not one", "none"."""
-    if subj.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children):
+    if subj.lower_ in grammar().negative_subjects or any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children):
         return True
     first = subj.left_edge
     return first.lower_ == "not" or (first.i > 0 and first.doc[first.i - 1].lower_ == "not" and first.lower_ in ("a", "one"))

@@ -33,6 +33,13 @@ class Grammar:
     past_passive_auxiliaries: frozenset[str]
     anterior_prepositions: frozenset[str]
     cause_marks: frozenset[str]
+    simultaneity_marks: frozenset[str]
+    time_prepositions: frozenset[str]
+    scene_prepositions: frozenset[str]
+    target_prepositions: frozenset[str]
+    causative_verbs: frozenset[str]
+    negative_subjects: frozenset[str]
+    partitive_heads: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

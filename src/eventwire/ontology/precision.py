@@ -37,6 +37,12 @@ class PrecisionLists:
     electoral_verbs: frozenset[str]
     electoral_words: frozenset[str]
     naming_verbs: frozenset[str]
+    place_nouns: frozenset[str]
+    seizure_verbs: frozenset[str]
+    seizable_things: frozenset[str]
+    hostile_modifiers: frozenset[str]
+    release_words: frozenset[str]
+    content_types: frozenset[str]       # upper-case PLOVER types
 
 
 @dataclass(frozen=True)
