@@ -168,17 +168,31 @@ def build_lexicon(shared: Path) -> None:
           f"{len(rows)} CAMEO->PLOVER rows, {len(nouns)} agent nouns")
 
 
+MACRO_RE = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
+
+
 def agent_nouns(path: Path) -> list[str]:
-    """Head nouns of the Phoenix agents dictionary (PETRARCH2, MIT): 'POLICE_CHIEF [~COP]' -> 'chief'."""
+    """Head nouns of the Phoenix agents dictionary (PETRARCH2, MIT): 'POLICE_CHIEF [~COP]' -> 'chief'.
+
+    A macro is expanded, not cut off: 'FIRE!PERSON!' is fireman/firewoman/fireperson (not "fire"),
+    'HOME_!MINIST!' is minister/ministry (not "home"), '!MINIST! FOR_HOME_AFFAIRS' likewise."""
+    text = path.read_text(encoding="utf8", errors="replace")
+    macros = {m.group(1): [w.strip().lower() for w in m.group(2).split(",")]
+              for m in map(MACRO_RE.match, text.splitlines()) if m}
     out = set()
-    for raw in path.read_text(encoding="utf8", errors="replace").splitlines():
+    for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip()
-        if not line or "[" not in line or line.startswith(("&", "+", "-")):
+        if not line or "[" not in line or line.startswith(("&", "+", "-")) or MACRO_RE.match(line):
             continue
-        word = line.split()[0].split("!")[0].strip("_").lower()
-        head = word.split("_")[-1]
-        if head.isalpha() and len(head) > 2:
-            out.add(head)
+        token = line.split()[0].split("[")[0]
+        macro = next((m for m in macros if m in token), None)
+        if macro is not None:   # 'FIRE!PERSON!' -> fire+man ..., '!MINIST!' / 'HOME_!MINIST!' -> minister ...
+            stem = token.split(macro)[0]
+            glued = bool(stem) and not stem.endswith("_")
+            heads = [stem.lower() + w if glued else w for w in macros[macro]]
+        else:
+            heads = [token.strip("_").lower().split("_")[-1]]
+        out.update(h for h in heads if h.isalpha() and len(h) > 2)
     return sorted(out)
 
 

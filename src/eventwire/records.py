@@ -147,7 +147,8 @@ class Event(_Record):
     #: PLOVER context(s) of the event's CAMEO code ("military", "legal;military"), or None
     context: str | None = None
     #: where ``date`` comes from: "text" (a date expression on the event), "publication" (the
-    #: article's date: the event is reported as current news), or None when ``date`` is None
+    #: article's date: the event is reported as current news), "story" (told in the past with no
+    #: date of its own: the news day of an earlier sentence), or None when ``date`` is None
     #: (a past or background event with no date of its own)
     date_basis: str | None = None
     #: victims and detainees counted in the event's evidence ("37 people were killed": the count

@@ -390,8 +390,6 @@ def test_saying_a_party_must_act_stays_a_demand(nlp):
 
 @pytest.mark.parametrize("text, word, typ, expected", [
     ("Iran attacked a U.S. base in Iraq on Tuesday.", "attacked", "ASSAULT", "asserted"),
-    ("Nigeria never sent troops to Mali.", "sent", "MOBILIZE", "negated"),
-    ("Iran could attack U.S. bases in Iraq.", "attack", "ASSAULT", "hypothetical"),
     ("Senior U.S. officials will brief Congress on Wednesday.", "brief", "CONSULT", "future"),
     ("The Pentagon made plans Monday to send 2,500 Marines to the Middle East.", "send", "MOBILIZE", "planned"),
     ("Iran denied that its navy had attacked the British tanker.", "attacked", "ASSAULT", "denied"),
@@ -408,9 +406,51 @@ def test_event_factuality_per_label(text, word, typ, expected):
     assert (e.type if typ else None, e.factuality) == (typ, expected)
 
 
+@pytest.fixture
+def every_factuality(tmp_path):
+    """An ontology overlay that emits negated and hypothetical acts too (precision.yaml)."""
+    from eventwire import api, ontology
+    (tmp_path / "plover").mkdir()
+    (tmp_path / "plover" / "precision.yaml").write_text(
+        "emitted_factuality: [" + ", ".join(plover.FACTUALITY) + "]\n", encoding="utf8")
+    api.use_ontology(str(tmp_path))
+    yield
+    ontology.use(None)
+
+
+NOT_HAPPENINGS = [
+    ("Nigeria never sent troops to Mali.", "sent", "MOBILIZE", "negated"),
+    ("Iran could attack U.S. bases in Iraq.", "attack", "ASSAULT", "hypothetical"),
+    ("Will Iran attack U.S. bases in Iraq?", "attack", "THREATEN", "hypothetical"),   # a question asks
+]
+
+
+@pytest.mark.parametrize("text, word, typ, expected", NOT_HAPPENINGS)
+def test_negated_and_hypothetical_acts_are_no_events_but_are_explained(text, word, typ, expected):
+    from eventwire.extract import trace
+    with trace.collecting() as sink:
+        events = events_of(text)
+    assert word not in [e.trigger.text for e in events]
+    assert [d["dropped_by"] for d in sink["t"] if d["trigger"]["text"] == word] == [f"not a happening: {expected}"]
+
+
+@pytest.mark.parametrize("text, word, typ, expected", NOT_HAPPENINGS)
+def test_an_overlay_can_emit_every_factuality(every_factuality, text, word, typ, expected):
+    e = first(events_of(text), word)
+    assert (e.type, e.factuality) == (typ, expected)
+
+
+def test_a_conditional_threat_is_an_event_a_question_is_not():
+    # the threat was made ("would strike if attacked": trigger:conditional); its factuality says
+    # the threatened act is conditional
+    e = first(events_of("Iran said it would strike the United States if attacked."), "strike")
+    assert (e.type, e.factuality) == ("THREATEN", "hypothetical")
+    assert "resign" not in [e.trigger.text for e in events_of("Senator, will you resign from the Senate?")]
+
+
 def test_anaphoric_possessive_noun_is_dropped_only_when_it_repeats_an_event():
-    first_mention = "If President Barack Obama follows through on his veto threat, Congress may override it."
-    assert [(e.type, e.trigger.text) for e in events_of(first_mention)] == [("THREATEN", "threat")]
+    first_mention = "Republicans in Congress criticized President Barack Obama's veto threat."
+    assert ("THREATEN", "threat") in [(e.type, e.trigger.text) for e in events_of(first_mention)]
     repeated = ("President Barack Obama threatened to veto the bill. "
                 "If he follows through on his veto threat, Congress may override it.")
     assert "threat" not in triggers_of(repeated) and "threatened" in triggers_of(repeated)

@@ -149,8 +149,9 @@ def test_intention_word_over_a_stated_fact_leaves_it_reported():
     tok = token("Rights groups warned that the administration was relinquishing leverage over the army.",
                 "relinquishing")
     assert factuality(tok, embed_kind="intend") == "reported"
+    # reported speech: "would" is the speaker's backshifted "will" (a future, not a possibility)
     tok = token("Iran warned that it would retaliate against any attack.", "retaliate")
-    assert factuality(tok, embed_kind="intend") == "hypothetical"
+    assert factuality(tok, embed_kind="intend") == "future"
 
 
 def test_reluctance_is_hypothetical():

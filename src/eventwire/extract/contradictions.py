@@ -199,7 +199,9 @@ def _lemma(word: str) -> str:
 
 def extract(doc: "Doc", ctx: "Context") -> list[Contradiction]:
     """Contradicting pairs among this article's events and counts, in text order."""
-    claims = [c for ev in ctx.results.get("events", ()) if (c := event_claim(ev, doc, ctx))]
+    from .events import UNREAL   # negated and hypothetical acts are left out of the events, not of the claims
+    events = (*ctx.results.get("events", ()), *ctx.cache.get(UNREAL, ()))
+    claims = [c for ev in events if (c := event_claim(ev, doc, ctx))]
     claims += [c for n in ctx.results.get("counts", ()) if (c := count_claim(n, doc, ctx))]
     buckets: dict[tuple[str, str, str | None], list[Claim]] = {}
     for c in sorted(claims, key=lambda c: (c.span.start, c.span.end)):

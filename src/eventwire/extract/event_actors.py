@@ -249,7 +249,12 @@ def _object_of(tok: "Token") -> "Token | None":
     if obj is not None and actor_like(obj):
         return obj
     holders = [tok] + ([obj] if obj is not None else [])
-    for prep_word in plover.actor_words().recipient_preps:
+    preps = plover.actor_words().recipient_preps
+    if obj is not None and obj.lemma_.lower() in implicit().instrument_nouns:
+        # a weapon used ("opened fire", "fired shots"): aimed at the object of a target preposition
+        # ("on the crowd"), not at the place it was used in ("in the town")
+        preps = tuple(p for p in preps if p in grammar().target_prepositions)
+    for prep_word in preps:
         for holder in holders:
             for prep in holder.children:
                 # a fronted phrase ("On Capitol Hill, Pelosi pushed ...") sets the scene: no target

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..ontology import plover
 from ..ontology.implicit import implicit, implied_agent_for
 from ..ontology.grammar import grammar
+from .factuality import backshifted_will
 from .syntax import ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS
 
 if TYPE_CHECKING:
@@ -365,22 +366,10 @@ def _tense_rules(found: dict[int, Trigger]) -> None:
             if new is not None:
                 found[i] = replace(new, refusal=True, embed_kind=trig.embed_kind, rules=trig.rules + new.rules)
         elif not negated and trig.info.type in lex.future_intent_types \
-                and (_aux(tok) & lex.future_aux or _reported_future(tok)):
+                and (_aux(tok) & lex.future_aux or backshifted_will(tok)):
             new = _coded(tok, intend.get(trig.info.type), "embedded", "trigger:future_intent")
             if new is not None:
                 found[i] = replace(new, embed_kind=trig.embed_kind, rules=trig.rules + new.rules)
-
-
-def _reported_future(tok: "Token") -> bool:
-    """'said they would boycott the elections': 'would' (``reported_future_auxiliaries``) in reported
-    speech is a backshifted 'will'
-    (not under a condition: 'would strike if attacked' is left to the conditional rule)."""
-    if not _aux(tok) & grammar().reported_future_auxiliaries or tok.dep_ != "ccomp" \
-            or tok.head.lemma_.lower() not in plover.factuality_cues().reporting_heads:
-        return False
-    marks = plover.lexicon().conditional.marks   # "if", "unless": not "while delaying ..."
-    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-                   for c in tok.children)
 
 
 def _obligations(sent: "SpacySpan", found: dict[int, Trigger]) -> None:

@@ -22,6 +22,7 @@ trigger's own clause has none.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -29,12 +30,13 @@ from typing import TYPE_CHECKING, Any
 from ..ontology import cameo as _cameo
 from ..ontology import plover
 from ..ontology.grammar import grammar
+from ..ontology.lexicons import dates_lexicon
 from ..ontology.precision import lists
 from ..records import Event, Location, Participant, Span
 from . import event_actors as actors
 from . import event_disputes, event_implicit as implicit, event_model, event_noise, trace
 from .event_triggers import Trigger, sentence_triggers
-from .factuality import factuality
+from .factuality import asked, factuality
 from .places import locate
 from .syntax import OTHER_CLAUSE, PLACE_ENTS, child
 
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
 
 def extract(doc: Any, ctx: "Context") -> list[Event]:
     out: list[Event] = []
+    origins: list[tuple[Trigger, Any]] = []   # the trigger and sentence of each event of ``out``
     model = event_model.load()
     for sent in doc.sents:
         trigs = sentence_triggers(sent)
@@ -66,13 +69,47 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
                 if event is not None and first is not None:   # merged: its evidence is a mention
                     out[first] = replace(out[first], mentions=(*out[first].mentions, event.evidence))
                     event = trace.drop("duplicate of an earlier event of the article")
+                part = _partial(event, out, sent) if event is not None else None
+                if event is not None and part is not None:
+                    older = out[part]
+                    if _named_sides(event) <= _named_sides(older):   # the earlier one says more
+                        out[part] = _fill(older, event)
+                        event = trace.drop("same happening as an earlier event of the sentence that names more of it")
+                    else:   # this one says more: it takes the earlier one's place
+                        kept = trace.record(ctx, trig, sent, event)
+                        out[part] = _fill(kept, older) if kept is not None else older
+                        origins[part] = (trig, sent) if kept is not None else origins[part]
+                        event = trace.drop("same happening as an earlier event of the sentence (replaced it)")
             event = trace.record(ctx, trig, sent, event)
             if event is not None:
                 out.append(event)
                 made.add(trig.token.i)
-                mirrored = (trace.record(ctx, trig, sent, e) for e in ctx.cache.pop(MIRRORED, []))
-                out.extend(e for e in mirrored if e is not None)
-    return trace.disputed(out, event_disputes.apply(doc, out, ctx.results.get("quotes", ())))
+                mirrored = [e for e in (trace.record(ctx, trig, sent, e) for e in ctx.cache.pop(MIRRORED, []))
+                            if e is not None]
+                out.extend(mirrored)
+                origins.extend([(trig, sent)] * (1 + len(mirrored)))
+    after = event_disputes.apply(doc, out, ctx.results.get("quotes", ()))
+    keep = [_happening(e, trig) for e, (trig, _) in zip(after, origins)]
+    for e, (trig, sent), happened in zip(after, origins, keep):
+        if not happened:   # listed by --explain with the rule that left it out; contradictions still see it
+            ctx.cache.setdefault(UNREAL, []).append(e)
+            trace.record(ctx, trig, sent, trace.drop(f"not a happening: {e.factuality}"))
+    return trace.disputed([e for e, k in zip(out, keep) if k], [e for e, k in zip(after, keep) if k])
+
+
+def _happening(event: Event, trig: Trigger) -> bool:
+    """An event of an emitted factuality (``emitted_factuality``, precision.yaml: not a
+    hypothetical or negated act), or a statement of intent whose modal was read as the speaker's
+    future ("said they would boycott if ...": the threat itself was made)."""
+    if event.factuality in lists().emitted_factuality:
+        return True
+    intent = {"trigger:future_intent", "trigger:conditional"} & set(trig.rules)
+    return bool(intent) and event.factuality == "hypothetical" and not asked(trig.token)
+
+
+#: ctx.cache key of the events left out as no happening (``_happening``): the contradictions
+#: extractor still compares them ("no decision to leave was made" against the letter)
+UNREAL = "events.unreal"
 
 
 def _contents(trigs: list[Trigger]) -> dict[int, set[int]]:
@@ -242,6 +279,46 @@ def _duplicate(event: Event, earlier: list[Event], sent: Any) -> int | None:
         or (event.actor is not None and place is not None and e.location is not None and e.location.name == place))), None)
 
 
+def _partial(event: Event, earlier: list[Event], sent: Any) -> int | None:
+    """One happening told twice in a sentence, once with a side missing: "four persons were
+    killed [police -> four persons] when police opened fire [police -> -]", "has given a call
+    [-> -] to boycott holi" and its noun. An earlier event of the sentence with the same type and
+    factuality class whose named sides agree with this one's, one of the two lacking a side the
+    other names (modes and dates agree or one is missing). Returns its index, or None."""
+    def agree(a: Any, b: Any) -> bool:
+        return a is None or b is None or a == b
+
+    def same(a: Participant | None, b: Participant | None) -> bool:
+        return a is None or b is None or a.name.casefold() == b.name.casefold()
+
+    happened = event.factuality in plover.HAPPENED
+    for i, e in enumerate(earlier):
+        if not sent.start_char <= e.evidence.start < sent.end_char or e.type != event.type \
+                or (e.factuality in plover.HAPPENED) != happened or (not happened and e.factuality != event.factuality):
+            continue
+        if _named_sides(e) == _named_sides(event) or not (_named_sides(e) <= _named_sides(event)
+                                                          or _named_sides(event) <= _named_sides(e)):
+            continue   # both name the same sides (then they differ: _duplicate said so) or neither covers the other
+        if same(e.actor, event.actor) and same(e.recipient, event.recipient) \
+                and agree(e.mode, event.mode) and agree(e.date, event.date):
+            return i
+    return None
+
+
+def _named_sides(e: Event) -> frozenset[str]:
+    return frozenset(k for k, p in (("actor", e.actor), ("recipient", e.recipient)) if p is not None)
+
+
+def _fill(kept: Event, other: Event) -> Event:
+    """``kept`` with ``other``'s evidence as a mention and the mode and date only ``other`` gives."""
+    extra: dict[str, Any] = {}
+    if kept.mode is None and other.mode is not None:
+        extra["mode"] = other.mode
+    if kept.date is None and other.date is not None:
+        extra.update(date=other.date, date_basis=other.date_basis)
+    return replace(kept, mentions=(*kept.mentions, *other.mentions, other.evidence), **extra)
+
+
 def _repeats(event: Event, earlier: Any) -> bool:
     """An earlier event of the same type by the same actor: "his threat" names it again."""
     name = event.actor.name if event.actor else None
@@ -395,8 +472,9 @@ def _enough(trig: Trigger, actor: Participant | None, recipient: Participant | N
         [c for c in targets if implicit.patient_ok(c, actors.actor_like(c))]
     if trig.how == "verb" and _coded(actor) and trig.info.type in imp.agentless_types and people:
         return True   # "two were injured in police firing", "detained several suspects" (not "levied a duty")
-    if trig.how == "verb" and _coded(actor) and trig.info.type in imp.one_place_types and not kids:
-        return True   # "the president resigned": a one-place act has no recipient
+    if trig.how == "verb" and _coded(actor) and trig.info.type in imp.one_place_types \
+            and not any(actors.actor_like(k) for k in kids):
+        return True   # "the president resigned", "teachers protested the law": a one-place act has no recipient
     return trig.how != "verb" or (_coded(actor) and recipient is not None)
 
 
@@ -448,9 +526,41 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
         inside = [d for d in dates if s_lo <= d.start and d.end <= s_hi and any(_attached(d, h) for h in holders)]
     if inside:
         return min(inside, key=lambda d: abs(d.start - trig.token.idx)).date, "text"
-    if _background(trig.token) or _past(trig.token) or ctx.article.published is None:
+    if _background(trig.token) or ctx.article.published is None:
         return None, None
+    if _past(trig.token):
+        story = _story_date(trig.token.sent.start_char, ctx)
+        return (story, "story") if story else (None, None)
     return ctx.article.published, "publication"
+
+
+def _story_date(before: int, ctx: "Context") -> str | None:
+    """The story's occasion for an undated past act of a sentence starting at ``before``: the
+    day of the nearest date expression of an earlier sentence, when it is a day at most
+    ``story_days`` (dates.yaml) before publication ("police on Tuesday opened fire ...". "Four
+    persons were killed."); None when there is none."""
+    if STORY_DAYS not in ctx.cache:
+        pub = _day(ctx.article.published)
+        days = dates_lexicon().story_days
+        found = []
+        for d in ctx.results.get("dates", ()):
+            day = _day(d.date) if getattr(d, "granularity", None) == "day" else None
+            if pub is not None and day is not None and 0 <= (pub - day).days <= days:
+                found.append((d.start, d.date))
+        ctx.cache[STORY_DAYS] = sorted(found)
+    earlier = [d for start, d in ctx.cache[STORY_DAYS] if start < before]
+    return earlier[-1] if earlier else None
+
+
+def _day(value: str | None) -> "dt.date | None":
+    try:
+        return dt.date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+#: ctx.cache key of the article's news-day dates (_story_date)
+STORY_DAYS = "events.story_days"
 
 
 def _past(tok: "Token") -> bool:

@@ -8,9 +8,10 @@ Rules (cue lists in ``ontology/data/plover/factuality.yaml``):
   activist", "no one");
 - denied / disputed: a denial or dispute head above it ("denied that ..."), a dispute word on it;
 - hypothetical: a modal (would, could, can, must ...) or a conditional (if, unless) on it or on a verb
-  above it below the first reporting verb; a possibility noun or adjective above it ("the
-  prospect of", "eagerness to"), "want/hope to", a conditional phrase before its clause ("in
-  case"), a modifier ("potential attacks");
+  above it below the first reporting verb; a question mark ending its clause ("will you
+  resign?"); a possibility noun or adjective above it ("the prospect of", "eagerness to"),
+  "want/hope to", a conditional phrase before its clause ("in case"), a modifier ("potential
+  attacks");
 - future: will/shall on it or above it, or a future head ("is set to");
 - planned: a plan/preparation head above it ("made plans to send");
 - reported: a reporting verb above it, or the trigger inside a quotation.
@@ -129,6 +130,31 @@ def _below_report(heads: list["Token"], cues: plover.FactualityCues) -> list["To
     return out
 
 
+def backshifted_will(tok: "Token") -> bool:
+    """'said they would boycott the elections': 'would' (``reported_future_auxiliaries``) in reported
+    speech is a backshifted 'will', a future, not a possibility (not under a condition: 'would
+    strike if attacked' is left to the conditional rule)."""
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if not aux & grammar().reported_future_auxiliaries or tok.dep_ != "ccomp" \
+            or tok.head.lemma_.lower() not in plover.factuality_cues().reporting_heads:
+        return False
+    marks = plover.lexicon().conditional.marks   # "if", "unless": not "while delaying ..."
+    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+                   for c in tok.children)
+
+
+def _asked(local: list["Token"], cues: plover.FactualityCues) -> bool:
+    """The trigger's clause (or one above it, below the first reporting verb) ends in a question
+    mark: "Will you resign?", "Which state is Clinton going to win?" ask; they assert nothing."""
+    return any(c.dep_ == "punct" and c.text in cues.question_marks for t in local for c in t.children)
+
+
+def asked(tok: "Token") -> bool:
+    """The trigger's clause, or one above it below the first reporting verb, is a question."""
+    cues = plover.factuality_cues()
+    return _asked([tok] + _below_report(governors(tok), cues), cues)
+
+
 def _in_quote(tok: "Token", ctx: "Context | None") -> bool:
     if ctx is None:
         return False
@@ -145,6 +171,9 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
     lemmas = {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}
     marks = set().union(*(_marks(t) for t in local))
     found = set()
+    if backshifted_will(tok):   # "said they would boycott": the reported speaker's "will"
+        marks -= grammar().reported_future_auxiliaries
+        found.add("future")
     if embed_kind in EMBEDDED and not (tok.dep_ == "ccomp" and indicative(tok)):
         found.add(EMBEDDED[embed_kind])   # "warned that X was relinquishing" states a fact
     if not refusal and (_negated(tok, heads, cues) or _nor(tok)):
@@ -154,7 +183,7 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
     if lemmas & cues.dispute_heads or _marks(tok) & cues.dispute_words or \
             any(c.lower_ in cues.dispute_words for c in tok.children if c.dep_ in ("amod", "advmod")):
         found.add("disputed")
-    if marks & cues.hypothetical_words or _possible(tok, local, cues):
+    if marks & cues.hypothetical_words or _possible(tok, local, cues) or _asked(local, cues):
         found.add("hypothetical")
     if not refusal and (marks & cues.future_words or {h.lemma_.lower() for h in local[1:]} & cues.future_heads):
         found.add("future")

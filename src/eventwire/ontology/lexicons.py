@@ -135,6 +135,9 @@ class DatesLexicon:
     reporting_verbs: frozenset[str]
     past_markers: frozenset[str]
     invariant_verbs: frozenset[str]
+    #: how many days before publication a news-day date of an earlier sentence may lie to date an
+    #: undated past act after it (the story's occasion; ``story_days`` in dates.yaml)
+    story_days: int
 
 
 def _check_range(d: dict[str, int], lo: int, hi: int, key: str, src: str) -> None:
@@ -157,6 +160,9 @@ def dates_lexicon() -> DatesLexicon:
     ago = _mapping(data, "ago_units", src, str)
     if not set(ago.values()) <= {"day", "week", "month", "year"}:
         raise OntologyError(f"{src}: 'ago_units' values must be day, week, month or year")
+    story = data.get("story_days")
+    if not (isinstance(story, int) and not isinstance(story, bool) and 0 <= story <= 31):
+        raise OntologyError(f"{src}: 'story_days' must be a whole number of days, 0..31")
     return DatesLexicon(
         weekdays=weekdays, months=months, ambiguous_months=_words(data, "ambiguous_months", src),
         day_parts=_words(data, "day_parts", src), relative_days=_mapping(data, "relative_days", src),
@@ -166,4 +172,4 @@ def dates_lexicon() -> DatesLexicon:
         future_verbs=_words(data, "future_verbs", src), future_modals=_words(data, "future_modals", src),
         reporting_verbs=_words(data, "reporting_verbs", src),
         past_markers=_words(data, "past_markers", src),
-        invariant_verbs=_words(data, "invariant_verbs", src))
+        invariant_verbs=_words(data, "invariant_verbs", src), story_days=story)

@@ -331,6 +331,8 @@ class FactualityCues:
     hypothetical_heads: frozenset[str]
     #: modifiers of a noun trigger that make it a possibility ("potential Iranian attacks")
     hypothetical_mods: frozenset[str]
+    #: punctuation that ends a question: an act asked about is not asserted ("will you resign?")
+    question_marks: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

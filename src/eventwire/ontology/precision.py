@@ -10,8 +10,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from . import typed
-from .loader import spec
+from . import fail, plover, typed
+from .loader import line_of, spec
 
 _REL = "plover/precision.yaml"
 
@@ -43,6 +43,7 @@ class PrecisionLists:
     hostile_modifiers: frozenset[str]
     release_words: frozenset[str]
     content_types: frozenset[str]       # upper-case PLOVER types
+    emitted_factuality: frozenset[str]  # factuality labels of the events emitted
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,12 @@ class VerbalAttacks:
 @functools.lru_cache(maxsize=1)
 def lists() -> PrecisionLists:
     """The precision word lists; OntologyError naming the file when one is missing or malformed."""
-    return typed(PrecisionLists, _REL)
+    found = typed(PrecisionLists, _REL)
+    unknown = found.emitted_factuality - set(plover.FACTUALITY)
+    if unknown:
+        raise fail(_REL, line_of(_REL, ("emitted_factuality",)),
+                   f"emitted_factuality: unknown labels {sorted(unknown)} (known: {', '.join(plover.FACTUALITY)})")
+    return found
 
 
 @dataclass(frozen=True)
