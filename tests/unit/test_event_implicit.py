@@ -539,3 +539,36 @@ def test_agent_nouns_expand_the_phoenix_macros_instead_of_cutting_them(tmp_path)
     assert "fire" not in plover.agent_nouns() and "fireman" in plover.agent_nouns()
     e = one("Police opened fire on a mob in the town.", "opened")
     assert e.recipient is not None and e.recipient.name.endswith("mob")   # "fire" is no party
+
+
+def test_the_content_of_a_rumour_or_an_interest_is_no_happening():
+    # hypothetical_heads (factuality.yaml): a rumour that X happened does not say it happened
+    assert "attacked" not in [e.trigger.text for e in events_of(
+        "There was a rumour that the soldiers had attacked a mosque in the town.")]
+
+
+def test_a_place_noun_after_in_or_at_is_the_scene_not_the_recipient():
+    e = one("Later, the soldiers attacked a mosque in the town.", "attacked")
+    assert e.type == "ASSAULT" and e.recipient is None
+    e = one("Police fired at the protesters in the area.", "fired")
+    assert e.recipient.name == "protesters"
+
+
+def test_a_place_attacked_is_attacked_physically():
+    # verbal_attacks: a person attacking a building or place is violence, not criticism
+    e = one("Later, the passengers attacked a mosque.", "attacked")
+    assert e.type == "ASSAULT"
+
+
+def test_forces_moved_are_the_actors_own_not_the_recipient():
+    e = one("The United States sent 3,000 troops to Kuwait.", "sent")
+    assert (e.type, e.recipient.name) == ("MOBILIZE", "Kuwait")
+    e = one("The union government has deployed the army in Gujarat.", "deployed")
+    assert e.type == "MOBILIZE" and e.recipient is None
+
+
+def test_two_sided_violence_puts_every_party_in_the_actor():
+    e = one("Two groups clashed in the town on Sunday.", "clashed")
+    assert (e.type, e.actor.name, e.recipient) == ("ASSAULT", "Two groups", None)
+    assert "keep:reciprocal" in e.rules
+    assert "fought" not in [e.trigger.text for e in events_of("The senator fought hard.")]

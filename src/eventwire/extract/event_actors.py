@@ -260,6 +260,9 @@ def _object_of(tok: "Token") -> "Token | None":
                 # a fronted phrase ("On Capitol Hill, Pelosi pushed ...") sets the scene: no target
                 if prep.dep_ in ("prep", "dative") and prep.lower_ == prep_word and prep.i > holder.i:
                     pobj = child(prep, "pobj")
+                    if pobj is not None and prep_word in grammar().scene_prepositions and not pobj.ent_type_ \
+                            and lemma(pobj) in lists().place_nouns:
+                        continue   # "attacked a mosque in the town": where it happened, not to whom
                     if pobj is not None and actor_like(pobj):
                         return pobj
     return obj
@@ -295,6 +298,12 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     if cand is not None and actor is not None and cand.i == actor.i:
         return None
     imp = implicit()
+    if cand is not None and trig.info.type in imp.moved_types and cand.dep_ == "dobj" and cand.head.i == tok.i \
+            and (agent_sector(lemma(cand)) or "").lower() in imp.moved_sectors:
+        # "deployed the army in Gujarat", "sent 3,000 troops to Kuwait": the force moved is the
+        # actor's own; the recipient is where or against whom it goes
+        cand = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in imp.destination_preps
+                     for g in c.children if g.dep_ == "pobj" and actor_like(g)), None)
     scene_only = trig.info.type in imp.one_place_types or (
         trig.info.type in imp.mutual_types and actor is not None and bool(party_conjuncts(actor)))
     if cand is not None and scene_only and cand.dep_ == "pobj" and cand.head.lower_ in grammar().scene_prepositions \

@@ -345,7 +345,7 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return trace.drop("no political actor" if not _political(actor, actor_tok) else "too little evidence")
     if _self_directed(actor, recipient, recip_tok, trig.info.type not in actors.OWNER_TYPES):
         return trace.drop("self-directed")
-    if trig.how == "verb" and not (_coded(actor) or _coded(recipient)):
+    if trig.how == "verb" and not (_coded(actor) or _coded(recipient)) and not _reciprocal(trig, actor, recipient):
         return trace.drop("generic verb with no coded actor on either side")
     if trig.info.type.lower() not in lists().any_actor_types and _private(actor, ctx) \
             and (recipient is None or _private(recipient, ctx)):
@@ -472,10 +472,24 @@ def _enough(trig: Trigger, actor: Participant | None, recipient: Participant | N
         [c for c in targets if implicit.patient_ok(c, actors.actor_like(c))]
     if trig.how == "verb" and _coded(actor) and trig.info.type in imp.agentless_types and people:
         return True   # "two were injured in police firing", "detained several suspects" (not "levied a duty")
+    if _reciprocal(trig, actor, recipient):
+        return True   # "two groups clashed": two-sided violence, every party in the actor
     if trig.how == "verb" and _coded(actor) and trig.info.type in imp.one_place_types \
             and not any(actors.actor_like(k) for k in kids):
         return True   # "the president resigned", "teachers protested the law": a one-place act has no recipient
     return trig.how != "verb" or (_coded(actor) and recipient is not None)
+
+
+def _reciprocal(trig: Trigger, actor: Participant | None, recipient: Participant | None) -> bool:
+    """'Two groups clashed', 'rival mobs fought': a reciprocal verb of violence (``reciprocal_verbs``)
+    with no object whose subject names several parties (a plural noun or coordinated ones)."""
+    tok = trig.token
+    if trig.how != "verb" or actor is None or recipient is not None or trig.info.type != "ASSAULT" \
+            or tok.lemma_.lower() not in implicit.implicit().reciprocal_verbs \
+            or any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return False
+    subj = child(tok, "nsubj")
+    return subj is not None and (subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts))
 
 
 def _codes(trig: Trigger) -> tuple[str, int, float]:
@@ -636,7 +650,8 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
     targets = [c for c in tok.children if c.dep_ == "dobj"] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
         for g in c.children if g.dep_ == "pobj"]
-    if any(t.ent_type_ in PLACE_ENTS for target in targets for t in target.subtree):
+    if any(t.ent_type_ in PLACE_ENTS for target in targets for t in target.subtree) \
+            or any(target.lemma_.lower() in lists().place_nouns for target in targets):
         return False   # a place or building attacked is attacked physically (not "in his State of the Union")
     sector = (actor.sector or "").lower() if actor is not None else ""
     if actor is None or sector in lex.armed_sectors:

@@ -18,7 +18,8 @@ Rule names are ``stage:name``:
   ``actor:resolved:relative``, ``actor:resolved:quantity_head``, ``actor:resolved:dateline``);
 - ``code:``  where the actor's country/sector came from (``code:dictionary``, ``code:entity``);
 - ``keep:``  the checks the event passed (``keep:precision`` = no ``event_noise`` rule fired,
-  ``keep:political_actor``, ``keep:coded_actor_and_recipient`` for a verb's default code);
+  ``keep:political_actor``, ``keep:coded_actor_and_recipient`` for a verb's default code,
+  ``keep:reciprocal`` for "two groups clashed");
 - ``factuality:``  the label and, when a later sentence changed it, ``factuality:later_sentence``.
 
 Dropped candidates carry one rule: an ``event_noise`` reason ("participle modifier" ...), or
@@ -137,7 +138,10 @@ def event_rules(trig: "Trigger", event: Event, parsed: "Token | None", actor_tok
     if event.actor is not None:
         rules.append("keep:political_actor")
     if trig.how == "verb" and event.actor is not None:
-        rules.append("keep:coded_actor_and_recipient")
+        from ..ontology.implicit import implicit
+        word = trig.token.lemma_.lower() if trig.token is not None else ""
+        reciprocal = event.recipient is None and word in implicit().reciprocal_verbs
+        rules.append("keep:reciprocal" if reciprocal else "keep:coded_actor_and_recipient")
     rules.append(f"factuality:{event.factuality}")
     return tuple(dict.fromkeys(rules))
 

@@ -58,6 +58,10 @@ class Implicit:
     cause_preps: frozenset[str]
     death_causes: frozenset[str]
     non_local_words: frozenset[str]   # names of groups that are not of the place ("world leaders")
+    moved_types: frozenset[str]       # types whose object is the force moved, not the recipient
+    moved_sectors: frozenset[str]     # lower-cased sectors of a moved force
+    destination_preps: frozenset[str]  # prepositions naming where a force is sent ("to Kuwait")
+    reciprocal_verbs: frozenset[str]  # "two groups clashed": the participants are the actor
 
 
 def _agent(item: object, i: int) -> ImpliedAgent:
@@ -107,7 +111,9 @@ def implicit() -> Implicit:
         word_set(raw, "event_count_categories", _REL), word_set(raw, "domestic_sectors", _REL),
         frozenset(t.upper() for t in word_set(raw, "mutual_types", _REL)),
         word_set(raw, "patient_subject_verbs", _REL), word_set(raw, "cause_preps", _REL),
-        word_set(raw, "death_causes", _REL), word_set(raw, "non_local_words", _REL))
+        word_set(raw, "death_causes", _REL), word_set(raw, "non_local_words", _REL),
+        frozenset(t.upper() for t in word_set(raw, "moved_types", _REL)), word_set(raw, "moved_sectors", _REL),
+        word_set(raw, "destination_preps", _REL), word_set(raw, "reciprocal_verbs", _REL))
 
 
 def implied_agent_for(code: str | None, mode: str | None, word: str | None = None) -> ImpliedAgent | None:
