@@ -242,6 +242,21 @@ def _local(p: Participant | None, country: str | None) -> Participant | None:
     return replace(p, country=country) if p.sector.lower() in imp.domestic_sectors else p
 
 
+def _resident(p: Participant | None, ctx: "Context") -> Participant | None:
+    """A person the article names with no country of their own (no dictionary entry, no
+    nationality in the text) is of the article's country, the country most of its places are in
+    ("Leonard E. Burman" in a story set in the United States; ICEWS codes unknown named persons
+    by the country of the story likewise). Not a name with a ``non_local_words`` word."""
+    if p is None or p.country or p.entity is None:
+        return p
+    ent = next((e for e in ctx.results.get("entities", ()) if e.id == p.entity), None)
+    country = _article_country(ctx)
+    if getattr(ent, "type", None) != "PERSON" or getattr(ent, "country", None) or country is None \
+            or not implicit.implicit().non_local_words.isdisjoint(p.name.lower().split()):
+        return p
+    return replace(p, country=country)
+
+
 def _article_country(ctx: "Context") -> str | None:
     """The country most of the article's places are in (None when it names none), once per article."""
     if ARTICLE_COUNTRY not in ctx.cache:
@@ -396,6 +411,7 @@ def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,
         actor = implicit.implied_actor(trig, location)
     country = location.country if location is not None and location.country else _article_country(ctx)
     actor, recipient = _local(actor, country), _local(recipient, country)
+    actor, recipient = _resident(actor, ctx), _resident(recipient, ctx)
     if _verbal_attack(trig, actor, sent, ctx):
         code = lists().verbal_attacks.code
         trig = replace(trig, code=code, info=plover.cameo_info(code) or trig.info)

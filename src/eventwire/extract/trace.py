@@ -16,7 +16,9 @@ Rule names are ``stage:name``:
   (an agentless act kept without an actor); ``recipient:object``, ``recipient:prep:to``,
   ``recipient:passive_subject`` ...), and how it was resolved (``actor:resolved:pronoun``,
   ``actor:resolved:relative``, ``actor:resolved:quantity_head``, ``actor:resolved:dateline``);
-- ``code:``  where the actor's country/sector came from (``code:dictionary``, ``code:entity``);
+- ``code:``  where the actor's country/sector came from (``code:dictionary``, ``code:entity``;
+  ``code:ROLE:place_country``: the side's country is the event's place's or the article's, a
+  local group or a named person with no country of their own);
 - ``keep:``  the checks the event passed (``keep:precision`` = no ``event_noise`` rule fired,
   ``keep:political_actor``, ``keep:coded_actor_and_recipient`` for a verb's default code,
   ``keep:reciprocal`` for "two groups clashed");
@@ -37,6 +39,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from ..ontology.actors import code_actor
 from ..records import Event, Span
 from .confidence import estimate
 
@@ -133,7 +136,7 @@ def event_rules(trig: "Trigger", event: Event, parsed: "Token | None", actor_tok
     else:
         rules += actor_rules(trig, parsed, actor_tok)
     rules += _recipient_rules(trig, event, actor_tok)
-    rules += _code_rules(event)
+    rules += _code_rules(event, ctx)
     rules.append("keep:precision" if parsed is not None else "keep:agentless")
     if event.actor is not None:
         rules.append("keep:political_actor")
@@ -234,7 +237,10 @@ def _recipient_rules(trig: "Trigger", event: Event, actor_tok: "Token | None") -
     return ["recipient:other"]
 
 
-def _code_rules(event: Event) -> list[str]:
+def _code_rules(event: Event, ctx: "Context") -> list[str]:
+    """How each side was coded: from its entity, from the dictionaries, and ``code:ROLE:place_country``
+    when its country is the event's place's or the article's (a local group or a named resident
+    with no country of their own: events._local, events._resident)."""
     out = []
     for role, p in (("actor", event.actor), ("recipient", event.recipient)):
         if p is None:
@@ -243,6 +249,10 @@ def _code_rules(event: Event) -> list[str]:
             out.append(f"code:{role}:entity")
         if p.country or p.sector:
             out.append(f"code:{role}:coded")
+        if p.country and not getattr(p, "implied", False) and getattr(code_actor(p.name), "country", None) is None:
+            ent = next((e for e in ctx.results.get("entities", ()) if e.id == p.entity), None) if p.entity else None
+            if getattr(ent, "country", None) != p.country:
+                out.append(f"code:{role}:place_country")
     return out
 
 
