@@ -572,3 +572,28 @@ def test_two_sided_violence_puts_every_party_in_the_actor():
     assert (e.type, e.actor.name, e.recipient) == ("ASSAULT", "Two groups", None)
     assert "keep:reciprocal" in e.rules
     assert "fought" not in [e.trigger.text for e in events_of("The senator fought hard.")]
+
+
+def test_a_named_person_with_no_country_of_their_own_is_of_the_articles_country():
+    text = ("WASHINGTON - Leonard Burman, a professor at Syracuse University, criticized the White House "
+            "plan in Washington on Monday.")
+    e = one(text, "criticized")
+    assert (e.actor.name, e.actor.country) == ("Leonard Burman", "USA")
+    assert "code:actor:place_country" in e.rules
+    # a name with a non-local word keeps none ("foreign", "international" ...): not a person here
+    e = one("Iranian Foreign Minister Mohammad Javad Zarif condemned the decision in Washington.", "condemned")
+    assert e.actor.country == "IRN"   # the dictionary's country wins over the article's
+
+
+def test_a_conditional_threat_is_aimed_at_who_must_comply():
+    e = one("Iran threatened to close the strait unless Washington lifted the sanctions.", "threatened")
+    assert (e.type, e.recipient.name) == ("THREATEN", "Washington")
+    assert "recipient:condition_subject" in e.rules
+
+
+def test_crowd_control_is_aimed_at_the_crowd_it_disperses():
+    e = one("Police fired in the air to scatter the crowd.", "fired")
+    assert (e.type, e.mode, e.recipient.name) == ("ASSAULT", "crowd-control", "the crowd")
+    assert "recipient:purpose_object" in e.rules
+    e = one("Police burst tear gas shells to disperse the mob.", "burst")
+    assert e.recipient.name.endswith("mob")

@@ -294,6 +294,8 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         cand = child(comp, "nsubj", "nsubjpass") if comp is not None else None
     if cand is None:
         cand = _addressee(tok)
+    if cand is None or not actor_like(cand) or lemma(cand) in implicit().instrument_nouns:
+        cand = _aim_of(trig, actor) or cand   # "burst tear gas shells to disperse the mob"
     cand = _owner_of_thing(cand) if cand is not None and trig.how != "noun" else cand
     if cand is not None and actor is not None and cand.i == actor.i:
         return None
@@ -310,6 +312,28 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
             and (cand.ent_type_ in PLACE_ENTS or lemma(cand) in lists().place_nouns):
         return None   # "demonstrated in Serbia", "A and B clashed in the town": where, not the target
     return cand
+
+
+def _aim_of(trig: Trigger, actor: "Token | None") -> "Token | None":
+    """Whom an act with no object is aimed at through a clause: the subject of a threat's
+    condition ("threatened to fast if the district administration did not remove them": PLOVER
+    THREATEN's target is who must comply), the object of crowd control's purpose ("burst tear
+    gas to disperse the mob", ``dispersal_verbs``)."""
+    tok = trig.token
+    if trig.info.type == "THREATEN":
+        marks = plover.lexicon().conditional.marks
+        for clause in (c for t in tok.subtree for c in t.children if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
+                subj = child(clause, "nsubj", "nsubjpass")
+                if subj is not None and subj.pos_ != "PRON" and actor_like(subj) and (actor is None or subj.i != actor.i):
+                    return subj
+    if trig.info.type == "ASSAULT":
+        for clause in (c for c in tok.children if c.dep_ in ("advcl", "xcomp")):
+            obj = child(clause, "dobj")
+            if clause.lemma_.lower() in implicit().dispersal_verbs and obj is not None \
+                    and (actor_like(obj) or lemma(obj) in implicit().patient_heads):
+                return obj
+    return None
 
 
 def _owner_of_thing(tok: "Token") -> "Token":

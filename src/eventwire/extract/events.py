@@ -347,7 +347,9 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     actor = actors.participant(actor_tok, ctx)
     recipient = actors.participant(recip_tok, ctx)
     instruments = implicit.implicit().instrument_nouns
-    if recipient is not None and (not _political(recipient, recip_tok)
+    people = recip_tok is not None and trig.info.type in implicit.implicit().agentless_types \
+        and recip_tok.lemma_.lower() in implicit.implicit().patient_heads   # "to scatter the crowd"
+    if recipient is not None and (not (_political(recipient, recip_tok) or people)
                                   or (recip_tok is not None and recip_tok.lemma_.lower() in instruments)):
         recipient = None   # a weapon or "fire" ("opened fire") is no party
     if recipient is not None and actor is not None and recip_tok is not None and recip_tok.pos_ == "PRON" \

@@ -233,7 +233,12 @@ def _recipient_rules(trig: "Trigger", event: Event, actor_tok: "Token | None") -
     if trig.embedded is not None and _under(head, trig.embedded):
         return ["recipient:embedded_event"]
     if head.dep_ in ("nsubj", "nsubjpass"):
+        clause = head.head
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" for m in clause.children) and _under(clause, tok):
+            return ["recipient:condition_subject"]   # "threatened ... if the administration did not"
         return ["recipient:complement_subject"]
+    if head.dep_ == "dobj" and head.head.dep_ in ("advcl", "xcomp") and head.head.head.i == tok.i:
+        return ["recipient:purpose_object"]   # "fired tear gas to disperse the mob"
     return ["recipient:other"]
 
 
