@@ -23,7 +23,8 @@ from .entities import entity_at
 from ..ontology.implicit import implicit, implied_agent_for
 from . import declarative, event_implicit
 from .event_triggers import Trigger, agent_modifier, light_verb_subject, noun_code
-from .syntax import ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, child, lemma
+from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, child, lemma,
+                     passive_subject)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -156,18 +157,35 @@ DATELINE_SEPARATORS = frozenset({"--", "—", "–", "-", ":"})
 DATELINE_QUOTES = frozenset({'"', "“", "”"})
 
 
-def dateline_end(tok: "Token") -> int:
-    """Index of the separator closing a dateline ("KABUL (Pajhwok) :", "THE HAGUE, Netherlands --")
-    at the start of tok's sentence, or -1 when there is none."""
+def paragraph_start(tok: "Token") -> int:
+    """Index of the first token of tok's paragraph within its sentence: after the last blank or
+    line break before it (a crawl's header line "This story is from March 28, 2002" is no part of
+    the next paragraph's sentence, though the parser may join them)."""
     sent = tok.sent
-    for t in sent[: min(len(sent), 12)]:
+    breaks = [t.i for t in sent.doc[sent.start:tok.i] if t.is_space and "\n" in t.text]
+    return breaks[-1] + 1 if breaks else sent.start
+
+
+#: words a dateline written in lower case may not hold: "he said:", "the point is:" are no datelines
+_NOT_DATELINE_POS = frozenset({"VERB", "AUX", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "ADV"})
+
+
+def dateline_end(tok: "Token") -> int:
+    """Index of the separator closing a dateline ("KABUL (Pajhwok) :", "THE HAGUE, Netherlands --",
+    in lower-case text "faizabad:") at the start of tok's paragraph, or -1 when there is none."""
+    sent = tok.sent
+    first = paragraph_start(tok)
+    for t in sent.doc[first: min(sent.end, first + 12)]:
         quote = t.text in DATELINE_QUOTES
-        if (t.text.lstrip(")") in DATELINE_SEPARATORS or quote) and t.i > sent.start:  # "(Pajhwok):" -> "):"
-            before = sent.doc[sent.start:t.i]
+        if (t.text.lstrip(")") in DATELINE_SEPARATORS or quote) and t.i > first:  # "(Pajhwok):" -> "):"
+            before = sent.doc[first:t.i]
             if quote and not any(b.is_upper and b.is_alpha and len(b) >= 3 for b in before):
                 return -1
             if all(b.pos_ in ("PROPN", "PUNCT", "NUM") or b.is_upper or b.is_title for b in before):
                 return t.i
+            if t.text == ":" and len(before) <= 3 and all(b.is_lower and b.is_alpha for b in before) \
+                    and not any(b.pos_ in _NOT_DATELINE_POS for b in before):
+                return t.i   # a place written in lower case ("faizabad:", "new delhi:")
             return -1
     return -1
 
@@ -282,7 +300,7 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
             obj = child(of, "pobj") if of is not None else None
             found = obj if obj is not None and obj.i != actor.i and actor_like(obj) else None
         return found
-    cand = child(tok, "nsubjpass") or _object_of(tok)
+    cand = passive_subject(tok) or _object_of(tok)
     if event_implicit.unaccusative(tok):
         cand = event_implicit.the_dead(tok)   # "a youth perished in police firing": the victim
     if trig.info.type == "REQUEST" and trig.embedded is not None and trig.embedded.dep_ == "ccomp":

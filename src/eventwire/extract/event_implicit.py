@@ -26,7 +26,7 @@ from ..ontology.grammar import grammar
 from ..ontology.implicit import ImpliedAgent, implicit, implied_agent_for
 from ..records import Location, Participant
 from .event_triggers import Trigger
-from .syntax import child, lemma
+from .syntax import child, lemma, passive_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -94,6 +94,8 @@ def is_passive(tok: "Token") -> bool:
         return True
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and child(tok, "nsubj") is None and is_passive(tok.head):
         return True   # "were hunted down and killed": the conjunct shares the passive
+    if tok.dep_ == "amod" and tok.i < tok.head.i and tok.lemma_.lower() not in implicit().prenominal_participles:
+        return False   # "the defeated side", "a wounded pride": an adjective, not an act (not "the arrested men")
     return tok.tag_ == "VBN" and tok.dep_ in PARTICIPLE_DEPS and child(tok, "nsubj", "aux") is None
 
 
@@ -126,7 +128,7 @@ def patient(trig: Trigger) -> "Token | None":
     if trig.how == "noun":
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         return (child(of, "pobj") if of is not None else None) or child(tok, "poss")
-    subj = the_dead(tok) if unaccusative(tok) else child(tok, "nsubjpass")
+    subj = the_dead(tok) if unaccusative(tok) else passive_subject(tok)
     if subj is None and tok.dep_ == "conj" and tok.tag_ == "VBN":
         subj = child(tok.head, "nsubjpass")   # the conjunct's shared passive subject
     if subj is not None:

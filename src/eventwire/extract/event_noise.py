@@ -246,6 +246,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _nominal_content(trig) and "content of a demand, threat or promise"),
         (lambda: _electoral(trig) and "electoral competition"),
         (lambda: _naming(trig) and "naming, not a call"),
+        (lambda: _aspectual(trig) and "aspectual verb: the act is its complement"),
         (lambda: _thing_released(trig) and "release of no person"),
         (lambda: _dismissal(trig) and "dismissal, not shooting"),
         (lambda: _figurative_seizure(trig) and "seizure of no place or party"),
@@ -344,11 +345,20 @@ def _naming(trig: Trigger) -> bool:
     """'calls Clinton unqualified', 'calls Cruz a con man': a verb of calling with a predicate
     (an object complement, a second object, or a verbless small clause) names, it calls nobody."""
     tok = trig.token
-    if trig.info.type != "CONSULT" or lemma(tok) not in lists().naming_verbs:
+    if lemma(tok) not in lists().naming_verbs:   # whatever it was coded ("calling him a talented guy")
         return False
     kids = list(tok.children)
     return any(c.dep_ == "oprd" for c in kids) or sum(c.dep_ == "dobj" for c in kids) > 1 \
         or any(c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN", "PROPN") for c in kids)
+
+
+def _aspectual(trig: Trigger) -> bool:
+    """'have continued to block his efforts', 'kept fighting': a verb of aspect (precision.yaml
+    ``aspectual_verbs``) with a verbal complement says how long or when the complement's act goes
+    on; the complement is the act (coded on its own), the aspect verb is none."""
+    tok = trig.token
+    return lemma(tok) in lists().aspectual_verbs and trig.how != "noun" \
+        and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children)
 
 
 def _nominal_content(trig: Trigger) -> bool:

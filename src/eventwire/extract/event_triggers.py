@@ -361,7 +361,8 @@ def _tense_rules(found: dict[int, Trigger]) -> None:
     for i, trig in list(found.items()):
         tok, quad = trig.token, plover.types()[trig.info.type].quad
         negated = any(c.dep_ == "neg" for c in tok.children)
-        if negated and quad in (1, 2) and _aux(tok) & lex.refusal_aux:
+        past = bool(_aux(tok) & lex.past_refusal_aux) and tok.lemma_.lower() not in lex.response_verbs
+        if negated and quad in (1, 2) and _aux(tok) & lex.refusal_aux and not past:
             new = _coded(tok, refuse.get(trig.info.type), "embedded", "trigger:refusal")
             if new is not None:
                 found[i] = replace(new, refusal=True, embed_kind=trig.embed_kind, rules=trig.rules + new.rules)

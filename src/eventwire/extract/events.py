@@ -23,6 +23,7 @@ trigger's own clause has none.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -38,7 +39,7 @@ from . import event_disputes, event_implicit as implicit, event_model, event_noi
 from .event_triggers import Trigger, sentence_triggers
 from .factuality import asked, factuality
 from .places import locate
-from .syntax import OTHER_CLAUSE, PLACE_ENTS, child
+from .syntax import ACTOR_ENTS, OTHER_CLAUSE, PLACE_ENTS, child
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -94,7 +95,22 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
         if not happened:   # listed by --explain with the rule that left it out; contradictions still see it
             ctx.cache.setdefault(UNREAL, []).append(e)
             trace.record(ctx, trig, sent, trace.drop(f"not a happening: {e.factuality}"))
+    for i, (e, (trig, sent)) in enumerate(zip(after, origins)):
+        if keep[i] and e.recipient is None and e.type.lower() in lists().recipient_types \
+                and not _other_party(trig, e):
+            keep[i] = False   # PLOVER manual: AID, COOPERATE and SANCTION require a recipient
+            trace.record(ctx, trig, sent, trace.drop(f"{e.type} requires a recipient"))
     return trace.disputed([e for e, k in zip(out, keep) if k], [e for e, k in zip(after, keep) if k])
+
+
+def _other_party(trig: Trigger, event: Event) -> bool:
+    """The trigger's sentence names a party besides the actor (a name, a place, an agent noun), whom
+    the act may be for even when the recipient search found none ("provided 28 million euros
+    ... to pay for aid for those affected in Yemen")."""
+    lo, hi = (event.actor.start, event.actor.end) if event.actor is not None and event.actor.start is not None \
+        else (-1, -1)
+    return any(not lo <= t.idx < (hi or 0) and (t.ent_type_ in ACTOR_ENTS | PLACE_ENTS or actors.actor_like(t))
+               for t in trig.token.sent if t.i != trig.token.i)
 
 
 def _happening(event: Event, trig: Trigger) -> bool:
@@ -348,7 +364,7 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     recipient = actors.participant(recip_tok, ctx)
     instruments = implicit.implicit().instrument_nouns
     people = recip_tok is not None and trig.info.type in implicit.implicit().agentless_types \
-        and recip_tok.lemma_.lower() in implicit.implicit().patient_heads   # "to scatter the crowd"
+        and not {recip_tok.lemma_.lower(), recip_tok.lower_}.isdisjoint(implicit.implicit().patient_heads)   # "the crowd"
     if recipient is not None and (not (_political(recipient, recip_tok) or people)
                                   or (recip_tok is not None and recip_tok.lemma_.lower() in instruments)):
         recipient = None   # a weapon or "fire" ("opened fire") is no party
@@ -533,6 +549,8 @@ def clause_tokens(tok: "Token") -> list["Token"]:
 def evidence_span(trig: Trigger, sent: Any, actor: Participant | None) -> tuple[int, int]:
     """Characters of the trigger's clause, stretched left to the actor when it is in the sentence."""
     toks = clause_tokens(trig.token)
+    first = actors.paragraph_start(trig.token)   # a header line before a line break is no evidence
+    toks = [t for t in toks if t.i >= first] or toks
     sep = actors.dateline_end(trig.token)
     if sep >= 0 and trig.token.i > sep:   # "jaipur: police arrested ...": the dateline is no evidence
         toks = [t for t in toks if t.i > sep] or toks
@@ -558,12 +576,21 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
         inside = [d for d in dates if s_lo <= d.start and d.end <= s_hi and any(_attached(d, h) for h in holders)]
     if inside:
         return min(inside, key=lambda d: abs(d.start - trig.token.idx)).date, "text"
-    if _background(trig.token) or ctx.article.published is None:
+    if _background(trig.token) or ctx.article.published is None or _vague_past(trig.token):
         return None, None
     if _past(trig.token):
         story = _story_date(trig.token.sent.start_char, ctx)
         return (story, "story") if story else (None, None)
     return ctx.article.published, "publication"
+
+
+def _vague_past(tok: "Token") -> bool:
+    """'recently urged', 'the recent shootings', 'attacks in recent weeks': a vague past with no day."""
+    words = grammar().vague_past_words
+    near = [c for c in tok.children if c.dep_ in ("advmod", "amod")]
+    near += [g for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj" for g in p.children
+             if g.dep_ == "amod"]   # "in recent weeks"
+    return any(t.lower_ in words for t in near)
 
 
 def _story_date(before: int, ctx: "Context") -> str | None:
@@ -580,8 +607,15 @@ def _story_date(before: int, ctx: "Context") -> str | None:
             if pub is not None and day is not None and 0 <= (pub - day).days <= days:
                 found.append((d.start, d.date))
         ctx.cache[STORY_DAYS] = sorted(found)
-    earlier = [d for start, d in ctx.cache[STORY_DAYS] if start < before]
+    brk = max((m.start() for m in STORY_BREAK.finditer(ctx.article.text, 0, before)), default=-1)
+    earlier = [d for start, d in ctx.cache[STORY_DAYS] if brk < start < before]
     return earlier[-1] if earlier else None
+
+
+#: a line that separates the items of a live blog or digest ("___", "* * *", a time stamp
+#: "7:30 a.m."): another item is another story, whose day is not this one's
+STORY_BREAK = re.compile(r"(?m)^[ \t]*(?:[_*=~\-•·]\s*){3,}$|^[ \t]*\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b",
+                         re.IGNORECASE)
 
 
 def _day(value: str | None) -> "dt.date | None":
@@ -629,7 +663,9 @@ def _date_holders(tok: "Token") -> list["Token"]:
     strong condemnation")."""
     if tok.pos_ in ("NOUN", "PROPN"):
         verb = tok.head
-        return [verb] if tok.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") else []
+        if tok.dep_ == "pobj" and verb.dep_ == "prep":   # "were on wednesday taken into custody"
+            verb = verb.head
+        return [verb] if tok.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") else []
     group = [tok, *tok.conjuncts]
     marks = {m.lower_ for m in tok.children if m.dep_ in ("mark", "advmod")}
     if tok.dep_ == "advcl" and marks & grammar().simultaneity_marks:

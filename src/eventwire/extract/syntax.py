@@ -83,3 +83,16 @@ def child(tok: "Token", *deps: str) -> "Token | None":
 def lemma(tok: "Token") -> str:
     """The token's lemma in lower case."""
     return tok.lemma_.lower()
+
+
+def passive_subject(tok: "Token") -> "Token | None":
+    """The subject of a passive verb: its nsubjpass, or a subject the parser hung on the passive
+    auxiliary ("80 workers were on wednesday taken into custody": "workers" under "were")."""
+    found = child(tok, "nsubjpass")
+    if found is not None:
+        return found
+    for aux in (c for c in tok.children if c.dep_ == "auxpass"):
+        found = child(aux, "nsubj", "nsubjpass")
+        if found is not None:
+            return found
+    return None

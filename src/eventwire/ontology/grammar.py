@@ -40,6 +40,7 @@ class Grammar:
     causative_verbs: frozenset[str]
     negative_subjects: frozenset[str]
     partitive_heads: frozenset[str]
+    vague_past_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

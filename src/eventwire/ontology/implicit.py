@@ -63,6 +63,7 @@ class Implicit:
     destination_preps: frozenset[str]  # prepositions naming where a force is sent ("to Kuwait")
     reciprocal_verbs: frozenset[str]  # "two groups clashed": the participants are the actor
     dispersal_verbs: frozenset[str]   # "fired tear gas to disperse the mob": the mob is the target
+    prenominal_participles: frozenset[str]   # "the arrested men": a participle before its noun that is an act
 
 
 def _agent(item: object, i: int) -> ImpliedAgent:
@@ -115,7 +116,7 @@ def implicit() -> Implicit:
         word_set(raw, "death_causes", _REL), word_set(raw, "non_local_words", _REL),
         frozenset(t.upper() for t in word_set(raw, "moved_types", _REL)), word_set(raw, "moved_sectors", _REL),
         word_set(raw, "destination_preps", _REL), word_set(raw, "reciprocal_verbs", _REL),
-        word_set(raw, "dispersal_verbs", _REL))
+        word_set(raw, "dispersal_verbs", _REL), word_set(raw, "prenominal_participles", _REL))
 
 
 def implied_agent_for(code: str | None, mode: str | None, word: str | None = None) -> ImpliedAgent | None:

@@ -122,6 +122,8 @@ class Lexicon:
     obligation: Conditional               # reporting verb + "must" complement -> REQUEST
     no_default: frozenset[str]            # verbs whose default code is not trusted
     refusal_aux: frozenset[str]           # "will not X" / "did not X" -> REJECT
+    past_refusal_aux: frozenset[str]      # "did not X": a refusal only for a response verb
+    response_verbs: frozenset[str]        # "did not accept / agree / allow": refusing is an act
     future_intent_types: frozenset[str]   # "will release" -> AGREE
     future_aux: frozenset[str]
     clause_defaults: dict[str, str]       # "agreed to set up ..." -> AGREE
@@ -275,12 +277,14 @@ def lexicon() -> Lexicon:
         raise fail(rel, None, "obligation: unknown CAMEO code")
     obligation = Conditional(frozenset(), frozenset(obl["modals"]), obl["code"])
     words = {k: frozenset(str(w).lower() for w in raw[k]) for k in
-             ("no_default", "refusal_auxiliaries", "future_intent_types", "future_auxiliaries")}
+             ("no_default", "refusal_auxiliaries", "future_intent_types", "future_auxiliaries",
+              "past_refusal_auxiliaries", "response_verbs")}
     defaults = {str(k): str(_check_code(str(v), rel)) for k, v in (raw.get("clause_defaults") or {}).items()}
     if any(cameo_info(c) is None for c in defaults.values()):
         raise fail(rel, None, "clause_defaults: a code that is no PLOVER event")
     return Lexicon({k: tuple(v) for k, v in verbs.items()}, nouns, embedding, conf,  # type: ignore[arg-type]
                    conditional, obligation, words["no_default"], words["refusal_auxiliaries"],
+                   words["past_refusal_auxiliaries"], words["response_verbs"],
                    frozenset(t.upper() for t in words["future_intent_types"]), words["future_auxiliaries"],
                    defaults, _purpose(raw.get("purpose") or {}, rel))
 

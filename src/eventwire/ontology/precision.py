@@ -44,6 +44,8 @@ class PrecisionLists:
     release_words: frozenset[str]
     content_types: frozenset[str]       # upper-case PLOVER types
     emitted_factuality: frozenset[str]  # factuality labels of the events emitted
+    aspectual_verbs: frozenset[str]     # "continued to block": the complement is the act
+    recipient_types: frozenset[str]     # upper-case PLOVER types that require a recipient
 
 
 @dataclass(frozen=True)
