@@ -670,3 +670,10 @@ def test_calling_for_something_about_a_person_is_a_demand_and_tariffs_are_no_ass
     assert one("Obama called Angela Merkel on Tuesday.", "called").type == "CONSULT"
     e = one("The United States slapped a 35 percent duty on Chinese tires.", "slapped")
     assert (e.type, e.cameo) == ("COERCE", "163")
+
+
+def test_some_verbs_default_codes_are_not_trusted():
+    # verbs whose default code named no event in the judged development articles (no_default)
+    assert events_of("Hillary Clinton was joined by Bill Clinton.") == []
+    assert "benefit" not in [e.trigger.text for e in events_of(
+        "Corporations that benefit from China's economy support the deal.")]
