@@ -575,11 +575,14 @@ def test_two_sided_violence_puts_every_party_in_the_actor():
 
 
 def test_a_named_person_with_no_country_of_their_own_is_of_the_articles_country():
-    text = ("WASHINGTON - Leonard Burman, a professor at Syracuse University, criticized the White House "
-            "plan in Washington on Monday.")
+    text = ("WASHINGTON - Leonard Burman, a professor at Syracuse University in New York, criticized the "
+            "White House plan in Washington on Monday.")
     e = one(text, "criticized")
     assert (e.actor.name, e.actor.country) == ("Leonard Burman", "USA")
     assert "code:actor:place_country" in e.rules
+    # one place is not enough to make a person of its country ("Clinton" in a sentence on Vietnam)
+    e = one("Leonard Burman criticized the plan in Vietnam on Monday.", "criticized")
+    assert e.actor.country is None
     # a name with a non-local word keeps none ("foreign", "international" ...): not a person here
     e = one("Iranian Foreign Minister Mohammad Javad Zarif condemned the decision in Washington.", "condemned")
     assert e.actor.country == "IRN"   # the dictionary's country wins over the article's
@@ -677,3 +680,10 @@ def test_some_verbs_default_codes_are_not_trusted():
     assert events_of("Hillary Clinton was joined by Bill Clinton.") == []
     assert "benefit" not in [e.trigger.text for e in events_of(
         "Corporations that benefit from China's economy support the deal.")]
+
+
+def test_a_named_resident_counts_as_a_coded_actor_for_a_verbs_default_code():
+    # PETRARCH asks for a coded actor before trusting a verb's default code; a named person of the
+    # article's country (events._resident) is one
+    e = one("In Des Moines, Iowa, Ben Carson accused Ted Cruz of lying about the caucus in Iowa.", "accused")
+    assert (e.type, e.actor.country, e.recipient.name) == ("ACCUSE", "USA", "Ted Cruz")

@@ -267,10 +267,17 @@ def _resident(p: Participant | None, ctx: "Context") -> Participant | None:
         return p
     ent = next((e for e in ctx.results.get("entities", ()) if e.id == p.entity), None)
     country = _article_country(ctx)
+    places = sum(getattr(pl, "country", None) == country for pl in ctx.results.get("places", ()))
     if getattr(ent, "type", None) != "PERSON" or getattr(ent, "country", None) or country is None \
+            or places < RESIDENT_MIN_PLACES \
             or not implicit.implicit().non_local_words.isdisjoint(p.name.lower().split()):
         return p
     return replace(p, country=country)
+
+
+#: fewest place mentions of the article's country before a named person is taken to be of it
+#: (a sentence naming Vietnam once does not make "Clinton" Vietnamese)
+RESIDENT_MIN_PLACES = 3
 
 
 def _article_country(ctx: "Context") -> str | None:
@@ -360,7 +367,9 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     """The Event record of a trigger whose actor head is ``actor_tok``, or None when it has no
     political actor or too little evidence."""
     recip_tok = actors.recipient_token(trig, actor_tok)
-    actor = actors.participant(actor_tok, ctx)
+    named = actors.participant(actor_tok, ctx)
+    actor = _resident(named, ctx)   # a named resident is a coded actor ...
+    resident = actor is not named   # ... whose default-coded acts need a named or coded recipient
     recipient = actors.participant(recip_tok, ctx)
     instruments = implicit.implicit().instrument_nouns
     people = recip_tok is not None and trig.info.type in implicit.implicit().agentless_types \
@@ -374,7 +383,7 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         # the pronoun stays as written, uncoded
         recipient = Participant(recip_tok.text, None, None, recip_tok.idx, recip_tok.idx + len(recip_tok.text), None)
     pair = _mutual(trig, actor_tok, recipient, ctx)   # two coded parties acting on each other are evidence
-    if not _political(actor, actor_tok) or (pair is None and not _enough(trig, actor, recipient)):
+    if not _political(actor, actor_tok) or (pair is None and not _enough(trig, actor, recipient, resident)):
         return trace.drop("no political actor" if not _political(actor, actor_tok) else "too little evidence")
     if _self_directed(actor, recipient, recip_tok, trig.info.type not in actors.OWNER_TYPES):
         return trace.drop("self-directed")
@@ -417,7 +426,8 @@ def _private(p: Participant | None, ctx: "Context") -> bool:
     if not p.country:
         return False
     ent = next((e for e in ctx.results.get("entities", ()) if e.id == p.entity), None) if p.entity else None
-    return getattr(ent, "type", None) == "PERSON"
+    # (a named person of the article's country, events._resident, is not known to be private)
+    return getattr(ent, "type", None) == "PERSON" and getattr(ent, "country", None) is not None
 
 
 def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,
@@ -491,7 +501,7 @@ def _coded(p: Participant | None) -> bool:
     return p is not None and bool(p.country or p.sector)
 
 
-def _enough(trig: Trigger, actor: Participant | None, recipient: Participant | None) -> bool:
+def _enough(trig: Trigger, actor: Participant | None, recipient: Participant | None, resident: bool = False) -> bool:
     """A verb's default code alone is weak evidence: the actor must be coded and the verb must
     have a recipient (PETRARCH asks both to be coded actors; that loses too many events)."""
     if trig.how == "model":
@@ -511,6 +521,8 @@ def _enough(trig: Trigger, actor: Participant | None, recipient: Participant | N
     if trig.how == "verb" and _coded(actor) and trig.info.type in imp.one_place_types \
             and not any(actors.actor_like(k) for k in kids):
         return True   # "the president resigned", "teachers protested the law": a one-place act has no recipient
+    if trig.how == "verb" and resident:   # an actor coded only by the article's country: a named party
+        return recipient is not None and (_coded(recipient) or recipient.entity is not None)
     return trig.how != "verb" or (_coded(actor) and recipient is not None)
 
 
