@@ -687,3 +687,12 @@ def test_a_named_resident_counts_as_a_coded_actor_for_a_verbs_default_code():
     # article's country (events._resident) is one
     e = one("In Des Moines, Iowa, Ben Carson accused Ted Cruz of lying about the caucus in Iowa.", "accused")
     assert (e.type, e.actor.country, e.recipient.name) == ("ACCUSE", "USA", "Ted Cruz")
+
+
+def test_a_clause_naming_its_own_time_is_not_dated_by_an_earlier_sentence():
+    text = ("Pyongyang fired three missiles into the sea Monday. In a statement, President Obama condemned "
+            "Friday's test as provocative.")
+    assert one(text, "condemned", "2002-03-05").date == "2002-03-01"   # Friday, the day it names
+    # a date inside a noun phrase dates that thing, not the story ("Monday night's debate")
+    text = "Rubio will attend Monday night's debate in Iowa. The police arrested twelve persons in the city."
+    assert one(text, "arrested", "2002-03-05").date is None

@@ -591,9 +591,19 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
     if _background(trig.token) or ctx.article.published is None or _vague_past(trig.token):
         return None, None
     if _past(trig.token):
-        story = _story_date(trig.token.sent.start_char, ctx)
+        own = [d for d in dates if lo <= d.start and d.end <= hi]
+        if own:   # "condemned Friday's test": the clause names its own time; an earlier day is not it
+            day = next((d for d in own if _news_day(d, ctx)), None)
+            return (day.date, "text") if day is not None else (None, None)
+        story = _story_date(trig.token.sent.start_char, ctx, trig.token.doc)
         return (story, "story") if story else (None, None)
     return ctx.article.published, "publication"
+
+
+def _news_day(d: Any, ctx: "Context") -> bool:
+    """A date expression naming a day at most ``story_days`` before publication."""
+    pub, day = _day(ctx.article.published), _day(d.date) if getattr(d, "granularity", None) == "day" else None
+    return pub is not None and day is not None and 0 <= (pub - day).days <= dates_lexicon().story_days
 
 
 def _vague_past(tok: "Token") -> bool:
@@ -605,19 +615,20 @@ def _vague_past(tok: "Token") -> bool:
     return any(t.lower_ in words for t in near)
 
 
-def _story_date(before: int, ctx: "Context") -> str | None:
+def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
     """The story's occasion for an undated past act of a sentence starting at ``before``: the
-    day of the nearest date expression of an earlier sentence, when it is a day at most
-    ``story_days`` (dates.yaml) before publication ("police on Tuesday opened fire ...". "Four
-    persons were killed."); None when there is none."""
+    day of the nearest date expression of an earlier sentence that dates a clause (it modifies a
+    verb: "police on Tuesday opened fire ...". "Four persons were killed."), when it is a day at
+    most ``story_days`` (dates.yaml) before publication; None when there is none. A date inside a
+    noun phrase ("Monday night's debate", "Friday's test") dates that thing, not the story."""
     if STORY_DAYS not in ctx.cache:
-        pub = _day(ctx.article.published)
-        days = dates_lexicon().story_days
         found = []
         for d in ctx.results.get("dates", ()):
-            day = _day(d.date) if getattr(d, "granularity", None) == "day" else None
-            if pub is not None and day is not None and 0 <= (pub - day).days <= days:
-                found.append((d.start, d.date))
+            span = doc.char_span(d.start, d.end, alignment_mode="expand") if _news_day(d, ctx) else None
+            root = span.root if span is not None else None
+            head = root.head.head if root is not None and root.dep_ == "pobj" else (root.head if root is not None else None)
+            if root is not None and head is not None and head.pos_ in ("VERB", "AUX") and root.dep_ != "poss":
+                found.append((d.start, d.date))   # "opened fire on Tuesday", "fired missiles Monday"
         ctx.cache[STORY_DAYS] = sorted(found)
     brk = max((m.start() for m in STORY_BREAK.finditer(ctx.article.text, 0, before)), default=-1)
     earlier = [d for start, d in ctx.cache[STORY_DAYS] if brk < start < before]
