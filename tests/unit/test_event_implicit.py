@@ -696,3 +696,12 @@ def test_a_clause_naming_its_own_time_is_not_dated_by_an_earlier_sentence():
     # a date inside a noun phrase dates that thing, not the story ("Monday night's debate")
     text = "Rubio will attend Monday night's debate in Iowa. The police arrested twelve persons in the city."
     assert one(text, "arrested", "2002-03-05").date is None
+
+
+def test_a_header_line_does_not_date_the_act_below_it():
+    text = "This story is from March 27, 2002\n\nlucknow: the chief minister demanded a probe into the riots."
+    evs = events_of(text, "2002-03-27")
+    assert evs and all(e.date is None for e in evs)
+    # and "called for a boycott" is no lifting of one ("call off a boycott" is)
+    evs = events_of("The party called for a boycott of the festival.")
+    assert "RETREAT" not in [e.type for e in evs]

@@ -591,7 +591,8 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
     if _background(trig.token) or ctx.article.published is None or _vague_past(trig.token):
         return None, None
     if _past(trig.token):
-        own = [d for d in dates if lo <= d.start and d.end <= hi]
+        first = trig.token.doc[actors.paragraph_start(trig.token)].idx   # not a header line above it
+        own = [d for d in dates if max(lo, first) <= d.start and d.end <= hi]
         if own:   # "condemned Friday's test": the clause names its own time; an earlier day is not it
             day = next((d for d in own if _news_day(d, ctx)), None)
             return (day.date, "text") if day is not None else (None, None)
