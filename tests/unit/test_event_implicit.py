@@ -705,3 +705,14 @@ def test_a_header_line_does_not_date_the_act_below_it():
     # and "called for a boycott" is no lifting of one ("call off a boycott" is)
     evs = events_of("The party called for a boycott of the festival.")
     assert "RETREAT" not in [e.type for e in evs]
+
+
+def test_in_lower_case_text_a_named_side_is_of_the_articles_country():
+    # no capitals: NER and the dictionaries miss "singh" and "the cpm"; the article's places decide
+    text = ("new delhi: former prime minister v p singh on wednesday challenged the centre in delhi. "
+            "singh refused to support the appeal of the cpm in lucknow. he spoke in agra.")
+    e = one(text, "refused", "2002-02-28")
+    assert (e.actor.name, e.actor.country, e.recipient.country) == ("singh", "IND", "IND")
+    # normally written text keeps the stricter rules (no country from the article for "Singh")
+    text = "Singh refused to support the appeal of the CPM in Lucknow."
+    assert one(text, "refused", "2002-02-28").actor.country is None

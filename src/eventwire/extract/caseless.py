@@ -162,6 +162,13 @@ def _sentence_bounds(doc: "Doc", ctx: "Context") -> list[int]:
     return starts
 
 
+def lower_case_article(text: str) -> bool:
+    """The article is written without capitals (at most ``lower_max_capital_share`` of its words
+    start with one): its names are found only through the dictionaries and the gazetteer."""
+    words = _WORD.findall(text)
+    return bool(words) and _capital_share(words) <= rules().lower_max_capital_share
+
+
 def caseless_sentences(doc: "Doc", ctx: "Context") -> list[tuple[int, int]]:
     """Token bounds of the sentences written without capitals or all in capitals."""
     r = rules()

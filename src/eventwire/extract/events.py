@@ -34,12 +34,13 @@ from ..ontology.grammar import grammar
 from ..ontology.lexicons import dates_lexicon
 from ..ontology.precision import lists
 from ..records import Event, Location, Participant, Span
+from . import caseless
 from . import event_actors as actors
 from . import event_disputes, event_implicit as implicit, event_model, event_noise, trace
 from .event_triggers import Trigger, sentence_triggers
 from .factuality import asked, factuality
 from .places import locate
-from .syntax import ACTOR_ENTS, OTHER_CLAUSE, PLACE_ENTS, child
+from .syntax import ACTOR_ENTS, OTHER_CLAUSE, PLACE_ENTS, child, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -275,6 +276,33 @@ def _resident(p: Participant | None, ctx: "Context") -> Participant | None:
     return replace(p, country=country)
 
 
+def _caseless_local(p: Participant | None, ctx: "Context", doc: Any) -> Participant | None:
+    """In an article written without capitals ("singh refused to support ...", "the bajrang dal
+    has given a call ..."), the parser and NER cannot tell a name from a word, so the dictionaries
+    and the gazetteer are all there is: a side named in the text with no country of its own is of
+    the article's country (its places, at least ``RESIDENT_MIN_PLACES`` of them), unless its name
+    says it is not local ("world leaders"), it is a pronoun, or it names no party (a festival)."""
+    if p is None or p.country or p.start is None or p.end is None or p.implied:
+        return p
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    head = span.root if span is not None else None
+    if head is None or not (actors.actor_like(head) or lemma(head) in implicit.implicit().patient_heads
+                            or head.lower_ in implicit.implicit().patient_heads):
+        return p
+    if CASELESS not in ctx.cache:
+        ctx.cache[CASELESS] = caseless.lower_case_article(ctx.article.text)
+    country = _article_country(ctx)
+    words = p.name.lower().split()
+    if not ctx.cache[CASELESS] or country is None or not words \
+            or sum(getattr(pl, "country", None) == country for pl in ctx.results.get("places", ())) < RESIDENT_MIN_PLACES \
+            or not implicit.implicit().non_local_words.isdisjoint(words) \
+            or (len(words) == 1 and words[0] in grammar().person_pronouns | grammar().non_person_pronouns):
+        return p
+    return replace(p, country=country)
+
+
+#: ctx.cache key: the article is written without capitals (_caseless_local)
+CASELESS = "events.caseless"
 #: fewest place mentions of the article's country before a named person is taken to be of it
 #: (a sentence naming Vietnam once does not make "Clinton" Vietnamese)
 RESIDENT_MIN_PLACES = 3
@@ -440,6 +468,7 @@ def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,
     country = location.country if location is not None and location.country else _article_country(ctx)
     actor, recipient = _local(actor, country), _local(recipient, country)
     actor, recipient = _resident(actor, ctx), _resident(recipient, ctx)
+    actor, recipient = _caseless_local(actor, ctx, sent.doc), _caseless_local(recipient, ctx, sent.doc)
     if _verbal_attack(trig, actor, sent, ctx):
         code = lists().verbal_attacks.code
         trig = replace(trig, code=code, info=plover.cameo_info(code) or trig.info)
