@@ -713,6 +713,9 @@ def test_in_lower_case_text_a_named_side_is_of_the_articles_country():
             "singh refused to support the appeal of the cpm in lucknow. he spoke in agra.")
     e = one(text, "refused", "2002-02-28")
     assert (e.actor.name, e.actor.country, e.recipient.country) == ("singh", "IND", "IND")
+    # the dateline alone is enough in lower-case text
+    e = one("lucknow: singh refused to support the appeal of the cpm.", "refused", "2002-02-28")
+    assert (e.actor.country, e.recipient.country) == ("IND", "IND")
     # normally written text keeps the stricter rules (no country from the article for "Singh")
     text = "Singh refused to support the appeal of the CPM in Lucknow."
     assert one(text, "refused", "2002-02-28").actor.country is None

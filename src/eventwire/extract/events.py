@@ -280,7 +280,7 @@ def _caseless_local(p: Participant | None, ctx: "Context", doc: Any) -> Particip
     """In an article written without capitals ("singh refused to support ...", "the bajrang dal
     has given a call ..."), the parser and NER cannot tell a name from a word, so the dictionaries
     and the gazetteer are all there is: a side named in the text with no country of its own is of
-    the article's country (its places, at least ``RESIDENT_MIN_PLACES`` of them), unless its name
+    the article's country (the country most of its places are in, ``CASELESS_MIN_PLACES``), unless its name
     says it is not local ("world leaders"), it is a pronoun, or it names no party (a festival)."""
     if p is None or p.country or p.start is None or p.end is None or p.implied:
         return p
@@ -294,7 +294,7 @@ def _caseless_local(p: Participant | None, ctx: "Context", doc: Any) -> Particip
     country = _article_country(ctx)
     words = p.name.lower().split()
     if not ctx.cache[CASELESS] or country is None or not words \
-            or sum(getattr(pl, "country", None) == country for pl in ctx.results.get("places", ())) < RESIDENT_MIN_PLACES \
+            or sum(getattr(pl, "country", None) == country for pl in ctx.results.get("places", ())) < CASELESS_MIN_PLACES \
             or not implicit.implicit().non_local_words.isdisjoint(words) \
             or (len(words) == 1 and words[0] in grammar().person_pronouns | grammar().non_person_pronouns):
         return p
@@ -303,6 +303,9 @@ def _caseless_local(p: Participant | None, ctx: "Context", doc: Any) -> Particip
 
 #: ctx.cache key: the article is written without capitals (_caseless_local)
 CASELESS = "events.caseless"
+#: fewest place mentions of the article's country for _caseless_local: in a lower-case article the
+#: dateline ("lucknow:") is often its one place, and its sides are local (the wire's own beat)
+CASELESS_MIN_PLACES = 1
 #: fewest place mentions of the article's country before a named person is taken to be of it
 #: (a sentence naming Vietnam once does not make "Clinton" Vietnamese)
 RESIDENT_MIN_PLACES = 3
