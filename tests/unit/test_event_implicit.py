@@ -719,3 +719,12 @@ def test_in_lower_case_text_a_named_side_is_of_the_articles_country():
     # normally written text keeps the stricter rules (no country from the article for "Singh")
     text = "Singh refused to support the appeal of the CPM in Lucknow."
     assert one(text, "refused", "2002-02-28").actor.country is None
+
+
+def test_a_header_line_does_not_hide_a_lower_case_dateline():
+    body = ("lucknow: singh refused to support the appeal of the cpm to the opposition parties on the new "
+            "law. he said the party would not take part in the protest called by the front, and that the "
+            "leaders of the party would meet the governor next week to discuss the law and the violence in "
+            "the state, which has left many people homeless and many more afraid of going out at night.")
+    e = one("This story is from March 27, 2002\n\n" + body, "refused", "2002-03-27")
+    assert e.actor.country == "IND"

@@ -177,7 +177,10 @@ def caseless_sentences(doc: "Doc", ctx: "Context") -> list[tuple[int, int]]:
     lower = bool(words) and _capital_share(words) <= r.lower_max_capital_share
     if not lower and not _CAPS_RUN.search(text):
         return []
-    starts = _sentence_bounds(doc, ctx)
+    # a line break ends a stretch of text too: a crawl's header line ("This story is from March 27,
+    # 2002") that the parser joined to the lower-case lead does not make the lead capitalised
+    breaks = {t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)}
+    starts = sorted(set(_sentence_bounds(doc, ctx)) | breaks)
     out = []
     for a, b in zip(starts, starts[1:]):
         if a >= b:
