@@ -173,8 +173,7 @@ def caseless_sentences(doc: "Doc", ctx: "Context") -> list[tuple[int, int]]:
     """Token bounds of the sentences written without capitals or all in capitals."""
     r = rules()
     text = ctx.article.text
-    words = _WORD.findall(text)
-    lower = bool(words) and _capital_share(words) <= r.lower_max_capital_share
+    lower = lower_case_article(text)
     if not lower and not _CAPS_RUN.search(text):
         return []
     # a line break ends a stretch of text too: a crawl's header line ("This story is from March 27,

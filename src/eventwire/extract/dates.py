@@ -127,7 +127,7 @@ def _matches(text: str) -> list[_Match]:
 def extract(doc: "Doc", ctx: "Context") -> list[DateRef]:
     """Every date expression in the document, in text order, resolved where possible."""
     lex = dates_lexicon()
-    pub = _published(ctx.article.published)
+    pub = iso_day(ctx.article.published)
     out = []
     text = article_text(doc, ctx)
     for m in _matches(text):
@@ -140,7 +140,8 @@ def extract(doc: "Doc", ctx: "Context") -> list[DateRef]:
     return out
 
 
-def _published(value: str | None) -> date | None:
+def iso_day(value: str | None) -> date | None:
+    """The day of an ISO date string ("2020-01-06", a datetime), None for a month, a year or junk."""
     try:
         return date.fromisoformat(value[:10]) if value else None
     except ValueError:

@@ -349,7 +349,7 @@ def _aim_of(trig: Trigger, actor: "Token | None") -> "Token | None":
         for clause in (c for c in tok.children if c.dep_ in ("advcl", "xcomp")):
             obj = child(clause, "dobj")
             if clause.lemma_.lower() in implicit().dispersal_verbs and obj is not None \
-                    and (actor_like(obj) or lemma(obj) in implicit().patient_heads):
+                    and event_implicit.patient_ok(obj, actor_like(obj)):
                 return obj
     return None
 

@@ -22,8 +22,6 @@ trigger's own clause has none.
 """
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -37,10 +35,11 @@ from ..records import Event, Location, Participant, Span
 from . import caseless
 from . import event_actors as actors
 from . import event_disputes, event_implicit as implicit, event_model, event_noise, trace
+from .dates import iso_day
 from .event_triggers import Trigger, sentence_triggers
 from .factuality import asked, factuality
 from .places import locate
-from .syntax import ACTOR_ENTS, OTHER_CLAUSE, PLACE_ENTS, child, lemma
+from .syntax import ACTOR_ENTS, OTHER_CLAUSE, PLACE_ENTS, child
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -91,17 +90,26 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
                 out.extend(mirrored)
                 origins.extend([(trig, sent)] * (1 + len(mirrored)))
     after = event_disputes.apply(doc, out, ctx.results.get("quotes", ()))
-    keep = [_happening(e, trig) for e, (trig, _) in zip(after, origins)]
-    for e, (trig, sent), happened in zip(after, origins, keep):
-        if not happened:   # listed by --explain with the rule that left it out; contradictions still see it
-            ctx.cache.setdefault(UNREAL, []).append(e)
-            trace.record(ctx, trig, sent, trace.drop(f"not a happening: {e.factuality}"))
-    for i, (e, (trig, sent)) in enumerate(zip(after, origins)):
-        if keep[i] and e.recipient is None and e.type.lower() in lists().recipient_types \
-                and not _other_party(trig, e):
-            keep[i] = False   # PLOVER manual: AID, COOPERATE and SANCTION require a recipient
-            trace.record(ctx, trig, sent, trace.drop(f"{e.type} requires a recipient"))
+    keep = []
+    for e, (trig, sent) in zip(after, origins):
+        why = _left_out(e, trig)
+        if why is not None:   # listed by --explain with the rule that left it out
+            if e.factuality not in lists().emitted_factuality:
+                ctx.cache.setdefault(UNREAL, []).append(e)   # contradictions still compare it
+            trace.record(ctx, trig, sent, trace.drop(why))
+        keep.append(why is None)
     return trace.disputed([e for e, k in zip(out, keep) if k], [e for e, k in zip(after, keep) if k])
+
+
+def _left_out(event: Event, trig: Trigger) -> str | None:
+    """Why an extracted event is not emitted, once its factuality is final: no happening, or a
+    type that requires a recipient with none (PLOVER manual: AID, COOPERATE, SANCTION) and no
+    other party in its sentence; None when it is emitted."""
+    if not _happening(event, trig):
+        return f"not a happening: {event.factuality}"
+    if event.recipient is None and event.type.lower() in lists().recipient_types and not _other_party(trig, event):
+        return f"{event.type} requires a recipient"
+    return None
 
 
 def _other_party(trig: Trigger, event: Event) -> bool:
@@ -267,10 +275,9 @@ def _resident(p: Participant | None, ctx: "Context") -> Participant | None:
     if p is None or p.country or p.entity is None:
         return p
     ent = next((e for e in ctx.results.get("entities", ()) if e.id == p.entity), None)
-    country = _article_country(ctx)
-    places = sum(getattr(pl, "country", None) == country for pl in ctx.results.get("places", ()))
+    country, places = _article_places(ctx)
     if getattr(ent, "type", None) != "PERSON" or getattr(ent, "country", None) or country is None \
-            or places < RESIDENT_MIN_PLACES \
+            or places < implicit.implicit().resident_min_places \
             or not implicit.implicit().non_local_words.isdisjoint(p.name.lower().split()):
         return p
     return replace(p, country=country)
@@ -280,21 +287,20 @@ def _caseless_local(p: Participant | None, ctx: "Context", doc: Any) -> Particip
     """In an article written without capitals ("singh refused to support ...", "the bajrang dal
     has given a call ..."), the parser and NER cannot tell a name from a word, so the dictionaries
     and the gazetteer are all there is: a side named in the text with no country of its own is of
-    the article's country (the country most of its places are in, ``CASELESS_MIN_PLACES``), unless its name
+    the article's country (the country most of its places are in, ``caseless_min_places`` of
+    them: implicit.yaml), unless its name
     says it is not local ("world leaders"), it is a pronoun, or it names no party (a festival)."""
     if p is None or p.country or p.start is None or p.end is None or p.implied:
         return p
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
     head = span.root if span is not None else None
-    if head is None or not (actors.actor_like(head) or lemma(head) in implicit.implicit().patient_heads
-                            or head.lower_ in implicit.implicit().patient_heads):
+    if head is None or not implicit.patient_ok(head, actors.actor_like(head)):
         return p
     if CASELESS not in ctx.cache:
         ctx.cache[CASELESS] = caseless.lower_case_article(ctx.article.text)
-    country = _article_country(ctx)
+    country, places = _article_places(ctx)
     words = p.name.lower().split()
-    if not ctx.cache[CASELESS] or country is None or not words \
-            or sum(getattr(pl, "country", None) == country for pl in ctx.results.get("places", ())) < CASELESS_MIN_PLACES \
+    if not ctx.cache[CASELESS] or country is None or not words or places < implicit.implicit().caseless_min_places \
             or not implicit.implicit().non_local_words.isdisjoint(words) \
             or (len(words) == 1 and words[0] in grammar().person_pronouns | grammar().non_person_pronouns):
         return p
@@ -303,19 +309,19 @@ def _caseless_local(p: Participant | None, ctx: "Context", doc: Any) -> Particip
 
 #: ctx.cache key: the article is written without capitals (_caseless_local)
 CASELESS = "events.caseless"
-#: fewest place mentions of the article's country for _caseless_local: in a lower-case article the
-#: dateline ("lucknow:") is often its one place, and its sides are local (the wire's own beat)
-CASELESS_MIN_PLACES = 1
-#: fewest place mentions of the article's country before a named person is taken to be of it
-#: (a sentence naming Vietnam once does not make "Clinton" Vietnamese)
-RESIDENT_MIN_PLACES = 3
 
 
 def _article_country(ctx: "Context") -> str | None:
-    """The country most of the article's places are in (None when it names none), once per article."""
+    """The country most of the article's places are in (None when it names none)."""
+    return _article_places(ctx)[0]
+
+
+def _article_places(ctx: "Context") -> tuple[str | None, int]:
+    """(the country most of the article's places are in, how many place mentions it has), once
+    per article; (None, 0) when it names no place."""
     if ARTICLE_COUNTRY not in ctx.cache:
         counts = Counter(p.country for p in ctx.results.get("places", ()) if getattr(p, "country", None))
-        ctx.cache[ARTICLE_COUNTRY] = counts.most_common(1)[0][0] if counts else None
+        ctx.cache[ARTICLE_COUNTRY] = counts.most_common(1)[0] if counts else (None, 0)
     return ctx.cache[ARTICLE_COUNTRY]
 
 
@@ -403,8 +409,7 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     resident = actor is not named   # ... whose default-coded acts need a named or coded recipient
     recipient = actors.participant(recip_tok, ctx)
     instruments = implicit.implicit().instrument_nouns
-    people = recip_tok is not None and trig.info.type in implicit.implicit().agentless_types \
-        and not {recip_tok.lemma_.lower(), recip_tok.lower_}.isdisjoint(implicit.implicit().patient_heads)   # "the crowd"
+    people = trig.info.type in implicit.implicit().agentless_types and implicit.patient_ok(recip_tok, False)   # "the crowd"
     if recipient is not None and (not (_political(recipient, recip_tok) or people)
                                   or (recip_tok is not None and recip_tok.lemma_.lower() in instruments)):
         recipient = None   # a weapon or "fire" ("opened fire") is no party
@@ -635,7 +640,7 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
 
 def _news_day(d: Any, ctx: "Context") -> bool:
     """A date expression naming a day at most ``story_days`` before publication."""
-    pub, day = _day(ctx.article.published), _day(d.date) if getattr(d, "granularity", None) == "day" else None
+    pub, day = iso_day(ctx.article.published), iso_day(d.date) if getattr(d, "granularity", None) == "day" else None
     return pub is not None and day is not None and 0 <= (pub - day).days <= dates_lexicon().story_days
 
 
@@ -663,22 +668,9 @@ def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
             if root is not None and head is not None and head.pos_ in ("VERB", "AUX") and root.dep_ != "poss":
                 found.append((d.start, d.date))   # "opened fire on Tuesday", "fired missiles Monday"
         ctx.cache[STORY_DAYS] = sorted(found)
-    brk = max((m.start() for m in STORY_BREAK.finditer(ctx.article.text, 0, before)), default=-1)
+    brk = max((m.start() for m in dates_lexicon().story_breaks.finditer(ctx.article.text, 0, before)), default=-1)
     earlier = [d for start, d in ctx.cache[STORY_DAYS] if brk < start < before]
     return earlier[-1] if earlier else None
-
-
-#: a line that separates the items of a live blog or digest ("___", "* * *", a time stamp
-#: "7:30 a.m."): another item is another story, whose day is not this one's
-STORY_BREAK = re.compile(r"(?m)^[ \t]*(?:[_*=~\-•·]\s*){3,}$|^[ \t]*\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b",
-                         re.IGNORECASE)
-
-
-def _day(value: str | None) -> "dt.date | None":
-    try:
-        return dt.date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
-    except ValueError:
-        return None
 
 
 #: ctx.cache key of the article's news-day dates (_story_date)

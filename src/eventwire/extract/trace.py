@@ -40,6 +40,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..ontology.actors import code_actor
+from ..ontology.implicit import implicit
 from ..records import Event, Span
 from .confidence import estimate
 
@@ -141,7 +142,6 @@ def event_rules(trig: "Trigger", event: Event, parsed: "Token | None", actor_tok
     if event.actor is not None:
         rules.append("keep:political_actor")
     if trig.how == "verb" and event.actor is not None:
-        from ..ontology.implicit import implicit
         word = trig.token.lemma_.lower() if trig.token is not None else ""
         reciprocal = event.recipient is None and word in implicit().reciprocal_verbs
         rules.append("keep:reciprocal" if reciprocal else "keep:coded_actor_and_recipient")

@@ -64,6 +64,8 @@ class Implicit:
     reciprocal_verbs: frozenset[str]  # "two groups clashed": the participants are the actor
     dispersal_verbs: frozenset[str]   # "fired tear gas to disperse the mob": the mob is the target
     prenominal_participles: frozenset[str]   # "the arrested men": a participle before its noun that is an act
+    resident_min_places: int    # place mentions of the article's country before a named person is of it
+    caseless_min_places: int    # the same for any named side of a lower-case article
 
 
 def _agent(item: object, i: int) -> ImpliedAgent:
@@ -116,7 +118,15 @@ def implicit() -> Implicit:
         word_set(raw, "death_causes", _REL), word_set(raw, "non_local_words", _REL),
         frozenset(t.upper() for t in word_set(raw, "moved_types", _REL)), word_set(raw, "moved_sectors", _REL),
         word_set(raw, "destination_preps", _REL), word_set(raw, "reciprocal_verbs", _REL),
-        word_set(raw, "dispersal_verbs", _REL), word_set(raw, "prenominal_participles", _REL))
+        word_set(raw, "dispersal_verbs", _REL), word_set(raw, "prenominal_participles", _REL),
+        _count(raw, "resident_min_places"), _count(raw, "caseless_min_places"))
+
+
+def _count(raw: dict, key: str) -> int:
+    value = raw.get(key)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise fail(_REL, None, f"{key} must be a whole number of place mentions, at least 1")
+    return value
 
 
 def implied_agent_for(code: str | None, mode: str | None, word: str | None = None) -> ImpliedAgent | None:

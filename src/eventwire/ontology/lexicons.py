@@ -8,6 +8,7 @@ file and the key. Nothing here knows about spaCy.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -138,6 +139,8 @@ class DatesLexicon:
     #: how many days before publication a news-day date of an earlier sentence may lie to date an
     #: undated past act after it (the story's occasion; ``story_days`` in dates.yaml)
     story_days: int
+    #: lines that end a story (items of a live blog or digest), compiled, multi-line, any case
+    story_breaks: "re.Pattern[str]"
 
 
 def _check_range(d: dict[str, int], lo: int, hi: int, key: str, src: str) -> None:
@@ -163,6 +166,13 @@ def dates_lexicon() -> DatesLexicon:
     story = data.get("story_days")
     if not (isinstance(story, int) and not isinstance(story, bool) and 0 <= story <= 31):
         raise OntologyError(f"{src}: 'story_days' must be a whole number of days, 0..31")
+    breaks = data.get("story_breaks")
+    if not (isinstance(breaks, list) and breaks and all(isinstance(b, str) for b in breaks)):
+        raise OntologyError(f"{src}: 'story_breaks' must be a list of regular expressions")
+    try:
+        story_breaks = re.compile("|".join(f"(?:{b})" for b in breaks), re.MULTILINE | re.IGNORECASE)
+    except re.error as exc:
+        raise OntologyError(f"{src}: 'story_breaks': {exc}") from None
     return DatesLexicon(
         weekdays=weekdays, months=months, ambiguous_months=_words(data, "ambiguous_months", src),
         day_parts=_words(data, "day_parts", src), relative_days=_mapping(data, "relative_days", src),
@@ -172,4 +182,4 @@ def dates_lexicon() -> DatesLexicon:
         future_verbs=_words(data, "future_verbs", src), future_modals=_words(data, "future_modals", src),
         reporting_verbs=_words(data, "reporting_verbs", src),
         past_markers=_words(data, "past_markers", src),
-        invariant_verbs=_words(data, "invariant_verbs", src), story_days=story)
+        invariant_verbs=_words(data, "invariant_verbs", src), story_days=story, story_breaks=story_breaks)
