@@ -728,3 +728,34 @@ def test_a_header_line_does_not_hide_a_lower_case_dateline():
             "the state, which has left many people homeless and many more afraid of going out at night.")
     e = one("This story is from March 27, 2002\n\n" + body, "refused", "2002-03-27")
     assert e.actor.country == "IND"
+
+
+# -- fourth round: subjects the parser missed, acts that did not take place, candidacies -------
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # an acronym tagged as an adjective or adverb on its own verb
+    ("In cooperation with its partners, USAID provided shelter materials to families in Haiti.", "provided", "USAID"),
+    # the subject joined to a fronted prepositional phrase as its appositive
+    ("On a visit to Ghana, Nigerian President Muhammadu Buhari voiced his strong support of President Nana Akufo-Addo.",
+     "voiced", "Muhammadu Buhari"),
+])
+def test_a_finite_verb_the_parser_left_without_a_subject_gets_the_name_before_it(text, trigger, actor):
+    e = one(text, trigger)
+    assert e.actor is not None and e.actor.name == actor and "actor:missed_subject" in e.rules
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Senator Marco Rubio refrained from attacking Governor Chris Christie on Tuesday.", "attacking"),
+    ("Instead of complying with the Justice Department's demand, Governor Pat McCrory sued the federal government.",
+     "complying"),
+    ("The president sacked the minister without consulting parliament.", "consulting"),
+])
+def test_an_act_held_back_or_replaced_did_not_take_place(text, word):
+    assert all(e.trigger is None or e.trigger.text != word for e in events_of(text))
+
+
+def test_launching_a_candidacy_or_a_bid_is_no_event_and_retaking_a_town_is_an_assault():
+    assert events_of("Senator Ted Cruz launched his presidential bid in Virginia on Monday.") == []
+    assert events_of("Senator Ted Cruz ended his speaking tour in Virginia on Monday.") == []
+    e = one("Iraqi forces retook the town of Tal Afar from Islamic State.", "retook")
+    assert e.type == "ASSAULT" and e.actor.country == "IRQ"

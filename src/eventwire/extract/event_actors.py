@@ -24,7 +24,7 @@ from ..ontology.implicit import implicit, implied_agent_for
 from . import declarative, event_implicit
 from .event_triggers import Trigger, agent_modifier, light_verb_subject, noun_code
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, child, lemma,
-                     passive_subject)
+                     missed_subject, passive_subject)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -221,7 +221,7 @@ def _actor_token(trig: Trigger) -> "Token | None":
         return noun_actor(cause) if cause is not None else None
     node = tok
     for _ in range(6):
-        found = _agent(node) or child(node, *SUBJECTS)
+        found = _agent(node) or child(node, *SUBJECTS) or missed_subject(node)
         if found is not None and found.dep_ != "expl":
             return found
         if node.pos_ in ("NOUN", "PROPN") and noun_actor(node) is not None:

@@ -73,12 +73,26 @@ def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) ->
         return True   # plover/syntax_rules.yaml
     if any(_negative_quantifier(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
         return True   # "not a single activist has been arrested", "no one was detained"
+    if _negating_preposition(tok, cues):
+        return True
     for h in heads:
         if h.pos_ in ("VERB", "AUX"):
             return h.lemma_.lower() in cues.negating_heads and tok.dep_ == "xcomp" and h.i == tok.head.i
         if any(c.dep_ == "det" and c.lower_ in cues.negation_words for c in h.children):
             return True
     return False
+
+
+def _negating_preposition(tok: "Token", cues: plover.FactualityCues) -> bool:
+    """A gerund whose act did not take place: after "without", "instead of", "rather than", or
+    after "from" under a verb of holding back ("refrained from attacking", "barred from entering")."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("pcomp", "pobj") or tok.i == 0:
+        return False
+    words = [t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]]
+    if any(words[-len(p):] == list(p) for p in cues.negating_prepositions if len(words) >= len(p)):
+        return True
+    prep = tok.head
+    return prep.lower_ == "from" and prep.head.lemma_.lower() in cues.from_negating_heads
 
 
 def _negative_quantifier(subj: "Token") -> bool:

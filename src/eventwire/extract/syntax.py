@@ -96,3 +96,41 @@ def passive_subject(tok: "Token") -> "Token | None":
         if found is not None:
             return found
     return None
+
+
+#: finite verb tags: a clause headed by one has a subject (English has no pro-drop)
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: labels a name can wrongly get on the verb whose subject it is ("USAID/RB had announced")
+MISPARSED_SUBJECT_DEPS = frozenset({"advmod", "amod", "npadvmod", "dep", "nmod", "compound"})
+#: labels of the words between a subject and its verb that are not noun phrases
+VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def missed_subject(verb: "Token") -> "Token | None":
+    """The subject of a finite verb that the parser left without one (English finite clauses
+    have a subject): a name it hung on the verb as a modifier ("USAID had announced": USAID
+    tagged as an adverb), the head noun of a past-tense verb it took for a noun modifier ("A
+    delegation ... called on": a VBD form is no reduced relative, those are participles), or the
+    conjunct or appositive noun phrase just before the verb that it joined to a fronted
+    prepositional phrase ("On a visit to Zimbabwe, Ramaphosa voiced": Ramaphosa conj of Zimbabwe)."""
+    finite = verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD") for c in verb.children)
+    if verb.pos_ not in ("VERB", "AUX") or not finite \
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ in SUBJECTS for c in verb.children) \
+            or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        return verb.head
+    for c in verb.lefts:
+        named = c.ent_type_ in PARTY_ENTS or (c.is_upper and c.is_alpha and len(c) >= 2)   # or an acronym
+        if c.dep_ in MISPARSED_SUBJECT_DEPS and named and c.pos_ != "VERB":
+            return c
+    j = verb.i - 1
+    while j >= verb.sent.start and verb.doc[j].dep_ in VERB_GROUP_DEPS and verb.doc[j].head.i == verb.i:
+        j -= 1
+    prev = verb.doc[j] if j >= verb.sent.start else None
+    if prev is not None and prev.dep_ in ("conj", "appos") and prev.pos_ in ("PROPN", "NOUN") \
+            and prev.left_edge.i > verb.sent.start and verb.doc[prev.left_edge.i - 1].text == "," \
+            and any(a.i == verb.i for a in prev.ancestors) and prev.head.dep_ == "pobj":
+        return prev
+    return None

@@ -12,7 +12,8 @@ Rule names are ``stage:name``:
   ``trigger:purpose``);
 - ``actor:`` / ``recipient:``  the syntactic relation the participant was read from
   (``actor:subject``, ``actor:passive_agent``, ``actor:controlling_subject``, ``actor:noun_modifier``,
-  ``actor:instrument``, ``actor:owner``, ``actor:implied`` (the act's conventional agent), ``actor:none``
+  ``actor:instrument``, ``actor:owner``, ``actor:missed_subject`` (a subject the parser hung
+  elsewhere, ``syntax.missed_subject``), ``actor:implied`` (the act's conventional agent), ``actor:none``
   (an agentless act kept without an actor); ``recipient:object``, ``recipient:prep:to``,
   ``recipient:passive_subject`` ...), and how it was resolved (``actor:resolved:pronoun``,
   ``actor:resolved:relative``, ``actor:resolved:quantity_head``, ``actor:resolved:dateline``);
@@ -43,6 +44,7 @@ from ..ontology.actors import code_actor
 from ..ontology.implicit import implicit
 from ..records import Event, Span
 from .confidence import estimate
+from .syntax import missed_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -188,6 +190,9 @@ def _under(tok: "Token", anc: "Token", hops: int = 4) -> bool:
 
 
 def _actor_relation(trig: "Token", actor: "Token") -> str:
+    missed = missed_subject(trig)
+    if missed is not None and missed.i == actor.i:
+        return "missed_subject"   # a subject the parser hung elsewhere (syntax.missed_subject)
     if actor.head.i == trig.i:
         if actor.dep_ in ("poss", "compound", "amod", "nmod"):
             return "noun_modifier"

@@ -322,6 +322,10 @@ class FactualityCues:
     precedence: tuple[str, ...]
     negation_words: frozenset[str]
     negating_heads: frozenset[str]
+    #: word sequences before a gerund that say its act did not happen ("without", "instead of")
+    negating_prepositions: tuple[tuple[str, ...], ...]
+    #: verbs of holding back whose "from" + gerund did not happen ("refrained from attacking")
+    from_negating_heads: frozenset[str]
     denial_heads: frozenset[str]
     denial_nouns: frozenset[str]
     dispute_heads: frozenset[str]
