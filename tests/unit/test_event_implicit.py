@@ -759,3 +759,31 @@ def test_launching_a_candidacy_or_a_bid_is_no_event_and_retaking_a_town_is_an_as
     assert events_of("Senator Ted Cruz ended his speaking tour in Virginia on Monday.") == []
     e = one("Iraqi forces retook the town of Tal Afar from Islamic State.", "retook")
     assert e.type == "ASSAULT" and e.actor.country == "IRQ"
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("The United States sold fighter jets to Taiwan.", "sold", "Taiwan"),
+    ("Russia supplied weapons to the Syrian government.", "supplied", "Syrian government"),
+])
+def test_what_is_given_is_not_the_recipient_who_receives_it_is(text, trigger, recipient):
+    e = one(text, trigger)
+    assert e.recipient is not None and e.recipient.name == recipient
+
+
+def test_the_head_of_a_multi_word_agent_name_is_no_agent_alone():
+    # "savings and loan" is an agent in the Phoenix dictionary; a loan alone is what is given
+    e = one("Japan extended a loan of 500 million dollars to Indonesia.", "extended")
+    assert e.type == "AID" and e.recipient.name == "Indonesia"
+    assert all(e.recipient is None or "meeting" not in e.recipient.name
+               for e in events_of("Senior leaders of the party held a closed-door meeting in Lucknow on Saturday."))
+
+
+def test_signing_an_agreement_is_support_done_by_each_signatory_whatever_its_subject():
+    found = {(e.type, e.actor.country, e.recipient.country if e.recipient else None)
+             for e in events_of("Iraq and Jordan signed 14 economic agreements on Sunday.")}
+    assert found == {("SUPPORT", "IRQ", "JOR"), ("SUPPORT", "JOR", "IRQ")}
+
+
+def test_what_is_called_for_holds_whom_it_is_asked_from():
+    e = one("The United Nations continued to call for more information from Israel about the shooting.", "call")
+    assert e.type == "REQUEST" and e.recipient.country == "ISR"

@@ -467,8 +467,10 @@ def test_anaphoric_possessive_noun_is_dropped_only_when_it_repeats_an_event():
      "criticized"),
     # the purpose of a journey is what it was for
     ("Secretary of State John Kerry flew to Moscow on Monday to meet President Vladimir Putin.", "meet"),
-    # "call for" is a demand, not a default-coded "call"
-    ("Protesters in Charlotte continued to call for more information about the fatal shooting.", "call"),
+    # "call for" is a demand, not a default-coded "call" (asked of whom "from" names: what is asked
+    # for, "more information", is no party)
+    ("Protesters in Charlotte continued to call for more information from the city police about the fatal shooting.",
+     "call"),
 ])
 def test_specific_statements_stay_events(text, word):
     assert word in triggers_of(text)

@@ -23,7 +23,7 @@ from .entities import entity_at
 from ..ontology.implicit import implicit, implied_agent_for
 from . import declarative, event_implicit
 from .event_triggers import Trigger, agent_modifier, light_verb_subject, noun_code
-from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, child, lemma,
+from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PARTY_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, child, lemma,
                      missed_subject, passive_subject)
 
 if TYPE_CHECKING:
@@ -267,6 +267,8 @@ def _object_of(tok: "Token") -> "Token | None":
     if obj is not None and actor_like(obj):
         return obj
     holders = [tok] + ([obj] if obj is not None else [])
+    # what is asked for holds whom it is asked from: "called for more information from Israel"
+    holders += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     preps = plover.actor_words().recipient_preps
     if obj is not None and obj.lemma_.lower() in implicit().instrument_nouns:
         # a weapon used ("opened fire", "fired shots"): aimed at the object of a target preposition
@@ -286,6 +288,21 @@ def _object_of(tok: "Token") -> "Token | None":
     return obj
 
 
+def _receiver(verb: "Token", obj: "Token") -> "Token":
+    """Who receives what is given: "sold fighter jets to Taiwan", "supplied weapons to the
+    government" -- the object of "to"/"for" when it names a party and the direct object (the
+    thing given) does not (``transfer_types``)."""
+    if obj.dep_ != "dobj" or obj.head.i != verb.i or obj.ent_type_ in PARTY_ENTS or obj.pos_ == "PROPN":
+        return obj
+    words = plover.actor_words()
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in words.transfer_preps and prep.i > obj.i:
+            pobj = child(prep, "pobj")
+            if pobj is not None and actor_like(pobj) and pobj.ent_type_ not in NUMERIC_ENTS:
+                return pobj
+    return obj
+
+
 def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     """The token heading the recipient mention: passive subject, object, target preposition."""
     tok = trig.token
@@ -301,6 +318,8 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
             found = obj if obj is not None and obj.i != actor.i and actor_like(obj) else None
         return found
     cand = passive_subject(tok) or _object_of(tok)
+    if cand is not None and trig.info.type.lower() in plover.actor_words().transfer_types:
+        cand = _receiver(tok, cand)
     if event_implicit.unaccusative(tok):
         cand = event_implicit.the_dead(tok)   # "a youth perished in police firing": the victim
     if trig.info.type == "REQUEST" and trig.embedded is not None and trig.embedded.dep_ == "ccomp":

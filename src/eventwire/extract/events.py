@@ -443,7 +443,8 @@ def _mutual(trig: Trigger, actor_tok: "Token", recipient: Participant | None,
             ctx: "Context") -> tuple[Participant, Participant] | None:
     """'The Philippines and France agree', 'activists and the police clashed': coordinated parties
     of a mutual act with no recipient act on each other (PETRARCH/CAMEO code A->B and B->A)."""
-    if recipient is not None or trig.info.type not in implicit.implicit().mutual_types:
+    imp = implicit.implicit()
+    if recipient is not None or (trig.info.type not in imp.mutual_types and trig.code not in imp.mutual_codes):
         return None
     others = actors.party_conjuncts(actor_tok)
     if len(others) != 1:

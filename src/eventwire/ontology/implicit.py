@@ -54,6 +54,7 @@ class Implicit:
     event_count_categories: frozenset[str]
     domestic_sectors: frozenset[str]   # lower-cased
     mutual_types: frozenset[str]
+    mutual_codes: frozenset[str]   # CAMEO codes of other types that are mutual (057 sign an agreement)
     patient_subject_verbs: frozenset[str]   # unaccusative verbs of dying
     cause_preps: frozenset[str]
     death_causes: frozenset[str]
@@ -113,7 +114,7 @@ def implicit() -> Implicit:
         word_set(raw, "instrument_nouns", _REL), word_set(raw, "agentless_unreal", _REL),
         {str(k): word_set(raw["other_senses"], str(k), _REL, "other_senses.") for k in raw.get("other_senses") or {}},
         word_set(raw, "event_count_categories", _REL), word_set(raw, "domestic_sectors", _REL),
-        frozenset(t.upper() for t in word_set(raw, "mutual_types", _REL)),
+        frozenset(t.upper() for t in word_set(raw, "mutual_types", _REL)), word_set(raw, "mutual_codes", _REL),
         word_set(raw, "patient_subject_verbs", _REL), word_set(raw, "cause_preps", _REL),
         word_set(raw, "death_causes", _REL), word_set(raw, "non_local_words", _REL),
         frozenset(t.upper() for t in word_set(raw, "moved_types", _REL)), word_set(raw, "moved_sectors", _REL),

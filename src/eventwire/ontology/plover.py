@@ -359,6 +359,9 @@ class ActorWords:
     noun_recipient_preps: frozenset[str] = spec("noun_recipient_prepositions")
     belonging_preps: frozenset[str] = spec("belonging_prepositions")
     quantity_heads: frozenset[str] = spec()
+    non_agent_heads: frozenset[str] = spec()
+    transfer_types: frozenset[str] = spec()
+    transfer_preps: frozenset[str] = spec("transfer_prepositions")
 
 
 @functools.lru_cache(maxsize=1)
@@ -374,4 +377,4 @@ def agent_nouns() -> frozenset[str]:
     words = frozenset(ws[0].lower() for _, ws in read_tsv(rel, 1))
     if len(words) < 50:
         raise fail(rel, None, "expected a list of agent nouns, one per line")
-    return words
+    return words - actor_words().non_agent_heads   # heads of multi-word names that are no agent alone
