@@ -787,3 +787,27 @@ def test_signing_an_agreement_is_support_done_by_each_signatory_whatever_its_sub
 def test_what_is_called_for_holds_whom_it_is_asked_from():
     e = one("The United Nations continued to call for more information from Israel about the shooting.", "call")
     assert e.type == "REQUEST" and e.recipient.country == "ISR"
+
+
+@pytest.mark.parametrize("text", [
+    "The police failed to prevent the riots in Ahmedabad.",          # failing a hostile act is no refusal
+    "President Trump won't rule out military action against Iran.",  # a rejection not made
+    "Senator Ted Cruz is never going to ask the governor for help.",  # negated "going to"
+])
+def test_acts_not_done_and_refusals_not_made_are_no_events(text):
+    assert events_of(text) == []
+
+
+def test_an_apology_is_a_concession():
+    assert one("The minister apologised to the families of the victims.", "apologised").type == "CONCEDE"
+
+
+def test_a_named_person_does_not_take_the_country_of_the_place_acted_on():
+    e = one("Iran ruled out talks with the United States after President Trump attacked Iran.", "attacked")
+    assert e.actor.name == "Trump" and e.actor.country is None
+
+
+def test_a_party_body_takes_its_possessors_country():
+    e = one("Marine Le Pen's party accused Emmanuel Macron of betrayal, Marine Le Pen, the French far-right leader, said.",
+            "accused")
+    assert e.actor.country == "FRA" and "code:actor:possessor" in e.rules

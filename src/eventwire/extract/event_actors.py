@@ -480,10 +480,20 @@ def participant(tok: "Token | None", ctx: "Context", single: bool = False) -> Pa
             if incl is not None:
                 end = max(end, incl.right_edge.idx + len(incl.right_edge.text))
                 text = ctx.article.text[start:end]
-    country = getattr(code, "country", None) or getattr(ent, "country", None)
+    country = getattr(code, "country", None) or getattr(ent, "country", None) or _possessor_country(tok, ctx)
     sector = getattr(code, "sector", None) or getattr(ent, "sector", None)
     name = getattr(ent, "name", None) or getattr(code, "name", None) or text
     return Participant(name, country, sector, start, end, getattr(ent, "id", None))
+
+
+def _possessor_country(tok: "Token", ctx: "Context") -> str | None:
+    """'Clinton's campaign', 'Modi's government': a party's own body is of the party's country
+    (the possessor's, when it is a coded name and the head itself has no country)."""
+    poss = child(tok, "poss")
+    if poss is None or poss.pos_ == "PRON" or tok.ent_type_:
+        return None
+    ent = entity_at(ctx, poss.idx, poss.idx + len(poss.text))
+    return getattr(ent, "country", None) or getattr(code_actor(poss.text), "country", None)
 
 
 def _text(tok: "Token", start: int, end: int) -> str:

@@ -362,7 +362,8 @@ def _tense_rules(found: dict[int, Trigger]) -> None:
         tok, quad = trig.token, plover.types()[trig.info.type].quad
         negated = any(c.dep_ == "neg" for c in tok.children)
         past = bool(_aux(tok) & lex.past_refusal_aux) and tok.lemma_.lower() not in lex.response_verbs
-        if negated and quad in (1, 2) and _aux(tok) & lex.refusal_aux and not past:
+        if negated and quad in (1, 2) and _aux(tok) & lex.refusal_aux and not past and trig.info.type != "REJECT":
+            # (a refusal not made, "won't rule out", refuses nothing)
             new = _coded(tok, refuse.get(trig.info.type), "embedded", "trigger:refusal")
             if new is not None:
                 found[i] = replace(new, refusal=True, embed_kind=trig.embed_kind, rules=trig.rules + new.rules)

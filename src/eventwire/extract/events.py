@@ -255,12 +255,17 @@ def _named_agent(trig: Trigger, rule: Any, ctx: "Context") -> Participant | None
     return agent if agent is not None and agent.sector == rule.sector else None
 
 
-def _local(p: Participant | None, country: str | None) -> Participant | None:
+def _local(p: Participant | None, country: str | None, ctx: "Context") -> Participant | None:
     """Police, courts and local groups named without a country act where they sit: the country of
     the event's place, else of the article's places (``domestic_sectors``; not a name with a
-    ``non_local_words`` word: "world leaders")."""
+    ``non_local_words`` word: "world leaders"). Not a named person: a president or a minister
+    travels, and an act's place is often its target's ("President Trump ... action against Iran");
+    a named person with no country of their own is ``_resident``'s to code."""
     imp = implicit.implicit()
     if p is None or p.country or not p.sector or not country:
+        return p
+    ent = next((e for e in ctx.results.get("entities", ()) if e.id == p.entity), None) if p.entity else None
+    if getattr(ent, "type", None) == "PERSON":
         return p
     if not imp.non_local_words.isdisjoint(p.name.lower().split()):
         return p   # "world leaders", "foreign diplomats"
@@ -475,7 +480,7 @@ def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,
     if actor is None:
         actor = implicit.implied_actor(trig, location)
     country = location.country if location is not None and location.country else _article_country(ctx)
-    actor, recipient = _local(actor, country), _local(recipient, country)
+    actor, recipient = _local(actor, country, ctx), _local(recipient, country, ctx)
     actor, recipient = _resident(actor, ctx), _resident(recipient, ctx)
     actor, recipient = _caseless_local(actor, ctx, sent.doc), _caseless_local(recipient, ctx, sent.doc)
     if _verbal_attack(trig, actor, sent, ctx):

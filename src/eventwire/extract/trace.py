@@ -18,6 +18,7 @@ Rule names are ``stage:name``:
   ``recipient:passive_subject`` ...), and how it was resolved (``actor:resolved:pronoun``,
   ``actor:resolved:relative``, ``actor:resolved:quantity_head``, ``actor:resolved:dateline``);
 - ``code:``  where the actor's country/sector came from (``code:dictionary``, ``code:entity``;
+  ``code:ROLE:possessor``: the possessor's country, "Clinton's campaign";
   ``code:ROLE:place_country``: the side's country is the event's place's or the article's, a
   local group or a named person with no country of their own);
 - ``keep:``  the checks the event passed (``keep:precision`` = no ``event_noise`` rule fired,
@@ -261,7 +262,11 @@ def _code_rules(event: Event, ctx: "Context") -> list[str]:
             out.append(f"code:{role}:coded")
         if p.country and not getattr(p, "implied", False) and getattr(code_actor(p.name), "country", None) is None:
             ent = next((e for e in ctx.results.get("entities", ()) if e.id == p.entity), None) if p.entity else None
-            if getattr(ent, "country", None) != p.country:
+            owner = p.name.split("'s ")[0] if "'s " in p.name else None
+            if owner and p.country in {getattr(code_actor(owner), "country", None)} | {
+                    getattr(e, "country", None) for e in ctx.results.get("entities", ()) if e.name and e.name in owner}:
+                out.append(f"code:{role}:possessor")   # "Clinton's campaign": the possessor's country
+            elif getattr(ent, "country", None) != p.country:
                 out.append(f"code:{role}:place_country")
     return out
 
