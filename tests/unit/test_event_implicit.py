@@ -811,3 +811,30 @@ def test_a_party_body_takes_its_possessors_country():
     e = one("Marine Le Pen's party accused Emmanuel Macron of betrayal, Marine Le Pen, the French far-right leader, said.",
             "accused")
     assert e.actor.country == "FRA" and "code:actor:possessor" in e.rules
+
+
+def test_a_gerund_takes_the_time_of_the_verb_it_hangs_from():
+    text = ("The police arrested five men on Monday. Senator Sanders responded by abruptly blocking the "
+            "nomination of the ambassador.")
+    e = one(text, "blocking", published="2016-03-09")
+    assert (e.date, e.date_basis) == ("2016-03-07", "story")   # past like "responded", not the publication day
+    e = one("Sonia Gandhi on Friday made an attack on the government, charging it with corruption.", "charging",
+            published="2002-03-05")
+    assert (e.date, e.date_basis) == ("2002-03-01", "text")
+
+
+def test_a_clause_set_in_another_time_or_a_week_gives_no_day():
+    text = "Police arrested five men on Monday in Delhi. Later, the chief minister criticised the police."
+    assert one(text, "criticised", published="2002-03-06").date is None
+    assert one("Iran criticised Saudi Arabia last week.", "criticised").date is None
+
+
+def test_the_coded_parties_of_an_article_say_its_country_when_they_agree():
+    text = ("President Barack Obama met Hillary Clinton at the White House on Monday. The FBI questioned "
+            "Clinton last year. Donald Trump attacked Jeb Bush on Tuesday, Clinton said.")
+    assert one(text, "attacked").actor.country == "USA"
+
+
+def test_the_accused_does_the_act_of_the_charge():
+    e = one("Iran accused Israel of killing five Palestinians in Gaza.", "killing")
+    assert e.actor.country == "ISR" and "actor:charged_object" in e.rules

@@ -228,6 +228,9 @@ def _actor_token(trig: Trigger) -> "Token | None":
             return noun_actor(node)
         if child(node, "nsubjpass") is not None and _instrument_actor(node) is not None:
             return _instrument_actor(node)
+        charged = _charged_with(node)
+        if charged is not None:
+            return charged   # "accused Israel of killing", "charging it with collaborating": object control
         if node.dep_ not in CLIMB or node.head is node:
             break
         controller = child(node.head, "nsubjpass") if node.dep_ == "xcomp" else None
@@ -242,6 +245,22 @@ def _actor_token(trig: Trigger) -> "Token | None":
             return holder   # "the ability of individuals to visit": the noun's own party
         node = node.head
     return _owner(tok) if trig.info.type in OWNER_TYPES else None
+
+
+#: prepositions of the charge in "accuse X of V-ing", "charge X with V-ing", "blame X for V-ing"
+CHARGE_PREPS = frozenset({"of", "with", "for"})
+
+
+def _charged_with(gerund: "Token") -> "Token | None":
+    """'accused Israel of killing', 'charging it with collaborating', 'blamed the police for
+    failing': a gerund after of/with/for under a verb with a direct object is done by that object
+    (object control), not by the verb's subject."""
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in CHARGE_PREPS \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+        return None
+    obj = child(prep.head, "dobj") if prep.head.pos_ in ("VERB", "AUX") else None
+    return obj if obj is not None and obj.i < prep.i else None
 
 
 def _of_holder(infinitive: "Token") -> "Token | None":

@@ -39,7 +39,7 @@ from .dates import iso_day
 from .event_triggers import Trigger, sentence_triggers
 from .factuality import asked, factuality
 from .places import locate
-from .syntax import ACTOR_ENTS, OTHER_CLAUSE, PLACE_ENTS, child
+from .syntax import ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PLACE_ENTS, child
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -79,8 +79,12 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
                     else:   # this one says more: it takes the earlier one's place
                         kept = trace.record(ctx, trig, sent, event)
                         out[part] = _fill(kept, older) if kept is not None else older
-                        origins[part] = (trig, sent) if kept is not None else origins[part]
-                        event = trace.drop("same happening as an earlier event of the sentence (replaced it)")
+                        if kept is not None:   # --explain lists the earlier one as the one left out
+                            old_trig, old_sent = origins[part]
+                            trace.record(ctx, old_trig, old_sent, trace.drop(
+                                "same happening as a later event of the sentence that names more of it"))
+                            origins[part] = (trig, sent)
+                        continue
             event = trace.record(ctx, trig, sent, event)
             if event is not None:
                 out.append(event)
@@ -276,11 +280,16 @@ def _resident(p: Participant | None, ctx: "Context") -> Participant | None:
     """A person the article names with no country of their own (no dictionary entry, no
     nationality in the text) is of the article's country, the country most of its places are in
     ("Leonard E. Burman" in a story set in the United States; ICEWS codes unknown named persons
-    by the country of the story likewise). Not a name with a ``non_local_words`` word."""
+    by the country of the story likewise), counting as evidence the coded people and bodies of
+    the article when they all agree on that country (a US campaign story names few places but
+    many coded Americans). Not a name with a ``non_local_words`` word."""
     if p is None or p.country or p.entity is None:
         return p
     ent = next((e for e in ctx.results.get("entities", ()) if e.id == p.entity), None)
     country, places = _article_places(ctx)
+    parties, named = _article_parties(ctx)
+    if parties is not None and country in (None, parties):
+        country, places = parties, places + named   # the coded people and bodies agree on it
     if getattr(ent, "type", None) != "PERSON" or getattr(ent, "country", None) or country is None \
             or places < implicit.implicit().resident_min_places \
             or not implicit.implicit().non_local_words.isdisjoint(p.name.lower().split()):
@@ -330,6 +339,19 @@ def _article_places(ctx: "Context") -> tuple[str | None, int]:
     return ctx.cache[ARTICLE_COUNTRY]
 
 
+def _article_parties(ctx: "Context") -> tuple[str | None, int]:
+    """(the one country of the article's coded people, organisations and nationalities, how many
+    of them) when they all agree ("Hillary Clinton", "the FBI", "Republicans": USA), else (None,
+    0): in an article that names few places, the parties it names say where it is set."""
+    if ARTICLE_PARTIES not in ctx.cache:
+        codes = [e.country for e in ctx.results.get("entities", ())
+                 if getattr(e, "type", None) in ("PERSON", "ORG", "NORP") and getattr(e, "country", None)]
+        ctx.cache[ARTICLE_PARTIES] = (codes[0], len(codes)) if codes and len(set(codes)) == 1 else (None, 0)
+    return ctx.cache[ARTICLE_PARTIES]
+
+
+#: ctx.cache key of the article's parties' one country (_article_parties)
+ARTICLE_PARTIES = "events.article_parties"
 #: ctx.cache key of the article's main country (_article_country)
 ARTICLE_COUNTRY = "events.article_country"
 
@@ -630,18 +652,58 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
         holders = _date_holders(trig.token)
         inside = [d for d in dates if s_lo <= d.start and d.end <= s_hi and any(_attached(d, h) for h in holders)]
     if inside:
-        return min(inside, key=lambda d: abs(d.start - trig.token.idx)).date, "text"
-    if _background(trig.token) or ctx.article.published is None or _vague_past(trig.token):
+        near = min(inside, key=lambda d: abs(d.start - trig.token.idx))
+        # a week is no day: "last week" dates the act to a span the record cannot hold
+        return (near.date, "text") if getattr(near, "granularity", None) != "week" else (None, None)
+    holder = tense_holder(trig.token)   # "responded by blocking": the time of "responded"
+    if holder is not trig.token:   # "on Friday made an attack ... charging it with": Friday's
+        s_lo, s_hi = trig.token.sent.start_char, trig.token.sent.end_char
+        held = [d for d in dates if s_lo <= d.start and d.end <= s_hi and _attached(d, holder)]
+        if held:
+            near = min(held, key=lambda d: abs(d.start - trig.token.idx))
+            return (near.date, "text") if getattr(near, "granularity", None) != "week" else (None, None)
+    if _background(trig.token) or _background(holder) or ctx.article.published is None \
+            or _vague_past(trig.token) or _vague_past(holder):
         return None, None
-    if _past(trig.token):
+    if _past(trig.token) or (holder is not trig.token and _past(holder)):
         first = trig.token.doc[actors.paragraph_start(trig.token)].idx   # not a header line above it
         own = [d for d in dates if max(lo, first) <= d.start and d.end <= hi]
         if own:   # "condemned Friday's test": the clause names its own time; an earlier day is not it
             day = next((d for d in own if _news_day(d, ctx)), None)
             return (day.date, "text") if day is not None else (None, None)
+        if _other_time(trig.token) or _other_time(holder):
+            return None, None
         story = _story_date(trig.token.sent.start_char, ctx, trig.token.doc)
         return (story, "story") if story else (None, None)
     return ctx.article.published, "publication"
+
+
+#: links from a non-finite verb to the verb whose time it shares ("responded by blocking",
+#: "defended the incident, calling the protester ...")
+SHARED_TIME_DEPS = frozenset({"pcomp", "advcl", "xcomp", "conj"})
+
+
+def tense_holder(tok: "Token") -> "Token":
+    """The verb whose tense a non-finite trigger shares: a gerund or participle with no auxiliary
+    of its own is as past or present as the finite verb it hangs from ("responded by abruptly
+    blocking": past, like "responded"); the trigger itself otherwise."""
+    node = tok
+    for _ in range(4):
+        if node.pos_ not in ("VERB", "AUX") or node.tag_ in FINITE_TAGS or node.tag_ == "MD" \
+                or any(c.dep_ in ("aux", "auxpass") for c in node.children):
+            return node if node.pos_ in ("VERB", "AUX") else tok
+        if node.dep_ not in SHARED_TIME_DEPS or node.head is node:
+            return tok
+        node = node.head.head if node.dep_ == "pcomp" and node.head.dep_ == "prep" else node.head
+    return tok
+
+
+def _other_time(tok: "Token") -> bool:
+    """The clause places its act in another time than the story's occasion: a temporal phrase
+    ("during the primary", "since 2015") or an adverb of sequence ("subsequently", "later")."""
+    lex = dates_lexicon()
+    return any((c.dep_ == "prep" and c.lower_ in lex.own_time_prepositions)
+               or (c.dep_ == "advmod" and c.lower_ in lex.sequence_adverbs) for c in tok.children)
 
 
 def _news_day(d: Any, ctx: "Context") -> bool:

@@ -13,7 +13,8 @@ Rule names are ``stage:name``:
 - ``actor:`` / ``recipient:``  the syntactic relation the participant was read from
   (``actor:subject``, ``actor:passive_agent``, ``actor:controlling_subject``, ``actor:noun_modifier``,
   ``actor:instrument``, ``actor:owner``, ``actor:missed_subject`` (a subject the parser hung
-  elsewhere, ``syntax.missed_subject``), ``actor:implied`` (the act's conventional agent), ``actor:none``
+  elsewhere, ``syntax.missed_subject``), ``actor:charged_object`` ("accused Israel of killing"),
+  ``actor:implied`` (the act's conventional agent), ``actor:none``
   (an agentless act kept without an actor); ``recipient:object``, ``recipient:prep:to``,
   ``recipient:passive_subject`` ...), and how it was resolved (``actor:resolved:pronoun``,
   ``actor:resolved:relative``, ``actor:resolved:quantity_head``, ``actor:resolved:dateline``);
@@ -194,6 +195,8 @@ def _actor_relation(trig: "Token", actor: "Token") -> str:
     missed = missed_subject(trig)
     if missed is not None and missed.i == actor.i:
         return "missed_subject"   # a subject the parser hung elsewhere (syntax.missed_subject)
+    if trig.dep_ == "pcomp" and actor.dep_ == "dobj" and actor.head.i == trig.head.head.i:
+        return "charged_object"   # "accused Israel of killing" (event_actors._charged_with)
     if actor.head.i == trig.i:
         if actor.dep_ in ("poss", "compound", "amod", "nmod"):
             return "noun_modifier"

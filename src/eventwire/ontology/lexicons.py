@@ -141,6 +141,10 @@ class DatesLexicon:
     story_days: int
     #: lines that end a story (items of a live blog or digest), compiled, multi-line, any case
     story_breaks: "re.Pattern[str]"
+    #: prepositions of a temporal phrase that places a past act in another time (no story day)
+    own_time_prepositions: frozenset[str]
+    #: adverbs of sequence: the act came after or before the dated one, on a day not given
+    sequence_adverbs: frozenset[str]
 
 
 def _check_range(d: dict[str, int], lo: int, hi: int, key: str, src: str) -> None:
@@ -182,4 +186,6 @@ def dates_lexicon() -> DatesLexicon:
         future_verbs=_words(data, "future_verbs", src), future_modals=_words(data, "future_modals", src),
         reporting_verbs=_words(data, "reporting_verbs", src),
         past_markers=_words(data, "past_markers", src),
-        invariant_verbs=_words(data, "invariant_verbs", src), story_days=story, story_breaks=story_breaks)
+        invariant_verbs=_words(data, "invariant_verbs", src), story_days=story, story_breaks=story_breaks,
+        own_time_prepositions=_words(data, "own_time_prepositions", src),
+        sequence_adverbs=_words(data, "sequence_adverbs", src))
