@@ -838,3 +838,19 @@ def test_the_coded_parties_of_an_article_say_its_country_when_they_agree():
 def test_the_accused_does_the_act_of_the_charge():
     e = one("Iran accused Israel of killing five Palestinians in Gaza.", "killing")
     assert e.actor.country == "ISR" and "actor:charged_object" in e.rules
+
+
+@pytest.mark.parametrize("text", [
+    "The Clinton campaign is raising money from donors in New York.",   # fundraising: no appeal for aid
+    "The FBI will gather official crime statistics from police departments.",   # no meeting
+    "The governor referred to the opposition leader's remarks.",   # no criticism
+])
+def test_campaign_money_data_gathering_and_references_are_no_events(text):
+    assert events_of(text) == []
+
+
+def test_idioms_of_criticism_and_meeting_and_the_agent_of_what_is_criticised():
+    e = one("Biden took aim at comments by Trump on Monday.", "took")
+    assert e.type == "ACCUSE" and e.recipient.name == "Trump"
+    assert one("Sanders had breakfast with Al Sharpton in Harlem on Wednesday.", "had").type == "CONSULT"
+    assert one("Qatar has been giving weapons to the so-called rebels in Syria.", "giving").type == "AID"

@@ -304,6 +304,9 @@ def _object_of(tok: "Token") -> "Token | None":
                         continue   # "attacked a mosque in the town": where it happened, not to whom
                     if pobj is not None and actor_like(pobj):
                         return pobj
+                    if pobj is not None and prep_word in grammar().target_prepositions \
+                            and _owner_of_thing(pobj) is not pobj:
+                        return pobj   # "took aim at comments by Trump": aimed at Trump (_owner_of_thing)
     return obj
 
 
@@ -404,7 +407,13 @@ def _owner_of_thing(tok: "Token") -> "Token":
         return poss
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = child(of, "pobj") if of is not None else None
-    return pobj if pobj is not None and actor_like(pobj) and pobj.ent_type_ not in NUMERIC_ENTS else tok
+    if pobj is not None and actor_like(pobj) and pobj.ent_type_ not in NUMERIC_ENTS:
+        return pobj
+    # "comments by Trump", "the stand taken by the attorney-general": the noun's agent
+    by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None) or next(
+        (a for v in tok.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"), None)
+    agent = child(by, "pobj") if by is not None else None
+    return agent if agent is not None and actor_like(agent) and agent.ent_type_ not in NUMERIC_ENTS else tok
 
 
 def _addressee(tok: "Token") -> "Token | None":
