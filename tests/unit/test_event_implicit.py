@@ -854,3 +854,18 @@ def test_idioms_of_criticism_and_meeting_and_the_agent_of_what_is_criticised():
     assert e.type == "ACCUSE" and e.recipient.name == "Trump"
     assert one("Sanders had breakfast with Al Sharpton in Harlem on Wednesday.", "had").type == "CONSULT"
     assert one("Qatar has been giving weapons to the so-called rebels in Syria.", "giving").type == "AID"
+
+
+@pytest.mark.parametrize("text", [
+    "Bill Clinton submitted the family's cookie recipe to the magazine's poll.",   # submit: no concession
+    "Party leaders worked to clear the field for Hillary Clinton.",              # clear: no concession
+    "Canada has been more successful than Europe at integrating immigrants from Syria.",   # a capacity judged
+    "The older population is backing Hillary Clinton.",                           # support measured in a poll
+])
+def test_defaults_that_name_no_concession_judged_capacities_and_polled_support_are_no_events(text):
+    assert events_of(text) == []
+
+
+def test_a_memorandum_handed_to_an_authority_is_a_request():
+    e = one("The Congress leaders submitted a memorandum to the governor on Monday.", "submitted")
+    assert e.type == "REQUEST" and e.recipient.name == "governor"

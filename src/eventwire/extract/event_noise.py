@@ -228,6 +228,7 @@ def noise(trig: Trigger, found: "Token", actor: "Token", sentence: dict[int, Tri
         (lambda: _non_agent(actor) and "actor cannot act"),
         (lambda: _generic_plural(actor) and "generic plural actor"),
         (lambda: _addressed(actor) and "actor addressed to the reader"),
+        (lambda: _poll_support(trig, actor) and "support measured in a poll"),
     )
     return next((why for check in checks if (why := check())), None) or trigger_noise(trig, sentence)
 
@@ -250,8 +251,28 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _thing_released(trig) and "release of no person"),
         (lambda: _dismissal(trig) and "dismissal, not shooting"),
         (lambda: _figurative_seizure(trig) and "seizure of no place or party"),
+        (lambda: _evaluated_capacity(tok) and "a capacity judged, not an act"),
     )
     return next((why for check in checks if (why := check())), None)
+
+
+def _evaluated_capacity(tok: "Token") -> bool:
+    """'more successful at integrating immigrants', 'a better job at accepting refugees': a
+    gerund after at/in/of under a word that judges a capacity (``evaluative_heads``)."""
+    prep = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.lower_ in ("at", "in", "of") \
+        and lemma(prep.head) in lists().evaluative_heads
+
+
+def _poll_support(trig: Trigger, actor: "Token") -> bool:
+    """'receiving more support from the youth', 'the older population backing him': SUPPORT
+    whose giver is a poll or demographic group (``poll_groups``) is a measured opinion."""
+    if trig.info.type != "SUPPORT":
+        return False
+    groups = lists().poll_groups
+    givers = [actor] + [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj"]
+    return any(g is not None and lemma(g) in groups for g in givers)
 
 
 def _electoral(trig: Trigger) -> bool:

@@ -46,6 +46,8 @@ class PrecisionLists:
     emitted_factuality: frozenset[str]  # factuality labels of the events emitted
     aspectual_verbs: frozenset[str]     # "continued to block": the complement is the act
     recipient_types: frozenset[str]     # upper-case PLOVER types that require a recipient
+    evaluative_heads: frozenset[str]    # "more successful at integrating": a capacity judged
+    poll_groups: frozenset[str]         # "support from the youth": a poll, not an act of support
 
 
 @dataclass(frozen=True)
