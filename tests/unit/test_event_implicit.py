@@ -869,3 +869,9 @@ def test_defaults_that_name_no_concession_judged_capacities_and_polled_support_a
 def test_a_memorandum_handed_to_an_authority_is_a_request():
     e = one("The Congress leaders submitted a memorandum to the governor on Monday.", "submitted")
     assert e.type == "REQUEST" and e.recipient.name == "governor"
+
+
+def test_a_share_of_a_class_of_people_is_a_statistic_and_undermining_is_no_sanction():
+    assert events_of("African Americans killed 81 percent of white homicide victims.") == []
+    assert events_of("The FARC will hand over the last 40 percent of their arms to the United Nations.") != []
+    assert events_of("News outlets undercount his supporters, just to undermine Donald Trump.") == []

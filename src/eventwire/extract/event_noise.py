@@ -252,6 +252,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _dismissal(trig) and "dismissal, not shooting"),
         (lambda: _figurative_seizure(trig) and "seizure of no place or party"),
         (lambda: _evaluated_capacity(tok) and "a capacity judged, not an act"),
+        (lambda: _statistic(tok) and "a statistic, not an act"),
     )
     return next((why for check in checks if (why := check())), None)
 
@@ -262,6 +263,20 @@ def _evaluated_capacity(tok: "Token") -> bool:
     prep = tok.head
     return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.lower_ in ("at", "in", "of") \
         and lemma(prep.head) in lists().evaluative_heads
+
+
+def _statistic(tok: "Token") -> bool:
+    """'African Americans killed 81 percent of white homicide victims': an act whose object is a
+    share of a class of people (a percentage of victims, voters ...) states a statistic over many
+    acts, not one act ("hand over 40 percent of their arms" is one act on things)."""
+    heads = implicit().patient_heads
+    for o in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        share = o.ent_type_ == "PERCENT" or o.lower_ in ("percent", "%")
+        people = [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj" and (lemma(g) in heads or g.lower_ in heads)]
+        if share and people:
+            return True
+    return False
 
 
 def _poll_support(trig: Trigger, actor: "Token") -> bool:
