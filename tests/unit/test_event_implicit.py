@@ -875,3 +875,15 @@ def test_a_share_of_a_class_of_people_is_a_statistic_and_undermining_is_no_sanct
     assert events_of("African Americans killed 81 percent of white homicide victims.") == []
     assert events_of("The FARC will hand over the last 40 percent of their arms to the United Nations.") != []
     assert events_of("News outlets undercount his supporters, just to undermine Donald Trump.") == []
+
+
+def test_an_attack_by_armed_hands_is_force_and_the_recoding_is_traced():
+    e = one("A Venezuelan police helicopter attacked the Supreme Court building in Caracas on Tuesday.", "attacked")
+    assert e.type == "ASSAULT" and "trigger:armed_attack" in e.rules
+    e = one("President Barack Obama attacked Hillary Clinton over her emails on Tuesday.", "attacked")
+    assert e.type == "ACCUSE" and "trigger:verbal_attack" in e.rules
+
+
+def test_a_release_of_a_thing_is_no_retreat_whatever_its_mode():
+    text = "The United States and the European Union released a joint statement on Zimbabwe."
+    assert all(e.type != "RETREAT" for e in events_of(text))

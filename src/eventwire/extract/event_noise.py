@@ -314,7 +314,7 @@ def _clause_words(tok: "Token") -> set[str]:
 def _thing_released(trig: Trigger) -> bool:
     """'released a propaganda video', 'ordered the release of the emails': PLOVER RETREAT's
     release mode is the release of captives; a release of things or of nobody named is none."""
-    if trig.info.mode != "release":
+    if trig.info.type != "RETREAT" or (trig.info.mode != "release" and lemma(trig.token) not in lists().release_words):
         return False
     tok = trig.token
     rel = tok if lemma(tok) in lists().release_words else next(

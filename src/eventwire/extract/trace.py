@@ -9,7 +9,8 @@ Rule names are ``stage:name``:
   pattern), ``trigger:verb:strike`` (the verb's default code), ``trigger:noun:airstrike``,
   ``trigger:model``, then any recoding rule (``trigger:embedding:intend``, ``trigger:conditional``,
   ``trigger:obligation``, ``trigger:clause_default``, ``trigger:refusal``, ``trigger:future_intent``,
-  ``trigger:purpose``);
+  ``trigger:purpose``, ``trigger:verbal_attack`` (an attack in words: criticism),
+  ``trigger:armed_attack`` (an attack coded as criticism done by armed hands: force));
 - ``actor:`` / ``recipient:``  the syntactic relation the participant was read from
   (``actor:subject``, ``actor:passive_agent``, ``actor:controlling_subject``, ``actor:noun_modifier``,
   ``actor:instrument``, ``actor:owner``, ``actor:missed_subject`` (a subject the parser hung
@@ -46,6 +47,7 @@ from ..ontology.actors import code_actor
 from ..ontology.implicit import implicit
 from ..records import Event, Span
 from .confidence import estimate
+from ..ontology.precision import lists
 from .syntax import missed_subject
 
 if TYPE_CHECKING:
@@ -134,6 +136,10 @@ def event_rules(trig: "Trigger", event: Event, parsed: "Token | None", actor_tok
                 ctx: "Context") -> tuple[str, ...]:
     """Every rule that made and kept ``event`` (see the module docstring for the names)."""
     rules = list(trigger_rules(trig))
+    attacks = lists().verbal_attacks
+    if event.cameo != trig.code and event.cameo in (attacks.code, attacks.physical_code):
+        # recoded by who attacked: words (events._verbal_attack) or force (events._armed_attack)
+        rules.append("trigger:verbal_attack" if event.cameo == attacks.code else "trigger:armed_attack")
     if event.actor is None:
         rules.append("actor:none")
     elif getattr(event.actor, "implied", False):

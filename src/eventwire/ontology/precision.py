@@ -55,6 +55,7 @@ class VerbalAttacks:
     """An ASSAULT word used of words, not force (``precision.yaml`` ``verbal_attacks``)."""
 
     code: str                        # the CAMEO code it becomes (111: criticize or denounce)
+    physical_code: str               # the code a criticism-coded attack by armed hands becomes (190)
     words: frozenset[str]            # attack, slam, lash ... (lemmas)
     violence_words: frozenset[str]   # any of these in the sentence: the attack is physical
     armed_sectors: frozenset[str]    # actors of these sectors attack physically (lower-cased)
