@@ -137,7 +137,7 @@ def event_rules(trig: "Trigger", event: Event, parsed: "Token | None", actor_tok
     """Every rule that made and kept ``event`` (see the module docstring for the names)."""
     rules = list(trigger_rules(trig))
     attacks = lists().verbal_attacks
-    if event.cameo != trig.code and event.cameo in (attacks.code, attacks.physical_code):
+    if event.cameo != getattr(trig, "code", None) and event.cameo in (attacks.code, attacks.physical_code):
         # recoded by who attacked: words (events._verbal_attack) or force (events._armed_attack)
         rules.append("trigger:verbal_attack" if event.cameo == attacks.code else "trigger:armed_attack")
     if event.actor is None:
