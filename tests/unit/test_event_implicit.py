@@ -887,3 +887,14 @@ def test_an_attack_by_armed_hands_is_force_and_the_recoding_is_traced():
 def test_a_release_of_a_thing_is_no_retreat_whatever_its_mode():
     text = "The United States and the European Union released a joint statement on Zimbabwe."
     assert all(e.type != "RETREAT" for e in events_of(text))
+
+
+def test_a_letter_is_the_medium_of_its_statement_whose_recipient_is_the_addressee():
+    text = "The opposition leader wrote a letter to the governor urging him to dismiss the chief minister."
+    found = events_of(text)
+    assert [e.type for e in found] == ["REQUEST"] and found[0].recipient.name == "governor"
+
+
+def test_driving_an_armed_group_out_of_a_town_is_fighting():
+    e = one("The Iraqi army pushed the Kurdish Peshmerga out of the city on Monday.", "pushed")
+    assert e.type == "ASSAULT"

@@ -346,7 +346,10 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         cand = event_implicit.the_dead(tok)   # "a youth perished in police firing": the victim
     if trig.info.type == "REQUEST" and trig.embedded is not None and trig.embedded.dep_ == "ccomp":
         cand = child(trig.embedded, "nsubj", "nsubjpass") or cand   # who must act
-    if (cand is None or not actor_like(cand)) and trig.embedded is not None:  # "gave money to help X"
+    to_whom = _message_addressee(tok)
+    if to_whom is not None and (cand is None or trig.embedded is not None or cand.dep_ != "dobj"):
+        cand = to_whom   # "sent a letter to the WHO threatening to pull funding": the WHO is threatened
+    elif (cand is None or not actor_like(cand)) and trig.embedded is not None:  # "gave money to help X"
         cand = child(trig.embedded, "nsubjpass") or _object_of(trig.embedded) or cand
     if cand is None:  # "demanded that Yediyurappa step down": the subject of the complement
         comp = child(tok, "ccomp", "xcomp")
@@ -414,6 +417,25 @@ def _owner_of_thing(tok: "Token") -> "Token":
         (a for v in tok.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"), None)
     agent = child(by, "pobj") if by is not None else None
     return agent if agent is not None and actor_like(agent) and agent.ent_type_ not in NUMERIC_ENTS else tok
+
+
+def _message_addressee(tok: "Token") -> "Token | None":
+    """Whom a message is addressed to, for a statement hanging from the sending of it ("sent a
+    letter to the WHO threatening ...", "wrote a letter to the governor urging ...")."""
+    pl = lists()
+    if tok.dep_ not in ("advcl", "acl", "xcomp"):
+        return None
+    head = tok.head
+    verb = head.head if head.pos_ == "NOUN" and lemma(head) in pl.message_nouns else head
+    if lemma(verb) not in pl.message_verbs:
+        return None
+    for holder in (verb, head):
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+                pobj = child(prep, "pobj")
+                if pobj is not None and actor_like(pobj):
+                    return pobj
+    return None
 
 
 def _addressee(tok: "Token") -> "Token | None":

@@ -253,6 +253,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _figurative_seizure(trig) and "seizure of no place or party"),
         (lambda: _evaluated_capacity(tok) and "a capacity judged, not an act"),
         (lambda: _statistic(tok) and "a statistic, not an act"),
+        (lambda: _message_medium(trig, sentence) and "the medium of a message coded on its own"),
     )
     return next((why for check in checks if (why := check())), None)
 
@@ -263,6 +264,17 @@ def _evaluated_capacity(tok: "Token") -> bool:
     prep = tok.head
     return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.lower_ in ("at", "in", "of") \
         and lemma(prep.head) in lists().evaluative_heads
+
+
+def _message_medium(trig: Trigger, sentence: dict[int, Trigger]) -> bool:
+    """'sent a letter to the WHO threatening to pull funding': the sending (CONSULT) is the
+    medium of the statement the sentence codes from the participle on the verb or the letter."""
+    tok, pl = trig.token, lists()
+    letter = next((c for c in tok.children if c.dep_ == "dobj" and lemma(c) in pl.message_nouns), None)
+    if trig.info.type != "CONSULT" or lemma(tok) not in pl.message_verbs or letter is None:
+        return False
+    return any(t.token.dep_ in ("advcl", "acl", "xcomp") and t.token.head.i in (tok.i, letter.i)
+               and t.info.type != "CONSULT" for t in sentence.values() if t.token.i != tok.i)
 
 
 def _statistic(tok: "Token") -> bool:

@@ -48,6 +48,8 @@ class PrecisionLists:
     recipient_types: frozenset[str]     # upper-case PLOVER types that require a recipient
     evaluative_heads: frozenset[str]    # "more successful at integrating": a capacity judged
     poll_groups: frozenset[str]         # "support from the youth": a poll, not an act of support
+    message_verbs: frozenset[str]       # "sent a letter ... threatening": the medium of a statement
+    message_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
