@@ -898,3 +898,13 @@ def test_a_letter_is_the_medium_of_its_statement_whose_recipient_is_the_addresse
 def test_driving_an_armed_group_out_of_a_town_is_fighting():
     e = one("The Iraqi army pushed the Kurdish Peshmerga out of the city on Monday.", "pushed")
     assert e.type == "ASSAULT"
+
+
+def test_his_country_and_his_government_are_the_speakers():
+    e = one("Iranian Foreign Minister Javad Zarif said his government would retaliate against the United States.",
+            "retaliate")
+    assert e.actor.country == "IRN" and "code:actor:possessor" in e.rules
+    e = one("Prime Minister Vladimir Putin said his country will not lift the ban on the European Union.", "lift")
+    assert e.actor.country == "RUS"
+    e = one("Minister Omar Abdullah quickly withdrew his statement on the riots in Gujarat.", "withdrew")
+    assert e.recipient is None or e.recipient.country is None   # a statement is no party

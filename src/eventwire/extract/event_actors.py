@@ -536,14 +536,38 @@ def participant(tok: "Token | None", ctx: "Context", single: bool = False) -> Pa
     return Participant(name, country, sector, start, end, getattr(ent, "id", None))
 
 
+#: bodies a party has that are not agent nouns of the dictionary ("his country", "Clinton's campaign")
+POSSESSED_BODIES = frozenset({"country", "nation", "campaign", "state", "homeland"})
+
+
 def _possessor_country(tok: "Token", ctx: "Context") -> str | None:
-    """'Clinton's campaign', 'Modi's government': a party's own body is of the party's country
-    (the possessor's, when it is a coded name and the head itself has no country)."""
+    """'Clinton's campaign', 'Modi's government', "Putin said his country ...": a party's own
+    body is of the party's country (the possessor's, or the speaker's for a possessive pronoun,
+    when it is a coded name and the head itself has no country)."""
     poss = child(tok, "poss")
-    if poss is None or poss.pos_ == "PRON" or tok.ent_type_:
-        return None
+    if poss is None or tok.ent_type_ or not (actor_like(tok) or lemma(tok) in POSSESSED_BODIES):
+        return None   # "his statement", "his trip" are no party
+    if poss.pos_ == "PRON":   # "Putin said his country will not lift the ban": the speaker's
+        poss = _speaker_of(poss, ctx)
+        if poss is None:
+            return None
     ent = entity_at(ctx, poss.idx, poss.idx + len(poss.text))
     return getattr(ent, "country", None) or getattr(code_actor(poss.text), "country", None)
+
+
+def _speaker_of(pron: "Token", ctx: "Context") -> "Token | None":
+    """The subject of the nearest verb above a possessive pronoun that it agrees with ("Zarif
+    said his government would retaliate": Zarif), or None."""
+    node = pron.head
+    for _ in range(5):
+        if node.head is node:
+            return None
+        node = node.head
+        subj = child(node, "nsubj")
+        if subj is not None and pron.head.i != subj.i and subj.pos_ != "PRON" and actor_like(subj) \
+                and agrees(pron, subj, ctx):
+            return subj
+    return None
 
 
 def _text(tok: "Token", start: int, end: int) -> str:

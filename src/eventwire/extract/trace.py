@@ -271,8 +271,11 @@ def _code_rules(event: Event, ctx: "Context") -> list[str]:
             out.append(f"code:{role}:coded")
         if p.country and not getattr(p, "implied", False) and getattr(code_actor(p.name), "country", None) is None:
             ent = next((e for e in ctx.results.get("entities", ()) if e.id == p.entity), None) if p.entity else None
-            owner = p.name.split("'s ")[0] if "'s " in p.name else None
-            if owner and p.country in {getattr(code_actor(owner), "country", None)} | {
+            mention = ctx.article.text[p.start:p.end] if p.start is not None and p.end is not None else p.name
+            owner = mention.split("'s ")[0] if "'s " in mention else None
+            if mention.split(" ", 1)[0].lower() in ("his", "her", "their", "its"):
+                out.append(f"code:{role}:possessor")   # "Putin said his country ...": the speaker's
+            elif owner and p.country in {getattr(code_actor(owner), "country", None)} | {
                     getattr(e, "country", None) for e in ctx.results.get("entities", ()) if e.name and e.name in owner}:
                 out.append(f"code:{role}:possessor")   # "Clinton's campaign": the possessor's country
             elif getattr(ent, "country", None) != p.country:
