@@ -908,3 +908,11 @@ def test_his_country_and_his_government_are_the_speakers():
     assert e.actor.country == "RUS"
     e = one("Minister Omar Abdullah quickly withdrew his statement on the riots in Gujarat.", "withdrew")
     assert e.recipient is None or e.recipient.country is None   # a statement is no party
+
+
+def test_a_question_put_declining_comment_and_freed_money_are_no_events_future_support_is_a_promise():
+    found = events_of("When asked whom she supported, Senator Elizabeth Warren declined to answer.")
+    assert found == []
+    assert events_of("The governor freed up 26 million dollars for the schools.") == []
+    e = one("Hungary has said it will support a U.N. Security Council resolution on Serbia.", "support")
+    assert e.type == "AGREE"

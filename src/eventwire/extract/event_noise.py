@@ -254,6 +254,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _evaluated_capacity(tok) and "a capacity judged, not an act"),
         (lambda: _statistic(tok) and "a statistic, not an act"),
         (lambda: _message_medium(trig, sentence) and "the medium of a message coded on its own"),
+        (lambda: _question_put(tok) and "a question put to the subject"),
     )
     return next((why for check in checks if (why := check())), None)
 
@@ -275,6 +276,16 @@ def _message_medium(trig: Trigger, sentence: dict[int, Trigger]) -> bool:
         return False
     return any(t.token.dep_ in ("advcl", "acl", "xcomp") and t.token.head.i in (tok.i, letter.i)
                and t.info.type != "CONSULT" for t in sentence.values() if t.token.i != tok.i)
+
+
+def _question_put(tok: "Token") -> bool:
+    """'When asked whom she supported, Warren declined': an elliptical passive "when/if asked"
+    clause says a question was put to the subject (by the press); the subject asked nothing.
+    With an agent ("when asked by the court to do so") the agent's request is coded."""
+    return lemma(tok) == "ask" and tok.tag_ == "VBN" and tok.dep_ == "advcl" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children) \
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "if", "after", "once", "whenever")
+                for c in tok.children)
 
 
 def _statistic(tok: "Token") -> bool:
@@ -326,7 +337,8 @@ def _clause_words(tok: "Token") -> set[str]:
 def _thing_released(trig: Trigger) -> bool:
     """'released a propaganda video', 'ordered the release of the emails': PLOVER RETREAT's
     release mode is the release of captives; a release of things or of nobody named is none."""
-    if trig.info.type != "RETREAT" or (trig.info.mode != "release" and lemma(trig.token) not in lists().release_words):
+    if trig.info.type not in ("RETREAT", "CONCEDE") \
+            or (trig.info.mode != "release" and lemma(trig.token) not in lists().release_words):
         return False
     tok = trig.token
     rel = tok if lemma(tok) in lists().release_words else next(
