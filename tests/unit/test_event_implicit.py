@@ -916,3 +916,11 @@ def test_a_question_put_declining_comment_and_freed_money_are_no_events_future_s
     assert events_of("The governor freed up 26 million dollars for the schools.") == []
     e = one("Hungary has said it will support a U.N. Security Council resolution on Serbia.", "support")
     assert e.type == "AGREE"
+
+
+def test_rallying_someone_is_no_protest_and_a_named_group_is_of_the_articles_country():
+    assert events_of("Bernie Sanders rallies Democrats for Clinton in Ohio on Monday.") == []
+    assert one("Thousands of students rallied against the new law in Dhaka on Monday.", "rallied").type == "PROTEST"
+    text = ("President Barack Obama met Hillary Clinton at the White House on Monday. The FBI questioned "
+            "Clinton in Washington last year. Democrats in Ohio criticised Donald Trump on Tuesday.")
+    assert one(text, "criticised").actor.country == "USA"

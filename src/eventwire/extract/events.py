@@ -282,7 +282,8 @@ def _resident(p: Participant | None, ctx: "Context") -> Participant | None:
     ("Leonard E. Burman" in a story set in the United States; ICEWS codes unknown named persons
     by the country of the story likewise), counting as evidence the coded people and bodies of
     the article when they all agree on that country (a US campaign story names few places but
-    many coded Americans). Not a name with a ``non_local_words`` word."""
+    many coded Americans). A named group with no country of its own ("Democrats", NORP) likewise.
+    Not a name with a ``non_local_words`` word."""
     if p is None or p.country or p.entity is None:
         return p
     ent = next((e for e in ctx.results.get("entities", ()) if e.id == p.entity), None)
@@ -290,7 +291,7 @@ def _resident(p: Participant | None, ctx: "Context") -> Participant | None:
     parties, named = _article_parties(ctx)
     if parties is not None and country in (None, parties):
         country, places = parties, places + named   # the coded people and bodies agree on it
-    if getattr(ent, "type", None) != "PERSON" or getattr(ent, "country", None) or country is None \
+    if getattr(ent, "type", None) not in ("PERSON", "NORP") or getattr(ent, "country", None) or country is None \
             or places < implicit.implicit().resident_min_places \
             or not implicit.implicit().non_local_words.isdisjoint(p.name.lower().split()):
         return p
