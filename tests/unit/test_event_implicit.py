@@ -924,3 +924,11 @@ def test_rallying_someone_is_no_protest_and_a_named_group_is_of_the_articles_cou
     text = ("President Barack Obama met Hillary Clinton at the White House on Monday. The FBI questioned "
             "Clinton in Washington last year. Democrats in Ohio criticised Donald Trump on Tuesday.")
     assert one(text, "criticised").actor.country == "USA"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The White House redirected funds to deal with the Zika virus.", "deal"),
+    ("President Obama asked Congress for 1.9 billion dollars to fight Zika.", "fight"),
+])
+def test_what_money_is_for_is_an_aim_not_an_act(text, word):
+    assert all(e.trigger is None or e.trigger.text != word for e in events_of(text))

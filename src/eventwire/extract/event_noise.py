@@ -127,6 +127,23 @@ def _purpose(trig: Trigger, found: dict[int, Trigger]) -> bool:
     return head_trig is not None and head_trig.how != "embedded" and child(head, "dobj") is not None
 
 
+def _money_purpose(tok: "Token") -> bool:
+    """'asked Congress for 1.9 billion dollars to fight Zika', 'funds to combat terrorism': an
+    infinitive on a noun of money or resources names what they are for, an aim, whatever its
+    type (a material mission, "sent jets to destroy the reactor", hangs on the verb, not on money)."""
+    pl = lists()
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in pl.purpose_marks for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ == "acl":
+        return head.pos_ == "NOUN" and lemma(head) in pl.resource_nouns
+    if tok.dep_ not in ("advcl", "xcomp") or head.pos_ not in ("VERB", "AUX") or child(tok, "nsubj") is not None:
+        return False
+    money = [c for c in head.children if c.dep_ == "dobj"] + [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return any(lemma(m) in pl.resource_nouns for m in money)   # "redirected funds to", "asked for $2bn to"
+
+
 def _non_agent(actor: "Token") -> bool:
     if actor.ent_type_ in PARTY_ENTS and actor.pos_ == "PROPN" and actor.ent_type_ != "ORG":
         return False
@@ -240,6 +257,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _non_event_verb(trig) and "cognition or copula verb"),
         (lambda: _motion_without_destination(trig) and "motion without destination"),
         (lambda: _purpose(trig, sentence) and "purpose clause"),
+        (lambda: _money_purpose(tok) and "what money is for, not an act"),
         (lambda: _demand_on_a_thing(trig) and "demand on a thing"),
         (lambda: _generic(tok) and "habitual or generic statement"),
         (lambda: _demand_of_statement(trig) and "statement, not a demand"),

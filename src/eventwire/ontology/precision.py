@@ -50,6 +50,7 @@ class PrecisionLists:
     poll_groups: frozenset[str]         # "support from the youth": a poll, not an act of support
     message_verbs: frozenset[str]       # "sent a letter ... threatening": the medium of a statement
     message_nouns: frozenset[str]
+    resource_nouns: frozenset[str]      # "funds to fight Zika": an infinitive on these is their aim
 
 
 @dataclass(frozen=True)
