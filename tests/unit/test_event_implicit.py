@@ -932,3 +932,17 @@ def test_rallying_someone_is_no_protest_and_a_named_group_is_of_the_articles_cou
 ])
 def test_what_money_is_for_is_an_aim_not_an_act(text, word):
     assert all(e.trigger is None or e.trigger.text != word for e in events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "President Obama is aiming to expand background checks to cover more firearms.",   # an aim
+    "President Obama is unveiling the new actions at the White House on Tuesday.",      # no support
+    "The New York Times revealed that Hillary Clinton used a personal email account.",  # no support
+    "James Murdoch does not readily advertise his views to the Labour Party.",          # a habit, no refusal
+])
+def test_aims_disclosures_and_habits_are_no_events(text):
+    assert events_of(text) == []
+
+
+def test_a_present_refusal_of_a_response_stays_a_rejection():
+    assert one("Israel does not recognise the Hamas government.", "recognise").type == "REJECT"

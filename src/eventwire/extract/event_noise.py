@@ -127,6 +127,13 @@ def _purpose(trig: Trigger, found: dict[int, Trigger]) -> bool:
     return head_trig is not None and head_trig.how != "embedded" and child(head, "dobj") is not None
 
 
+def _aiming(tok: "Token") -> bool:
+    """'is aiming to expand background checks', 'sought to block': a verb of aiming or trying with
+    a to-infinitive states an aim; the infinitive is the act (``aim_verbs``)."""
+    return lemma(tok) in lists().aim_verbs and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
 def _money_purpose(tok: "Token") -> bool:
     """'asked Congress for 1.9 billion dollars to fight Zika', 'funds to combat terrorism': an
     infinitive on a noun of money or resources names what they are for, an aim, whatever its
@@ -258,6 +265,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _motion_without_destination(trig) and "motion without destination"),
         (lambda: _purpose(trig, sentence) and "purpose clause"),
         (lambda: _money_purpose(tok) and "what money is for, not an act"),
+        (lambda: _aiming(tok) and "an aim, not an act (its infinitive is coded)"),
         (lambda: _demand_on_a_thing(trig) and "demand on a thing"),
         (lambda: _generic(tok) and "habitual or generic statement"),
         (lambda: _demand_of_statement(trig) and "statement, not a demand"),

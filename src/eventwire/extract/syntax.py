@@ -115,7 +115,7 @@ def missed_subject(verb: "Token") -> "Token | None":
     prepositional phrase ("On a visit to Zimbabwe, Ramaphosa voiced": Ramaphosa conj of Zimbabwe)."""
     finite = verb.tag_ in FINITE_TAGS or any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD") for c in verb.children)
-    if verb.pos_ not in ("VERB", "AUX") or not finite \
+    if verb.pos_ not in ("VERB", "AUX") or not finite or verb.dep_ in NOMINAL_DEPS \
             or any(c.dep_ in SUBJECT_DEPS or c.dep_ in SUBJECTS for c in verb.children) \
             or any(c.dep_ == "auxpass" for c in verb.children):
         return None

@@ -51,6 +51,7 @@ class PrecisionLists:
     message_verbs: frozenset[str]       # "sent a letter ... threatening": the medium of a statement
     message_nouns: frozenset[str]
     resource_nouns: frozenset[str]      # "funds to fight Zika": an infinitive on these is their aim
+    aim_verbs: frozenset[str]           # "aiming to expand": an aim, the infinitive is the act
 
 
 @dataclass(frozen=True)
