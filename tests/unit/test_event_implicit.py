@@ -946,3 +946,13 @@ def test_aims_disclosures_and_habits_are_no_events(text):
 
 def test_a_present_refusal_of_a_response_stays_a_rejection():
     assert one("Israel does not recognise the Hamas government.", "recognise").type == "REJECT"
+
+
+def test_what_the_addressee_is_asked_to_do_is_the_requests_content():
+    found = events_of("Senator Grassley asked the Justice Department in February to investigate Clinton.")
+    assert [(e.type, e.recipient.name) for e in found] == [("REQUEST", "Justice Department")]
+
+
+def test_acting_on_each_other_is_mutual():
+    found = {(e.actor.name, e.recipient.name) for e in events_of("India and Pakistan blamed one another for the attack.")}
+    assert found == {("India", "Pakistan"), ("Pakistan", "India")}

@@ -275,12 +275,19 @@ def _infinitive_complement(node: "Token", emb: Any) -> bool:
     as these verbs take one."""
     head = node.head
     kind = (emb.get(head.lemma_.lower()) or emb.get(head.lower_) or (None,))[0]
-    return node.dep_ == "advcl" and kind in INFINITIVE_KINDS and not any(c.dep_ == "dobj" for c in head.children) \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)   # "pledged support [to X]": no
+    to_inf = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    has_obj = any(c.dep_ == "dobj" for c in head.children)
+    if kind == "request" and head.lemma_.lower() not in OBJECT_REQUEST_EXCLUDED:
+        # "asked the Justice Department in February to investigate": what the addressee is asked
+        return to_inf and has_obj
+    return to_inf and kind in INFINITIVE_KINDS and not has_obj   # "pledged support [to X]": no
 
 
 #: embedding kinds whose verbs take a to-infinitive complement (not "called X to congratulate him")
 INFINITIVE_KINDS = frozenset({"intend", "refuse"})
+#: request words whose "X to V" is a purpose, not a request: "called X to congratulate him"
+OBJECT_REQUEST_EXCLUDED = frozenset({"call"})
 
 
 def _compose(sent: "SpacySpan", found: dict[int, Trigger]) -> None:

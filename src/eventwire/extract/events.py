@@ -472,13 +472,29 @@ def _mutual(trig: Trigger, actor_tok: "Token", recipient: Participant | None,
     """'The Philippines and France agree', 'activists and the police clashed': coordinated parties
     of a mutual act with no recipient act on each other (PETRARCH/CAMEO code A->B and B->A)."""
     imp = implicit.implicit()
-    if recipient is not None or (trig.info.type not in imp.mutual_types and trig.code not in imp.mutual_codes):
+    if recipient is not None or (trig.info.type not in imp.mutual_types and trig.code not in imp.mutual_codes
+                                 and not _each_other(trig.token)):
         return None
     others = actors.party_conjuncts(actor_tok)
     if len(others) != 1:
         return None
     a, b = actors.participant(actor_tok, ctx, single=True), actors.participant(others[0], ctx, single=True)
-    return (a, b) if a is not None and b is not None and _coded(a) and _coded(b) else None
+    if a is None or b is None:
+        return None
+    named = _each_other(trig.token)   # "Clinton and Sanders accused each other": two named parties will do
+    return (a, b) if all(_coded(p) or (named and p.entity is not None) for p in (a, b)) else None
+
+
+def _each_other(tok: "Token") -> bool:
+    """'Clinton and Sanders accused each other': a reciprocal pronoun as the object makes any act
+    mutual between the coordinated subjects (PLOVER codes both directions)."""
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "pobj") or c.dep_ == "prep"):
+        node = child(obj, "pobj") if obj.dep_ == "prep" else obj
+        words = {node.lower_} | {d.lower_ for d in node.children if d.dep_ in ("det", "nummod", "amod")} \
+            if node is not None else set()
+        if words in ({"each", "other"}, {"one", "another"}):   # (parsed either way round)
+            return True
+    return False
 
 
 def _private(p: Participant | None, ctx: "Context") -> bool:
