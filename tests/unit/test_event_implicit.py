@@ -956,3 +956,8 @@ def test_what_the_addressee_is_asked_to_do_is_the_requests_content():
 def test_acting_on_each_other_is_mutual():
     found = {(e.actor.name, e.recipient.name) for e in events_of("India and Pakistan blamed one another for the attack.")}
     assert found == {("India", "Pakistan"), ("Pakistan", "India")}
+
+
+def test_a_wish_is_no_demand_and_arguing_is_no_accusation():
+    assert events_of("Congressional Republicans want to make money from the deal.") == []
+    assert events_of("Trump is arguing that a federal judge cannot be relied on.") == []

@@ -130,8 +130,10 @@ def _purpose(trig: Trigger, found: dict[int, Trigger]) -> bool:
 def _aiming(tok: "Token") -> bool:
     """'is aiming to expand background checks', 'sought to block': a verb of aiming or trying with
     a to-infinitive states an aim; the infinitive is the act (``aim_verbs``)."""
-    return lemma(tok) in lists().aim_verbs and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+    if lemma(tok) not in lists().aim_verbs or any(c.dep_ == "dobj" for c in tok.children):
+        return False   # "wanted Desai to lay the blame": a wish put to someone stays a demand
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children) for c in tok.children)
 
 
 def _money_purpose(tok: "Token") -> bool:
