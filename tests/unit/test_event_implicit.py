@@ -961,3 +961,8 @@ def test_acting_on_each_other_is_mutual():
 def test_a_wish_is_no_demand_and_arguing_is_no_accusation():
     assert events_of("Congressional Republicans want to make money from the deal.") == []
     assert events_of("Trump is arguing that a federal judge cannot be relied on.") == []
+
+
+def test_agreeing_that_disputes_be_resolved_is_an_agreement():
+    found = events_of("Japan and South Korea agree that their disputes should be resolved through arbitration.")
+    assert {e.type for e in found} == {"AGREE"}
