@@ -966,3 +966,13 @@ def test_a_wish_is_no_demand_and_arguing_is_no_accusation():
 def test_agreeing_that_disputes_be_resolved_is_an_agreement():
     found = events_of("Japan and South Korea agree that their disputes should be resolved through arbitration.")
     assert {e.type for e in found} == {"AGREE"}
+
+
+def test_spending_on_things_flocking_and_linking_are_no_events():
+    assert events_of("NATO allies will spend up to 130 billion euros on new equipment.") == []
+    assert events_of("People are flocking to Muhammad Ali's boyhood home in Louisville.") == []
+
+
+def test_stepping_up_sanctions_is_a_sanction_by_a_party_not_of_the_target():
+    e = one("Lawmakers this week passed a set of measures to step up sanctions against Iran.", "step")
+    assert e.type != "COOPERATE" and e.actor.country != "IRN" and e.recipient.country == "IRN"

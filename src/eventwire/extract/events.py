@@ -276,6 +276,18 @@ def _local(p: Participant | None, country: str | None, ctx: "Context") -> Partic
     return replace(p, country=country) if p.sector.lower() in imp.domestic_sectors else p
 
 
+def _not_the_target(country: str | None, recipient: Participant | None, sent: Any, ctx: "Context") -> str | None:
+    """The place country a local actor may take, unless the sentence names that country only
+    inside the recipient ("lawmakers ... to step up sanctions against Iran": the lawmakers are not
+    Iranian; the place acted on is not where the actor sits)."""
+    if country is None or recipient is None or recipient.start is None or recipient.end is None:
+        return country
+    here = [p for p in ctx.results.get("places", ()) if getattr(p, "country", None) == country
+            and sent.start_char <= p.start < sent.end_char]
+    inside = [p for p in here if recipient.start <= p.start < recipient.end]
+    return None if here and len(inside) == len(here) else country
+
+
 def _resident(p: Participant | None, ctx: "Context") -> Participant | None:
     """A person the article names with no country of their own (no dictionary entry, no
     nationality in the text) is of the article's country, the country most of its places are in
@@ -519,7 +531,7 @@ def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,
     if actor is None:
         actor = implicit.implied_actor(trig, location)
     country = location.country if location is not None and location.country else _article_country(ctx)
-    actor, recipient = _local(actor, country, ctx), _local(recipient, country, ctx)
+    actor, recipient = _local(actor, _not_the_target(country, recipient, sent, ctx), ctx), _local(recipient, country, ctx)
     actor, recipient = _resident(actor, ctx), _resident(recipient, ctx)
     actor, recipient = _caseless_local(actor, ctx, sent.doc), _caseless_local(recipient, ctx, sent.doc)
     if _verbal_attack(trig, actor, sent, ctx):
