@@ -976,3 +976,9 @@ def test_spending_on_things_flocking_and_linking_are_no_events():
 def test_stepping_up_sanctions_is_a_sanction_by_a_party_not_of_the_target():
     e = one("Lawmakers this week passed a set of measures to step up sanctions against Iran.", "step")
     assert e.type != "COOPERATE" and e.actor.country != "IRN" and e.recipient.country == "IRN"
+
+
+def test_a_month_naming_a_document_dates_the_act_and_a_glass_ceiling_is_no_target():
+    e = one("In a June letter, Senator Grassley criticised the FBI.", "criticised", published="2016-09-14")
+    assert (e.date, e.date_basis) == ("2016-06", "text")
+    assert events_of("Hillary Clinton broke through the highest glass ceiling in American politics.") == []

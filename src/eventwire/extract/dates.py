@@ -99,6 +99,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("day", rf"\b(?P<word>{_alternation(list(lex.relative_days), False)})\b"),
         ("month", rf"\b(?P<prep>in|since|by|until|during|from|early|late|mid|last|next|this)"
                   rf"[\s-]+(?P<mon>{mon})\b(?!\.?\s*\d)"),
+        # "in a June letter", "the March election": a month naming a dated document or occasion
+        ("month", rf"\b(?P<prep>(?i:a|an|the|his|her|its|their|our|my))\s+(?P<mon>{mon})"
+                  rf"(?=\s+(?:{_alternation(sorted(lex.month_nouns), False)})\b)"),
         ("year", rf"(?<![\w,.$£€-]){year}\b(?!\d|,\d|\s*(?:%|percent))"),
     ]
     return tuple((kind, re.compile(p, re.IGNORECASE if kind in ("ago", "rel", "day") else 0)) for kind, p in pats)
@@ -115,8 +118,9 @@ def _matches(text: str) -> list[_Match]:
         for m in pat.finditer(text):
             start, end = m.start(), m.end()
             if kind == "month":
-                start = m.start("mon") if m.group("prep").lower() in ("in", "since", "by", "until", "during",
-                                                                         "from") else start
+                start = m.start("mon") if m.group("prep").lower() in ("in", "since", "by", "until", "during", "from",
+                                                                         "a", "an", "the", "his", "her", "its", "their",
+                                                                         "our", "my") else start
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))

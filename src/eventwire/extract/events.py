@@ -897,6 +897,9 @@ def _attached(date: Any, trigger: "Token") -> bool:
     head = span.root.head
     if head.dep_ == "prep":
         head = head.head
+    elif span.root.dep_ == "compound" and lemma(head) in dates_lexicon().month_nouns \
+            and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head   # "In a June letter, Grassley criticised": the letter's month
     return head.i == trigger.i or (trigger.pos_ == "NOUN" and head.i == trigger.head.i)
 
 

@@ -145,6 +145,8 @@ class DatesLexicon:
     own_time_prepositions: frozenset[str]
     #: adverbs of sequence: the act came after or before the dated one, on a day not given
     sequence_adverbs: frozenset[str]
+    #: nouns of dated documents and occasions ("a June letter": June is a month)
+    month_nouns: frozenset[str]
 
 
 def _check_range(d: dict[str, int], lo: int, hi: int, key: str, src: str) -> None:
@@ -188,4 +190,4 @@ def dates_lexicon() -> DatesLexicon:
         past_markers=_words(data, "past_markers", src),
         invariant_verbs=_words(data, "invariant_verbs", src), story_days=story, story_breaks=story_breaks,
         own_time_prepositions=_words(data, "own_time_prepositions", src),
-        sequence_adverbs=_words(data, "sequence_adverbs", src))
+        sequence_adverbs=_words(data, "sequence_adverbs", src), month_nouns=_words(data, "month_nouns", src))
