@@ -247,16 +247,13 @@ def _actor_token(trig: Trigger) -> "Token | None":
     return _owner(tok) if trig.info.type in OWNER_TYPES else None
 
 
-#: prepositions of the charge in "accuse X of V-ing", "charge X with V-ing", "blame X for V-ing"
-CHARGE_PREPS = frozenset({"of", "with", "for"})
-
-
 def _charged_with(gerund: "Token") -> "Token | None":
     """'accused Israel of killing', 'charging it with collaborating', 'blamed the police for
     failing': a gerund after of/with/for under a verb with a direct object is done by that object
     (object control), not by the verb's subject."""
     prep = gerund.head
-    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in CHARGE_PREPS \
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.dep_ != "prep" \
+            or prep.lower_ not in plover.actor_words().charge_preps \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
         return None
     obj = child(prep.head, "dobj") if prep.head.pos_ in ("VERB", "AUX") else None
@@ -316,13 +313,19 @@ def _receiver(verb: "Token", obj: "Token") -> "Token":
     thing given) does not (``transfer_types``)."""
     if obj.dep_ != "dobj" or obj.head.i != verb.i or obj.ent_type_ in PARTY_ENTS or obj.pos_ == "PROPN":
         return obj
-    words = plover.actor_words()
-    for prep in verb.children:
-        if prep.dep_ in ("prep", "dative") and prep.lower_ in words.transfer_preps and prep.i > obj.i:
+    found = _prep_party(verb, plover.actor_words().transfer_preps, after=obj.i)
+    return found if found is not None and found.ent_type_ not in NUMERIC_ENTS else obj
+
+
+def _prep_party(holder: "Token", preps: "frozenset[str] | tuple[str, ...]", after: int = -1) -> "Token | None":
+    """The first actor-like object of one of ``preps`` (or a dative) on ``holder``, after token
+    ``after``: "sold jets to Taiwan", "wrote to the Iraqi military"."""
+    for prep in holder.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in preps and prep.i > after:
             pobj = child(prep, "pobj")
-            if pobj is not None and actor_like(pobj) and pobj.ent_type_ not in NUMERIC_ENTS:
+            if pobj is not None and actor_like(pobj):
                 return pobj
-    return obj
+    return None
 
 
 def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
@@ -429,13 +432,7 @@ def _message_addressee(tok: "Token") -> "Token | None":
     verb = head.head if head.pos_ == "NOUN" and lemma(head) in pl.message_nouns else head
     if lemma(verb) not in pl.message_verbs:
         return None
-    for holder in (verb, head):
-        for prep in holder.children:
-            if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
-                pobj = child(prep, "pobj")
-                if pobj is not None and actor_like(pobj):
-                    return pobj
-    return None
+    return _prep_party(verb, ("to",)) or _prep_party(head, ("to",))
 
 
 def _addressee(tok: "Token") -> "Token | None":
@@ -445,12 +442,9 @@ def _addressee(tok: "Token") -> "Token | None":
         if node.head is node or node.dep_ not in CLIMB:
             return None
         node = node.head
-        if node.pos_ == "VERB":
-            for prep in node.children:
-                if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
-                    pobj = child(prep, "pobj")
-                    if pobj is not None and actor_like(pobj):
-                        return pobj
+        found = _prep_party(node, ("to",)) if node.pos_ == "VERB" else None
+        if found is not None:
+            return found
     return None
 
 
@@ -536,16 +530,12 @@ def participant(tok: "Token | None", ctx: "Context", single: bool = False) -> Pa
     return Participant(name, country, sector, start, end, getattr(ent, "id", None))
 
 
-#: bodies a party has that are not agent nouns of the dictionary ("his country", "Clinton's campaign")
-POSSESSED_BODIES = frozenset({"country", "nation", "campaign", "state", "homeland"})
-
-
 def _possessor_country(tok: "Token", ctx: "Context") -> str | None:
     """'Clinton's campaign', 'Modi's government', "Putin said his country ...": a party's own
     body is of the party's country (the possessor's, or the speaker's for a possessive pronoun,
     when it is a coded name and the head itself has no country)."""
     poss = child(tok, "poss")
-    if poss is None or tok.ent_type_ or not (actor_like(tok) or lemma(tok) in POSSESSED_BODIES):
+    if poss is None or tok.ent_type_ or not (actor_like(tok) or lemma(tok) in plover.actor_words().possessed_bodies):
         return None   # "his statement", "his trip" are no party
     if poss.pos_ == "PRON":   # "Putin said his country will not lift the ban": the speaker's
         poss = _speaker_of(poss, ctx)

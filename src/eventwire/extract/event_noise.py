@@ -312,8 +312,7 @@ def _question_put(tok: "Token") -> bool:
     With an agent ("when asked by the court to do so") the agent's request is coded."""
     return lemma(tok) == "ask" and tok.tag_ == "VBN" and tok.dep_ == "advcl" \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children) \
-        and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "if", "after", "once", "whenever")
-                for c in tok.children)
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in lists().elliptical_marks for c in tok.children)
 
 
 def _statistic(tok: "Token") -> bool:

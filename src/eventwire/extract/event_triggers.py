@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..ontology import plover
 from ..ontology.implicit import implicit, implied_agent_for
 from ..ontology.grammar import grammar
+from ..ontology.precision import lists
 from .factuality import backshifted_will
 from .syntax import ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS
 
@@ -278,7 +279,7 @@ def _infinitive_complement(node: "Token", emb: Any) -> bool:
     to_inf = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
     has_obj = any(c.dep_ == "dobj" for c in head.children)
-    if kind == "request" and head.lemma_.lower() not in OBJECT_REQUEST_EXCLUDED:
+    if kind == "request" and head.lemma_.lower() not in lists().purpose_request_words:
         # "asked the Justice Department in February to investigate": what the addressee is asked
         return to_inf and has_obj
     return to_inf and kind in INFINITIVE_KINDS and not has_obj   # "pledged support [to X]": no
@@ -286,8 +287,6 @@ def _infinitive_complement(node: "Token", emb: Any) -> bool:
 
 #: embedding kinds whose verbs take a to-infinitive complement (not "called X to congratulate him")
 INFINITIVE_KINDS = frozenset({"intend", "refuse"})
-#: request words whose "X to V" is a purpose, not a request: "called X to congratulate him"
-OBJECT_REQUEST_EXCLUDED = frozenset({"call"})
 
 
 def _compose(sent: "SpacySpan", found: dict[int, Trigger]) -> None:

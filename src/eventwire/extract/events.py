@@ -860,8 +860,7 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
         return False
     if any(w in lex.physical_actors for w in actor.name.lower().split()):
         return False   # "a mob attacked villagers"
-    words = {t.lemma_.lower() for t in sent if t.i != tok.i} | {t.lower_ for t in sent if t.i != tok.i}
-    if not words.isdisjoint(lex.violence_words):   # (the trigger itself: "blasted" is no blast)
+    if _violent_sentence(sent, tok):   # (the trigger itself: "blasted" is no blast)
         return False
     ent = next((e for e in ctx.results.get("entities", ()) if e.id == actor.entity), None) if actor.entity else None
     toks = [t for t in sent if actor.start is not None and actor.start <= t.idx < (actor.end or 0)]
@@ -869,6 +868,12 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
         ent is None and bool(toks)
         and all(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS | {"NORP", "ORG"} for t in toks))
     return person or sector in lex.civilian_sectors
+
+
+def _violent_sentence(sent: Any, tok: "Token") -> bool:
+    """A word of violence (``verbal_attacks.violence_words``) in the sentence, the trigger aside."""
+    words = {t.lemma_.lower() for t in sent if t.i != tok.i} | {t.lower_ for t in sent if t.i != tok.i}
+    return not words.isdisjoint(lists().verbal_attacks.violence_words)
 
 
 def _armed_attack(trig: Trigger, actor: Participant | None, sent: Any) -> bool:
@@ -884,8 +889,7 @@ def _armed_attack(trig: Trigger, actor: Participant | None, sent: Any) -> bool:
         or any(w in lex.physical_actors for w in actor.name.lower().split())
     targets = [c for c in tok.children if c.dep_ == "dobj"]
     place = any(t.ent_type_ in PLACE_ENTS or lemma(t) in lists().place_nouns for target in targets for t in target.subtree)
-    words = {t.lemma_.lower() for t in sent if t.i != tok.i} | {t.lower_ for t in sent if t.i != tok.i}
-    return armed and (place or not words.isdisjoint(lex.violence_words))
+    return armed and (place or _violent_sentence(sent, tok))
 
 
 def _attached(date: Any, trigger: "Token") -> bool:

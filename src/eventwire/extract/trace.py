@@ -44,6 +44,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..ontology.actors import code_actor
+from ..ontology.grammar import grammar
 from ..ontology.implicit import implicit
 from ..records import Event, Span
 from .confidence import estimate
@@ -273,7 +274,7 @@ def _code_rules(event: Event, ctx: "Context") -> list[str]:
             ent = next((e for e in ctx.results.get("entities", ()) if e.id == p.entity), None) if p.entity else None
             mention = ctx.article.text[p.start:p.end] if p.start is not None and p.end is not None else p.name
             owner = mention.split("'s ")[0] if "'s " in mention else None
-            if mention.split(" ", 1)[0].lower() in ("his", "her", "their", "its"):
+            if mention.split(" ", 1)[0].lower() in grammar().third_person_possessives:
                 out.append(f"code:{role}:possessor")   # "Putin said his country ...": the speaker's
             elif owner and p.country in {getattr(code_actor(owner), "country", None)} | {
                     getattr(e, "country", None) for e in ctx.results.get("entities", ()) if e.name and e.name in owner}:

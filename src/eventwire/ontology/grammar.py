@@ -24,6 +24,7 @@ class Grammar:
     third_person_subjects: frozenset[str]
     addressee_pronouns: frozenset[str]
     generic_possessives: frozenset[str]
+    third_person_possessives: frozenset[str]
     indicative_auxiliaries: frozenset[str]
     modal_auxiliaries: frozenset[str]
     reported_future_auxiliaries: frozenset[str]

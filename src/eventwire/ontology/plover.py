@@ -362,6 +362,8 @@ class ActorWords:
     non_agent_heads: frozenset[str] = spec()
     transfer_types: frozenset[str] = spec()
     transfer_preps: frozenset[str] = spec("transfer_prepositions")
+    charge_preps: frozenset[str] = spec("charge_prepositions")
+    possessed_bodies: frozenset[str] = spec()
 
 
 @functools.lru_cache(maxsize=1)

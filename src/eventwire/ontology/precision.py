@@ -52,6 +52,8 @@ class PrecisionLists:
     message_nouns: frozenset[str]
     resource_nouns: frozenset[str]      # "funds to fight Zika": an infinitive on these is their aim
     aim_verbs: frozenset[str]           # "aiming to expand": an aim, the infinitive is the act
+    purpose_request_words: frozenset[str]   # "called X to congratulate him": a purpose, no request
+    elliptical_marks: frozenset[str]    # "when asked": a question put to the subject
 
 
 @dataclass(frozen=True)
