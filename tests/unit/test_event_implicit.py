@@ -803,12 +803,12 @@ def test_an_apology_is_a_concession():
 
 
 def test_a_named_person_does_not_take_the_country_of_the_place_acted_on():
-    e = one("Iran ruled out talks with the United States after President Trump attacked Iran.", "attacked")
-    assert e.actor.name == "Trump" and e.actor.country is None
+    e = one("Iran ruled out talks with the United States after President Morales attacked Iran.", "attacked")
+    assert e.actor.name == "Morales" and e.actor.country is None
 
 
 def test_a_party_body_takes_its_possessors_country():
-    e = one("Marine Le Pen's party accused Emmanuel Macron of betrayal, Marine Le Pen, the French far-right leader, said.",
+    e = one("Marie Dufort's party accused Emmanuel Macron of betrayal, Marie Dufort, the French far-right leader, said.",
             "accused")
     assert e.actor.country == "FRA" and "code:actor:possessor" in e.rules
 
@@ -851,7 +851,7 @@ def test_campaign_money_data_gathering_and_references_are_no_events(text):
 
 def test_idioms_of_criticism_and_meeting_and_the_agent_of_what_is_criticised():
     e = one("Biden took aim at comments by Trump on Monday.", "took")
-    assert e.type == "ACCUSE" and e.recipient.name == "Trump"
+    assert e.type == "ACCUSE" and e.recipient.name in ("Trump", "Donald Trump")
     assert one("Sanders had breakfast with Al Sharpton in Harlem on Wednesday.", "had").type == "CONSULT"
     assert one("Qatar has been giving weapons to the so-called rebels in Syria.", "giving").type == "AID"
 
@@ -982,3 +982,76 @@ def test_a_month_naming_a_document_dates_the_act_and_a_glass_ceiling_is_no_targe
     e = one("In a June letter, Senator Grassley criticised the FBI.", "criticised", published="2016-09-14")
     assert (e.date, e.date_basis) == ("2016-06", "text")
     assert events_of("Hillary Clinton broke through the highest glass ceiling in American politics.") == []
+
+
+# -- fifth round: aid and its converse, invitations, demands for talks -------------------------
+
+@pytest.mark.parametrize("text, trigger, code", [
+    ("Germany delivered 20 tanks to Ukraine last month.", "delivered", "072"),
+    ("Turkey shipped ventilators to Spain.", "shipped", "070"),
+    ("India dispatched relief materials to Nepal.", "dispatched", "070"),
+    ("The World Bank approved a $300 million loan to Kenya.", "approved", "071"),
+    ("The IMF disbursed $1 billion to Egypt.", "disbursed", "071"),
+    ("The United States extended a $2 billion credit line to Jordan.", "extended", "071"),
+    ("Iran is arming Houthi rebels in Yemen.", "arming", "072"),
+    ("Qatar financed the reconstruction of Gaza.", "financed", "071"),
+    ("Japan assisted Indonesia with the tsunami recovery.", "assisted", "070"),
+    ("Canada resettled 25,000 Syrian refugees.", "resettled", "075"),
+    ("India gifted two helicopters to the Maldives.", "gifted", "070"),
+    ("Saudi Arabia bailed out Pakistan.", "bailed", "071"),
+])
+def test_handing_over_aid_goods_money_or_arms_is_aid(text, trigger, code):
+    e = one(text, trigger)
+    assert (e.type, e.cameo) == ("AID", code), (e.type, e.cameo)
+
+
+def test_receiving_aid_is_done_by_the_giver():
+    e = one("Israel receives $3.8 billion in military aid from the United States each year.", "receives")
+    assert (e.type, e.actor.country, e.recipient.country) == ("AID", "USA", "ISR")
+    assert "actor:giver" in e.rules and "recipient:subject" in e.rules
+    e = one("Ukraine received 50 tanks.", "received")
+    assert e.type == "AID" and e.actor is None and e.recipient.country == "UKR"
+
+
+def test_who_accepts_refugees_gives_asylum_whoever_they_come_from():
+    e = one("Jordan accepted refugees from Syria.", "accepted")
+    assert (e.type, e.actor.country) == ("AID", "JOR")
+
+
+def test_ratifying_a_treaty_is_support():
+    assert one("The Senate ratified the treaty with Mexico.", "ratified").type == "SUPPORT"
+
+
+def test_an_invitation_to_visit_or_talk_is_an_agreement():
+    e = one("Putin invited Modi to visit Moscow.", "invited")
+    assert (e.type, e.cameo) == ("AGREE", "036")
+
+
+def test_pressing_for_negotiations_is_a_request():
+    e = one("China pressed North Korea to return to negotiations.", "pressed")
+    assert e.type == "REQUEST" and e.recipient.country == "PRK"
+
+
+def test_a_phrasal_verb_with_its_own_code_is_another_verb():
+    e = one("Russia backed down from its threat to cut gas supplies.", "backed")
+    assert e.type == "CONCEDE" and "trigger:verb:back down" in e.rules
+    assert one("Russia backed the Syrian government.", "backed").type == "SUPPORT"
+
+
+def test_normalizing_ties_is_support_and_agreeing_to_demands_yields():
+    assert one("Sudan normalized ties with Israel.", "normalized").type == "SUPPORT"
+    assert one("The government agreed to the protesters' demands.", "agreed").cameo == "083"
+
+
+def test_attribution_and_learning_are_no_events():
+    assert not events_of("Obama's campaign had spent little on voter data, according to its FEC reports.")
+    assert not [e for e in events_of("Obama learned this from Chinese officials.") if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Macron visited Beijing.", "visited", "FRA"),
+    ("Zelensky met Erdogan in Istanbul.", "met", "UKR"),
+    ("Trump criticized China over trade.", "criticized", "USA"),
+])
+def test_political_figures_after_2015_have_their_country(text, trigger, country):
+    assert one(text, trigger).actor.country == country

@@ -211,6 +211,8 @@ def _actor_token(trig: Trigger) -> "Token | None":
     tok = trig.token
     if trig.how == "noun":
         return noun_actor(tok)
+    if receiving(trig):
+        return _prep_party(tok, plover.actor_words().giver_preps)   # "received aid from Japan": Japan
     if _reduced_relative(tok) and actor_like(tok.head):
         return tok.head
     if event_implicit.unaccusative(tok):   # "perished in police firing": the subject is the victim
@@ -245,6 +247,15 @@ def _actor_token(trig: Trigger) -> "Token | None":
             return holder   # "the ability of individuals to visit": the noun's own party
         node = node.head
     return _owner(tok) if trig.info.type in OWNER_TYPES else None
+
+
+def receiving(trig: Trigger) -> bool:
+    """'Israel receives military aid from the United States': a verb of receiving coded as a
+    transfer is its converse -- the giver acts, the subject receives (``receive_verbs``); not
+    asylum, which who receives people gives (``hosting_codes``)."""
+    words = plover.actor_words()
+    return trig.how != "noun" and trig.info.type.lower() in words.transfer_types \
+        and lemma(trig.token) in words.receive_verbs and trig.code not in words.hosting_codes
 
 
 def _charged_with(gerund: "Token") -> "Token | None":
@@ -342,6 +353,9 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
             obj = child(of, "pobj") if of is not None else None
             found = obj if obj is not None and obj.i != actor.i and actor_like(obj) else None
         return found
+    if receiving(trig):
+        subj = child(tok, "nsubj")
+        return subj if subj is not None and actor_like(subj) else None   # the receiver
     cand = passive_subject(tok) or _object_of(tok)
     if cand is not None and trig.info.type.lower() in plover.actor_words().transfer_types:
         cand = _receiver(tok, cand)

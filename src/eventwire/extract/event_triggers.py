@@ -131,6 +131,10 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
     for entry in entries:
         if not _rest_ok(verb, entry.rest):
             continue
+        if entry.rest and entry.code and not entry.patterns:
+            # a phrasal verb with a code of its own (triggers.yaml verb_codes) is another verb:
+            # "backed down" yields, whatever the patterns of "back" (support) say
+            return entry.code, "verb", f"trigger:verb:{verb.lemma_.lower()} {' '.join(entry.rest)}"
         if entry.code and (default is None or entry.rest):
             default = entry.code
         for pos in _candidate_patterns(entry, pre, post):  # best rank first
@@ -141,9 +145,11 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
                 best = pat
                 break
     if best is not None and best.rank >= 2:
-        if _statement_only(best.code) and default and plover.cameo_info(default):
+        if _statement_only(best.code) and default and plover.cameo_info(default) \
+                and verb.lemma_.lower() not in plover.lexicon().no_default:
             # PLOVER has no "public statement" type: a CAMEO 01 refinement of an event verb
-            # ("condemn ... terrorist attack" = 018) keeps the verb's own event code
+            # ("condemn ... terrorist attack" = 018) keeps the verb's own event code -- when that
+            # code is trusted ("according to its reports": no grant, 060)
             return default, "verb", f"trigger:verb:{verb.lemma_.lower()}"
         return best.code, "pattern", f"trigger:pattern:{best.name}"
     if verb.lemma_.lower() in plover.lexicon().no_default:

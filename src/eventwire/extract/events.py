@@ -171,6 +171,8 @@ def build_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, Trigg
         if owner is None:
             return _caused_harm(trig, parsed, sent, ctx)
         parsed = owner
+    if parsed is None and actors.receiving(trig):
+        return _received(trig, sent, ctx, found)
     if parsed is None or (trig.how != "noun" and implicit.agentless(trig) and not _instrument(trig, parsed)):
         return _agentless_event(trig, sent, ctx, found)
     actor_tok = actors.resolve(parsed, ctx)
@@ -194,6 +196,18 @@ def _caused_harm(trig: Trigger, cause: "Token", sent: Any, ctx: "Context") -> Ev
         return trace.drop("agentless: no patient")
     recipient = actors.participant(tok, ctx)
     if not _coded(recipient) and trig.info.type.lower() not in lists().any_actor_types:
+        return trace.drop("no coded actor on either side")
+    return _record(trig, sent, ctx, None, recipient)
+
+
+def _received(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, Trigger]) -> Event | None:
+    """'The Taliban received weapons': a transfer received from no named giver has a null actor
+    (the receiver gives nothing) and the receiver as recipient, who must be a coded actor."""
+    why = event_noise.trigger_noise(trig, found)
+    if why:
+        return trace.drop(why)
+    recipient = actors.participant(actors.recipient_token(trig, None), ctx)
+    if not _coded(recipient):
         return trace.drop("no coded actor on either side")
     return _record(trig, sent, ctx, None, recipient)
 

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..ontology.actors import code_actor
 from ..ontology.grammar import grammar
+from ..ontology import plover
 from ..ontology.implicit import implicit
 from ..records import Event, Span
 from .confidence import estimate
@@ -212,6 +213,8 @@ def _actor_relation(trig: "Token", actor: "Token") -> str:
         return "passive_agent" if actor.head.head.i == trig.i else "controlling_passive_agent"
     if actor.dep_ == "pobj" and actor.head.lower_ == "by" and actor.head.head.i == trig.i:
         return "noun_by_phrase"
+    if actor.dep_ == "pobj" and actor.head.lower_ in plover.actor_words().giver_preps and actor.head.head.i == trig.i:
+        return "giver"   # "received aid from Japan" (event_actors.receiving)
     from .event_actors import dateline_end
 
     end = dateline_end(trig)

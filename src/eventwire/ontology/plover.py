@@ -246,6 +246,7 @@ def lexicon() -> Lexicon:
     raw = read_yaml(rel)
     syn = _split_synsets(synsets())
     verbs = _dictionary_verbs(syn)
+    syn.update(_split_synsets(raw.get("synsets") or {}))  # the project's own sets, for its patterns
     for n, item in enumerate(raw["verb_patterns"]):
         line = line_of(rel, ("verb_patterns", n))
         pat = _verb_pattern(item, syn, rel, line)
@@ -362,6 +363,9 @@ class ActorWords:
     non_agent_heads: frozenset[str] = spec()
     transfer_types: frozenset[str] = spec()
     transfer_preps: frozenset[str] = spec("transfer_prepositions")
+    receive_verbs: frozenset[str] = spec()
+    giver_preps: frozenset[str] = spec("giver_prepositions")
+    hosting_codes: frozenset[str] = spec()
     charge_preps: frozenset[str] = spec("charge_prepositions")
     possessed_bodies: frozenset[str] = spec()
 
