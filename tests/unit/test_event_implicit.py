@@ -1055,3 +1055,19 @@ def test_attribution_and_learning_are_no_events():
 ])
 def test_political_figures_after_2015_have_their_country(text, trigger, country):
     assert one(text, trigger).actor.country == country
+
+
+def test_a_passive_subject_is_read_as_the_verbs_object_by_the_keyword_patterns():
+    e = one("Humanitarian assistance was provided by the United States to Yemen.", "provided")
+    assert (e.type, e.actor.country, e.recipient.country) == ("AID", "USA", "YEM")
+
+
+def test_the_from_party_of_a_transfer_noun_gave_it():
+    e = one("A loan from China to Pakistan was approved.", "loan")
+    assert (e.type, e.actor.country, e.recipient.country) == ("AID", "CHN", "PAK")
+    assert "actor:giver" in e.rules
+
+
+def test_an_act_ended_or_withheld_is_not_done():
+    assert not [e for e in events_of("US aid to Egypt was suspended.") if e.type == "AID"]
+    assert not [e for e in events_of("Israel halted its offensive in Gaza.") if e.type == "ASSAULT"]

@@ -22,7 +22,7 @@ from ..records import Participant
 from .entities import entity_at
 from ..ontology.implicit import implicit, implied_agent_for
 from . import declarative, event_implicit
-from .event_triggers import Trigger, agent_modifier, light_verb_subject, noun_code
+from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, noun_code
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PARTY_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, child, lemma,
                      missed_subject, passive_subject)
 
@@ -114,6 +114,9 @@ def noun_actor(noun: "Token") -> "Token | None":
             return c
         if c.dep_ == "prep" and c.lower_ == "by":
             return child(c, "pobj")
+    giver = giver_of(noun)
+    if giver is not None:
+        return giver   # "aid from Japan"
     if noun.dep_ == "acl" and noun.tag_ == "VBG":
         return noun.head   # "police firing" parsed as a participle of "police"
     return light_verb_subject(noun)
@@ -322,8 +325,10 @@ def _receiver(verb: "Token", obj: "Token") -> "Token":
     """Who receives what is given: "sold fighter jets to Taiwan", "supplied weapons to the
     government" -- the object of "to"/"for" when it names a party and the direct object (the
     thing given) does not (``transfer_types``)."""
-    if obj.dep_ != "dobj" or obj.head.i != verb.i or obj.ent_type_ in PARTY_ENTS or obj.pos_ == "PROPN":
+    if obj.dep_ not in ("dobj", "nsubjpass") or obj.head.i != verb.i or obj.ent_type_ in PARTY_ENTS \
+            or obj.pos_ == "PROPN":
         return obj
+    # (the thing given may be a passive subject: "assistance was provided by the US to Yemen")
     found = _prep_party(verb, plover.actor_words().transfer_preps, after=obj.i)
     return found if found is not None and found.ent_type_ not in NUMERIC_ENTS else obj
 

@@ -273,6 +273,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _demand_of_statement(trig) and "statement, not a demand"),
         (lambda: _intent_of_fact(trig) and "statement, not an intention"),
         (lambda: _nominal_content(trig) and "content of a demand, threat or promise"),
+        (lambda: _ended_act(trig) and "an act ended or withheld, not done"),
         (lambda: _electoral(trig) and "electoral competition"),
         (lambda: _naming(trig) and "naming, not a call"),
         (lambda: _aspectual(trig) and "aspectual verb: the act is its complement"),
@@ -466,6 +467,15 @@ def _nominal_content(trig: Trigger) -> bool:
             emb = plover.lexicon().embedding
             return lemma(node) in emb or node.lower_ in emb
     return False
+
+
+def _ended_act(trig: Trigger) -> bool:
+    """'US aid to Egypt was suspended', 'halted the offensive', 'cut funding': an event noun that
+    is the object of a verb of ending or withholding (``ending_verbs``) is what stops; the verb's
+    own event (SANCTION, RETREAT ...) reports the happening."""
+    tok = trig.token
+    return trig.how == "noun" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" \
+        and lemma(tok.head) in lists().ending_verbs
 
 
 def instrument_duplicates(trigs: list[Trigger]) -> dict[int, int]:

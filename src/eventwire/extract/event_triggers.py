@@ -123,8 +123,12 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
     if not entries:
         return None, "", ""
     pre_t, post_t = _clause_parts(verb)
+    moved = _passive_object(verb)
+    if moved:   # "assistance was provided by the US": the passive subject is the verb's object
+        pre_t = [t for t in pre_t if t.i not in moved]
+        post_t = post_t + [verb.doc[i] for i in sorted(moved)]
     pre, post = _words(pre_t), _words(post_t)
-    if any(c.dep_ == "dobj" for c in verb.children):
+    if moved or any(c.dep_ == "dobj" for c in verb.children):
         post.add("@OBJ")
     best: plover.Pattern | None = None
     default: str | None = None
@@ -159,6 +163,16 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
     return default, "verb", f"trigger:verb:{verb.lemma_.lower()}"
 
 
+def _passive_object(verb: "Token") -> set[int]:
+    """Token indices of a passive verb's subject phrase: in the passive voice the subject is the
+    underlying object ("humanitarian assistance was provided", "sanctions were imposed on Iran"),
+    so the keyword patterns read it where the active verb has its object."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in grammar().attribution_words:
+        return set()
+    return {t.i for t in _own_clause(subj)}
+
+
 def _statement_only(code: str | None) -> bool:
     """A CAMEO 01 code (public statement): no PLOVER event of its own."""
     return code is not None and code.startswith("01") and plover.cameo_info(code) is None
@@ -174,7 +188,23 @@ def has_actor_modifier(noun: "Token") -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children):
             return True
-    return _agent_gerund(noun) or light_verb_subject(noun) is not None
+    return _agent_gerund(noun) or light_verb_subject(noun) is not None or giver_of(noun) is not None
+
+
+def giver_of(noun: "Token") -> "Token | None":
+    """'aid from Japan', 'a loan from China to Pakistan': the "from" party of a transfer noun
+    gave it (``actor_words.yaml`` giver_prepositions; PLOVER AID's actor provides the aid)."""
+    words = plover.actor_words()
+    code = plover.lexicon().nouns.get(noun.lower_) or plover.lexicon().nouns.get(noun.lemma_.lower())
+    info = plover.cameo_info(code) if code else None
+    if info is None or info.type.lower() not in words.transfer_types:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in words.giver_preps:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.ent_type_ in ACTOR_ENTS or pobj.pos_ == "PROPN" or agent_modifier(pobj, True)):
+                return pobj
+    return None
 
 
 def _agent_gerund(tok: "Token") -> bool:

@@ -54,6 +54,7 @@ class PrecisionLists:
     aim_verbs: frozenset[str]           # "aiming to expand": an aim, the infinitive is the act
     purpose_request_words: frozenset[str]   # "called X to congratulate him": a purpose, no request
     elliptical_marks: frozenset[str]    # "when asked": a question put to the subject
+    ending_verbs: frozenset[str]        # "aid was suspended": an event noun as their object stops
 
 
 @dataclass(frozen=True)
