@@ -1071,3 +1071,66 @@ def test_the_from_party_of_a_transfer_noun_gave_it():
 def test_an_act_ended_or_withheld_is_not_done():
     assert not [e for e in events_of("US aid to Egypt was suspended.") if e.type == "AID"]
     assert not [e for e in events_of("Israel halted its offensive in Gaza.") if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton has dominated Bernie Sanders in the South.",
+    "Bernie Sanders clobbered Hillary Clinton in New Hampshire.",
+    "Hillary Clinton and Bernie Sanders battled over who would protect workers.",
+])
+def test_a_contest_between_civilians_is_no_force(text):
+    assert not [e for e in events_of(text) if e.type == "ASSAULT"]
+
+
+def test_a_contest_word_with_armed_actors_is_still_force():
+    assert one("Israeli troops defeated Hamas fighters in Gaza.", "defeated").type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Obama has said there should be a temporary ban on visas.",          # existential: a policy wish
+    "Obama says we should round up the suspects and deport them.",       # first person: a proposal
+    "Obama says a president must be ready to start making decisions.",   # generic subject
+    "Obama believes the Senate should vote on the bill.",                # a belief, not a saying
+])
+def test_an_obligation_with_no_obliged_party_is_no_request(text):
+    assert not [e for e in events_of(text) if e.type == "REQUEST"]
+
+
+def test_saying_a_party_must_act_is_still_a_request():
+    e = one("Russia says Israel must end its attacks on Gaza.", "says")
+    assert (e.type, e.recipient.country) == ("REQUEST", "ISR")
+
+
+def test_voting_for_a_person_is_electing_and_a_vote_on_a_measure_still_codes():
+    assert not [e for e in events_of("The people of New York voted for Obama twice.") if e.type == "AGREE"]
+    assert one("The Iraqi parliament voted on Monday to expel US forces.", "expel").type == "SANCTION"
+
+
+def test_an_assurance_of_a_fact_is_no_promise():
+    assert not [e for e in events_of("Putin assured Obama that most Russians supported the treaty.")
+                if e.type == "AGREE"]
+
+
+def test_the_party_criticised_for_an_act_did_it():
+    e = one("Putin lashed out at Turkey for having shot down a Russian bomber.", "shot")
+    assert (e.type, e.actor.country) == ("ASSAULT", "TUR") and "actor:charged_object" in e.rules
+
+
+def test_the_passive_subject_of_a_charge_did_the_act():
+    e = one("Two persons were arrested for damaging the mosque at Amjhera village.", "damaging")
+    assert e.type == "ASSAULT" and e.actor is not None and e.actor.name == "Two persons"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Hochsprung was one of 26 people killed in the shooting at the Newtown school.", "killed"),   # a participle: done
+    ("Putin lashed out at Turkey on Thursday for having shot down a Russian bomber.", "shot"),     # perfect: earlier
+    ("Clinton's past attacks on Obama remain a liability.", "attacks"),                           # a vague past
+])
+def test_a_completed_or_earlier_act_is_not_dated_on_the_publication_day(text, trigger):
+    e = one(text, trigger, published="2016-04-20")
+    assert e.date != "2016-04-20", (e.date, e.date_basis)
+
+
+def test_a_noun_attack_on_a_partys_decision_is_aimed_at_the_party():
+    e = one("Obama made a thinly veiled attack on the Cruz campaign's decision to quit.", "attack")
+    assert e.recipient is not None and "Cruz" in e.recipient.name

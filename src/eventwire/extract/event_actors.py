@@ -266,11 +266,19 @@ def _charged_with(gerund: "Token") -> "Token | None":
     failing': a gerund after of/with/for under a verb with a direct object is done by that object
     (object control), not by the verb's subject."""
     prep = gerund.head
-    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.dep_ != "prep" \
+    perfect = gerund.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in gerund.children)
+    if gerund.dep_ != "pcomp" or not (gerund.tag_ == "VBG" or perfect) or prep.dep_ != "prep" \
             or prep.lower_ not in plover.actor_words().charge_preps \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
         return None
-    obj = child(prep.head, "dobj") if prep.head.pos_ in ("VERB", "AUX") else None
+    # (a passive subject too: "were arrested for blocking the highway")
+    obj = child(prep.head, "dobj", "nsubjpass") if prep.head.pos_ in ("VERB", "AUX") else None
+    if obj is None and prep.head.pos_ == "VERB":
+        # "lashed out at Turkey for having shot down a bomber": the prepositional object of a
+        # verb of criticism is the one charged (charge_targets)
+        obj = next((g for c in prep.head.children if c.dep_ == "prep" and c.lower_ in plover.actor_words().charge_targets
+                    and c.i < prep.i for g in c.children if g.dep_ == "pobj" and actor_like(g)
+                    and g.ent_type_ not in ("LOC", "FAC") and lemma(g) not in lists().place_nouns), None)
     return obj if obj is not None and obj.i < prep.i else None
 
 
@@ -357,7 +365,8 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = child(of, "pobj") if of is not None else None
             found = obj if obj is not None and obj.i != actor.i and actor_like(obj) else None
-        return found
+        # an attack on a party's decision is an attack on the party, as for verbs (_owner_of_thing)
+        return _owner_of_thing(found) if found is not None and not actor_like(found) else found
     if receiving(trig):
         subj = child(tok, "nsubj")
         return subj if subj is not None and actor_like(subj) else None   # the receiver

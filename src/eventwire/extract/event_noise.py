@@ -235,6 +235,10 @@ def _demand_of_statement(trig: Trigger) -> bool:
 def _intent_of_fact(trig: Trigger) -> bool:
     """'warned that the administration was relinquishing leverage': an intention word over a
     stated fact is no promise or threat of the speaker's (the embedded event stays, reported)."""
+    if trig.how == "verb" and trig.info.type in ("AGREE", "THREATEN"):
+        # a verb of assurance or warning coded by its default ("assured Jones that most of his
+        # listeners supported his candidacy") over a stated fact likewise states it
+        return any(c.dep_ == "ccomp" and indicative(c) for c in trig.token.children)
     emb = trig.embedded
     if trig.how != "embedded" or emb is None or emb.dep_ != "ccomp" or emb.head.i != trig.token.i:
         return False

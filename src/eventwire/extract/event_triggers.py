@@ -416,6 +416,17 @@ def _tense_rules(found: dict[int, Trigger]) -> None:
                 found[i] = replace(new, embed_kind=trig.embed_kind, rules=trig.rules + new.rules)
 
 
+def _obliged_party(comp: "Token") -> bool:
+    """A demand is made of a party: the complement's subject names one other than the speaker's
+    side -- not an existential ("there should be a ban": a policy wish), the first person ("we
+    should round them up": a proposal) or an indefinite or generic phrase ("a president must be
+    ready"); a thing that cannot act is event_noise's "demand on a thing"."""
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or subj.dep_ == "expl" or subj.lower_ == "there" or subj.lower_ in grammar().first_person:
+        return False
+    return not any(d.dep_ == "det" and d.lower_ in grammar().generic_determiners for d in subj.children)
+
+
 def _obligations(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
     """'Russia says Israel must end attacks': saying that someone must act is a demand (REQUEST)."""
     rule = plover.lexicon().obligation
@@ -426,7 +437,8 @@ def _obligations(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
             continue
         for comp in tok.children:
             aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
-            if comp.dep_ == "ccomp" and aux & rule.marks and not aux & PERFECT:  # not "should have been"
+            if comp.dep_ == "ccomp" and aux & rule.marks and not aux & PERFECT \
+                    and _obliged_party(comp) and tok.lemma_.lower() not in lists().non_event_verbs:  # not "should have been"
                 found[tok.i] = Trigger(tok, rule.code, info, "embedded", embedded=comp, rules=("trigger:obligation",))
                 if comp.i in found:
                     found[comp.i] = replace(found[comp.i], embed_kind="request")

@@ -475,6 +475,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     pair = _mutual(trig, actor_tok, recipient, ctx)   # two coded parties acting on each other are evidence
     if not _political(actor, actor_tok) or (pair is None and not _enough(trig, actor, recipient, resident)):
         return trace.drop("no political actor" if not _political(actor, actor_tok) else "too little evidence")
+    if _competition(trig, actor, sent, ctx):
+        return trace.drop("a contest, not force")
     if _self_directed(actor, recipient, recip_tok, trig.info.type not in actors.OWNER_TYPES):
         return trace.drop("self-directed")
     if trig.how == "verb" and not (_coded(actor) or _coded(recipient)) and not _reciprocal(trig, actor, recipient):
@@ -804,6 +806,8 @@ def _past(tok: "Token") -> bool:
     if verb.tag_ == "VBD":
         return True
     aux = _auxiliaries(verb)
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux:
+        return True   # a past participle modifying a noun names a completed act ("26 people killed in ...")
     if verb.tag_ in ("VBN", "VBG") and (aux & g.perfect_auxiliaries or aux & g.past_passive_auxiliaries):
         return not aux & (plover.lexicon().future_aux | g.reported_future_auxiliaries)   # (VBG: "was suing")
     return False
@@ -869,13 +873,27 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
     if any(t.ent_type_ in PLACE_ENTS for target in targets for t in target.subtree) \
             or any(target.lemma_.lower() in lists().place_nouns for target in targets):
         return False   # a place or building attacked is attacked physically (not "in his State of the Union")
+    return _civilian(actor, sent, ctx) and not _violent_sentence(sent, tok)   # ("blasted" is no blast)
+
+
+def _competition(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:
+    """'She has dominated Sanders in the South', 'clobbered her in New Hampshire', 'Sanders and
+    Clinton battled over who ...': a verb of competition (``competition_verbs``) coded as force,
+    done by a person or a civilian body in a sentence with no word of violence, is a contest
+    (PLOVER ASSAULT is physical force; electoral and verbal contests are no event)."""
+    tok = trig.token
+    return trig.how != "noun" and trig.info.type == "ASSAULT" and tok.lemma_.lower() in lists().competition_verbs \
+        and _civilian(actor, sent, ctx) and not _violent_sentence(sent, tok)
+
+
+def _civilian(actor: Participant | None, sent: Any, ctx: "Context") -> bool:
+    """The actor is a person or a civilian body, not an armed one or a violent group."""
+    lex = lists().verbal_attacks
     sector = (actor.sector or "").lower() if actor is not None else ""
     if actor is None or sector in lex.armed_sectors:
         return False
     if any(w in lex.physical_actors for w in actor.name.lower().split()):
         return False   # "a mob attacked villagers"
-    if _violent_sentence(sent, tok):   # (the trigger itself: "blasted" is no blast)
-        return False
     ent = next((e for e in ctx.results.get("entities", ()) if e.id == actor.entity), None) if actor.entity else None
     toks = [t for t in sent if actor.start is not None and actor.start <= t.idx < (actor.end or 0)]
     person = getattr(ent, "type", None) == "PERSON" or any(t.ent_type_ == "PERSON" for t in toks) or (

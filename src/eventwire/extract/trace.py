@@ -203,8 +203,10 @@ def _actor_relation(trig: "Token", actor: "Token") -> str:
     missed = missed_subject(trig)
     if missed is not None and missed.i == actor.i:
         return "missed_subject"   # a subject the parser hung elsewhere (syntax.missed_subject)
-    if trig.dep_ == "pcomp" and actor.dep_ == "dobj" and actor.head.i == trig.head.head.i:
-        return "charged_object"   # "accused Israel of killing" (event_actors._charged_with)
+    if trig.dep_ == "pcomp" and ((actor.dep_ in ("dobj", "nsubjpass") and actor.head.i == trig.head.head.i)
+                                 or (actor.dep_ == "pobj" and actor.head.head.i == trig.head.head.i)):
+        # "accused Israel of killing", "lashed out at Turkey for having shot" (event_actors._charged_with)
+        return "charged_object"
     if actor.head.i == trig.i:
         if actor.dep_ in ("poss", "compound", "amod", "nmod"):
             return "noun_modifier"

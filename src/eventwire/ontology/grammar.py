@@ -30,6 +30,7 @@ class Grammar:
     reported_future_auxiliaries: frozenset[str]
     attribution_words: frozenset[str]
     past_perfect_auxiliaries: frozenset[str]
+    generic_determiners: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     past_passive_auxiliaries: frozenset[str]
     anterior_prepositions: frozenset[str]

@@ -367,6 +367,7 @@ class ActorWords:
     giver_preps: frozenset[str] = spec("giver_prepositions")
     hosting_codes: frozenset[str] = spec()
     charge_preps: frozenset[str] = spec("charge_prepositions")
+    charge_targets: frozenset[str] = spec("charge_target_prepositions")
     possessed_bodies: frozenset[str] = spec()
 
 

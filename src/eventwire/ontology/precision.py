@@ -55,6 +55,7 @@ class PrecisionLists:
     purpose_request_words: frozenset[str]   # "called X to congratulate him": a purpose, no request
     elliptical_marks: frozenset[str]    # "when asked": a question put to the subject
     ending_verbs: frozenset[str]        # "aid was suspended": an event noun as their object stops
+    competition_verbs: frozenset[str]   # "dominated Sanders in the South": a contest, not force
 
 
 @dataclass(frozen=True)
