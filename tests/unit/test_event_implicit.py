@@ -1134,3 +1134,40 @@ def test_a_completed_or_earlier_act_is_not_dated_on_the_publication_day(text, tr
 def test_a_noun_attack_on_a_partys_decision_is_aimed_at_the_party():
     e = one("Obama made a thinly veiled attack on the Cruz campaign's decision to quit.", "attack")
     assert e.recipient is not None and "Cruz" in e.recipient.name
+
+
+@pytest.mark.parametrize("text", [
+    "Obama claimed that Muslim Americans do not face discrimination.",   # a claim asserts
+    "Obama suspects that Sanders will endorse Clinton.",                # suspecting is believing
+])
+def test_claims_and_suspicions_are_no_accusations(text):
+    assert not [e for e in events_of(text) if e.type == "ACCUSE"]
+
+
+def test_a_suspicion_of_an_act_is_still_an_accusation():
+    assert one("Police suspect Smith of stealing the weapons.", "suspect").type == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", [
+    "Obama asked Putin about his ties to the company.",
+    "Obama asked whether Iran would comply.",
+])
+def test_a_question_is_no_request(text):
+    assert not [e for e in events_of(text) if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Iraq asked the United States for more weapons.", "asked"),
+    ("The president asked Congress to pass the bill.", "asked"),
+])
+def test_asking_for_a_thing_or_an_act_is_still_a_request(text, trigger):
+    assert one(text, trigger).type == "REQUEST"
+
+
+@pytest.mark.parametrize("text", [
+    "The Saudis insist they're fighting terror.",              # a contracted auxiliary states a fact
+    "Obama celebrated in Florida with supporters.",            # celebrating is no support
+    "Some Russians say they admire Putin.",                    # an attitude
+])
+def test_statements_celebrations_and_attitudes_are_no_events(text):
+    assert not [e for e in events_of(text) if e.type in ("REQUEST", "SUPPORT")]

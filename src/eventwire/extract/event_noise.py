@@ -288,6 +288,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _statistic(tok) and "a statistic, not an act"),
         (lambda: _message_medium(trig, sentence) and "the medium of a message coded on its own"),
         (lambda: _question_put(tok) and "a question put to the subject"),
+        (lambda: _question_asked(trig) and "a question, not a request"),
     )
     return next((why for check in checks if (why := check())), None)
 
@@ -318,6 +319,24 @@ def _question_put(tok: "Token") -> bool:
     return lemma(tok) == "ask" and tok.tag_ == "VBN" and tok.dep_ == "advcl" \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children) \
         and any(c.dep_ in ("mark", "advmod") and c.lower_ in lists().elliptical_marks for c in tok.children)
+
+
+def _question_asked(trig: Trigger) -> bool:
+    """'asked Carson about his relationship with a company', 'asked whether he would run', 'asked
+    the crowd, "why should we trust her?"': "ask" in its interrogative sense puts a question; PLOVER
+    REQUEST is asking for an act or a thing ("asked X to V", "asked for help" stay requests)."""
+    tok = trig.token
+    if trig.info.type != "REQUEST" or lemma(tok) not in lists().question_verbs:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in kids):
+        return True
+    wh = grammar().question_words
+    if any(c.dep_ in ("ccomp", "dobj") and any(d.lower_ in wh for d in c.subtree if d.i <= c.i) for c in kids):
+        return True
+    return any(t.text == "?" for t in tok.sent if t.i > tok.i)
 
 
 def _statistic(tok: "Token") -> bool:

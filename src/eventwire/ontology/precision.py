@@ -56,6 +56,7 @@ class PrecisionLists:
     elliptical_marks: frozenset[str]    # "when asked": a question put to the subject
     ending_verbs: frozenset[str]        # "aid was suspended": an event noun as their object stops
     competition_verbs: frozenset[str]   # "dominated Sanders in the South": a contest, not force
+    question_verbs: frozenset[str]      # "asked Carson about ...": a question, not a request
 
 
 @dataclass(frozen=True)
