@@ -1171,3 +1171,14 @@ def test_asking_for_a_thing_or_an_act_is_still_a_request(text, trigger):
 ])
 def test_statements_celebrations_and_attitudes_are_no_events(text):
     assert not [e for e in events_of(text) if e.type in ("REQUEST", "SUPPORT")]
+
+
+def test_travel_within_the_own_country_is_no_visit_and_travel_abroad_is():
+    assert not [e for e in events_of("President Obama traveled to New York for Democratic Party fundraisers.")
+                if e.type == "CONSULT"]
+    e = one("Obama flew to Havana on Sunday.", "flew")
+    assert (e.type, e.recipient.country) == ("CONSULT", "CUB")
+
+
+def test_grabbing_delegates_is_electoral():
+    assert not [e for e in events_of("Obama scored his first win, grabbing all 66 delegates.") if e.type == "COERCE"]

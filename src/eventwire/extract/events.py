@@ -477,6 +477,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return trace.drop("no political actor" if not _political(actor, actor_tok) else "too little evidence")
     if _competition(trig, actor, sent, ctx):
         return trace.drop("a contest, not force")
+    if _home_travel(trig, actor, recipient, recip_tok):
+        return trace.drop("travel within its own country")
     if _self_directed(actor, recipient, recip_tok, trig.info.type not in actors.OWNER_TYPES):
         return trace.drop("self-directed")
     if trig.how == "verb" and not (_coded(actor) or _coded(recipient)) and not _reciprocal(trig, actor, recipient):
@@ -884,6 +886,19 @@ def _competition(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Cont
     tok = trig.token
     return trig.how != "noun" and trig.info.type == "ASSAULT" and tok.lemma_.lower() in lists().competition_verbs \
         and _civilian(actor, sent, ctx) and not _violent_sentence(sent, tok)
+
+
+def _home_travel(trig: Trigger, actor: Participant | None, recipient: Participant | None,
+                 recip_tok: "Token | None") -> bool:
+    """'The president traveled to New York for fundraisers', 'Clinton visited the St. Louis area':
+    a visit whose only other side is a place of the actor's own country meets no one (PLOVER
+    CONSULT: meetings and visits between actors); a visit to a body ("the White House": a coded
+    sector) or abroad stays."""
+    if trig.info.type != "CONSULT" or actor is None or recipient is None or recip_tok is None \
+            or not actor.country or recipient.country != actor.country or recipient.sector \
+            or trig.token.lemma_.lower() not in lists().motion_verbs | lists().visit_verbs:
+        return False   # (attending "a cabinet meeting in Moscow" meets the cabinet)
+    return recip_tok.ent_type_ in PLACE_ENTS or recip_tok.lemma_.lower() in lists().place_nouns
 
 
 def _civilian(actor: Participant | None, sent: Any, ctx: "Context") -> bool:

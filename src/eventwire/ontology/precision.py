@@ -57,6 +57,7 @@ class PrecisionLists:
     ending_verbs: frozenset[str]        # "aid was suspended": an event noun as their object stops
     competition_verbs: frozenset[str]   # "dominated Sanders in the South": a contest, not force
     question_verbs: frozenset[str]      # "asked Carson about ...": a question, not a request
+    visit_verbs: frozenset[str]         # "visited the St. Louis area": at home, no one met
 
 
 @dataclass(frozen=True)
