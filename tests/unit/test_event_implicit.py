@@ -1182,3 +1182,32 @@ def test_travel_within_the_own_country_is_no_visit_and_travel_abroad_is():
 
 def test_grabbing_delegates_is_electoral():
     assert not [e for e in events_of("Obama scored his first win, grabbing all 66 delegates.") if e.type == "COERCE"]
+
+
+def test_a_verb_on_a_noun_takes_the_time_of_the_verb_governing_the_noun():
+    e = one("Trump issued a statement praising Netanyahu.", "praising", published="2016-04-20")
+    assert e.date != "2016-04-20"   # past like "issued"
+
+
+def test_an_act_not_yet_done_is_not_dated_on_the_publication_day():
+    e = one("Obama announced a plan to boycott the summit.", "boycott", published="2016-04-20")
+    assert e.factuality == "planned" and e.date is None
+
+
+def test_recognising_a_fact_is_cognition_and_recognising_a_government_is_support():
+    assert not [e for e in events_of("Obama recognized that Iran had complied.") if e.type == "SUPPORT"]
+    assert one("Britain recognised the new government of Libya.", "recognised").type == "SUPPORT"
+
+
+@pytest.mark.parametrize("text", [
+    "Obama offered his thoughts and prayers to the victims' families.",   # a comment
+    "Cleveland hosted the Republican National Convention.",               # an occasion, no visitor
+    "Obama is seeking the Democratic nomination.",                        # running for office
+    "Obama pleaded with voters for their support.",                       # campaigning
+])
+def test_comments_occasions_and_campaigning_are_no_events(text):
+    assert not [e for e in events_of(text) if e.type in ("AGREE", "CONSULT", "REQUEST")]
+
+
+def test_hosting_a_minister_is_still_a_meeting():
+    assert one("China hosted the Afghan foreign minister.", "hosted").type == "CONSULT"

@@ -54,7 +54,11 @@ def _default_coded(trig: Trigger) -> bool:
 
 
 def _non_event_verb(trig: Trigger) -> bool:
-    return trig.token.pos_ == "VERB" and lemma(trig.token) in lists().non_event_verbs and _default_coded(trig)
+    tok = trig.token
+    if tok.pos_ == "VERB" and lemma(tok) in lists().clause_cognition_verbs \
+            and any(c.dep_ == "ccomp" for c in tok.children) and trig.how != "embedded":
+        return True   # "recognized that the deal was flawed": knowing a fact, not recognising a party
+    return tok.pos_ == "VERB" and lemma(tok) in lists().non_event_verbs and _default_coded(trig)
 
 
 def _motion_without_destination(trig: Trigger) -> bool:

@@ -562,8 +562,11 @@ def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,
     code, quad, gold = _codes(trig)
     mode = implicit.cue_mode(trig.info.type, trig.info.mode, ctx.article.text[start:end])
     date, basis = event_date(trig, sent, ctx)
+    fact = factuality(trig.token, ctx, trig.embed_kind, trig.refusal)
+    if basis == "publication" and fact not in lists().dated_factuality:
+        date, basis = None, None   # an act not (yet) done has no day of its own: "a plan to boycott"
     return Event(
-        type=trig.info.type, mode=mode, factuality=factuality(trig.token, ctx, trig.embed_kind, trig.refusal),
+        type=trig.info.type, mode=mode, factuality=fact,
         actor=actor, recipient=recipient, date=date,
         location=location, evidence=Span.of(ctx.article.text, start, end),
         score=gold, trigger=Span.of(ctx.article.text, trig.token.idx, trig.token.idx + len(trig.token.text)),
@@ -742,10 +745,30 @@ def tense_holder(tok: "Token") -> "Token":
         if node.pos_ not in ("VERB", "AUX") or node.tag_ in FINITE_TAGS or node.tag_ == "MD" \
                 or any(c.dep_ in ("aux", "auxpass") for c in node.children):
             return node if node.pos_ in ("VERB", "AUX") else tok
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+            # "a speech attacking Trump", "her efforts to admit refugees": a non-finite verb on a
+            # noun shares the time of the verb that governs the noun
+            verb = _noun_governor(node.head)
+            if verb is None:
+                return tok
+            node = verb
+            continue
         if node.dep_ not in SHARED_TIME_DEPS or node.head is node:
             return tok
         node = node.head.head if node.dep_ == "pcomp" and node.head.dep_ == "prep" else node.head
     return tok
+
+
+def _noun_governor(noun: "Token") -> "Token | None":
+    """The verb a noun phrase hangs from (its object, subject or prepositional object)."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "prep", "attr") or node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
 
 
 def _other_time(tok: "Token") -> bool:

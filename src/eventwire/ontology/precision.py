@@ -58,6 +58,8 @@ class PrecisionLists:
     competition_verbs: frozenset[str]   # "dominated Sanders in the South": a contest, not force
     question_verbs: frozenset[str]      # "asked Carson about ...": a question, not a request
     visit_verbs: frozenset[str]         # "visited the St. Louis area": at home, no one met
+    dated_factuality: frozenset[str]    # records that may take the publication day
+    clause_cognition_verbs: frozenset[str]   # "recognized that ...": cognition with a clause
 
 
 @dataclass(frozen=True)
