@@ -1211,3 +1211,17 @@ def test_comments_occasions_and_campaigning_are_no_events(text):
 
 def test_hosting_a_minister_is_still_a_meeting():
     assert one("China hosted the Afghan foreign minister.", "hosted").type == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "The rapid action force took a flag march in the walled city yesterday.",    # "in the city": a scene
+    "Police reported no arrests late Monday.",                                    # "no arrests": none made
+    "I worry about it, said Senator Baker, director of the Center for Policy Research.",   # the subject's title
+])
+def test_words_outside_the_verbs_arguments_select_no_pattern(text):
+    assert not [e for e in events_of(text) if e.type in ("ASSAULT", "COERCE", "ACCUSE")]
+
+
+def test_burning_people_alive_kills_them():
+    e = one("A 70-year-old woman was burnt alive in her house in Viramgam town early on Tuesday.", "burnt")
+    assert e.type == "ASSAULT" and e.recipient is not None

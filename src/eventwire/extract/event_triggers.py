@@ -63,12 +63,42 @@ def _clause_parts(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     pre: list["Token"] = []
     post: list["Token"] = []
     for child in verb.children:
-        if child.dep_ in PATTERN_SKIP or child.lower_ in grammar().attribution_words:
+        if child.dep_ in PATTERN_SKIP or child.lower_ in grammar().attribution_words or _adjunct(child):
             continue
+        subject = child.dep_ in ("nsubj", "nsubjpass", "csubj")   # (an inverted subject: "said Dean Baker, ...")
         for t in _own_clause(child):
-            (pre if t.i < verb.i else post).append(t)
+            if not _denied(t):
+                (pre if t.i < verb.i or subject else post).append(t)
     post = [t for t in post if t.i - verb.i <= WINDOW]
     return pre, post
+
+
+def _adjunct(prep: "Token") -> bool:
+    """A prepositional adjunct of time, place or occasion ("at town hall meetings", "during the
+    debate", "in Ohio"), or a reason clause ("mocked Trump for calling himself ..."): no argument of
+    the verb, so its words do not select the verb's pattern (``grammar.yaml`` scene_prepositions)."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "for" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+        return True
+    if prep.lower_ not in grammar().adjunct_prepositions:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+                                or obj.lemma_.lower() in lists().place_nouns
+                                or obj.lemma_.lower() in lists().occasion_nouns)
+
+
+def _denied(tok: "Token") -> bool:
+    """A word of a noun phrase determined by "no" ("reported no arrests"): what is said not to be."""
+    node = tok
+    for _ in range(3):
+        if any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in node.children):
+            return True
+        if node.dep_ not in ("compound", "amod", "nummod", "det") or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _own_clause(tok: "Token") -> list["Token"]:

@@ -31,6 +31,7 @@ class Grammar:
     attribution_words: frozenset[str]
     past_perfect_auxiliaries: frozenset[str]
     generic_determiners: frozenset[str]
+    adjunct_prepositions: frozenset[str]
     question_words: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     past_passive_auxiliaries: frozenset[str]

@@ -60,6 +60,7 @@ class PrecisionLists:
     visit_verbs: frozenset[str]         # "visited the St. Louis area": at home, no one met
     dated_factuality: frozenset[str]    # records that may take the publication day
     clause_cognition_verbs: frozenset[str]   # "recognized that ...": cognition with a clause
+    occasion_nouns: frozenset[str]      # "at town hall meetings": an occasion, no argument
 
 
 @dataclass(frozen=True)
