@@ -1225,3 +1225,8 @@ def test_words_outside_the_verbs_arguments_select_no_pattern(text):
 def test_burning_people_alive_kills_them():
     e = one("A 70-year-old woman was burnt alive in her house in Viramgam town early on Tuesday.", "burnt")
     assert e.type == "ASSAULT" and e.recipient is not None
+
+
+def test_regions_named_with_america_are_no_country():
+    e = one("Mexico deported thousands of Central Americans.", "deported")
+    assert e.recipient is not None and e.recipient.country is None
