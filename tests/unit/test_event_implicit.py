@@ -1230,3 +1230,9 @@ def test_burning_people_alive_kills_them():
 def test_regions_named_with_america_are_no_country():
     e = one("Mexico deported thousands of Central Americans.", "deported")
     assert e.recipient is not None and e.recipient.country is None
+
+
+def test_an_assurance_in_an_infinitive_is_a_promise_whatever_precedes_it():
+    text = ("This story is from March 26, 2002\n\nayodhya: ayodhya district administration on sunday assured "
+            "a delegation of saints and mahant to shift two carved stones from dashrath mahal temple to a safe place.")
+    assert one(text, "assured", published="2002-03-26").type == "AGREE"

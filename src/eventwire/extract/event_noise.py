@@ -242,7 +242,11 @@ def _intent_of_fact(trig: Trigger) -> bool:
     if trig.how == "verb" and trig.info.type in ("AGREE", "THREATEN"):
         # a verb of assurance or warning coded by its default ("assured Jones that most of his
         # listeners supported his candidacy") over a stated fact likewise states it
-        return any(c.dep_ == "ccomp" and indicative(c) for c in trig.token.children)
+        # (a promise in an infinitive stays one: "assured a delegation to shift the stones", and a
+        # clause before the verb is no complement of it: a header line parsed into the sentence)
+        kids = list(trig.token.children)
+        return not any(c.dep_ == "xcomp" for c in kids) \
+            and any(c.dep_ == "ccomp" and c.i > trig.token.i and indicative(c) for c in kids)
     emb = trig.embedded
     if trig.how != "embedded" or emb is None or emb.dep_ != "ccomp" or emb.head.i != trig.token.i:
         return False
