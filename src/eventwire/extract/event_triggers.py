@@ -76,7 +76,8 @@ def _clause_parts(verb: "Token") -> tuple[list["Token"], list["Token"]]:
 def _adjunct(prep: "Token") -> bool:
     """A prepositional adjunct of time, place or occasion ("at town hall meetings", "during the
     debate", "in Ohio"), or a reason clause ("mocked Trump for calling himself ..."): no argument of
-    the verb, so its words do not select the verb's pattern (``grammar.yaml`` scene_prepositions)."""
+    the verb, so its words do not select the verb's pattern (``grammar.yaml`` adjunct_prepositions,
+    ``precision.yaml`` occasion_nouns)."""
     if prep.dep_ != "prep":
         return False
     if prep.lower_ == "for" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
