@@ -1236,3 +1236,8 @@ def test_an_assurance_in_an_infinitive_is_a_promise_whatever_precedes_it():
     text = ("This story is from March 26, 2002\n\nayodhya: ayodhya district administration on sunday assured "
             "a delegation of saints and mahant to shift two carved stones from dashrath mahal temple to a safe place.")
     assert one(text, "assured", published="2002-03-26").type == "AGREE"
+
+
+def test_not_answering_a_reporter_is_no_refusal():
+    assert not events_of("The White House did not return a request for comment on Tuesday.")
+    assert one("Israel returned the bodies of two Hamas fighters.", "returned").type == "RETREAT"
