@@ -344,7 +344,7 @@ def _question_asked(trig: Trigger) -> bool:
     wh = grammar().question_words
     if any(c.dep_ in ("ccomp", "dobj") and any(d.lower_ in wh for d in c.subtree if d.i <= c.i) for c in kids):
         return True
-    return any(t.text == "?" for t in tok.sent if t.i > tok.i)
+    return any(t.text in plover.factuality_cues().question_marks for t in tok.sent if t.i > tok.i)
 
 
 def _statistic(tok: "Token") -> bool:

@@ -226,7 +226,7 @@ def giver_of(noun: "Token") -> "Token | None":
     """'aid from Japan', 'a loan from China to Pakistan': the "from" party of a transfer noun
     gave it (``actor_words.yaml`` giver_prepositions; PLOVER AID's actor provides the aid)."""
     words = plover.actor_words()
-    code = plover.lexicon().nouns.get(noun.lower_) or plover.lexicon().nouns.get(noun.lemma_.lower())
+    code = _noun_entry(noun)
     info = plover.cameo_info(code) if code else None
     if info is None or info.type.lower() not in words.transfer_types:
         return None
@@ -272,11 +272,16 @@ def _inflection_of(verb: "Token", lemmas: frozenset[str]) -> bool:
                for end in ("s", "d", "ed", "es", "ing")) or (form.endswith("ing") and f"{form[:-3]}e" in lemmas)
 
 
+def _noun_entry(noun: "Token") -> str | None:
+    """The noun trigger lexicon's CAMEO code for the word (its form, else its lemma)."""
+    nouns = plover.lexicon().nouns
+    return nouns.get(noun.lower_) or nouns.get(noun.lemma_.lower())
+
+
 def noun_code(noun: "Token") -> str | None:
     """The CAMEO code of an event noun that names who acted, or whose act has a conventional
     agent ("the arrest of X": the police)."""
-    nouns = plover.lexicon().nouns
-    code = nouns.get(noun.lower_) or nouns.get(noun.lemma_.lower())
+    code = _noun_entry(noun)
     if not code or noun.dep_ == "compound":   # "arrest warrant": a noun modifier names a kind
         return None
     senses = implicit().other_senses.get(noun.lower_)

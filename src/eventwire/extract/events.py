@@ -919,7 +919,7 @@ def _home_travel(trig: Trigger, actor: Participant | None, recipient: Participan
     sector) or abroad stays."""
     if trig.info.type != "CONSULT" or actor is None or recipient is None or recip_tok is None \
             or not actor.country or recipient.country != actor.country or recipient.sector \
-            or trig.token.lemma_.lower() not in lists().motion_verbs | lists().visit_verbs:
+            or not (trig.token.lemma_.lower() in lists().motion_verbs or trig.token.lemma_.lower() in lists().visit_verbs):
         return False   # (attending "a cabinet meeting in Moscow" meets the cabinet)
     return recip_tok.ent_type_ in PLACE_ENTS or recip_tok.lemma_.lower() in lists().place_nouns
 
