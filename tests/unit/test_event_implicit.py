@@ -1241,3 +1241,38 @@ def test_an_assurance_in_an_infinitive_is_a_promise_whatever_precedes_it():
 def test_not_answering_a_reporter_is_no_refusal():
     assert not events_of("The White House did not return a request for comment on Tuesday.")
     assert one("Israel returned the bodies of two Hamas fighters.", "returned").type == "RETREAT"
+
+
+# -- sixth round: the PLOVER manual's AID and SUPPORT ambiguities ------------------------------
+
+@pytest.mark.parametrize("text, trigger, code", [
+    ("China cancelled loans owed by Zambia.", "cancelled", "071"),
+    ("Germany waived Iraq's debt.", "waived", "071"),
+    ("Japan paid reparations to South Korea.", "paid", "071"),
+    ("The United States guaranteed $1 billion in loans to Ukraine.", "guaranteed", "071"),
+    ("The IMF approved a bailout for Greece.", "approved", "071"),
+    ("Pakistan's military rescued 10 hostages near the Afghan border.", "rescued", "073"),
+    ("Police in Barcelona freed 10 trafficking victims during an operation.", "freed", "073"),
+    ("The army deployed troops for flood relief in Kerala.", "deployed", "073"),
+    ("Britain sent military advisers to Ukraine.", "sent", "072"),
+    ("The UAE shipped tonnes of food to Somalia.", "shipped", "073"),
+])
+def test_the_manuals_aid_ambiguities_are_aid(text, trigger, code):
+    e = one(text, trigger)
+    assert (e.type, e.cameo) == ("AID", code), (e.type, e.cameo)
+
+
+def test_freeing_prisoners_is_still_a_release_and_troops_sent_to_a_border_still_mobilize():
+    assert one("The rebels freed 20 prisoners.", "freed").type in ("RETREAT", "CONCEDE")
+    assert one("Russia sent troops to the Ukrainian border.", "sent").type == "MOBILIZE"
+    assert one("Germany agreed to pay compensation to the families.", "agreed").type == "AGREE"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Israel and the UAE finalized a normalization deal.", "finalized"),
+    ("Sudan and South Sudan inked a deal on oil sharing.", "inked"),
+    ("India and Japan initialled a memorandum of understanding on railways.", "initialled"),
+    ("The United States renewed its support for NATO allies.", "renewed"),
+])
+def test_finalising_an_agreement_and_renewing_support_are_support(text, trigger):
+    assert one(text, trigger).type == "SUPPORT"
