@@ -102,7 +102,6 @@ def test_approximate_flags_bounds_and_vague_quantities(counts):
     "Flight 370 vanished.",
     "It was one that could increase the risk.",
     "No one came, and one of them left.",
-    "A 45-year-old man was arrested.",
     "He left two years ago.",
     "The Pentagon announced it one day after the vote.",
     "The score was 3-2 in the second half.",
@@ -115,6 +114,11 @@ def test_approximate_flags_bounds_and_vague_quantities(counts):
 ])
 def test_not_counts(counts, text):
     assert counts(text) == []
+
+
+def test_an_age_is_no_count_but_the_person_arrested_is_one(counts):
+    found = counts("A 45-year-old man was arrested.")
+    assert [(c.text, c.value, c.category, c.claim) for c in found] == [("A 45-year-old man", 1, "arrested", None)]
 
 
 def test_spans_are_tight_and_in_text_order(counts):

@@ -1276,3 +1276,25 @@ def test_freeing_prisoners_is_still_a_release_and_troops_sent_to_a_border_still_
 ])
 def test_finalising_an_agreement_and_renewing_support_are_support(text, trigger):
     assert one(text, trigger).type == "SUPPORT"
+
+
+@pytest.mark.parametrize("text, phrase, category", [
+    ("A youth perished in police firing on Monday.", "A youth", "killed"),
+    ("A constable was injured in the stone pelting.", "A constable", "injured"),
+    ("Police arrested a teenager near the temple.", "a teenager", "arrested"),
+])
+def test_one_person_named_with_an_article_is_a_count_of_one(text, phrase, category):
+    counts = process(Article(id="t", text=text, published="2002-03-05")).counts
+    hit = [c for c in counts if c.text == phrase]
+    assert hit and (hit[0].value, hit[0].category, hit[0].claim) == (1, category, None), counts
+
+
+@pytest.mark.parametrize("text", [
+    "A number of people were killed in the riots.",
+    "A man was not arrested.",
+    "A bill died in the Senate.",
+    "A resident of the village was killed.",
+])
+def test_no_count_of_one_for_quantities_negations_things_or_of_phrases(text):
+    counts = process(Article(id="t", text=text, published="2002-03-05")).counts
+    assert not [c for c in counts if c.value == 1], counts

@@ -67,7 +67,31 @@ def extract(doc: "Doc", ctx: "Context") -> list[Count]:
         if count is not None:
             out.append(count)
         i = num.last + 1
-    return [with_claim(doc, ctx, c) for c in out]
+    out = [with_claim(doc, ctx, c) for c in out]
+    taken = [(c.start, c.end) for c in out]
+    single = [c for t in token_scan.indices(doc, lex.singular_articles)
+              if (c := _singular_outcome(doc, text, doc[t], lex)) is not None
+              and not any(a < c.end and c.start < b for a, b in taken)]
+    return sorted(out + single, key=lambda c: c.start) if single else out
+
+
+def _singular_outcome(doc: "Doc", text: str, det: "Token", lex: CountsLexicon) -> Count | None:
+    """"a youth perished in police firing" -> 1 killed: a person named with the indefinite
+    article, subject (or object) of an outcome verb that is not negated. No claim: the article
+    is no figure a report could contradict."""
+    noun = det.head
+    if det.dep_ != "det" or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i < det.i:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # "a number of people", "a group of protesters", "a resident of ..."
+    if _noun_category(noun, lex) not in lex.person_categories:
+        return None
+    category = _outcome(noun, lex)
+    verb = noun.head if noun.dep_ in ("nsubjpass", "nsubj", "dobj") else None
+    if category is None or (verb is not None and any(c.dep_ == "neg" for c in verb.children)):
+        return None
+    return Count(value=1, text=text[det.idx:noun.idx + len(noun.text)], start=det.idx,
+                 end=noun.idx + len(noun.text), category=category, approximate=False)
 
 
 def with_claim(doc: "Doc", ctx: "Context", n: Count) -> Count:

@@ -79,6 +79,8 @@ class CountsLexicon:
     toll_nouns: frozenset[str]
     fraction_words: frozenset[str]
     bare_adjectives: frozenset[str]
+    singular_articles: frozenset[str]
+    person_categories: frozenset[str]
 
     @functools.cached_property
     def starters(self) -> frozenset[str]:
@@ -110,7 +112,9 @@ def counts_lexicon() -> CountsLexicon:
         collective_nouns=_words(data, "collective_nouns", src),
         toll_nouns=_words(data, "toll_nouns", src),
         fraction_words=_words(data, "fraction_words", src),
-        bare_adjectives=_words(data, "bare_adjectives", src))
+        bare_adjectives=_words(data, "bare_adjectives", src),
+        singular_articles=_words(data, "singular_articles", src),
+        person_categories=_words(data, "person_categories", src))
     unknown = lex.weak_number_categories - lex.categories
     if unknown:
         raise OntologyError(f"{src}: weak_number_categories names unknown categories {sorted(unknown)}")
