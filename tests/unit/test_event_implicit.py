@@ -1298,3 +1298,47 @@ def test_one_person_named_with_an_article_is_a_count_of_one(text, phrase, catego
 def test_no_count_of_one_for_quantities_negations_things_or_of_phrases(text):
     counts = process(Article(id="t", text=text, published="2002-03-05")).counts
     assert not [c for c in counts if c.value == 1], counts
+
+
+def dated(text: str, trigger: str, published: str = "2016-07-06"):
+    e = one(text, trigger, published=published)
+    return e.date, e.date_basis
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The government made efforts to deport the migrants.", "deport"),
+    ("Germany sent troops to protect the embassy.", "protect"),
+])
+def test_an_infinitive_takes_the_time_of_the_verb_it_hangs_from(text, trigger):
+    assert dated(text, trigger) == (None, None)
+
+
+def test_a_date_in_the_next_paragraph_is_not_the_acts():
+    text = "Police arrested ten protesters in the city\n\nThe protesters were released on Monday after a court hearing."
+    assert dated(text, "arrested") == (None, None)
+
+
+def test_a_clause_of_an_earlier_year_ends_the_story_day_for_its_paragraph():
+    text = ("Iran on Monday condemned the strike by Israel. Rouhani was elected president of Iran in 2013. "
+            "Rouhani criticized Israel.")
+    assert dated(text, "criticized") == (None, None)
+    text = text.replace("in 2013. ", "in 2013.\n\n")
+    assert dated(text, "criticized") == ("2016-07-04", "story")
+
+
+def test_a_future_meeting_is_an_agreement_and_a_future_briefing_a_consultation():
+    assert one("Putin will meet Erdogan in Ankara.", "meet").type == "AGREE"
+    assert one("Putin will visit Ankara next month.", "visit").type == "AGREE"
+    assert one("Pompeo will brief Congress on Wednesday.", "brief").type == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Pfizer sued Moderna over the vaccine patent.",
+    "Exxon Mobil merged with Mobil Corporation.",
+])
+def test_a_business_act_is_no_political_event(text):
+    assert not events_of(text)
+
+
+def test_a_business_acting_with_a_state_is_still_an_event():
+    assert one("Huawei sued the United States government.", "sued").type == "ACCUSE"

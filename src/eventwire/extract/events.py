@@ -486,6 +486,10 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     if trig.info.type.lower() not in lists().any_actor_types and _private(actor, ctx) \
             and (recipient is None or _private(recipient, ctx)):
         return trace.drop("no political actor on either side")
+    if trig.info.type.lower() not in lists().any_actor_types and actor is not None and recipient is not None \
+            and (_business(actor) or _business(recipient)) \
+            and not (_known_political(actor, ctx) or _known_political(recipient, ctx)):
+        return trace.drop("a business act")   # (a missing side is unknown, not private)
     if pair is not None:   # "the Philippines and France agree": each party acts on the other
         a, b = pair
         ctx.cache.setdefault(MIRRORED, []).append(_record(trig, sent, ctx, b, a))
@@ -525,6 +529,25 @@ def _each_other(tok: "Token") -> bool:
         if words in ({"each", "other"}, {"one", "another"}):   # (parsed either way round)
             return True
     return False
+
+
+def _business(p: Participant | None) -> bool:
+    """A side coded as a business, a media outlet or a multinational (``business_sectors``,
+    ``private_countries``)."""
+    return p is not None and bool((p.sector and p.sector.lower() in lists().business_sectors)
+                                  or (p.country and p.country.lower() in lists().private_countries))
+
+
+def _known_political(p: Participant | None, ctx: "Context") -> bool:
+    """A side that may be a political actor: a political sector, or a coded body or state that is
+    no person (a person known only by nationality is no political actor)."""
+    if p is None:
+        return False
+    if p.sector:
+        return p.sector.lower() in lists().political_sectors
+    ent = next((e for e in ctx.results.get("entities", ()) if e.id == p.entity), None) if p.entity else None
+    return p.country is not None and p.country.lower() not in lists().private_countries \
+        and getattr(ent, "type", None) != "PERSON"
 
 
 def _private(p: Participant | None, ctx: "Context") -> bool:
@@ -696,7 +719,8 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
     for a background event (past perfect "had fired", a relative clause "the strike that killed",
     an event noun "after the arrests": reported as earlier than the news, with no date of its
     own); else the publication date ("publication": the news reports it as current)."""
-    dates = [d for d in ctx.results.get("dates", ()) if getattr(d, "date", None)]
+    p_lo, p_hi = _paragraph_chars(trig.token)   # the parser may join paragraphs into one sentence
+    dates = [d for d in ctx.results.get("dates", ()) if getattr(d, "date", None) and p_lo <= d.start and d.end <= p_hi]
     toks = clause_tokens(trig.token)
     lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
     inside = [d for d in dates if lo <= d.start and d.end <= hi and _attached(d, trig.token)]
@@ -731,6 +755,16 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
     return ctx.article.published, "publication"
 
 
+def _paragraph_chars(tok: "Token") -> tuple[int, int]:
+    """Character bounds of tok's paragraph within its sentence: from the last line break before it
+    to the first after it ("was sentenced Thursday ...\n\nLazar ... was extradited in 2014": the
+    parser made one sentence of two paragraphs, and 2014 is no date of the sentencing)."""
+    sent, doc = tok.sent, tok.doc
+    first = doc[actors.paragraph_start(tok)].idx
+    after = next((t for t in doc[tok.i + 1:sent.end] if t.is_space and "\n" in t.text), None)
+    return first, (after.idx if after is not None else sent.end_char)
+
+
 #: links from a non-finite verb to the verb whose time it shares ("responded by blocking",
 #: "defended the incident, calling the protester ...")
 SHARED_TIME_DEPS = frozenset({"pcomp", "advcl", "xcomp", "conj"})
@@ -743,7 +777,8 @@ def tense_holder(tok: "Token") -> "Token":
     node = tok
     for _ in range(4):
         if node.pos_ not in ("VERB", "AUX") or node.tag_ in FINITE_TAGS or node.tag_ == "MD" \
-                or any(c.dep_ in ("aux", "auxpass") for c in node.children):
+                or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in node.children):
+            # (an infinitive's "to" is parsed as its auxiliary but gives it no time of its own)
             return node if node.pos_ in ("VERB", "AUX") else tok
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             # "a speech attacking Trump", "her efforts to admit refugees": a non-finite verb on a
@@ -785,6 +820,14 @@ def _news_day(d: Any, ctx: "Context") -> bool:
     return pub is not None and day is not None and 0 <= (pub - day).days <= dates_lexicon().story_days
 
 
+def _other_year(d: Any, ctx: "Context") -> bool:
+    """A date expression of year granularity naming a year before the publication's ("in 2014",
+    "three years ago")."""
+    pub = iso_day(ctx.article.published)
+    year = str(getattr(d, "date", "") or "")[:4]
+    return getattr(d, "granularity", None) == "year" and pub is not None and year.isdigit() and int(year) < pub.year
+
+
 def _vague_past(tok: "Token") -> bool:
     """'recently urged', 'the recent shootings', 'attacks in recent weeks': a vague past with no day."""
     words = grammar().vague_past_words
@@ -799,19 +842,31 @@ def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
     day of the nearest date expression of an earlier sentence that dates a clause (it modifies a
     verb: "police on Tuesday opened fire ...". "Four persons were killed."), when it is a day at
     most ``story_days`` (dates.yaml) before publication; None when there is none. A date inside a
-    noun phrase ("Monday night's debate", "Friday's test") dates that thing, not the story."""
+    noun phrase ("Monday night's debate", "Friday's test") dates that thing, not the story. A
+    clause dated to an earlier year between them ("He was picked three years ago ...") leaves the
+    rest of its paragraph with no story day."""
     if STORY_DAYS not in ctx.cache:
-        found = []
+        found: list[tuple[int, str | None]] = []
         for d in ctx.results.get("dates", ()):
-            span = doc.char_span(d.start, d.end, alignment_mode="expand") if _news_day(d, ctx) else None
+            span = doc.char_span(d.start, d.end, alignment_mode="expand") if getattr(d, "date", None) else None
             root = span.root if span is not None else None
             head = root.head.head if root is not None and root.dep_ == "pobj" else (root.head if root is not None else None)
             if root is not None and head is not None and head.pos_ in ("VERB", "AUX") and root.dep_ != "poss":
-                found.append((d.start, d.date))   # "opened fire on Tuesday", "fired missiles Monday"
-        ctx.cache[STORY_DAYS] = sorted(found)
+                # "opened fire on Tuesday", "fired missiles Monday"; a clause dated to another year
+                # ("was picked three years ago", "in 2014 he ...") moves the story out of the news
+                # days: the sentences after it in its paragraph are not on the last news day
+                # (None). A day or month ("since February 27") names an earlier event, no new
+                # frame of narration.
+                if _news_day(d, ctx):
+                    found.append((d.start, d.date))
+                elif _other_year(d, ctx):
+                    found.append((d.start, None))
+        ctx.cache[STORY_DAYS] = sorted(found, key=lambda x: x[0])
     brk = max((m.start() for m in dates_lexicon().story_breaks.finditer(ctx.article.text, 0, before)), default=-1)
-    earlier = [d for start, d in ctx.cache[STORY_DAYS] if brk < start < before]
-    return earlier[-1] if earlier else None
+    for start, d in reversed(ctx.cache[STORY_DAYS]):
+        if brk < start < before and (d is not None or "\n" not in ctx.article.text[start:before]):
+            return d   # another year's frame lasts to the end of its paragraph
+    return None
 
 
 #: ctx.cache key of the article's news-day dates (_story_date)

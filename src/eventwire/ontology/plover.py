@@ -126,6 +126,7 @@ class Lexicon:
     response_verbs: frozenset[str]        # "did not accept / agree / allow": refusing is an act
     future_intent_types: frozenset[str]   # "will release" -> AGREE
     future_aux: frozenset[str]
+    future_kept_verbs: frozenset[str]     # "will brief": a communication keeps its type
     clause_defaults: dict[str, str]       # "agreed to set up ..." -> AGREE
     purpose: Purpose                      # "donated ... to assist Ethiopia": one AID event
 
@@ -279,7 +280,7 @@ def lexicon() -> Lexicon:
     obligation = Conditional(frozenset(), frozenset(obl["modals"]), obl["code"])
     words = {k: frozenset(str(w).lower() for w in raw[k]) for k in
              ("no_default", "refusal_auxiliaries", "future_intent_types", "future_auxiliaries",
-              "past_refusal_auxiliaries", "response_verbs")}
+              "past_refusal_auxiliaries", "response_verbs", "future_kept_verbs")}
     defaults = {str(k): str(_check_code(str(v), rel)) for k, v in (raw.get("clause_defaults") or {}).items()}
     if any(cameo_info(c) is None for c in defaults.values()):
         raise fail(rel, None, "clause_defaults: a code that is no PLOVER event")
@@ -287,7 +288,7 @@ def lexicon() -> Lexicon:
                    conditional, obligation, words["no_default"], words["refusal_auxiliaries"],
                    words["past_refusal_auxiliaries"], words["response_verbs"],
                    frozenset(t.upper() for t in words["future_intent_types"]), words["future_auxiliaries"],
-                   defaults, _purpose(raw.get("purpose") or {}, rel))
+                   words["future_kept_verbs"], defaults, _purpose(raw.get("purpose") or {}, rel))
 
 
 def _verb_pattern(item: Any, syn: dict, rel: str, line: Any) -> Pattern:

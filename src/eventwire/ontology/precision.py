@@ -33,6 +33,8 @@ class PrecisionLists:
     generic_quantifiers: frozenset[str]
     political_sectors: frozenset[str]   # lower-cased
     any_actor_types: frozenset[str]     # lower-cased
+    private_countries: frozenset[str]   # lower-cased: actor codes of private parties (MNC)
+    business_sectors: frozenset[str]    # lower-cased: sectors of businesses and media
     verbal_attacks: "VerbalAttacks"
     electoral_verbs: frozenset[str]
     electoral_words: frozenset[str]
