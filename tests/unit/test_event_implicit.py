@@ -1342,3 +1342,41 @@ def test_a_business_act_is_no_political_event(text):
 
 def test_a_business_acting_with_a_state_is_still_an_event():
     assert one("Huawei sued the United States government.", "sued").type == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", [
+    "Police did not manage to arrest the protest leaders.",
+    "The minister has not bothered to consult the opposition.",
+])
+def test_a_negated_implicative_verb_negates_its_complement(text):
+    assert not events_of(text)
+
+
+def test_an_affirmed_implicative_verb_leaves_its_complement_an_act():
+    assert one("Police managed to arrest the protest leaders.", "arrest").type == "COERCE"
+
+
+@pytest.mark.parametrize("text", [
+    "Germany needs to send troops to Mali, Merkel said.",
+    "The law limits the ability of Iranians to buy weapons from Russia.",
+])
+def test_a_need_or_an_ability_is_no_act(text):
+    assert not events_of(text)
+
+
+def test_asking_if_is_a_question():
+    assert not events_of("Trump asked the students if they were serious.")
+
+
+def test_an_attack_verb_with_a_figurative_object_is_no_event():
+    assert not events_of("Obama hit the campaign trail for Clinton in Ohio.")
+    assert one("Trump struck a deal with China.", "struck").type == "SUPPORT"
+
+
+def test_targeting_voters_is_electoral():
+    assert not events_of("Clinton is targeting Latino and black voters in Florida.")
+
+
+def test_a_scandal_cannot_act():
+    text = "The Democratic Party's email leak scandal forced Debbie Wasserman Schultz to resign as party chair."
+    assert not [e for e in events_of(text) if e.type == "COERCE"]

@@ -344,6 +344,9 @@ def _question_asked(trig: Trigger) -> bool:
     wh = grammar().question_words
     if any(c.dep_ in ("ccomp", "dobj") and any(d.lower_ in wh for d in c.subtree if d.i <= c.i) for c in kids):
         return True
+    if any(c.dep_ == "advcl" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ in wh for m in c.children)
+           for c in kids):
+        return True   # "asked the students if they were serious": the parser reads "if" as a condition
     return any(t.text in plover.factuality_cues().question_marks for t in tok.sent if t.i > tok.i)
 
 

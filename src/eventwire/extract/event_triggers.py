@@ -447,7 +447,7 @@ def _tense_rules(found: dict[int, Trigger]) -> None:
                 found[i] = replace(new, refusal=True, embed_kind=trig.embed_kind, rules=trig.rules + new.rules)
         elif not negated and trig.info.type in lex.future_intent_types \
                 and (_aux(tok) & lex.future_aux or backshifted_will(tok)) \
-                and tok.lemma_.lower() not in lex.future_kept_verbs:
+                and not (trig.info.type == "CONSULT" and tok.lemma_.lower() in lex.future_kept_verbs):
             new = _coded(tok, intend.get(trig.info.type), "embedded", "trigger:future_intent")
             if new is not None:
                 found[i] = replace(new, embed_kind=trig.embed_kind, rules=trig.rules + new.rules)

@@ -477,6 +477,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return trace.drop("no political actor" if not _political(actor, actor_tok) else "too little evidence")
     if _competition(trig, actor, sent, ctx):
         return trace.drop("a contest, not force")
+    if _figurative(trig):
+        return trace.drop("a figure of speech, not an attack")
     if _home_travel(trig, actor, recipient, recip_tok):
         return trace.drop("travel within its own country")
     if _self_directed(actor, recipient, recip_tok, trig.info.type not in actors.OWNER_TYPES):
@@ -532,8 +534,7 @@ def _each_other(tok: "Token") -> bool:
 
 
 def _business(p: Participant | None) -> bool:
-    """A side coded as a business, a media outlet or a multinational (``business_sectors``,
-    ``private_countries``)."""
+    """A side coded as a business or a multinational (``business_sectors``, ``private_countries``)."""
     return p is not None and bool((p.sector and p.sector.lower() in lists().business_sectors)
                                   or (p.country and p.country.lower() in lists().private_countries))
 
@@ -964,6 +965,15 @@ def _competition(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Cont
     tok = trig.token
     return trig.how != "noun" and trig.info.type == "ASSAULT" and tok.lemma_.lower() in lists().competition_verbs \
         and _civilian(actor, sent, ctx) and not _violent_sentence(sent, tok)
+
+
+def _figurative(trig: Trigger) -> bool:
+    """'striking a populist tone', 'hit the campaign trail', 'struck a deal': an attack verb whose
+    object makes it a figure of speech (``figurative_objects``) names no attack of any kind."""
+    tok = trig.token
+    return trig.how != "noun" and trig.info.type in ("ASSAULT", "ACCUSE") \
+        and tok.lemma_.lower() in lists().verbal_attacks.words \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in lists().figurative_objects for c in tok.children)
 
 
 def _home_travel(trig: Trigger, actor: Participant | None, recipient: Participant | None,

@@ -77,9 +77,9 @@ def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) ->
         return True
     for h in heads:
         if h.pos_ in ("VERB", "AUX"):
-            if h.lemma_.lower() in cues.future_heads and tok.dep_ == "xcomp" and h.i == tok.head.i \
-                    and any(c.dep_ == "neg" for c in h.children):
-                return True   # "is never going to ask", "is not set to visit"
+            if (h.lemma_.lower() in cues.future_heads or h.lemma_.lower() in cues.implicative_heads) \
+                    and tok.dep_ == "xcomp" and h.i == tok.head.i and any(c.dep_ == "neg" for c in h.children):
+                return True   # "is never going to ask", "is not set to visit", "did not bother to ask"
             return h.lemma_.lower() in cues.negating_heads and tok.dep_ == "xcomp" and h.i == tok.head.i
         if any(c.dep_ == "det" and c.lower_ in cues.negation_words for c in h.children):
             return True

@@ -58,6 +58,7 @@ class PrecisionLists:
     elliptical_marks: frozenset[str]    # "when asked": a question put to the subject
     ending_verbs: frozenset[str]        # "aid was suspended": an event noun as their object stops
     competition_verbs: frozenset[str]   # "dominated Sanders in the South": a contest, not force
+    figurative_objects: frozenset[str]  # "struck a populist tone": an attack verb's figure of speech
     question_verbs: frozenset[str]      # "asked Carson about ...": a question, not a request
     visit_verbs: frozenset[str]         # "visited the St. Louis area": at home, no one met
     dated_factuality: frozenset[str]    # records that may take the publication day
