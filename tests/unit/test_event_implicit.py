@@ -1380,3 +1380,62 @@ def test_targeting_voters_is_electoral():
 def test_a_scandal_cannot_act():
     text = "The Democratic Party's email leak scandal forced Debbie Wasserman Schultz to resign as party chair."
     assert not [e for e in events_of(text) if e.type == "COERCE"]
+
+
+def test_a_dateline_subject_gives_way_to_the_subject_after_it_for_a_trigger_below_the_verb():
+    text = ("LOS ANGELES (AP) — Hillary Clinton and her allies dove into the fight on Sunday, "
+            "launching fresh attacks on Donald Trump.")
+    e = one(text, "launching")
+    assert e.actor.name == "Hillary Clinton" and e.type == "ACCUSE"
+
+
+def test_a_photo_credit_is_no_part_of_the_caption_subject():
+    text = "REUTERS/Muhammad Hamed/File Photo Iraqi Special Operations Forces arrest a man in western Mosul."
+    e = one(text, "arrest")
+    assert e.actor.country == "IRQ" and "REUTERS" not in e.actor.name
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton conceded the situation is deeply regrettable.",
+    "Trump allowed that some of them might be good people.",
+])
+def test_conceding_or_allowing_a_point_is_no_concession(text):
+    assert not events_of(text)
+
+
+def test_allowing_someone_to_act_is_still_a_concession():
+    assert one("Israel allowed aid trucks to enter Gaza.", "allowed").type == "CONCEDE"
+
+
+@pytest.mark.parametrize("text", [
+    "Obama defended the process on Monday.",
+    "Trump defended his position on Muslims.",
+])
+def test_defending_ones_own_stance_supports_no_party(text):
+    assert not events_of(text)
+
+
+def test_defending_another_partys_actions_is_support():
+    e = one("Beijing defended Moscow's actions in Ukraine.", "defended")
+    assert (e.type, e.recipient.country) == ("SUPPORT", "RUS")
+
+
+def test_a_possessive_in_the_ground_of_a_judgement_is_the_judged_partys():
+    e = one("Rubio criticized Obama for his visit to Cuba.", "visit")
+    assert (e.type, e.actor.name, e.date) == ("CONSULT", "Obama", None)
+
+
+def test_a_stance_prefix_makes_no_word_of_violence():
+    e = one("The Republican Party ran an ad ripping Clinton for her anti-gun agenda.", "ripping")
+    assert e.type == "ACCUSE"
+
+
+def test_a_particle_of_another_word_selects_no_pattern():
+    e = one("Bernie Sanders has been attacking Donald Trump for the greed, the showing off.", "attacking")
+    assert e.type == "ACCUSE"
+    assert one("Israel called off the strike.", "called").type == "CONCEDE"
+
+
+def test_a_things_origin_is_no_place_of_the_event():
+    e = one("The senator criticized Egypt for its arms purchases from Russia.", "criticized")
+    assert e.actor.country is None and e.recipient.country == "EGY"

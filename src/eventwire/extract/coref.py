@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..ontology.actors import titles
+from ..ontology.precision import lists
 from . import token_scan
 from .roles import in_regions, is_subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: How many sentences back rule 3 looks for an antecedent.
 MAX_SENTENCES_BACK = 4
@@ -106,7 +107,8 @@ def resolve_pronouns(doc: "Doc", mentions: list[PersonMention], genders: dict[in
             continue
         if in_regions(regions, region_starts, tok.idx):
             continue
-        cluster = _resolve_one(doc, tok.i, gender, genders, pool, starts, sent_of)
+        cluster = _judged_party(tok, gender, genders, pool) \
+            or _resolve_one(doc, tok.i, gender, genders, pool, starts, sent_of)
         if cluster is None:
             continue
         m = PersonMention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, cluster,
@@ -116,6 +118,24 @@ def resolve_pronouns(doc: "Doc", mentions: list[PersonMention], genders: dict[in
         starts.insert(k, m.start)
         out.append(m)
     return out
+
+
+def _judged_party(tok: "Token", gender: str, genders: dict[int, str | None],
+                  pool: list[PersonMention]) -> int | None:
+    """'Rubio criticized Obama for his visit to Cuba', 'thanked Merkel for her support': a
+    possessive in the "for" phrase of a verb of judgement (``ground_verbs``, precision.yaml) is the
+    judged party's, the verb's object, not its subject's."""
+    noun = tok.head
+    prep = noun.head if tok.dep_ == "poss" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ != "for" or noun.dep_ != "pobj":
+        return None
+    verb = prep.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or verb.lemma_.lower() not in lists().ground_verbs:
+        return None
+    lo, hi = obj.left_edge.i, obj.right_edge.i
+    found = [m for m in pool if lo <= m.first <= hi and _compatible(gender, m.cluster, genders)]
+    return found[0].cluster if found else None
 
 
 def _resolve_one(doc: "Doc", i: int, gender: str, genders: dict[int, str | None],

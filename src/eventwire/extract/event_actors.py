@@ -75,6 +75,7 @@ def mention_span(head: "Token") -> tuple[int, int]:
         if c.dep_ in SPAN_DEPS:
             left = c.left_edge
             break
+    left = _after_credit(left, head)
     while left.i < head.i and (left.is_punct or left.is_space):
         left = left.doc[left.i + 1]
     right = head
@@ -82,6 +83,18 @@ def mention_span(head: "Token") -> tuple[int, int]:
         if c.dep_ in ("compound", "flat", "nummod") or (c.dep_ == "case" and c.i == right.i + 1):
             right = c
     return left.idx, right.idx + len(right.text)
+
+
+def _after_credit(left: "Token", head: "Token") -> "Token":
+    """The first token after a photo credit glued by slashes ("REUTERS/Muhammad Hamed/File Photo")
+    inside [left, head), or ``left`` when there is none: a credit names who took the picture."""
+    doc, ends = left.doc, grammar().credit_ends
+    slash = [t.i for t in doc[left.i:head.i] if t.text == "/" and not t.whitespace_ and t.i > 0
+             and not doc[t.i - 1].whitespace_]
+    if not slash:
+        return left
+    end = next((t for t in doc[slash[-1] + 1:head.i] if t.lower_ in ends), None)
+    return doc[end.i + 1] if end is not None else left
 
 
 def _agent(tok: "Token") -> "Token | None":
@@ -207,7 +220,10 @@ def _after_dateline(tok: "Token", verb: "Token") -> "Token":
 def actor_token(trig: Trigger) -> "Token | None":
     """The token heading the actor mention of a trigger, or None."""
     found = _actor_token(trig)
-    return _after_dateline(found, trig.token) if found is not None else None
+    if found is None:
+        return None
+    # (the verb the subject hangs from: a trigger below it, "launching" under "dove", is no limit)
+    return _after_dateline(found, found.head if found.head.i > found.i else trig.token)
 
 
 def _actor_token(trig: Trigger) -> "Token | None":

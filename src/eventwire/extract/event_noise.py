@@ -56,9 +56,16 @@ def _default_coded(trig: Trigger) -> bool:
 def _non_event_verb(trig: Trigger) -> bool:
     tok = trig.token
     if tok.pos_ == "VERB" and lemma(tok) in lists().clause_cognition_verbs \
-            and any(c.dep_ == "ccomp" for c in tok.children) and trig.how != "embedded":
+            and any(c.dep_ == "ccomp" and _finite(c) for c in tok.children) and trig.how != "embedded":
         return True   # "recognized that the deal was flawed": knowing a fact, not recognising a party
     return tok.pos_ == "VERB" and lemma(tok) in lists().non_event_verbs and _default_coded(trig)
+
+
+def _finite(clause: "Token") -> bool:
+    """A clause with a subject of its own and no infinitive "to": "that some might be good people",
+    not "aid trucks to enter" (an object and its infinitive: "allowed aid trucks to enter")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) \
+        and not any(c.tag_ == "TO" for c in clause.children)
 
 
 def _motion_without_destination(trig: Trigger) -> bool:
@@ -297,8 +304,27 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _message_medium(trig, sentence) and "the medium of a message coded on its own"),
         (lambda: _question_put(tok) and "a question put to the subject"),
         (lambda: _question_asked(trig) and "a question, not a request"),
+        (lambda: _own_stance_defended(trig) and "defending one's own stance, no party supported"),
     )
     return next((why for check in checks if (why := check())), None)
+
+
+def _own_stance_defended(trig: Trigger) -> bool:
+    """'Trump defended his position', 'Obama defended the process': defending one's own stance or
+    conduct (``own_stance_nouns``, or an object owned by a possessive pronoun) supports no party
+    (PLOVER SUPPORT: support for another's policy, action or person: "Beijing defended Moscow's
+    actions" stays)."""
+    tok = trig.token
+    if trig.info.type != "SUPPORT" or lemma(tok) not in lists().defence_verbs:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss.tag_ == "PRP$" and poss.lower_ not in ("its", "their") or \
+            any(c.lower_ == "own" for c in obj.children)
+    return lemma(obj) in lists().own_stance_nouns
 
 
 def _evaluated_capacity(tok: "Token") -> bool:

@@ -67,7 +67,8 @@ def _clause_parts(verb: "Token") -> tuple[list["Token"], list["Token"]]:
             continue
         subject = child.dep_ in ("nsubj", "nsubjpass", "csubj")   # (an inverted subject: "said Dean Baker, ...")
         for t in _own_clause(child):
-            if not _denied(t):
+            # (a particle belongs to its own verb: "the showing off" gives "attacking" no "off")
+            if not _denied(t) and not (t.dep_ == "prt" and t.head.i != verb.i):
                 (pre if t.i < verb.i or subject else post).append(t)
     post = [t for t in post if t.i - verb.i <= WINDOW]
     return pre, post
@@ -75,13 +76,15 @@ def _clause_parts(verb: "Token") -> tuple[list["Token"], list["Token"]]:
 
 def _adjunct(prep: "Token") -> bool:
     """A prepositional adjunct of time, place or occasion ("at town hall meetings", "during the
-    debate", "in Ohio"), or a reason clause ("mocked Trump for calling himself ..."): no argument of
+    debate", "in Ohio"), or a reason clause ("mocked Trump for calling himself ...", "attacked Trump for
+    the greed, the showing off" under a verb of judgement, ``ground_verbs``): no argument of
     the verb, so its words do not select the verb's pattern (``grammar.yaml`` adjunct_prepositions,
     ``precision.yaml`` occasion_nouns)."""
     if prep.dep_ != "prep":
         return False
-    if prep.lower_ == "for" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
-        return True
+    if prep.lower_ == "for" and (any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+                                 or prep.head.lemma_.lower() in lists().ground_verbs):
+        return True   # ("ripped Clinton for her anti-gun agenda": the ground of a judgement)
     if prep.lower_ not in grammar().adjunct_prepositions:
         return False
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -882,6 +882,8 @@ def _past(tok: "Token") -> bool:
     verb = tok
     if tok.pos_ in ("NOUN", "PROPN"):
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head.head   # "criticized Obama for his visit to Cuba": the verb above the phrase
         if verb is tok:
             return False
     if verb.tag_ == "VBD":
@@ -1007,7 +1009,10 @@ def _civilian(actor: Participant | None, sent: Any, ctx: "Context") -> bool:
 
 def _violent_sentence(sent: Any, tok: "Token") -> bool:
     """A word of violence (``verbal_attacks.violence_words``) in the sentence, the trigger aside."""
-    words = {t.lemma_.lower() for t in sent if t.i != tok.i} | {t.lower_ for t in sent if t.i != tok.i}
+    doc = tok.doc
+    kept = [t for t in sent if t.i != tok.i and not (t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
+                                                    and doc[t.i - 2].lower_ in grammar().stance_prefixes)]
+    words = {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept}   # (not "anti-gun", "anti-war": a stance)
     return not words.isdisjoint(lists().verbal_attacks.violence_words)
 
 

@@ -236,6 +236,8 @@ def _locative_score(tok: "Token", kind: str | None) -> tuple[int, int]:
             prep = "out"
         if prep == "at" and _verb_of(head).lemma_.lower() in rules.target_verbs:
             return 0, -1
+        if prep in rules.source_prepositions and head.head.pos_ in ("NOUN", "PROPN"):
+            return 0, -1   # "its arms purchases from Russia", "troops from Iran": a thing's origin
         return rules.preposition_score.get(prep, 0), head.head.idx
     if tok.dep_ in ("poss", "compound", "nmod") and kind in ("city", "landmark"):
         return (1 if {head.lemma_.lower(), head.text.lower()} & rules.site_nouns else 0), head.head.idx

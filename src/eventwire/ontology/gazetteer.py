@@ -133,6 +133,7 @@ class PlaceRules:
     specificity: dict[str, int]
     unattached_min_score: int
     target_verbs: frozenset[str]
+    source_prepositions: frozenset[str]
     window_chars: int
     max_candidates: int
     max_root_tokens: int
@@ -152,6 +153,7 @@ def place_rules() -> PlaceRules:
             frozenset(str(n).lower() for n in data["site_nouns"]),
             {str(k): int(v) for k, v in data["specificity"].items()},
             int(data["unattached_min_score"]), frozenset(str(v).lower() for v in data["target_verbs"]),
+            frozenset(str(v).lower() for v in data["source_prepositions"]),
             int(data["window_chars"]), int(data["max_candidates"]), int(data["max_root_tokens"]))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise OntologyError(f"gazetteer/places.yaml: missing or malformed field ({exc})") from exc

@@ -33,6 +33,8 @@ class Grammar:
     generic_determiners: frozenset[str]
     adjunct_prepositions: frozenset[str]
     question_words: frozenset[str]
+    stance_prefixes: frozenset[str]   # "anti-gun", "pro-war": a stance on the word, not the thing
+    credit_ends: frozenset[str]       # "REUTERS/Muhammad Hamed/File Photo": the last word of a photo credit
     perfect_auxiliaries: frozenset[str]
     past_passive_auxiliaries: frozenset[str]
     anterior_prepositions: frozenset[str]

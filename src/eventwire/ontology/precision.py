@@ -59,11 +59,14 @@ class PrecisionLists:
     ending_verbs: frozenset[str]        # "aid was suspended": an event noun as their object stops
     competition_verbs: frozenset[str]   # "dominated Sanders in the South": a contest, not force
     figurative_objects: frozenset[str]  # "struck a populist tone": an attack verb's figure of speech
+    defence_verbs: frozenset[str]       # "defended his position": defending one's own stance ...
+    own_stance_nouns: frozenset[str]    # ... or conduct supports no party
     question_verbs: frozenset[str]      # "asked Carson about ...": a question, not a request
     visit_verbs: frozenset[str]         # "visited the St. Louis area": at home, no one met
     dated_factuality: frozenset[str]    # records that may take the publication day
     clause_cognition_verbs: frozenset[str]   # "recognized that ...": cognition with a clause
     occasion_nouns: frozenset[str]      # "at town hall meetings": an occasion, no argument
+    ground_verbs: frozenset[str]        # "attacked Trump for the greed": "for" gives the ground
 
 
 @dataclass(frozen=True)
