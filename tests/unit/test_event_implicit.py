@@ -1439,3 +1439,16 @@ def test_a_particle_of_another_word_selects_no_pattern():
 def test_a_things_origin_is_no_place_of_the_event():
     e = one("The senator criticized Egypt for its arms purchases from Russia.", "criticized")
     assert e.actor.country is None and e.recipient.country == "EGY"
+
+
+def test_a_lone_surname_goes_to_the_storys_main_bearer_of_the_name():
+    text = ("Hillary Clinton campaigned in Iowa on Sunday. Clinton told voters she would win. Clinton "
+            "also met union leaders. Her husband, former President Bill Clinton, spoke in Des Moines. "
+            "Clinton accused Bernie Sanders of a flip-flop on guns.")
+    e = one(text, "accused", published="2016-01-18")
+    assert e.actor.name == "Hillary Clinton"
+
+
+def test_a_lone_surname_right_after_an_equal_namesake_stays_with_the_nearest():
+    text = "Bill Clinton spoke in Iowa. Hillary Clinton spoke in Ohio. Clinton accused Bernie Sanders of lying."
+    assert one(text, "accused", published="2016-01-18").actor.name == "Hillary Clinton"

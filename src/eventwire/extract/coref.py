@@ -2,8 +2,10 @@
 
 Rules, in order, for a third-person singular pronoun outside quotation marks:
 
-1. a person mentioned earlier in the same sentence: the nearest one that is a grammatical
-   subject, else the nearest one ("Esper told reporters ..., although he said");
+1. a possessive in the "for" phrase of a verb of judgement names the judged object ("Rubio
+   criticized Obama for his visit"); else a person mentioned earlier in the same sentence: the
+   nearest one that is a grammatical subject, else the nearest one ("Esper told reporters ...,
+   although he said");
 2. a fronted subordinate clause ("While his unpredictability ..., Trump's disregard ...") points
    forward to the first person named after its comma;
 3. otherwise the closest earlier sentence (up to ``MAX_SENTENCES_BACK`` back, skipping text inside

@@ -9,7 +9,8 @@ Pipeline (all on the spaCy Doc, one pass each, no re-parsing):
    knows as a place or company, and a FAC span it knows as an institution, are relabelled.
 2. People are clustered: full names by (first, last) word with short given names spelled out
    ("Mike" = "Michael"); a lone surname joins the person with that surname mentioned nearest
-   before it (same gender when an honorific says so); spans NER mislabelled ORG/GPE that equal a
+   before it (same gender when an honorific says so), unless another bearer of the surname has
+   twice its mentions by then (the story's main figure); spans NER mislabelled ORG/GPE that equal a
    known person's name, and untagged surname tokens ("Pelosi, D-Calif."), become mentions.
 3. Roles: the first appositive ("Ian Bremmer, president of the Eurasia Group"), else the
    longest title before a name ("Secretary of Defense Mark Esper"); ``name`` never holds a title.
@@ -251,6 +252,11 @@ class _People:
         if not ids:
             return self.add_full(word.lower(), word)
         before = [c for c in ids if self.clusters[c].mentions and self.clusters[c].first_start <= start]
+        if len(before) > 1:   # the story's main bearer of the name ("Clinton" after one "Bill Clinton")
+            counts = {c: sum(1 for s, _ in self.clusters[c].mentions if s < start) for c in before}
+            top = max(counts.values())
+            if sum(1 for v in counts.values() if v == top) == 1 and top >= 2 * sorted(counts.values())[-2]:
+                return max(before, key=lambda c: counts[c])
         return before[-1] if before else ids[0]
 
     def add_mention(self, cid: int, doc: "Doc", first: int, last: int, label: str) -> None:
