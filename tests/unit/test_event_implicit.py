@@ -1452,3 +1452,9 @@ def test_a_lone_surname_goes_to_the_storys_main_bearer_of_the_name():
 def test_a_lone_surname_right_after_an_equal_namesake_stays_with_the_nearest():
     text = "Bill Clinton spoke in Iowa. Hillary Clinton spoke in Ohio. Clinton accused Bernie Sanders of lying."
     assert one(text, "accused", published="2016-01-18").actor.name == "Hillary Clinton"
+
+
+def test_an_earlier_years_frame_lasts_two_sentences_at_most():
+    text = ("Iran on Monday condemned the strike by Israel. Rouhani was elected president of Iran in 2013. "
+            "He is a cleric. He is a moderate. Rouhani criticized Israel.")
+    assert dated(text, "criticized") == ("2016-07-04", "story")

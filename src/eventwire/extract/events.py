@@ -22,6 +22,8 @@ trigger's own clause has none.
 """
 from __future__ import annotations
 
+import bisect
+
 from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -845,7 +847,7 @@ def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
     most ``story_days`` (dates.yaml) before publication; None when there is none. A date inside a
     noun phrase ("Monday night's debate", "Friday's test") dates that thing, not the story. A
     clause dated to an earlier year between them ("He was picked three years ago ...") leaves the
-    rest of its paragraph with no story day."""
+    rest of its paragraph (two sentences at most) with no story day."""
     if STORY_DAYS not in ctx.cache:
         found: list[tuple[int, str | None]] = []
         for d in ctx.results.get("dates", ()):
@@ -864,14 +866,27 @@ def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
                     found.append((d.start, None))
         ctx.cache[STORY_DAYS] = sorted(found, key=lambda x: x[0])
     brk = max((m.start() for m in dates_lexicon().story_breaks.finditer(ctx.article.text, 0, before)), default=-1)
+    if STORY_SENTS not in ctx.cache:
+        ctx.cache[STORY_SENTS] = [s.start_char for s in doc.sents]
+    starts = ctx.cache[STORY_SENTS]
     for start, d in reversed(ctx.cache[STORY_DAYS]):
-        if brk < start < before and (d is not None or "\n" not in ctx.article.text[start:before]):
-            return d   # another year's frame lasts to the end of its paragraph
+        if not brk < start < before:
+            continue
+        if d is not None:
+            return d
+        # another year's frame lasts to the end of its paragraph, two sentences at most (a crawl
+        # of one paragraph would otherwise lose its story day for good)
+        if "\n" not in ctx.article.text[start:before] \
+                and bisect.bisect_right(starts, before) - bisect.bisect_right(starts, start) <= FRAME_SENTENCES:
+            return None
     return None
 
 
-#: ctx.cache key of the article's news-day dates (_story_date)
+#: ctx.cache key of the article's news-day dates (_story_date), and of its sentence starts
 STORY_DAYS = "events.story_days"
+STORY_SENTS = "events.sentence_starts"
+#: sentences after its own that a clause of an earlier year keeps out of the story day
+FRAME_SENTENCES = 2
 
 
 def _past(tok: "Token") -> bool:
