@@ -1458,3 +1458,39 @@ def test_an_earlier_years_frame_lasts_two_sentences_at_most():
     text = ("Iran on Monday condemned the strike by Israel. Rouhani was elected president of Iran in 2013. "
             "He is a cleric. He is a moderate. Rouhani criticized Israel.")
     assert dated(text, "criticized") == ("2016-07-04", "story")
+
+
+def test_a_refusal_or_failure_to_act_is_no_act():
+    text = "Bush's refusal to condemn South Carolina's display of the flag angered activists."
+    assert not [e for e in events_of(text) if e.type == "ACCUSE"]
+
+
+def test_a_characterisation_in_a_gerund_is_no_act():
+    assert not events_of("Trump has been the most aggressive candidate in denouncing the mainstream media.")
+
+
+def test_a_city_named_with_its_state_is_a_place_at_home():
+    assert not events_of("Obama flew to Boise, Idaho, on Wednesday.")
+    assert one("Obama flew to Havana, Cuba, on Sunday.", "flew").type == "CONSULT"
+
+
+def test_moderators_are_a_party():
+    e = one("Trump accused the debate moderators of bias.", "accused")
+    assert e.recipient is not None and "moderators" in e.recipient.name
+
+
+def test_the_present_of_a_quotation_is_the_time_of_its_speech():
+    text = 'Iran attacked the base on Monday. "We condemn the attack," the Saudi foreign minister said.'
+    assert dated(text, "condemn") == ("2016-07-04", "story")
+    assert dated('"Israel condemns the attack," Netanyahu says.', "condemns") == ("2016-07-06", "publication")
+
+
+def test_a_refusal_noun_is_a_rejection_by_its_owner():
+    e = one("Iran's refusal to release the sailors angered Britain.", "refusal")
+    assert (e.type, e.actor.country) == ("REJECT", "IRN")
+
+
+def test_an_act_not_done_takes_no_story_day_either():
+    text = "Police arrested ten protesters on Monday. The governor planned to visit Gaza."
+    assert dated(text, "visit") == (None, None)
+    assert dated(text, "planned") == ("2016-07-04", "story")

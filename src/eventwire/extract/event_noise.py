@@ -332,7 +332,8 @@ def _evaluated_capacity(tok: "Token") -> bool:
     gerund after at/in/of under a word that judges a capacity (``evaluative_heads``)."""
     prep = tok.head
     return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.lower_ in ("at", "in", "of") \
-        and lemma(prep.head) in lists().evaluative_heads
+        and (lemma(prep.head) in lists().evaluative_heads
+             or any(c.dep_ == "amod" and lemma(c) in lists().evaluative_heads for c in prep.head.children))
 
 
 def _message_medium(trig: Trigger, sentence: dict[int, Trigger]) -> bool:

@@ -589,7 +589,7 @@ def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,
     mode = implicit.cue_mode(trig.info.type, trig.info.mode, ctx.article.text[start:end])
     date, basis = event_date(trig, sent, ctx)
     fact = factuality(trig.token, ctx, trig.embed_kind, trig.refusal)
-    if basis == "publication" and fact not in lists().dated_factuality:
+    if basis in ("publication", "story") and fact not in lists().dated_factuality:
         date, basis = None, None   # an act not (yet) done has no day of its own: "a plan to boycott"
     return Event(
         type=trig.info.type, mode=mode, factuality=fact,
@@ -755,7 +755,27 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
             return None, None
         story = _story_date(trig.token.sent.start_char, ctx, trig.token.doc)
         return (story, "story") if story else (None, None)
+    cue = _past_quote_cue(trig.token, ctx)
+    if cue is not None:   # '"These marches are being held by people," he said': the speech's time
+        held = [d for d in dates if _attached(d, cue)]
+        if held:
+            return held[0].date, "text"
+        story = _story_date(cue.sent.start_char if cue.sent.start_char < trig.token.idx else trig.token.sent.start_char,
+                            ctx, trig.token.doc)
+        return (story, "story") if story else (None, None)
     return ctx.article.published, "publication"
+
+
+def _past_quote_cue(tok: "Token", ctx: "Context") -> "Token | None":
+    """The past-tense speech verb of the direct quote holding ``tok`` ("..., he said"), or None:
+    the present tense of a quotation is the time of its speech, not the day of publication."""
+    quote = next((q for q in ctx.results.get("quotes", ()) if q.kind in ("direct", "partial")
+                  and q.start <= tok.idx < q.end and q.cue is not None), None)
+    if quote is None:
+        return None
+    span = tok.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root if root is not None and root.tag_ == "VBD" else None
 
 
 def _paragraph_chars(tok: "Token") -> tuple[int, int]:
@@ -1003,7 +1023,10 @@ def _home_travel(trig: Trigger, actor: Participant | None, recipient: Participan
             or not actor.country or recipient.country != actor.country or recipient.sector \
             or not (trig.token.lemma_.lower() in lists().motion_verbs or trig.token.lemma_.lower() in lists().visit_verbs):
         return False   # (attending "a cabinet meeting in Moscow" meets the cabinet)
-    return recip_tok.ent_type_ in PLACE_ENTS or recip_tok.lemma_.lower() in lists().place_nouns
+    doc = recip_tok.doc
+    state = doc[recip_tok.i + 2] if recip_tok.i + 2 < len(doc) and doc[recip_tok.i + 1].text == "," else None
+    return recip_tok.ent_type_ in PLACE_ENTS or recip_tok.lemma_.lower() in lists().place_nouns \
+        or (state is not None and state.ent_type_ == "GPE")   # "Boise, Idaho" (Boise read as an ORG)
 
 
 def _civilian(actor: Participant | None, sent: Any, ctx: "Context") -> bool:

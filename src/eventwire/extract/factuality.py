@@ -83,6 +83,8 @@ def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) ->
             return h.lemma_.lower() in cues.negating_heads and tok.dep_ == "xcomp" and h.i == tok.head.i
         if any(c.dep_ == "det" and c.lower_ in cues.negation_words for c in h.children):
             return True
+        if h.lemma_.lower() in cues.negating_heads and tok.dep_ == "acl" and h.i == tok.head.i:
+            return True   # "Bush's refusal to condemn the display": the condemnation was not made
     return False
 
 

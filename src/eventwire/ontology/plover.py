@@ -364,6 +364,7 @@ class ActorWords:
     belonging_preps: frozenset[str] = spec("belonging_prepositions")
     quantity_heads: frozenset[str] = spec()
     non_agent_heads: frozenset[str] = spec()
+    extra_agent_heads: frozenset[str] = spec()
     transfer_types: frozenset[str] = spec()
     transfer_preps: frozenset[str] = spec("transfer_prepositions")
     receive_verbs: frozenset[str] = spec()
@@ -387,4 +388,5 @@ def agent_nouns() -> frozenset[str]:
     words = frozenset(ws[0].lower() for _, ws in read_tsv(rel, 1))
     if len(words) < 50:
         raise fail(rel, None, "expected a list of agent nouns, one per line")
-    return words - actor_words().non_agent_heads   # heads of multi-word names that are no agent alone
+    # (non_agent_heads: heads of names that are no agent alone)
+    return (words | actor_words().extra_agent_heads) - actor_words().non_agent_heads
