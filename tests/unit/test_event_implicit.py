@@ -1494,3 +1494,17 @@ def test_an_act_not_done_takes_no_story_day_either():
     text = "Police arrested ten protesters on Monday. The governor planned to visit Gaza."
     assert dated(text, "visit") == (None, None)
     assert dated(text, "planned") == ("2016-07-04", "story")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Donald Trump threatened to skip the debate on Thursday night.", "2016-01-28"),
+    ("Iran threatened to close the strait on Saturday.", "2016-01-30"),
+])
+def test_a_weekday_under_a_past_threat_is_the_nearer_one(text, day):
+    r = process(Article(id="t", text=text, published="2016-01-29"))
+    assert [d.date for d in r.dates] == [day]
+
+
+def test_a_free_relative_selects_no_pattern_and_campaigning_with_a_person_is_electoral():
+    assert not events_of("Trump hinted at what some of his plans might include.")
+    assert not events_of("Obama campaigned with Clinton in Ohio.")

@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 #: entity labels inside which a date word is part of a name ("Sunday Times", "March Madness")
 _NAME_ENTS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 _PAST, _FUTURE = "past", "future"
+#: a future-oriented verb told in the past ("threatened to ... Thursday"): the day may be the
+#: telling's or the act's; the nearer occurrence of a weekday, the earlier one on a tie
+_NEAR = "near"
 #: lazily computed tense of the expression's governing verb: "past", "future" or None
 Tense = Callable[[], "str | None"]
 
@@ -215,7 +218,7 @@ def _verb_tense(verb: "Token", lex: DatesLexicon, depth: int = 0) -> str | None:
         head = verb.head
         if head is not verb and head.pos_ in ("VERB", "AUX"):
             if head.lemma_.lower() in lex.future_verbs:
-                return _FUTURE
+                return _NEAR if head.tag_ == "VBD" else _FUTURE
             return _verb_tense(head, lex, depth + 1)
     return None
 
@@ -304,7 +307,10 @@ def _weekday(g: dict[str, str | None], pub: date, tense: "Tense", lex: DatesLexi
         return pub + timedelta(days=fwd or 7)
     if back == 0:
         return pub
-    return pub + timedelta(days=fwd) if tense() == _FUTURE else pub - timedelta(days=back)
+    t = tense()
+    if t == _NEAR:
+        return pub - timedelta(days=back) if back <= fwd else pub + timedelta(days=fwd)
+    return pub + timedelta(days=fwd) if t == _FUTURE else pub - timedelta(days=back)
 
 
 def _weekend(pub: date, direction: str | None) -> str:

@@ -106,13 +106,21 @@ def _denied(tok: "Token") -> bool:
 
 
 def _own_clause(tok: "Token") -> list["Token"]:
-    """The token's subtree without relative clauses: "support a resolution that aims to tighten
-    sanctions" supports a resolution; the sanctions belong to the resolution's own clause."""
+    """The token's subtree without relative clauses and wh-clauses: "support a resolution that
+    aims to tighten sanctions" supports a resolution; the sanctions belong to the resolution's own
+    clause."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ != "relcl":
+        if c.dep_ != "relcl" and not _wh_clause(c):
             out.extend(_own_clause(c))
     return out
+
+
+def _wh_clause(c: "Token") -> bool:
+    """A free relative or indirect question ("hinted at what some of his plans might include"):
+    its words name what is talked about, not the verb's argument."""
+    return c.pos_ in ("VERB", "AUX") and c.dep_ in ("pcomp", "ccomp", "acl") \
+        and any(g.tag_ in ("WP", "WDT", "WRB", "WP$") and g.i < c.i for g in c.children)
 
 
 def _has(keyword: tuple[frozenset[str], tuple[tuple[str, ...], ...]], words: set[str]) -> bool:
