@@ -1508,3 +1508,17 @@ def test_a_weekday_under_a_past_threat_is_the_nearer_one(text, day):
 def test_a_free_relative_selects_no_pattern_and_campaigning_with_a_person_is_electoral():
     assert not events_of("Trump hinted at what some of his plans might include.")
     assert not events_of("Obama campaigned with Clinton in Ohio.")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In September, a car bomb in Kiev killed another ethnic Chechen.", "killed"),
+    ("Kurdish prisoner Serkan Tumay has died in a detention center after torture.", "died"),
+])
+def test_a_weapon_or_torture_that_kills_is_an_assault_with_no_named_actor(text, trigger):
+    e = one(text, trigger)
+    assert (e.type, e.actor) == ("ASSAULT", None) and e.recipient is not None
+
+
+def test_the_cause_of_a_harm_is_the_subject_of_that_verb_only():
+    assert not [e for e in events_of("A rocket fired from Gaza killed two Israelis.")
+                if e.recipient is not None and e.recipient.name == "Gaza"]

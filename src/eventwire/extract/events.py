@@ -168,7 +168,8 @@ def build_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, Trigg
     people is kept with its conventional agent, or no actor (``event_implicit``)."""
     found = found if found is not None else {trig.token.i: trig}
     parsed = actors.actor_token(trig)
-    if parsed is not None and trig.how != "noun" and parsed.dep_ == "nsubj" and implicit.cause_noun(parsed):
+    if parsed is not None and trig.how != "noun" and parsed.dep_ == "nsubj" and parsed.head.i == trig.token.i \
+            and implicit.cause_noun(parsed):
         owner = actors.noun_actor(parsed)   # "a U.S. drone strike killed ...": the U.S.
         if owner is None:
             return _caused_harm(trig, parsed, sent, ctx)
