@@ -1522,3 +1522,20 @@ def test_a_weapon_or_torture_that_kills_is_an_assault_with_no_named_actor(text, 
 def test_the_cause_of_a_harm_is_the_subject_of_that_verb_only():
     assert not [e for e in events_of("A rocket fired from Gaza killed two Israelis.")
                 if e.recipient is not None and e.recipient.name == "Gaza"]
+
+
+def test_calling_for_someone_to_act_is_a_request_to_them_and_the_act_is_not_done():
+    found = events_of("Trump called again for President Obama to resign.")
+    assert [(e.type, e.actor.name, e.recipient.name) for e in found] == [("REQUEST", "Trump", "Obama")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sanders and Clinton will battle it out for the nomination.",
+    "The Republican Party will award 30 delegates in the Nevada caucuses.",
+])
+def test_any_verb_on_the_contest_itself_is_electoral(text):
+    assert not events_of(text)
+
+
+def test_an_act_against_the_election_itself_is_an_event():
+    assert one("The opposition boycotted the elections.", "boycotted").type == "PROTEST"

@@ -21,7 +21,7 @@ from ..ontology.precision import lists
 from ..records import Participant
 from .entities import entity_at
 from ..ontology.implicit import implicit, implied_agent_for
-from . import declarative, event_implicit
+from . import declarative, event_implicit, factuality
 from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, noun_code
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PARTY_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, child, lemma,
                      missed_subject, passive_subject)
@@ -393,6 +393,9 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         cand = event_implicit.the_dead(tok)   # "a youth perished in police firing": the victim
     if trig.info.type == "REQUEST" and trig.embedded is not None and trig.embedded.dep_ == "ccomp":
         cand = child(trig.embedded, "nsubj", "nsubjpass") or cand   # who must act
+    wanted = next((c for c in tok.children if factuality.for_to(c)), None)
+    if trig.info.type == "REQUEST" and wanted is not None and cand is None:
+        cand = child(wanted, "nsubj", "nsubjpass")   # "called for President Obama to resign": Obama
     to_whom = _message_addressee(tok)
     if to_whom is not None and (cand is None or trig.embedded is not None or cand.dep_ != "dobj"):
         cand = to_whom   # "sent a letter to the WHO threatening to pull funding": the WHO is threatened

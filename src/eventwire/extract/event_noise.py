@@ -407,8 +407,19 @@ def _electoral(trig: Trigger) -> bool:
     voters': a competitive verb whose own clause names an election (precision.yaml
     ``electoral_verbs``, ``electoral_words``); PLOVER codes no electoral competition."""
     tok, pl = trig.token, lists()
-    if trig.how == "noun" or lemma(tok) not in pl.electoral_verbs:
+    if trig.how == "noun":
         return False
+    if lemma(tok) not in pl.electoral_verbs:
+        # any verb whose own object names the contest ("battle it out for the nomination", "will
+        # award 30 delegates"), in a sentence with no word of violence; not an act against the
+        # election itself ("boycotted the elections": PROTEST, "annulled the election")
+        if trig.info.type.lower() in pl.election_contest_types:
+            return False
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+        objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        words = {w for t in tok.sent for w in (t.lower_, lemma(t))}
+        return any(lemma(o) in pl.electoral_objects or o.lower_ in pl.electoral_objects for o in objs) \
+            and words.isdisjoint(pl.verbal_attacks.violence_words)
     words = _clause_words(tok)
     if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:   # "upset Bush to win the primary"
         words |= _clause_words(tok.head)

@@ -18,7 +18,7 @@ from ..ontology import plover
 from ..ontology.implicit import implicit, implied_agent_for
 from ..ontology.grammar import grammar
 from ..ontology.precision import lists
-from .factuality import backshifted_will
+from .factuality import backshifted_will, for_to
 from .syntax import ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS
 
 if TYPE_CHECKING:
@@ -63,8 +63,9 @@ def _clause_parts(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     pre: list["Token"] = []
     post: list["Token"] = []
     for child in verb.children:
-        if child.dep_ in PATTERN_SKIP or child.lower_ in grammar().attribution_words or _adjunct(child):
-            continue
+        if (child.dep_ in PATTERN_SKIP and not for_to(child)) or child.lower_ in grammar().attribution_words \
+                or _adjunct(child):
+            continue   # (a "for X to V" clause is the verb's complement: "called for Obama to resign")
         subject = child.dep_ in ("nsubj", "nsubjpass", "csubj")   # (an inverted subject: "said Dean Baker, ...")
         for t in _own_clause(child):
             # (a particle belongs to its own verb: "the showing off" gives "attacking" no "off")

@@ -63,6 +63,13 @@ def governors(tok: "Token", limit: int = 8) -> list["Token"]:
     return out
 
 
+def for_to(tok: "Token") -> bool:
+    """A "for X to V" clause ("called for President Obama to resign", "pushed for Iran to release
+    the sailors"): an act wanted or proposed, never asserted."""
+    kids = list(tok.children)
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(c.tag_ == "TO" for c in kids)
+
+
 def _marks(tok: "Token") -> set[str]:
     """Lower-case words of the auxiliaries, negations and markers attached to a token."""
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod", "det")}
@@ -202,7 +209,7 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
     if lemmas & cues.dispute_heads or _marks(tok) & cues.dispute_words or \
             any(c.lower_ in cues.dispute_words for c in tok.children if c.dep_ in ("amod", "advmod")):
         found.add("disputed")
-    if marks & cues.hypothetical_words or _possible(tok, local, cues) or _asked(local, cues):
+    if marks & cues.hypothetical_words or _possible(tok, local, cues) or _asked(local, cues) or for_to(tok):
         found.add("hypothetical")
     if not refusal and (marks & cues.future_words or {h.lemma_.lower() for h in local[1:]} & cues.future_heads):
         found.add("future")

@@ -59,6 +59,8 @@ class PrecisionLists:
     ending_verbs: frozenset[str]        # "aid was suspended": an event noun as their object stops
     competition_verbs: frozenset[str]   # "dominated Sanders in the South": a contest, not force
     figurative_objects: frozenset[str]  # "struck a populist tone": an attack verb's figure of speech
+    electoral_objects: frozenset[str]   # "battle it out for the nomination": any verb on these
+    election_contest_types: frozenset[str]   # lower-cased types: acts against an election stay events
     defence_verbs: frozenset[str]       # "defended his position": defending one's own stance ...
     own_stance_nouns: frozenset[str]    # ... or conduct supports no party
     question_verbs: frozenset[str]      # "asked Carson about ...": a question, not a request
