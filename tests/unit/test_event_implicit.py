@@ -1539,3 +1539,36 @@ def test_any_verb_on_the_contest_itself_is_electoral(text):
 
 def test_an_act_against_the_election_itself_is_an_event():
     assert one("The opposition boycotted the elections.", "boycotted").type == "PROTEST"
+
+
+def test_this_weekend_told_in_the_past_is_the_weekend_just_past():
+    r = process(Article(id="t", text="This weekend, Sanders complained about the debate schedule.", published="2015-12-23"))
+    assert [(d.date, d.granularity) for d in r.dates] == [("2015-12-14", "week")]
+    r = process(Article(id="t", text="Sanders will campaign in Iowa this weekend.", published="2015-12-23"))
+    assert [(d.date, d.granularity) for d in r.dates] == [("2015-12-21", "week")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hannity asked Kasich to lay out his path to the nomination.",
+    "Obama asked Congress to explain the vote.",
+])
+def test_asking_someone_to_explain_is_a_question(text):
+    assert not events_of(text)
+
+
+def test_asking_someone_to_act_is_still_a_request():
+    assert one("Obama asked Congress to approve the deal.", "asked").type == "REQUEST"
+
+
+def test_an_indefinite_pronoun_is_no_one_in_particular():
+    assert not events_of('"Somebody hits me with a belt," Trump said.')
+
+
+def test_being_able_to_act_is_no_act():
+    text = "Being able to help that many working people is a big deal, Obama said."
+    assert not [e for e in events_of(text) if e.type == "AID"]
+
+
+def test_an_ability_told_in_the_past_took_place_and_inability_negates():
+    assert one("The police have been able to arrest only one man so far.", "arrest").type == "COERCE"
+    assert not events_of("The police were unable to arrest the leaders.")

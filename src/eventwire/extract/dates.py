@@ -257,7 +257,7 @@ def _resolve(m: _Match, pub: date | None, tense: "Tense", lex: DatesLexicon) -> 
         return _ago(g, pub)
     if m.kind == "weekend":
         return _weekend(pub, tense()), "week"
-    return _relative(g, pub, lex)
+    return _relative(g, pub, lex, tense)
 
 
 def _day_month(day: int, month: int, year: str | None, pub: date | None, tense: "Tense") -> str | None:
@@ -345,10 +345,13 @@ def _ago(g: dict[str, str | None], pub: date) -> tuple[str, str]:
     return f"{pub.year - n:04d}", "year"
 
 
-def _relative(g: dict[str, str | None], pub: date, lex: DatesLexicon) -> tuple[str | None, str]:
-    """this/last/next + week|month|year|weekend|morning|night..."""
+def _relative(g: dict[str, str | None], pub: date, lex: DatesLexicon,
+              tense: "Tense | None" = None) -> tuple[str | None, str]:
+    """this/last/next + week|month|year|weekend|morning|night... (``tense``: "this weekend")"""
     step = lex.relative_modifiers[(g["mod"] or "").lower()]
     unit = (g["unit"] or "").lower()
+    if unit == "weekend" and step == 0:   # "this weekend, Sanders complained": the one just past
+        return _weekend(pub, tense() if tense is not None else None), "week"
     if unit in ("week", "weekend"):  # a weekend is given as its week
         return _iso_week(pub + timedelta(weeks=step)), "week"
     if unit == "month":

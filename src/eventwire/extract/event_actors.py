@@ -504,7 +504,8 @@ def resolve(tok: "Token", ctx: "Context | None") -> "Token":
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
             if tok.lemma_.lower() in plover.actor_words().quantity_heads else None
         tok = (child(of, "pobj") or tok) if of is not None else tok
-    if tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in grammar().first_person:
+    if tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in grammar().first_person \
+            or tok.lower_ in grammar().indefinite_pronouns:
         return tok
     node = tok.head
     for _ in range(4):  # "the Pentagon announced it was suspending": subject of the reporting verb

@@ -364,6 +364,8 @@ def _question_asked(trig: Trigger) -> bool:
     if trig.info.type != "REQUEST" or lemma(tok) not in lists().question_verbs:
         return False
     kids = list(tok.children)
+    if any(c.dep_ == "xcomp" and lemma(c) in lists().question_complements for c in kids):
+        return True   # "asked Kasich to lay out his path": asked to speak, a question
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "about" for c in kids):

@@ -90,8 +90,8 @@ def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) ->
             return h.lemma_.lower() in cues.negating_heads and tok.dep_ == "xcomp" and h.i == tok.head.i
         if any(c.dep_ == "det" and c.lower_ in cues.negation_words for c in h.children):
             return True
-        if h.lemma_.lower() in cues.negating_heads and tok.dep_ == "acl" and h.i == tok.head.i:
-            return True   # "Bush's refusal to condemn the display": the condemnation was not made
+        if h.lemma_.lower() in cues.negating_heads and tok.dep_ in ("acl", "xcomp") and h.i == tok.head.i:
+            return True   # "Bush's refusal to condemn the display", "unable to reach": not done
     return False
 
 
@@ -142,8 +142,17 @@ def _possible(tok: "Token", local: list["Token"], cues: plover.FactualityCues) -
             break
         if lemma in cues.hypothetical_heads and (lemma not in ("case", "event") or h.head.lower_ == "in"):
             return True
+        if lemma in cues.ability_adjectives and tok.dep_ == "xcomp" and tok.head.i == h.i and not _told_past(h):
+            return True   # "to be able to help"; not "have been able to arrest" (it took place)
     phrases = [w.split() for w in cues.hypothetical_words if " " in w]
     return _phrase_before(tok, phrases)
+
+
+def _told_past(adj: "Token") -> bool:
+    """An adjective whose copula is past or perfect ("was able", "have been able")."""
+    cop = adj.head if adj.dep_ in ("acomp", "attr", "oprd") else adj
+    aux = {c.lemma_.lower() for c in cop.children if c.dep_ in ("aux", "auxpass")}
+    return cop.tag_ == "VBD" or (cop.tag_ == "VBN" and "have" in aux)
 
 
 def _below_report(heads: list["Token"], cues: plover.FactualityCues) -> list["Token"]:

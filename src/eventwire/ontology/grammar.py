@@ -34,6 +34,7 @@ class Grammar:
     adjunct_prepositions: frozenset[str]
     question_words: frozenset[str]
     stance_prefixes: frozenset[str]   # "anti-gun", "pro-war": a stance on the word, not the thing
+    indefinite_pronouns: frozenset[str]   # "somebody", "anyone": no one in particular
     credit_ends: frozenset[str]       # "REUTERS/Muhammad Hamed/File Photo": the last word of a photo credit
     perfect_auxiliaries: frozenset[str]
     past_passive_auxiliaries: frozenset[str]

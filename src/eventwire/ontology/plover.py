@@ -341,6 +341,8 @@ class FactualityCues:
     reporting_heads: frozenset[str]
     #: nouns and adjectives above an event that make it a possibility ("the prospect of", "in case")
     hypothetical_heads: frozenset[str]
+    #: "able to help": a possibility unless the ability is told in the past ("was able to arrest")
+    ability_adjectives: frozenset[str]
     #: modifiers of a noun trigger that make it a possibility ("potential Iranian attacks")
     hypothetical_mods: frozenset[str]
     #: punctuation that ends a question: an act asked about is not asserted ("will you resign?")

@@ -64,6 +64,7 @@ class PrecisionLists:
     defence_verbs: frozenset[str]       # "defended his position": defending one's own stance ...
     own_stance_nouns: frozenset[str]    # ... or conduct supports no party
     question_verbs: frozenset[str]      # "asked Carson about ...": a question, not a request
+    question_complements: frozenset[str]   # "asked Kasich to lay out his path": still a question
     visit_verbs: frozenset[str]         # "visited the St. Louis area": at home, no one met
     dated_factuality: frozenset[str]    # records that may take the publication day
     clause_cognition_verbs: frozenset[str]   # "recognized that ...": cognition with a clause
