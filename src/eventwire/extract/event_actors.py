@@ -539,7 +539,8 @@ def _quote_speaker(ctx: "Context", start: int) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _entity_by_id(ctx: "Context", eid: str | None) -> Any:
+def entity_by_id(ctx: "Context", eid: str | None) -> Any:
+    """The article entity with id ``eid``, or None."""
     return next((e for e in ctx.results.get("entities", ()) if e.id == eid), None) if eid else None
 
 
@@ -562,7 +563,7 @@ def participant(tok: "Token | None", ctx: "Context", single: bool = False) -> Pa
     ent = entity_at(ctx, tok.idx, tok.idx + len(tok.text))
     if ent is None and tok.lower_ in grammar().first_person:
         _, eid = _quote_speaker(ctx, tok.idx)
-        ent = _entity_by_id(ctx, eid)
+        ent = entity_by_id(ctx, eid)
     code = code_actor(text)
     if getattr(code, "country", None) is None and getattr(ent, "country", None) is None:
         member = _member_code(tok)

@@ -322,8 +322,7 @@ def _own_stance_defended(trig: Trigger) -> bool:
         return False
     poss = next((c for c in obj.children if c.dep_ == "poss"), None)
     if poss is not None:
-        return poss.tag_ == "PRP$" and poss.lower_ not in ("its", "their") or \
-            any(c.lower_ == "own" for c in obj.children)
+        return poss.lower_ in lists().own_stance_possessives or any(c.lower_ == "own" for c in obj.children)
     return lemma(obj) in lists().own_stance_nouns
 
 
@@ -419,9 +418,9 @@ def _electoral(trig: Trigger) -> bool:
             return False
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        words = {w for t in tok.sent for w in (t.lower_, lemma(t))}
-        return any(lemma(o) in pl.electoral_objects or o.lower_ in pl.electoral_objects for o in objs) \
-            and words.isdisjoint(pl.verbal_attacks.violence_words)
+        if not any(lemma(o) in pl.electoral_objects or o.lower_ in pl.electoral_objects for o in objs):
+            return False
+        return {w for t in tok.sent for w in (t.lower_, lemma(t))}.isdisjoint(pl.verbal_attacks.violence_words)
     words = _clause_words(tok)
     if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:   # "upset Bush to win the primary"
         words |= _clause_words(tok.head)

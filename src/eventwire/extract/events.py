@@ -285,7 +285,7 @@ def _local(p: Participant | None, country: str | None, ctx: "Context") -> Partic
     imp = implicit.implicit()
     if p is None or p.country or not p.sector or not country:
         return p
-    ent = next((e for e in ctx.results.get("entities", ()) if e.id == p.entity), None) if p.entity else None
+    ent = actors.entity_by_id(ctx, p.entity)
     if getattr(ent, "type", None) == "PERSON":
         return p
     if not imp.non_local_words.isdisjoint(p.name.lower().split()):
@@ -315,7 +315,7 @@ def _resident(p: Participant | None, ctx: "Context") -> Participant | None:
     Not a name with a ``non_local_words`` word."""
     if p is None or p.country or p.entity is None:
         return p
-    ent = next((e for e in ctx.results.get("entities", ()) if e.id == p.entity), None)
+    ent = actors.entity_by_id(ctx, p.entity)
     country, places = _article_places(ctx)
     parties, named = _article_parties(ctx)
     if parties is not None and country in (None, parties):
@@ -549,7 +549,7 @@ def _known_political(p: Participant | None, ctx: "Context") -> bool:
         return False
     if p.sector:
         return p.sector.lower() in lists().political_sectors
-    ent = next((e for e in ctx.results.get("entities", ()) if e.id == p.entity), None) if p.entity else None
+    ent = actors.entity_by_id(ctx, p.entity)
     return p.country is not None and p.country.lower() not in lists().private_countries \
         and getattr(ent, "type", None) != "PERSON"
 
@@ -563,7 +563,7 @@ def _private(p: Participant | None, ctx: "Context") -> bool:
         return p.sector.lower() not in lists().political_sectors
     if not p.country:
         return False
-    ent = next((e for e in ctx.results.get("entities", ()) if e.id == p.entity), None) if p.entity else None
+    ent = actors.entity_by_id(ctx, p.entity)
     # (a named person of the article's country, events._resident, is not known to be private)
     return getattr(ent, "type", None) == "PERSON" and getattr(ent, "country", None) is not None
 

@@ -267,6 +267,7 @@ def _code_rules(event: Event, ctx: "Context") -> list[str]:
     """How each side was coded: from its entity, from the dictionaries, and ``code:ROLE:place_country``
     when its country is the event's place's or the article's (a local group or a named resident
     with no country of their own: events._local, events._resident)."""
+    from .event_actors import entity_by_id   # (imported here like dateline_end: trace is imported by the extractors)
     out = []
     for role, p in (("actor", event.actor), ("recipient", event.recipient)):
         if p is None:
@@ -276,7 +277,7 @@ def _code_rules(event: Event, ctx: "Context") -> list[str]:
         if p.country or p.sector:
             out.append(f"code:{role}:coded")
         if p.country and not getattr(p, "implied", False) and getattr(code_actor(p.name), "country", None) is None:
-            ent = next((e for e in ctx.results.get("entities", ()) if e.id == p.entity), None) if p.entity else None
+            ent = entity_by_id(ctx, p.entity)
             mention = ctx.article.text[p.start:p.end] if p.start is not None and p.end is not None else p.name
             owner = mention.split("'s ")[0] if "'s " in mention else None
             if mention.split(" ", 1)[0].lower() in grammar().third_person_possessives:
