@@ -30,7 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..ontology import plover
-from ..ontology.actors import agent_sector
+from ..ontology.actors import agent_sector, lookup
 from ..ontology.grammar import grammar
 from ..ontology.implicit import implicit
 from ..ontology.precision import lists
@@ -168,7 +168,18 @@ def _non_agent(actor: "Token") -> bool:
     if actor.ent_type_ in PARTY_ENTS and actor.pos_ == "PROPN" and actor.ent_type_ != "ORG":
         return False
     words = {lemma(actor), actor.lower_, actor.lower_.rstrip("s")}
-    return not words.isdisjoint(lists().non_agent_nouns)
+    return not words.isdisjoint(lists().non_agent_nouns) and not _listed_body(actor)
+
+
+def _listed_body(tok: "Token") -> bool:
+    """'The World Food Programme provided food': an organisation the actor dictionary lists by
+    its whole name is a body, whatever its last word ("the Affordable Care Act" is not listed)."""
+    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "ORG"), None)
+    if span is None or tok.pos_ != "PROPN":
+        return False
+    words = [t.text for t in span if not (t.i == span.start and t.lower_ == "the")]
+    entry = lookup(" ".join(words))
+    return entry is not None and entry.kind == "actor"
 
 
 def _demand_on_a_thing(trig: Trigger) -> bool:

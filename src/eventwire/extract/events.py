@@ -547,6 +547,8 @@ def _known_political(p: Participant | None, ctx: "Context") -> bool:
     no person (a person known only by nationality is no political actor)."""
     if p is None:
         return False
+    if p.country and p.country.lower() in lists().international_bodies:
+        return True
     if p.sector:
         return p.sector.lower() in lists().political_sectors
     ent = actors.entity_by_id(ctx, p.entity)
@@ -559,6 +561,8 @@ def _private(p: Participant | None, ctx: "Context") -> bool:
     ...), or a person known only by nationality. An uncoded side is not known to be private."""
     if p is None:
         return False
+    if p.country and p.country.lower() in lists().international_bodies:
+        return False   # the Red Cross (NGO, sector MED) is a body of the manual's non-state table
     if p.sector:
         return p.sector.lower() not in lists().political_sectors
     if not p.country:

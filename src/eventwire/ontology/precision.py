@@ -34,6 +34,7 @@ class PrecisionLists:
     political_sectors: frozenset[str]   # lower-cased
     any_actor_types: frozenset[str]     # lower-cased
     private_countries: frozenset[str]   # lower-cased: actor codes of private parties (MNC)
+    international_bodies: frozenset[str]   # lower-cased: non-state codes of political bodies (UNO, NGO ...)
     business_sectors: frozenset[str]    # lower-cased: sectors of businesses and media
     verbal_attacks: "VerbalAttacks"
     electoral_verbs: frozenset[str]
