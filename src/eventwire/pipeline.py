@@ -78,7 +78,7 @@ def run_extractors(article: Article, doc: "Doc", fixed: Repair | None = None) ->
     ``article.text``."""
     result = ArticleResult(article)
     seen = article if fixed is None else dataclasses.replace(article, text=fixed.text)
-    ctx = Context(article=seen, doc=doc)
+    ctx = Context(article=seen, doc=doc, repair=fixed)
     for name, fn in EXTRACTORS:
         try:
             records = fn(doc, ctx)

@@ -8,8 +8,11 @@ parses the repaired text, runs the extractors on it, then ``Repair.remap`` moves
 ``start``/``end`` back onto the original text and recomputes each span's ``text`` from it, so the
 output keeps the contract: offsets into the article text exactly as given.
 
-``repair`` returns None when nothing needs repair (pure ASCII, or no token that ftfy changes):
-then the pipeline is exactly what it was without this module.
+Typographic apostrophes inside words ("he’ll", "don’t") are parsed as ASCII ones, one character
+for one (the parser and the word lists know "'ll", "n't"); records keep the text as given.
+
+``repair`` returns None when nothing needs repair (pure ASCII, or no token that ftfy changes and
+no typographic apostrophe): then the pipeline is exactly what it was without this module.
 
 Only repairs of UTF-8 read as Windows-1252 or Latin-1 are applied (each repaired character must
 be the mis-decoded bytes of its UTF-8 encoding), so every offset maps exactly. Not handled:
@@ -32,6 +35,10 @@ _SOURCE = "repair.yaml"
 #: a token: a run of characters that are not ASCII whitespace (a no-break space belongs to its
 #: token), plus one following space, which ftfy may need ("Â " is a mis-decoded no-break space)
 _TOKEN = re.compile(r"[^\t\n\x0b\x0c\r ]+ ?")
+#: a typographic apostrophe inside a word ("he’ll", "don’t", "Trump’s"): parsed as the ASCII one,
+#: which the parser's training text and the word lists write ("'ll", "n't", "'s"); a closing
+#: single quotation mark (after a word, before a space or punctuation) is left alone
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])")
 #: how many characters a lost UTF-8 sequence (shown by ftfy as U+FFFD) may have replaced
 _LOSSY_LENGTHS = (3, 2, 4)
 
@@ -206,10 +213,11 @@ def repair(text: str) -> Repair | None:
                 breaks.append((fixed_len, orig))
         last = m.end()
         tokens += 1
-    if not tokens:
-        return None
     pieces.append(text[last:])
-    return Repair(text, "".join(pieces), tuple(breaks), tokens)
+    fixed = _APOSTROPHE.sub("'", "".join(pieces))   # one character for one: no new break
+    if not tokens and fixed == text:
+        return None
+    return Repair(text, fixed, tuple(breaks), tokens)
 
 
 def _repaired(token: str) -> list[tuple[str, int]] | None:

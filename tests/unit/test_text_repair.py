@@ -67,8 +67,29 @@ def _cuts(clean: str, raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def test_clean_text_is_left_alone():
     for text in ("plain ascii", "\u201cCurly\u201d quotes, caf\u00e9, na\u00efve, S\u00e3o Paulo, \u00a3100",
-                 SEED_TEXT.read_text(encoding="utf8")):
+                 "a \u2018quoted\u2019 word, the voters\u2019 choice"):
         assert repair(text) is None
+
+
+def test_typographic_apostrophes_in_words_are_parsed_as_ascii_ones():
+    text = SEED_TEXT.read_text(encoding="utf8")
+    fixed = repair(text)
+    assert fixed is not None and len(fixed.text) == len(text) and fixed.breaks == ((0, 0),)
+    changed = [i for i, (a, b) in enumerate(zip(text, fixed.text)) if a != b]
+    assert changed and all(text[i] == "\u2019" and fixed.text[i] == "'" for i in changed)
+    assert all(text[i - 1].isalpha() and text[i + 1].isalpha() for i in changed)
+
+
+def test_a_typographic_contraction_reads_like_the_ascii_one():
+    def events(text):
+        return [(e.type, e.factuality, e.actor.name if e.actor else None)
+                for e in process(Article(id="t", text=text, published="2016-03-05")).events]
+    curly = "Obama said he\u2019ll meet Putin next week."
+    assert events(curly) == events(curly.replace("\u2019", "'"))
+    assert [(t, f) for t, f, _ in events(curly)] == [("AGREE", "future")]
+    result = process(Article(id="t", text=curly, published="2016-03-05"))
+    assert validate(result.to_dict(), curly) == []
+    assert all("\u2019" in e.evidence.text for e in result.events)
 
 
 def test_repairs_quote_marks_and_maps_offsets():
@@ -116,11 +137,13 @@ def test_remap_recomputes_span_texts_from_the_original():
 @given(st.sampled_from(REAL), CUTS)
 def test_property_repair_restores_text_and_offsets(clean, raw):
     """Random mojibake in real sentences: the repair gives back the text as it should have been
-    (curly quotes and all) and maps every boundary of it exactly onto the dirty text."""
+    (curly quotes and all, apostrophes inside words as ASCII ones) and maps every boundary of it
+    exactly onto the dirty text."""
     dirty, restored, where = insert(clean, _cuts(clean, raw))
     fixed = repair(dirty)
     assert fixed is not None
-    assert fixed.text == restored
+    # (and an apostrophe inside a word parsed as the ASCII one, one character for one)
+    assert fixed.text == re.sub(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])", "'", restored)
     assert [fixed.to_original(k) for k in range(len(restored) + 1)] == where
 
 
@@ -159,3 +182,19 @@ def test_batched_equals_one_by_one_on_dirty_text():
     articles = [Article(id=f"a{i}", text=t, published="2020-01-06") for i, t in enumerate(texts)]
     assert [r.to_dict() for r in process_many(articles, batch_size=2)] == \
         [process(a).to_dict() for a in articles]
+
+
+def test_dropped_candidates_index_the_text_as_given():
+    """--explain's dropped candidates are mapped back like the records (mojibake shifts offsets,
+    a typographic apostrophe changes the text)."""
+    from eventwire.extract.trace import collecting
+
+    dirty = ("\u00e2\u20ac\u0153Stop,\u00e2\u20ac\ufffd the minister\u2019s aide said. "
+             "Residents want to attack the rally, Singh\u2019s aide said.")
+    with collecting() as sink:
+        process(Article(id="d", text=dirty, published="2002-03-10"))
+    dropped = sink.get("d", [])
+    assert dropped
+    for d in dropped:
+        for key in ("trigger", "evidence"):
+            assert dirty[d[key]["start"]:d[key]["end"]] == d[key]["text"]

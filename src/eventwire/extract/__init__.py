@@ -32,6 +32,9 @@ class Context:
     cache: dict[str, Any] = field(default_factory=dict)
     #: warnings about this article an extractor wants reported (e.g. W_UNBALANCED_QUOTES)
     problems: list[Problem] = field(default_factory=list)
+    #: the repair ``article.text`` was made by (text_repair.Repair), or None: what maps an offset
+    #: back onto the text as given, for what leaves the pipeline unmapped (trace's candidates)
+    repair: Any = None
 
 
 class Results(dict):

@@ -119,13 +119,15 @@ def record(ctx: "Context", trig: "Trigger", sent: Any, event: Event | None) -> E
 def _dropped(ctx: "Context", trig: "Trigger", sent: Any, reason: str) -> dict[str, Any]:
     from .events import clause_tokens
 
-    text = ctx.article.text
     toks = [t for t in clause_tokens(trig.token) if sent.start <= t.i < sent.end]
     start, end = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
     tok = trig.token
+    fixed = ctx.repair   # offsets of the repaired text -> the text as given
+    text = ctx.article.text if fixed is None else fixed.original
+    at = (lambda i: i) if fixed is None else fixed.to_original
     return {"type": trig.info.type, "cameo": trig.code or None,
-            "trigger": Span.of(text, tok.idx, tok.idx + len(tok.text)).to_dict(),
-            "evidence": Span.of(text, start, end).to_dict(), "dropped_by": reason,
+            "trigger": Span.of(text, at(tok.idx), at(tok.idx + len(tok.text))).to_dict(),
+            "evidence": Span.of(text, at(start), at(end)).to_dict(), "dropped_by": reason,
             "rules": list(trigger_rules(trig))}
 
 
