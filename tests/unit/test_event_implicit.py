@@ -1572,3 +1572,36 @@ def test_being_able_to_act_is_no_act():
 def test_an_ability_told_in_the_past_took_place_and_inability_negates():
     assert one("The police have been able to arrest only one man so far.", "arrest").type == "COERCE"
     assert not events_of("The police were unable to arrest the leaders.")
+
+
+# -- seventh round (judge15-tune on PolNeAR train articles) --------------------------------------
+
+def test_the_infinitive_of_a_proposal_is_planned_not_done():
+    e = one("Sanders criticized Trump's proposal to ban Muslims from entering the country.", "ban")
+    assert e.factuality == "planned" and e.date is None
+
+
+def test_a_legislative_caucus_is_a_body_not_a_contest():
+    e = one("Reid urged the Senate Democratic Caucus to reject the bill.", "urged")
+    assert e.type == "REQUEST" and e.recipient.name == "Senate Democratic Caucus"
+
+
+def test_a_party_contest_is_still_electoral():
+    assert not events_of("Trump battled Cruz for the Republican nomination.")
+    assert not events_of("Clinton garnered most of the convention's pledged delegates.")
+
+
+def test_what_is_urged_is_no_event_even_when_the_urging_is_none():
+    text = "I am urging my colleagues to make it clear that this bill will not be supported by Senate Democrats."
+    assert not events_of(text)
+
+
+def test_a_contracted_would_is_a_modal():
+    e = one("In response, Trump assured voters he'd force Mexico to pay for the wall.", "assured")
+    assert e.type == "AGREE"
+
+
+def test_a_dependency_acts_as_its_controlling_state_and_keeps_its_place():
+    e = one("Police in San Juan arrested three protesters on Monday.", "arrested")
+    assert (e.actor.country, e.recipient.country) == ("USA", "USA")
+    assert e.location is not None and e.location.country == "PRI"

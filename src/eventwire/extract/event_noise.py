@@ -429,13 +429,26 @@ def _electoral(trig: Trigger) -> bool:
             return False
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        if not any(lemma(o) in pl.electoral_objects or o.lower_ in pl.electoral_objects for o in objs):
+        if not any(_contest_word(o) for o in objs):
             return False
         return {w for t in tok.sent for w in (t.lower_, lemma(t))}.isdisjoint(pl.verbal_attacks.violence_words)
     words = _clause_words(tok)
     if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:   # "upset Bush to win the primary"
         words |= _clause_words(tok.head)
     return not words.isdisjoint(pl.electoral_words)
+
+
+def _contest_word(tok: "Token") -> bool:
+    """A word of a party's nomination contest (``electoral_objects``), not a body or an appointment
+    named with it: "the Senate Democratic Caucus" (a legislative modifier or an organisation's
+    name), "the nomination of Merrick Garland" (an office given by appointment)."""
+    pl = lists()
+    if not (lemma(tok) in pl.electoral_objects or tok.lower_ in pl.electoral_objects):
+        return False
+    if tok.ent_type_ == "ORG" or any(c.dep_ in ("compound", "amod") and c.lower_ in pl.legislative_modifiers
+                                     for c in tok.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _clause_words(tok: "Token") -> set[str]:

@@ -29,6 +29,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..ontology import cameo as _cameo
+from ..ontology import gazetteer
 from ..ontology import plover
 from ..ontology.grammar import grammar
 from ..ontology.lexicons import dates_lexicon
@@ -64,7 +65,7 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
         for trig in trigs:
             if dupes.get(trig.token.i, -1) in made:   # the verb's event covers its instrument
                 event = trace.drop("instrument of a verb trigger")
-            elif content.get(trig.token.i, set()) & made:  # events come governing word first
+            elif _content_of(trig, content, found, made):
                 event = trace.drop("content of a threat, demand, promise or refusal")
             else:
                 event = build_event(trig, sent, ctx, found, out)
@@ -141,6 +142,15 @@ def _happening(event: Event, trig: Trigger) -> bool:
 #: ctx.cache key of the events left out as no happening (``_happening``): the contradictions
 #: extractor still compares them ("no decision to leave was made" against the letter)
 UNREAL = "events.unreal"
+
+
+def _content_of(trig: Trigger, content: dict[int, set[int]], found: dict[int, Trigger], made: set[int]) -> bool:
+    """The trigger is inside what an event of the sentence governs (events come governing word
+    first), or inside what is demanded, threatened, promised or refused even when that word made
+    no event of its own: what is asked for is not done ("urging the caucus to make clear that the
+    bill will not be supported")."""
+    govs = content.get(trig.token.i, set())
+    return bool(govs & made) or any(g in found and found[g].info.type.lower() in lists().content_types for g in govs)
 
 
 def _contents(trigs: list[Trigger]) -> dict[int, set[int]]:
@@ -590,6 +600,7 @@ def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,
         code = lists().verbal_attacks.physical_code
         trig = replace(trig, code=code, info=plover.cameo_info(code) or trig.info)
     recipient = _place_recipient(trig, actor, recipient, location)
+    actor, recipient = _sovereign(actor), _sovereign(recipient)
     code, quad, gold = _codes(trig)
     mode = implicit.cue_mode(trig.info.type, trig.info.mode, ctx.article.text[start:end])
     date, basis = event_date(trig, sent, ctx)
@@ -644,6 +655,15 @@ def _place_recipient(trig: Trigger, actor: Participant | None, recipient: Partic
     if own and location.country and location.country != actor.country:
         return Participant(location.name, location.country, None, None, None, None)
     return recipient
+
+
+def _sovereign(p: Participant | None) -> Participant | None:
+    """A party of a dependency is coded with its controlling state (PLOVER manual, "Country
+    names": Puerto Rico's governor is USA; the event's location keeps Puerto Rico)."""
+    if p is None or not p.country:
+        return p
+    state = gazetteer.sovereign(p.country)
+    return p if state == p.country else replace(p, country=state)
 
 
 def _coded(p: Participant | None) -> bool:

@@ -48,8 +48,10 @@ INDICATIVE_TAGS = frozenset({"VBD", "VBZ"})   # not VBP: a subjunctive is often 
 def indicative(clause: "Token") -> bool:
     """A finite complement clause stating a fact: "that the administration was relinquishing",
     "that no decision had been made"; not "that it would retaliate", "that he resign"."""
-    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
-    return not aux & grammar().modal_auxiliaries \
+    kids = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    aux = {c.lower_ for c in kids}
+    # (a modal by its tag too: "he'd force Mexico to pay" is "he would")
+    return not aux & grammar().modal_auxiliaries and not any(c.tag_ == "MD" for c in kids) \
         and (bool(aux & grammar().indicative_auxiliaries) or clause.tag_ in INDICATIVE_TAGS)
 
 
@@ -196,6 +198,18 @@ def _in_quote(tok: "Token", ctx: "Context | None") -> bool:
     return any(q.start <= tok.idx < q.end for q in ctx.results.get("quotes", ()))
 
 
+def _infinitive_of_nouns(tok: "Token", heads: list["Token"]) -> set[str]:
+    """The lemmas of the nouns above the trigger reached through a to-infinitive ("the proposal to
+    ban Muslims"), not through a participle ("legislation restricting access" restricts it)."""
+    out: set[str] = set()
+    below = tok
+    for h in heads:
+        if h.pos_ == "NOUN" and below.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in below.children):
+            out.add(h.lemma_.lower())
+        below = h
+    return out
+
+
 def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = None,
            refusal: bool = False) -> set[str]:
     """Every factuality label whose cue fires for trigger ``tok`` (``refusal``: its negation and
@@ -224,7 +238,8 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
         found.add("future")
     plan_words = {w for h in local[1:] for w in (h.lemma_.lower(), h.lower_)}
     plan_words |= {c.lemma_.lower() for h in local[1:] for c in h.children if c.dep_ == "dobj"}  # made plans to
-    if plan_words & cues.planned_heads:
+    plan_nouns = _infinitive_of_nouns(tok, local[1:])   # "a proposal to ban"
+    if plan_words & cues.planned_heads or plan_nouns & cues.planned_nouns:
         found.add("planned")
     attributed = any(c.lemma_.lower() in cues.reporting_heads for t in local for c in t.children
                      if c.dep_ in ("prep", "advcl"))  # "..., according to witnesses"

@@ -115,6 +115,23 @@ def country(iso3: str) -> GazEntry | None:
     return _countries().get(iso3)
 
 
+def sovereign(iso3: str | None) -> str | None:
+    """The country an actor of ``iso3`` is coded with: a dependency's controlling state
+    (``dependencies.tsv``, the PLOVER manual's country rules: Puerto Rico -> USA), else ``iso3``."""
+    return _dependencies().get(iso3, iso3) if iso3 else iso3
+
+
+@functools.lru_cache(maxsize=1)
+def _dependencies() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in _rows("dependencies.tsv"):
+        dep, state = row.get("iso3") or "", row.get("controlling") or ""
+        if not (_ISO3.match(dep) and _ISO3.match(state)):
+            raise OntologyError(f"bad data in gazetteer/dependencies.tsv: {dep!r} -> {state!r} (two ISO3 codes)")
+        out[dep] = state
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _countries() -> dict[str, GazEntry]:
     return {e.country: e for entries in index().values() for e in entries

@@ -338,6 +338,7 @@ class FactualityCues:
     future_words: frozenset[str]
     future_heads: frozenset[str]
     planned_heads: frozenset[str]
+    planned_nouns: frozenset[str]   # nouns whose to-infinitive is their content: "a proposal to ban"
     reporting_heads: frozenset[str]
     #: nouns and adjectives above an event that make it a possibility ("the prospect of", "in case")
     hypothetical_heads: frozenset[str]

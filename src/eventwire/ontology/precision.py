@@ -45,7 +45,7 @@ class PrecisionLists:
     seizable_things: frozenset[str]
     hostile_modifiers: frozenset[str]
     release_words: frozenset[str]
-    content_types: frozenset[str]       # upper-case PLOVER types
+    content_types: frozenset[str]       # lower-cased PLOVER types
     emitted_factuality: frozenset[str]  # factuality labels of the events emitted
     aspectual_verbs: frozenset[str]     # "continued to block": the complement is the act
     recipient_types: frozenset[str]     # upper-case PLOVER types that require a recipient
@@ -58,6 +58,7 @@ class PrecisionLists:
     purpose_request_words: frozenset[str]   # "called X to congratulate him": a purpose, no request
     elliptical_marks: frozenset[str]    # "when asked": a question put to the subject
     ending_verbs: frozenset[str]        # "aid was suspended": an event noun as their object stops
+    legislative_modifiers: frozenset[str]   # "the Senate Democratic Caucus" is a body, no contest
     competition_verbs: frozenset[str]   # "dominated Sanders in the South": a contest, not force
     figurative_objects: frozenset[str]  # "struck a populist tone": an attack verb's figure of speech
     electoral_objects: frozenset[str]   # "battle it out for the nomination": any verb on these
