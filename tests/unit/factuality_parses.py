@@ -2,6 +2,8 @@
 (``hand_docs.spec_of``), so the factuality rules are tested on fixed parses without loading a model."""
 
 PARSES = {
+    'No European government expelled or sanctioned the diplomats.':
+        'No/no/DET/DT/det/2/O European/european/ADJ/JJ/amod/2/B-NORP government/government/NOUN/NN/nsubj/3/O expelled/expel/VERB/VBD/ROOT/3/O or/or/CCONJ/CC/cc/3/O sanctioned/sanction/VERB/VBD/conj/3/O the/the/DET/DT/det/7/O diplomats_/diplomat/NOUN/NNS/dobj/5/O ././PUNCT/./punct/3/O',
     'The army attacked the village.':
         'The/the/DET/DT/det/1/O army/army/NOUN/NN/nsubj/2/O attacked/attack/VERB/VBD/ROOT/2/O the/the/DET/DT/det/4/O village_/village/NOUN/NN/dobj/2/O ././PUNCT/./punct/2/O',
     'The U.S. is not pulling troops out of Iraq.':

@@ -1605,3 +1605,34 @@ def test_a_dependency_acts_as_its_controlling_state_and_keeps_its_place():
     e = one("Police in San Juan arrested three protesters on Monday.", "arrested")
     assert (e.actor.country, e.recipient.country) == ("USA", "USA")
     assert e.location is not None and e.location.country == "PRI"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The country club charged a $100,000 initiation fee to new members.", "charged", None),   # a price
+    ("Trump returned the compliment to Adelson on Friday.", "returned", "SUPPORT"),          # praise
+    ("The soldiers returned fire on the militants.", "returned", "ASSAULT"),
+    ("The inspector general issued subpoenas to the foundation.", "issued", "ACCUSE"),        # investigate
+    ("Obama has sought Republican suggestions on the bill.", "sought", "REQUEST"),
+    ("Merkel heralded the deal with Turkey.", "heralded", "SUPPORT"),
+])
+def test_the_sense_of_the_object_codes_the_verb(text, trigger, expected):
+    found = [e.type for e in events_of(text) if e.trigger and e.trigger.text == trigger]
+    assert found == ([expected] if expected else [])
+
+
+def test_a_talk_with_a_journalist_is_an_interview():
+    assert not events_of("Biden spoke with POLITICO senior writer Glenn Thrush on Thursday.")
+    assert one("Biden spoke with Chinese President Xi Jinping on Thursday.", "spoke").type == "CONSULT"
+
+
+def test_a_when_or_where_clause_takes_its_antecedents_time():
+    e = one("The feud played out in August, when Trump threw Ramos out of a news conference.", "threw",
+            published="2016-07-06")
+    assert (e.date, e.date_basis) == ("2015-08", "text")
+    e = one("Biden spent Thursday in St. Paul, where he visited the governor.", "visited", published="2016-07-06")
+    assert (e.date, e.date_basis) == ("2016-06-30", "text")
+
+
+def test_voters_act_by_voting_but_their_violence_is_an_event():
+    assert not events_of("Hispanic voters helped push the state toward Democrats in national elections.")
+    assert one("Angry voters attacked the polling station in Lagos.", "attacked").type == "ASSAULT"

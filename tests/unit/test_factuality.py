@@ -22,6 +22,8 @@ def token(text: str, word: str):
     ("The U.S. is not pulling troops out of Iraq.", "pulling", "negated"),
     ("There's been no decision whatsoever to leave Iraq.", "leave", "negated"),
     ("Nigeria never sent troops to Mali.", "sent", "negated"),
+    # ... and a subject quantified to zero negates every verb it is the subject of
+    ("No European government expelled or sanctioned the diplomats.", "sanctioned", "negated"),
     # hypothetical: modal or conditional
     ("If it passes, it would force the administration to cease hostilities within 30 days.", "cease", "hypothetical"),
     ("A U.S. commander wrote that preparations would be made to withdraw U.S. forces.", "withdraw", "hypothetical"),

@@ -427,6 +427,10 @@ def _electoral(trig: Trigger) -> bool:
         # election itself ("boycotted the elections": PROTEST, "annulled the election")
         if trig.info.type.lower() in pl.election_contest_types:
             return False
+        if any(c.dep_ == "nsubj" and lemma(c) in pl.electorate_nouns for c in tok.children):
+            # "Hispanic voters helped push the state toward Democrats": voters act by voting (not
+            # "angry voters attacked the polling station": violence and protest are in scope)
+            return trig.info.type.lower() not in pl.any_actor_types
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         if not any(_contest_word(o) for o in objs):

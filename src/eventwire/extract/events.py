@@ -494,6 +494,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return trace.drop("a figure of speech, not an attack")
     if _home_travel(trig, actor, recipient, recip_tok):
         return trace.drop("travel within its own country")
+    if _interview(trig, actor, recipient):
+        return trace.drop("an interview, not a consultation")
     if _self_directed(actor, recipient, recip_tok, trig.info.type not in actors.OWNER_TYPES):
         return trace.drop("self-directed")
     if trig.how == "verb" and not (_coded(actor) or _coded(recipient)) and not _reciprocal(trig, actor, recipient):
@@ -544,6 +546,14 @@ def _each_other(tok: "Token") -> bool:
         if words in ({"each", "other"}, {"one", "another"}):   # (parsed either way round)
             return True
     return False
+
+
+def _interview(trig: Trigger, actor: Participant | None, recipient: Participant | None) -> bool:
+    """'Biden spoke with POLITICO senior writer Glenn Thrush': a talk with a journalist by someone
+    who is not one is an interview (precision.yaml ``media_sectors``, ``interview_types``)."""
+    pl = lists()
+    media = lambda p: p is not None and (p.sector or "").lower() in pl.media_sectors  # noqa: E731
+    return trig.info.type.lower() in pl.interview_types and media(recipient) and not media(actor)
 
 
 def _business(p: Participant | None) -> bool:
@@ -759,6 +769,10 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
     if inside:
         near = min(inside, key=lambda d: abs(d.start - trig.token.idx))
         # a week is no day: "last week" dates the act to a span the record cannot hold
+        return (near.date, "text") if getattr(near, "granularity", None) != "week" else (None, None)
+    held = _relative_adverb_dates(trig.token, dates)
+    if held:   # "in August, when Trump threw Ramos out": August
+        near = min(held, key=lambda d: abs(d.start - trig.token.idx))
         return (near.date, "text") if getattr(near, "granularity", None) != "week" else (None, None)
     holder = tense_holder(trig.token)   # "responded by blocking": the time of "responded"
     if holder is not trig.token:   # "on Friday made an attack ... charging it with": Friday's
@@ -1093,6 +1107,24 @@ def _armed_attack(trig: Trigger, actor: Participant | None, sent: Any) -> bool:
     targets = [c for c in tok.children if c.dep_ == "dobj"]
     place = any(t.ent_type_ in PLACE_ENTS or lemma(t) in lists().place_nouns for target in targets for t in target.subtree)
     return armed and (place or _violent_sentence(sent, tok))
+
+
+def _relative_adverb_dates(tok: "Token", dates: list[Any]) -> list[Any]:
+    """The dates of a relative clause opened by "when" or "where" (a clause of time or place has
+    its antecedent's time): "in August, when Trump threw Ramos out" -> the August date;
+    "spent Thursday in St. Paul, where he visited" -> the dates on "spent"."""
+    if tok.dep_ != "relcl" or tok.head.i == tok.i:
+        return []
+    word = next((c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("when", "where")), None)
+    ante = tok.head
+    if word == "when":
+        return [d for d in dates if d.start <= ante.idx < d.end]
+    if word == "where":
+        verb = ante.head.head if ante.dep_ == "pobj" and ante.head.dep_ == "prep" else ante.head
+        s_lo, s_hi = tok.sent.start_char, tok.sent.end_char
+        return [d for d in dates if s_lo <= d.start and d.end <= s_hi and _attached(d, verb)] \
+            if verb.pos_ in ("VERB", "AUX") else []
+    return []
 
 
 def _attached(date: Any, trigger: "Token") -> bool:

@@ -80,7 +80,10 @@ def _marks(tok: "Token") -> set[str]:
 def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) -> bool:
     if declarative.holds("negation_child", tok) or declarative.holds("no_determiner", tok):
         return True   # plover/syntax_rules.yaml
-    if any(_negative_quantifier(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and tok.dep_ == "conj":   # "no state shall expel or return": the shared subject
+        subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(_negative_quantifier(c) for c in subjects):
         return True   # "not a single activist has been arrested", "no one was detained"
     if _negating_preposition(tok, cues):
         return True

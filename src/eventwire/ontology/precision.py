@@ -36,6 +36,8 @@ class PrecisionLists:
     private_countries: frozenset[str]   # lower-cased: actor codes of private parties (MNC)
     international_bodies: frozenset[str]   # lower-cased: non-state codes of political bodies (UNO, NGO ...)
     business_sectors: frozenset[str]    # lower-cased: sectors of businesses and media
+    media_sectors: frozenset[str]       # lower-cased: a CONSULT with them is an interview
+    interview_types: frozenset[str]     # lower-cased PLOVER types
     verbal_attacks: "VerbalAttacks"
     electoral_verbs: frozenset[str]
     electoral_words: frozenset[str]
@@ -58,6 +60,7 @@ class PrecisionLists:
     purpose_request_words: frozenset[str]   # "called X to congratulate him": a purpose, no request
     elliptical_marks: frozenset[str]    # "when asked": a question put to the subject
     ending_verbs: frozenset[str]        # "aid was suspended": an event noun as their object stops
+    electorate_nouns: frozenset[str]        # "voters pushed the state toward Democrats": electoral
     legislative_modifiers: frozenset[str]   # "the Senate Democratic Caucus" is a body, no contest
     competition_verbs: frozenset[str]   # "dominated Sanders in the South": a contest, not force
     figurative_objects: frozenset[str]  # "struck a populist tone": an attack verb's figure of speech
