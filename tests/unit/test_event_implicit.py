@@ -1636,3 +1636,8 @@ def test_a_when_or_where_clause_takes_its_antecedents_time():
 def test_voters_act_by_voting_but_their_violence_is_an_event():
     assert not events_of("Hispanic voters helped push the state toward Democrats in national elections.")
     assert one("Angry voters attacked the polling station in Lagos.", "attacked").type == "ASSAULT"
+
+
+def test_a_year_on_the_occasion_of_the_act_dates_it():
+    e = one("Four Americans were killed in the 2012 attack on the consulate.", "killed", published="2016-08-05")
+    assert (e.date, e.date_basis) == ("2012", "text")

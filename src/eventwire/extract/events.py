@@ -1134,11 +1134,15 @@ def _attached(date: Any, trigger: "Token") -> bool:
     if span is None:
         return False
     head = span.root.head
+    lex = dates_lexicon()
     if head.dep_ == "prep":
         head = head.head
-    elif span.root.dep_ == "compound" and lemma(head) in dates_lexicon().month_nouns \
+    elif span.root.dep_ == "compound" and lemma(head) in lex.month_nouns \
             and head.dep_ == "pobj" and head.head.dep_ == "prep":
         head = head.head.head   # "In a June letter, Grassley criticised": the letter's month
+    elif span.root.dep_ in ("compound", "nummod", "amod", "poss") and lemma(head) in lex.occasion_nouns \
+            and head.dep_ == "pobj" and head.head.lower_ in lex.occasion_prepositions:
+        head = head.head.head   # "killed in the 2012 attack": the attack's year
     return head.i == trigger.i or (trigger.pos_ == "NOUN" and head.i == trigger.head.i)
 
 

@@ -151,6 +151,9 @@ class DatesLexicon:
     sequence_adverbs: frozenset[str]
     #: nouns of dated documents and occasions ("a June letter": June is a month)
     month_nouns: frozenset[str]
+    #: occasions an act happens in ("killed in the 2012 attack": 2012 dates the killing)
+    occasion_nouns: frozenset[str]
+    occasion_prepositions: frozenset[str]
 
 
 def _check_range(d: dict[str, int], lo: int, hi: int, key: str, src: str) -> None:
@@ -194,4 +197,6 @@ def dates_lexicon() -> DatesLexicon:
         past_markers=_words(data, "past_markers", src),
         invariant_verbs=_words(data, "invariant_verbs", src), story_days=story, story_breaks=story_breaks,
         own_time_prepositions=_words(data, "own_time_prepositions", src),
-        sequence_adverbs=_words(data, "sequence_adverbs", src), month_nouns=_words(data, "month_nouns", src))
+        sequence_adverbs=_words(data, "sequence_adverbs", src), month_nouns=_words(data, "month_nouns", src),
+        occasion_nouns=_words(data, "occasion_nouns", src),
+        occasion_prepositions=_words(data, "occasion_prepositions", src))
