@@ -65,3 +65,16 @@ def test_a_body_approving_an_agreement_ratifies_it():
     events = process(Article(id="t", text="The parliament approved the agreement with the IMF.",
                              published="2020-03-05")).events
     assert [e.type for e in events] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text, mode", [
+    # PLOVER RETREAT: "allowing the entry of observers, peacekeepers, or humanitarian workers"
+    ("The army allowed aid convoys into the besieged town.", "access"),
+    ("Assad allowed UN inspectors into the country.", "access"),
+    ("The government granted humanitarian access to the region.", "access"),
+    # ... and "disarming"
+    ("The militants laid down their arms.", "disarm"),
+])
+def test_letting_aid_and_monitors_in_and_laying_down_arms_is_retreat(text, mode):
+    events = process(Article(id="t", text=text, published="2020-03-05")).events
+    assert [(e.type, e.mode) for e in events] == [("RETREAT", mode)]

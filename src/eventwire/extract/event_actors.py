@@ -400,7 +400,10 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     if to_whom is not None and (cand is None or trig.embedded is not None or cand.dep_ != "dobj"):
         cand = to_whom   # "sent a letter to the WHO threatening to pull funding": the WHO is threatened
     elif (cand is None or not actor_like(cand)) and trig.embedded is not None:  # "gave money to help X"
-        cand = child(trig.embedded, "nsubjpass") or _object_of(trig.embedded) or cand
+        # (whom a demand, threat or promise is addressed to comes before what it is about:
+        # "appealed to the vhp to postpone its decision", a name the lower-case parse calls a noun)
+        addressed = _to_noun(tok) if trig.info.type in SPEECH_TYPES else None
+        cand = addressed or child(trig.embedded, "nsubjpass") or _object_of(trig.embedded) or cand
     if cand is None:  # "demanded that Yediyurappa step down": the subject of the complement
         comp = child(tok, "ccomp", "xcomp")
         cand = child(comp, "nsubj", "nsubjpass") if comp is not None else None
@@ -480,6 +483,20 @@ def _message_addressee(tok: "Token") -> "Token | None":
     if lemma(verb) not in pl.message_verbs:
         return None
     return _prep_party(verb, ("to",)) or _prep_party(head, ("to",))
+
+
+#: acts addressed to someone: a demand, threat or promise is made to its addressee
+SPEECH_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE"})
+
+
+def _to_noun(tok: "Token") -> "Token | None":
+    """The noun of the verb's own "to" phrase ("appealed to the vhp"), whatever its case."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            pobj = child(prep, "pobj")
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and pobj.ent_type_ not in NUMERIC_ENTS:
+                return pobj
+    return None
 
 
 def _addressee(tok: "Token") -> "Token | None":
@@ -575,8 +592,21 @@ def participant(tok: "Token | None", ctx: "Context", single: bool = False) -> Pa
                 text = ctx.article.text[start:end]
     country = getattr(code, "country", None) or getattr(ent, "country", None) or _possessor_country(tok, ctx)
     sector = getattr(code, "sector", None) or getattr(ent, "sector", None)
+    if sector is None and country is None and tok.lower_ in plover.actor_words().crowd_heads and tok.dep_ == "nsubj":
+        sector = "CVL"   # "thousands demonstrated against the government": a crowd of civilians (not
+        # "accepted millions in donations": an object counted is no crowd)
     name = getattr(ent, "name", None) or getattr(code, "name", None) or text
     return Participant(name, country, sector, start, end, getattr(ent, "id", None))
+
+
+def party_group(tok: "Token", ctx: "Context") -> Any:
+    """The party (a NORP entity among ``party_adjectives``: "Republican", "Democratic") modifying
+    a noun of people that names no entity of its own ("Some Republican experts"), or None."""
+    if tok.ent_type_ or not actor_like(tok):
+        return None
+    mod = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+                and c.lower_ in plover.actor_words().party_adjectives), None)
+    return entity_at(ctx, mod.idx, mod.idx + len(mod.text)) if mod is not None else None
 
 
 def _possessor_country(tok: "Token", ctx: "Context") -> str | None:

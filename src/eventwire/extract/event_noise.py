@@ -164,6 +164,34 @@ def _money_purpose(tok: "Token") -> bool:
     return any(lemma(m) in pl.resource_nouns for m in money)   # "redirected funds to", "asked for $2bn to"
 
 
+def _likened(tok: "Token") -> bool:
+    """'after a fortnight of virtual house arrest', 'a veritable siege': an event noun said to be
+    like the act (precision.yaml ``likening_modifiers``) names no act."""
+    if tok.pos_ != "NOUN":
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("amod", "advmod")]
+    # ... or on its compound: "virtual house arrest"
+    mods += [g for c in tok.children if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+    return any(m.lower_ in lists().likening_modifiers for m in mods)
+
+
+def _navigation(tok: "Token") -> bool:
+    """'related stories: 1 killed in ahmedabad, police firing in vadodara': a line of links to
+    other pages (grammar.yaml ``navigation_labels``) that a crawl kept with the article."""
+    text = tok.doc.text
+    line = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx].lstrip().lower()
+    return any(line.startswith(label) for label in grammar().navigation_labels)
+
+
+def _dispersal_aim(tok: "Token", sentence: dict[int, Trigger]) -> bool:
+    """'fired in the air to disperse the mob', 'lobbed tear gas to scatter the crowd': the
+    dispersal is what the force coded on the governing verb was for (its object is that event's
+    recipient, event_actors._aim_of), not a second act."""
+    if lemma(tok) not in implicit().dispersal_verbs or tok.dep_ not in ("xcomp", "advcl"):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and tok.head.i in sentence
+
+
 def _non_agent(actor: "Token") -> bool:
     if actor.ent_type_ in PARTY_ENTS and actor.pos_ == "PROPN" and actor.ent_type_ != "ORG":
         return False
@@ -203,6 +231,9 @@ def _generic_plural(actor: "Token") -> bool:
         return True
     if actor.tag_ != "NNS" or actor.ent_type_ or lemma(actor) not in lists().generic_plural_heads:
         return False
+    counted = actor.head.head if actor.dep_ == "pobj" and actor.head.lower_ == "of" else None
+    if counted is not None and (counted.like_num or counted.ent_type_ == "CARDINAL"):
+        return False   # "thousands of people demonstrated": a crowd counted, not people in general
     return not any(c.dep_ in SPECIFIC_MODS for c in actor.children)
 
 
@@ -297,6 +328,9 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _motion_without_destination(trig) and "motion without destination"),
         (lambda: _purpose(trig, sentence) and "purpose clause"),
         (lambda: _money_purpose(tok) and "what money is for, not an act"),
+        (lambda: _dispersal_aim(tok, sentence) and "the aim of the force used, not another act"),
+        (lambda: _navigation(tok) and "a link to another page, not this article's news"),
+        (lambda: _likened(tok) and "a likeness, not the act ('virtual house arrest')"),
         (lambda: _aiming(tok) and "an aim, not an act (its infinitive is coded)"),
         (lambda: _demand_on_a_thing(trig) and "demand on a thing"),
         (lambda: _generic(tok) and "habitual or generic statement"),
@@ -421,6 +455,11 @@ def _electoral(trig: Trigger) -> bool:
     tok, pl = trig.token, lists()
     if trig.how == "noun":
         return False
+    if lemma(tok) in pl.campaign_verbs and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in pl.advocacy_prepositions
+                                                     and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
+            for c in tok.children):
+        return True   # "Clinton campaigned in Ohio": on the trail (not "campaigned for the release")
     if lemma(tok) not in pl.electoral_verbs:
         # any verb whose own object names the contest ("battle it out for the nomination", "will
         # award 30 delegates"), in a sentence with no word of violence; not an act against the
@@ -433,6 +472,8 @@ def _electoral(trig: Trigger) -> bool:
             return trig.info.type.lower() not in pl.any_actor_types
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if trig.info.type.lower() in pl.campaign_types and any(_campaign_thing(o) for o in objs):
+            return True   # "stepped up their campaign appearances in anticipation of the primary"
         if not any(_contest_word(o) for o in objs):
             return False
         return {w for t in tok.sent for w in (t.lower_, lemma(t))}.isdisjoint(pl.verbal_attacks.violence_words)
@@ -440,6 +481,18 @@ def _electoral(trig: Trigger) -> bool:
     if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:   # "upset Bush to win the primary"
         words |= _clause_words(tok.head)
     return not words.isdisjoint(pl.electoral_words)
+
+
+def _campaign_thing(obj: "Token") -> bool:
+    """An object named by the campaign it belongs to ("campaign appearances", "election ads") or
+    about the contest ("in anticipation of the June 7 primary": one of-phrase deep)."""
+    pl = lists()
+    if obj.ent_type_ or lemma(obj) in plover.agent_nouns():
+        return False   # "supported the election commission", "met campaign officials": parties
+    if any(c.dep_ in ("compound", "amod") and lemma(c) in pl.campaign_modifiers for c in obj.children):
+        return True
+    return any(_contest_word(g) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _contest_word(tok: "Token") -> bool:
@@ -479,6 +532,8 @@ def _thing_released(trig: Trigger) -> bool:
         patient = child(of, "pobj") if of is not None else None
     else:
         patient = child(rel, "dobj", "nsubjpass")
+        if patient is None and rel.dep_ == "acl" and rel.tag_ == "VBN":
+            patient = rel.head   # "the poll, released on Wednesday night": the participle's noun
     return patient is not None and not event_implicit.patient_ok(patient, _party(patient))
 
 

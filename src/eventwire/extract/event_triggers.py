@@ -86,9 +86,11 @@ def _adjunct(prep: "Token") -> bool:
     if prep.lower_ == "for" and (any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
                                  or prep.head.lemma_.lower() in lists().ground_verbs):
         return True   # ("ripped Clinton for her anti-gun agenda": the ground of a judgement)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is not None and obj.ent_type_ in ("DATE", "TIME"):
+        return True   # a time phrase never selects a sense ("campaigned ... on Monday" is no "campaign on")
     if prep.lower_ not in grammar().adjunct_prepositions:
         return False
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return obj is not None and (obj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
                                 or obj.lemma_.lower() in lists().place_nouns
                                 or obj.lemma_.lower() in lists().occasion_nouns)

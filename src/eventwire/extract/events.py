@@ -129,6 +129,22 @@ def _other_party(trig: Trigger, event: Event) -> bool:
                for t in trig.token.sent if t.i != trig.token.i)
 
 
+def _statement(trig: Trigger) -> "Token | None":
+    """The verb of saying whose clause a promise or threat read from the future is ("said on
+    Friday that the VHP would obey the verdict": the promise was made when it was said, and is
+    dated by "said"), or None for other events."""
+    if not {"trigger:future_intent", "trigger:conditional"} & set(trig.rules):
+        return None
+    tok = trig.token
+    while tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.i == tok.i or head.pos_ not in ("VERB", "AUX") \
+            or head.lemma_.lower() not in plover.factuality_cues().reporting_heads:
+        return None
+    return head
+
+
 def _happening(event: Event, trig: Trigger) -> bool:
     """An event of an emitted factuality (``emitted_factuality``, precision.yaml: not a
     hypothetical or negated act), or a statement of intent whose modal was read as the speaker's
@@ -335,6 +351,19 @@ def _resident(p: Participant | None, ctx: "Context") -> Participant | None:
             or not implicit.implicit().non_local_words.isdisjoint(p.name.lower().split()):
         return p
     return replace(p, country=country)
+
+
+def _party_member(p: Participant | None, ctx: "Context", doc: Any) -> Participant | None:
+    """People named by a party adjective ("Rival Republican candidates") are of the party's
+    country as ``_resident`` finds it for the party's name; the record's entity stays unset."""
+    if p is None or p.country or p.entity is not None or p.start is None or p.end is None:
+        return p
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    group = actors.party_group(span.root, ctx) if span is not None else None
+    if group is None:
+        return p
+    coded = _resident(replace(p, entity=getattr(group, "id", None)), ctx)
+    return p if coded is None or not coded.country else replace(p, country=coded.country)
 
 
 def _caseless_local(p: Participant | None, ctx: "Context", doc: Any) -> Participant | None:
@@ -602,6 +631,7 @@ def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,
     country = location.country if location is not None and location.country else _article_country(ctx)
     actor, recipient = _local(actor, _not_the_target(country, recipient, sent, ctx), ctx), _local(recipient, country, ctx)
     actor, recipient = _resident(actor, ctx), _resident(recipient, ctx)
+    actor, recipient = _party_member(actor, ctx, sent.doc), _party_member(recipient, ctx, sent.doc)
     actor, recipient = _caseless_local(actor, ctx, sent.doc), _caseless_local(recipient, ctx, sent.doc)
     if _verbal_attack(trig, actor, sent, ctx):
         code = lists().verbal_attacks.code
@@ -613,9 +643,10 @@ def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,
     actor, recipient = _sovereign(actor), _sovereign(recipient)
     code, quad, gold = _codes(trig)
     mode = implicit.cue_mode(trig.info.type, trig.info.mode, ctx.article.text[start:end])
-    date, basis = event_date(trig, sent, ctx)
+    stated = _statement(trig)
+    date, basis = event_date(trig if stated is None else replace(trig, token=stated), sent, ctx)
     fact = factuality(trig.token, ctx, trig.embed_kind, trig.refusal)
-    if basis in ("publication", "story") and fact not in lists().dated_factuality:
+    if basis in ("publication", "story") and fact not in lists().dated_factuality and stated is None:
         date, basis = None, None   # an act not (yet) done has no day of its own: "a plan to boycott"
     return Event(
         type=trig.info.type, mode=mode, factuality=fact,
@@ -890,6 +921,19 @@ def _other_year(d: Any, ctx: "Context") -> bool:
     return getattr(d, "granularity", None) == "year" and pub is not None and year.isdigit() and int(year) < pub.year
 
 
+def _unreal_frame(root: "Token", head: "Token") -> bool:
+    """A date that sets no frame of narration: in a clause to come or a condition ("if the joint
+    session votes on tuesday", "will meet on Monday"), or compared ("unlike in 1992")."""
+    g = grammar()
+    kids = list(head.children)
+    if any(c.dep_ == "mark" and c.lower_ in g.condition_marks for c in kids) \
+            or any(c.dep_ == "aux" and c.lower_ in plover.factuality_cues().future_words for c in kids):
+        return True
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and (prep.lower_ in g.comparison_words
+                                 or (prep.i > 0 and prep.doc[prep.i - 1].lower_ in g.comparison_words))
+
+
 def _vague_past(tok: "Token") -> bool:
     """'recently urged', 'the recent shootings', 'attacks in recent weeks': a vague past with no day."""
     words = grammar().vague_past_words
@@ -913,7 +957,10 @@ def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
             span = doc.char_span(d.start, d.end, alignment_mode="expand") if getattr(d, "date", None) else None
             root = span.root if span is not None else None
             head = root.head.head if root is not None and root.dep_ == "pobj" else (root.head if root is not None else None)
-            if root is not None and head is not None and head.pos_ in ("VERB", "AUX") and root.dep_ != "poss":
+            if head is not None and head.pos_ == "ADV" and head.dep_ == "advmod":
+                head = head.head   # "talking to reporters here on friday": the day of "talking"
+            if root is not None and head is not None and head.pos_ in ("VERB", "AUX") and root.dep_ != "poss" \
+                    and not _unreal_frame(root, head):
                 # "opened fire on Tuesday", "fired missiles Monday"; a clause dated to another year
                 # ("was picked three years ago", "in 2014 he ...") moves the story out of the news
                 # days: the sentences after it in its paragraph are not on the last news day

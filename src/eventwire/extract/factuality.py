@@ -81,6 +81,8 @@ def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) ->
     if declarative.holds("negation_child", tok) or declarative.holds("no_determiner", tok):
         return True   # plover/syntax_rules.yaml
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and _negated_or(tok):
+        return True   # "hasn't endorsed her or conceded his bid": neither
     if not subjects and tok.dep_ == "conj":   # "no state shall expel or return": the shared subject
         subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(_negative_quantifier(c) for c in subjects):
@@ -110,6 +112,16 @@ def _negating_preposition(tok: "Token", cues: plover.FactualityCues) -> bool:
         return True
     prep = tok.head
     return prep.lower_ == "from" and prep.head.lemma_.lower() in cues.from_negating_heads
+
+
+def _negated_or(tok: "Token") -> bool:
+    """A verb joined by "or" to a negated verb, with no subject or auxiliary of its own, is negated
+    with it ("not A or B" is neither A nor B); "and" joins acts that may differ ("did not stop and
+    went on" is no such pair)."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.i == tok.i or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    return any(c.dep_ == "neg" for c in head.children) and any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children)
 
 
 def _negative_quantifier(subj: "Token") -> bool:

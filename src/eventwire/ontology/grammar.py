@@ -48,6 +48,9 @@ class Grammar:
     negative_subjects: frozenset[str]
     partitive_heads: frozenset[str]
     vague_past_words: frozenset[str]
+    condition_marks: frozenset[str]
+    navigation_labels: tuple[str, ...]
+    comparison_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

@@ -368,6 +368,8 @@ class ActorWords:
     quantity_heads: frozenset[str] = spec()
     non_agent_heads: frozenset[str] = spec()
     extra_agent_heads: frozenset[str] = spec()
+    crowd_heads: frozenset[str] = spec()   # "thousands demonstrated": a crowd of civilians
+    party_adjectives: frozenset[str] = spec()   # "Republican experts": of the party's country
     transfer_types: frozenset[str] = spec()
     transfer_preps: frozenset[str] = spec("transfer_prepositions")
     receive_verbs: frozenset[str] = spec()

@@ -61,6 +61,11 @@ class PrecisionLists:
     elliptical_marks: frozenset[str]    # "when asked": a question put to the subject
     ending_verbs: frozenset[str]        # "aid was suspended": an event noun as their object stops
     electorate_nouns: frozenset[str]        # "voters pushed the state toward Democrats": electoral
+    campaign_types: frozenset[str]          # lower-cased PLOVER types a campaign act is mistaken for
+    campaign_modifiers: frozenset[str]      # "campaign appearances": an object of the campaign
+    campaign_verbs: frozenset[str]          # "campaigned in Ohio": for office, no cause named
+    likening_modifiers: frozenset[str]      # "virtual house arrest": like the act, not the act
+    advocacy_prepositions: frozenset[str]   # "campaigned for the release": a cause named
     legislative_modifiers: frozenset[str]   # "the Senate Democratic Caucus" is a body, no contest
     competition_verbs: frozenset[str]   # "dominated Sanders in the South": a contest, not force
     figurative_objects: frozenset[str]  # "struck a populist tone": an attack verb's figure of speech
