@@ -1728,3 +1728,20 @@ def test_a_party_adjective_gives_the_groups_country():
 ])
 def test_a_thing_released_a_seat_taken_and_a_likeness_are_no_events(text):
     assert not events_of(text)
+
+
+def test_a_gapped_clause_shares_its_participles_time_and_cause():
+    text = ("one person was killed and six others injured in ahmedabad on tuesday night when the police "
+            "fired to disperse mobs.")
+    e = one(text, "killed", published="2002-03-06")
+    assert e.actor is not None and e.actor.sector == "COP" and e.date == "2002-03-05"
+    assert one(text, "injured", published="2002-03-06").mode is None   # injuring names no means (180)
+
+
+@pytest.mark.parametrize("text", [
+    "a youth was killed in an encounter with the police.",
+    "an alleged criminal was killed in a police encounter.",
+])
+def test_a_killing_in_an_encounter_is_by_the_party_of_the_encounter(text):
+    e = one(text, "killed")
+    assert e.type == "ASSAULT" and e.actor is not None and e.actor.name == "police"

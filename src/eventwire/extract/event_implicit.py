@@ -80,6 +80,14 @@ def the_dead(tok: "Token") -> "Token | None":
     return subj if subj is not None or tok.dep_ not in PARTICIPLE_DEPS or tok.head.i == tok.i else tok.head
 
 
+def gapped_participles(tok: "Token") -> list["Token"]:
+    """'one person was killed and six others injured on tuesday night when the police fired': the
+    parser makes "others" a conjunct of "killed" and "injured" its participle; the participle's
+    time and when-clause are the whole clause's (a gapped coordination shares its auxiliary)."""
+    return [a for c in tok.conjuncts if c.pos_ in ("NOUN", "PRON", "NUM")
+            for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+
+
 def is_passive(tok: "Token") -> bool:
     """A passive clause or a past participle modifying a noun, either with no agent ("by X");
     a verb of dying with a violent cause ("perished in police firing") likewise names no agent."""

@@ -266,7 +266,7 @@ def _agentless_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, 
     recipient = actors.participant(pat, ctx) if ok else None
     if rule is None and not _coded(recipient) and trig.info.type.lower() not in lists().any_actor_types:
         return trace.drop("no coded actor on either side")
-    agent = _named_agent(trig, rule, ctx) or _cause_agent(trig, found, ctx)
+    agent = _named_agent(trig, rule, ctx) or _cause_agent(trig, found, ctx) or _cause_owner(trig, ctx)
     if agent is None and implicit.unaccusative(trig.token) and implicit.death_cause(trig.token) is None:
         return trace.drop("agentless: a death with no violent cause")   # "died when his car crashed"
     return _record(trig, sent, ctx, agent, recipient)
@@ -280,6 +280,7 @@ def _cause_agent(trig: Trigger, found: dict[int, Trigger], ctx: "Context") -> Pa
     marks = grammar().cause_marks
     tok = trig.token
     near = [tok, *tok.conjuncts] + ([tok.head] if tok.dep_ == "conj" else [])   # "killed and two injured when ..."
+    near += implicit.gapped_participles(tok)   # "killed and six others injured ... when police fired"
     for clause in (c for t in near for c in t.children):
         cause = found.get(clause.i)
         if clause.dep_ != "advcl" or cause is None or cause.info.type != "ASSAULT" \
@@ -290,6 +291,22 @@ def _cause_agent(trig: Trigger, found: dict[int, Trigger], ctx: "Context") -> Pa
         if _coded(agent):
             return agent
     return None
+
+
+def _cause_owner(trig: Trigger, ctx: "Context") -> Participant | None:
+    """'killed in a police encounter', 'killed in an encounter with the police': the party the
+    violence named as the cause belongs to (its modifier, or its with-phrase) did the harm."""
+    if trig.info.type != "ASSAULT":
+        return None
+    cause = implicit.death_cause(trig.token)
+    if cause is None or cause.dep_ != "pobj":
+        return None
+    owner = actors.noun_actor(cause)
+    if owner is None:
+        owner = next((g for c in cause.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj" and actors.actor_like(g)), None)
+    agent = actors.participant(owner, ctx) if owner is not None else None
+    return agent if _coded(agent) else None
 
 
 def _named_agent(trig: Trigger, rule: Any, ctx: "Context") -> Participant | None:
@@ -1036,7 +1053,7 @@ def _date_holders(tok: "Token") -> list["Token"]:
         if tok.dep_ == "pobj" and verb.dep_ == "prep":   # "were on wednesday taken into custody"
             verb = verb.head
         return [verb] if tok.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") else []
-    group = [tok, *tok.conjuncts]
+    group = [tok, *tok.conjuncts, *implicit.gapped_participles(tok)]
     marks = {m.lower_ for m in tok.children if m.dep_ in ("mark", "advmod")}
     if tok.dep_ == "advcl" and marks & grammar().simultaneity_marks:
         group += [tok.head, *tok.head.conjuncts]   # "killed on Tuesday when police opened fire": same time
