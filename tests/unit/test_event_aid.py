@@ -78,3 +78,15 @@ def test_a_body_approving_an_agreement_ratifies_it():
 def test_letting_aid_and_monitors_in_and_laying_down_arms_is_retreat(text, mode):
     events = process(Article(id="t", text=text, published="2020-03-05")).events
     assert [(e.type, e.mode) for e in events] == [("RETREAT", mode)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # PLOVER SUPPORT: "express support for ... actor"; support named material stays AID
+    ("The US pledged its backing for the transitional council.", "SUPPORT"),
+    ("India extended its support to Bangladesh's bid.", "SUPPORT"),
+    ("The EU assured Kyiv of its continued support.", "SUPPORT"),
+    ("Saudi Arabia extended financial support to Pakistan.", "AID"),
+])
+def test_backing_and_support_extended_are_support_unless_material(text, expected):
+    events = process(Article(id="t", text=text, published="2020-03-05")).events
+    assert [e.type for e in events] == [expected]
