@@ -1745,3 +1745,9 @@ def test_a_gapped_clause_shares_its_participles_time_and_cause():
 def test_a_killing_in_an_encounter_is_by_the_party_of_the_encounter(text):
     e = one(text, "killed")
     assert e.type == "ASSAULT" and e.actor is not None and e.actor.name == "police"
+
+
+def test_a_wire_datelines_day_is_the_story_day():
+    text = ("NEW YORK, Nov. 19 (UPI) -- Hillary Clinton called for more flexibility for U.S. military "
+            "advisers. She also criticized the Republicans.")
+    assert [(e.date, e.date_basis) for e in events_of(text, published="2015-11-20")] == [("2015-11-19", "story")] * 2

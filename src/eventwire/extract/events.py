@@ -23,6 +23,7 @@ trigger's own clause has none.
 from __future__ import annotations
 
 import bisect
+import re
 
 from collections import Counter
 from dataclasses import replace
@@ -1002,7 +1003,29 @@ def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
         if "\n" not in ctx.article.text[start:before] \
                 and bisect.bisect_right(starts, before) - bisect.bisect_right(starts, start) <= FRAME_SENTENCES:
             return None
-    return None
+    day = _dateline_day(ctx)   # "NEW YORK, Nov. 19 (UPI) -- ...": the wire story's day
+    return day[1] if day is not None and brk < day[0] else None
+
+
+def _dateline_day(ctx: "Context") -> tuple[int, str] | None:
+    """(start, day) of the date in a wire dateline ("NEW YORK, Nov. 19 (UPI) --") when it is a news
+    day (``_news_day``), else None; once per article."""
+    if DATELINE_DAY not in ctx.cache:
+        m = _DATELINE_DATE.match(ctx.article.text[:160])
+        found = None
+        if m is not None:
+            found = next(((d.start, d.date) for d in ctx.results.get("dates", ())
+                          if getattr(d, "date", None) and m.start(1) <= d.start < m.end(1) and _news_day(d, ctx)), None)
+        ctx.cache[DATELINE_DAY] = found
+    return ctx.cache[DATELINE_DAY]
+
+
+#: a wire dateline with a date: "NEW YORK, Nov. 19 (UPI) --", "PARIS, France, March 3 (AFP) -"
+_DATELINE_DATE = re.compile(
+    r"^\s*[A-Z][A-Za-z.'\- ]{1,40}?,\s*(?:[A-Z][A-Za-z.' ]{1,30}?,\s*)?([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*[\u2014\u2013-]{1,2}\s")
+#: ctx.cache key of the dateline's day (_dateline_day)
+DATELINE_DAY = "events.dateline_day"
 
 
 #: ctx.cache key of the article's news-day dates (_story_date), and of its sentence starts
