@@ -816,20 +816,16 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
         holders = _date_holders(trig.token)
         inside = [d for d in dates if s_lo <= d.start and d.end <= s_hi and any(_attached(d, h) for h in holders)]
     if inside:
-        near = min(inside, key=lambda d: abs(d.start - trig.token.idx))
-        # a week is no day: "last week" dates the act to a span the record cannot hold
-        return (near.date, "text") if getattr(near, "granularity", None) != "week" else (None, None)
+        return _nearest_day(inside, trig.token)
     held = _relative_adverb_dates(trig.token, dates)
     if held:   # "in August, when Trump threw Ramos out": August
-        near = min(held, key=lambda d: abs(d.start - trig.token.idx))
-        return (near.date, "text") if getattr(near, "granularity", None) != "week" else (None, None)
+        return _nearest_day(held, trig.token)
     holder = tense_holder(trig.token)   # "responded by blocking": the time of "responded"
     if holder is not trig.token:   # "on Friday made an attack ... charging it with": Friday's
         s_lo, s_hi = trig.token.sent.start_char, trig.token.sent.end_char
         held = [d for d in dates if s_lo <= d.start and d.end <= s_hi and _attached(d, holder)]
         if held:
-            near = min(held, key=lambda d: abs(d.start - trig.token.idx))
-            return (near.date, "text") if getattr(near, "granularity", None) != "week" else (None, None)
+            return _nearest_day(held, trig.token)
     if _background(trig.token) or _background(holder) or ctx.article.published is None \
             or _vague_past(trig.token) or _vague_past(holder):
         return None, None
@@ -1194,6 +1190,13 @@ def _armed_attack(trig: Trigger, actor: Participant | None, sent: Any) -> bool:
     targets = [c for c in tok.children if c.dep_ == "dobj"]
     place = any(t.ent_type_ in PLACE_ENTS or lemma(t) in lists().place_nouns for target in targets for t in target.subtree)
     return armed and (place or _violent_sentence(sent, tok))
+
+
+def _nearest_day(dates: list[Any], tok: "Token") -> tuple[str | None, str | None]:
+    """(date, "text") of the date expression nearest the trigger; (None, None) when it is a week:
+    "last week" dates the act to a span the record cannot hold."""
+    near = min(dates, key=lambda d: abs(d.start - tok.idx))
+    return (near.date, "text") if getattr(near, "granularity", None) != "week" else (None, None)
 
 
 def _relative_adverb_dates(tok: "Token", dates: list[Any]) -> list[Any]:

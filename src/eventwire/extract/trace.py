@@ -15,8 +15,10 @@ Rule names are ``stage:name``:
   (``actor:subject``, ``actor:passive_agent``, ``actor:controlling_subject``, ``actor:noun_modifier``,
   ``actor:instrument``, ``actor:owner``, ``actor:missed_subject`` (a subject the parser hung
   elsewhere, ``syntax.missed_subject``), ``actor:charged_object`` ("accused Israel of killing"),
-  ``actor:implied`` (the act's conventional agent), ``actor:none``
-  (an agentless act kept without an actor); ``recipient:object``, ``recipient:prep:to``,
+  ``actor:implied`` (the act's conventional agent), ``actor:context`` (an agentless act's actor
+  read from the sentence around it: the party said to report it, the actor of a when-clause of
+  violence, the owner of the violence named as its cause), ``actor:none`` (an agentless act kept
+  without an actor); ``recipient:object``, ``recipient:prep:to``,
   ``recipient:passive_subject`` ...), and how it was resolved (``actor:resolved:pronoun``,
   ``actor:resolved:relative``, ``actor:resolved:quantity_head``, ``actor:resolved:dateline``);
 - ``code:``  where the actor's country/sector came from (``code:dictionary``, ``code:entity``;
@@ -32,9 +34,11 @@ Dropped candidates carry one rule: an ``event_noise`` reason ("participle modifi
 ``no actor``, ``no political actor``, ``too little evidence``, ``self-directed``, ``repeats an
 earlier event``, ``instrument of a verb trigger``.
 
+Dropped candidates' offsets are mapped back onto the text as given, like the records, when
+``text_repair`` changed the text the extractors saw.
+
 Not handled: the trace names the relation an actor was read from, not every rule consulted on
-the way; dropped candidates are offsets into the text the extractors saw (a repaired text when
-``text_repair`` changed it).
+the way.
 """
 from __future__ import annotations
 
@@ -148,8 +152,8 @@ def event_rules(trig: "Trigger", event: Event, parsed: "Token | None", actor_tok
         rules.append("actor:none")
     elif getattr(event.actor, "implied", False):
         rules.append("actor:implied")
-    else:
-        rules += actor_rules(trig, parsed, actor_tok)
+    else:   # (an agentless act's actor comes from the sentence around it: actor:context)
+        rules += actor_rules(trig, parsed, actor_tok) or ["actor:context"]
     rules += _recipient_rules(trig, event, actor_tok)
     rules += _code_rules(event, ctx)
     rules.append("keep:precision" if parsed is not None else "keep:agentless")
