@@ -1751,3 +1751,12 @@ def test_a_wire_datelines_day_is_the_story_day():
     text = ("NEW YORK, Nov. 19 (UPI) -- Hillary Clinton called for more flexibility for U.S. military "
             "advisers. She also criticized the Republicans.")
     assert [(e.date, e.date_basis) for e in events_of(text, published="2015-11-20")] == [("2015-11-19", "story")] * 2
+
+
+def test_succumbing_to_injuries_of_police_firing_is_a_killing_by_the_police():
+    e = one("one person succumbed to bullet injuries sustained in police firing.", "succumbed")
+    assert e.type == "ASSAULT" and e.actor.name == "police" and e.recipient.name == "one person"
+    r = process(Article(id="t", text="one person succumbed to bullet injuries sustained in police firing.",
+                        published="2002-03-05"))
+    assert [(c.category, c.value) for c in r.counts] == [("killed", 1)]
+    assert one("the government succumbed to pressure from the unions.", "succumbed").type == "CONCEDE"

@@ -38,7 +38,14 @@ PARTICIPLE_DEPS = frozenset({"acl", "amod", "relcl"})
 def unaccusative(tok: "Token") -> bool:
     """A verb of dying ("died", "perished"): its subject undergoes the event (implicit.yaml
     ``patient_subject_verbs``)."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in implicit().patient_subject_verbs
+    imp = implicit()
+    lem = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lem not in imp.patient_subject_verbs:
+        return False
+    # ("succumbed to his injuries" dies; "succumbed to pressure" yields)
+    return lem not in imp.injury_verbs or any(g.lower_ in imp.injury_nouns or g.lemma_.lower() in imp.injury_nouns
+                                              for c in tok.children if c.dep_ == "prep" for g in c.children
+                                              if g.dep_ == "pobj")
 
 
 def death_cause(tok: "Token") -> "Token | None":
@@ -53,6 +60,8 @@ def death_cause(tok: "Token") -> "Token | None":
         obj = child(prep, "pobj")
         if obj is None:
             continue
+        if obj.lower_ in imp.injury_nouns or obj.lemma_.lower() in imp.injury_nouns:
+            obj = _injury_cause(obj) or obj   # "succumbed to bullet injuries sustained in police firing"
         word, lem = obj.lower_, obj.lemma_.lower()
         info = plover.cameo_info(nouns.get(word) or nouns.get(lem) or "")
         if (info is not None and info.type == "ASSAULT") or word in imp.death_causes or lem in imp.death_causes:
@@ -61,6 +70,22 @@ def death_cause(tok: "Token") -> "Token | None":
         if nxt is not None and nxt.tag_ == "VBG" and (nouns.get(nxt.lower_) or nxt.lower_ in imp.death_causes):
             return nxt   # "in police firing" parsed as "police" + a participle "firing"
     return None
+
+
+def _injury_cause(injury: "Token") -> "Token | None":
+    """The violence an injury noun names inside it: the cause noun of its participle's phrase
+    ("injuries sustained in police firing": firing), else its own cause modifier ("bullet
+    injuries": bullet), or None."""
+    imp = implicit()
+    nouns = plover.lexicon().nouns
+    for part in (c for c in injury.children if c.dep_ == "acl"):
+        for prep in (c for c in part.children if c.dep_ == "prep" and c.lower_ in imp.cause_preps):
+            obj = child(prep, "pobj")
+            lem = obj.lemma_.lower() if obj is not None else ""
+            if obj is not None and (obj.lower_ in nouns or lem in nouns or lem in imp.death_causes):
+                return obj
+    return next((c for c in injury.children if c.dep_ in ("compound", "amod")
+                 and (c.lower_ in imp.death_causes or c.lemma_.lower() in imp.death_causes)), None)
 
 
 def cause_noun(tok: "Token") -> bool:

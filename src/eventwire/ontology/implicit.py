@@ -57,6 +57,8 @@ class Implicit:
     mutual_codes: frozenset[str]   # CAMEO codes of other types that are mutual (057 sign an agreement)
     patient_subject_verbs: frozenset[str]   # unaccusative verbs of dying
     cause_preps: frozenset[str]
+    injury_nouns: frozenset[str]   # "succumbed to bullet injuries sustained in police firing"
+    injury_verbs: frozenset[str]   # of dying only with an injury object: "succumbed to his injuries"
     death_causes: frozenset[str]
     non_local_words: frozenset[str]   # names of groups that are not of the place ("world leaders")
     moved_types: frozenset[str]       # types whose object is the force moved, not the recipient
@@ -116,6 +118,7 @@ def implicit() -> Implicit:
         word_set(raw, "event_count_categories", _REL), word_set(raw, "domestic_sectors", _REL),
         frozenset(t.upper() for t in word_set(raw, "mutual_types", _REL)), word_set(raw, "mutual_codes", _REL),
         word_set(raw, "patient_subject_verbs", _REL), word_set(raw, "cause_preps", _REL),
+        word_set(raw, "injury_nouns", _REL), word_set(raw, "injury_verbs", _REL),
         word_set(raw, "death_causes", _REL), word_set(raw, "non_local_words", _REL),
         frozenset(t.upper() for t in word_set(raw, "moved_types", _REL)), word_set(raw, "moved_sectors", _REL),
         word_set(raw, "destination_preps", _REL), word_set(raw, "reciprocal_verbs", _REL),
