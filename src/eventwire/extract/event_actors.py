@@ -402,7 +402,7 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     elif (cand is None or not actor_like(cand)) and trig.embedded is not None:  # "gave money to help X"
         # (whom a demand, threat or promise is addressed to comes before what it is about:
         # "appealed to the vhp to postpone its decision", a name the lower-case parse calls a noun)
-        addressed = _to_noun(tok) if trig.info.type in SPEECH_TYPES else None
+        addressed = _to_noun(tok) if trig.info.type.lower() in lists().content_types else None
         cand = addressed or child(trig.embedded, "nsubjpass") or _object_of(trig.embedded) or cand
     if cand is None:  # "demanded that Yediyurappa step down": the subject of the complement
         comp = child(tok, "ccomp", "xcomp")
@@ -483,10 +483,6 @@ def _message_addressee(tok: "Token") -> "Token | None":
     if lemma(verb) not in pl.message_verbs:
         return None
     return _prep_party(verb, ("to",)) or _prep_party(head, ("to",))
-
-
-#: acts addressed to someone: a demand, threat or promise is made to its addressee
-SPEECH_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE"})
 
 
 def _to_noun(tok: "Token") -> "Token | None":

@@ -23,7 +23,6 @@ trigger's own clause has none.
 from __future__ import annotations
 
 import bisect
-import re
 
 from collections import Counter
 from dataclasses import replace
@@ -1004,22 +1003,20 @@ def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
 
 
 def _dateline_day(ctx: "Context") -> tuple[int, str] | None:
-    """(start, day) of the date in a wire dateline ("NEW YORK, Nov. 19 (UPI) --") when it is a news
-    day (``_news_day``), else None; once per article."""
+    """(start, day) of a date inside the article's opening dateline ("NEW YORK, Nov. 19 (UPI) --",
+    found by ``event_actors.dateline_end``) when it is a news day (``_news_day``), else None;
+    once per article."""
     if DATELINE_DAY not in ctx.cache:
-        m = _DATELINE_DATE.match(ctx.article.text[:160])
-        found = None
-        if m is not None:
+        doc, found = ctx.doc, None
+        end = actors.dateline_end(doc[0]) if len(doc) else -1
+        if end >= 0:
+            limit = doc[end].idx
             found = next(((d.start, d.date) for d in ctx.results.get("dates", ())
-                          if getattr(d, "date", None) and m.start(1) <= d.start < m.end(1) and _news_day(d, ctx)), None)
+                          if getattr(d, "date", None) and d.end <= limit and _news_day(d, ctx)), None)
         ctx.cache[DATELINE_DAY] = found
     return ctx.cache[DATELINE_DAY]
 
 
-#: a wire dateline with a date: "NEW YORK, Nov. 19 (UPI) --", "PARIS, France, March 3 (AFP) -"
-_DATELINE_DATE = re.compile(
-    r"^\s*[A-Z][A-Za-z.'\- ]{1,40}?,\s*(?:[A-Z][A-Za-z.' ]{1,30}?,\s*)?([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*[\u2014\u2013-]{1,2}\s")
 #: ctx.cache key of the dateline's day (_dateline_day)
 DATELINE_DAY = "events.dateline_day"
 
@@ -1205,11 +1202,12 @@ def _relative_adverb_dates(tok: "Token", dates: list[Any]) -> list[Any]:
     "spent Thursday in St. Paul, where he visited" -> the dates on "spent"."""
     if tok.dep_ != "relcl" or tok.head.i == tok.i:
         return []
-    word = next((c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("when", "where")), None)
+    adverbs = grammar().relative_adverbs
+    kind = next((adverbs[c.lower_] for c in tok.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
     ante = tok.head
-    if word == "when":
+    if kind == "time":
         return [d for d in dates if d.start <= ante.idx < d.end]
-    if word == "where":
+    if kind == "place":
         verb = ante.head.head if ante.dep_ == "pobj" and ante.head.dep_ == "prep" else ante.head
         s_lo, s_hi = tok.sent.start_char, tok.sent.end_char
         return [d for d in dates if s_lo <= d.start and d.end <= s_hi and _attached(d, verb)] \

@@ -49,6 +49,7 @@ class Grammar:
     partitive_heads: frozenset[str]
     vague_past_words: frozenset[str]
     condition_marks: frozenset[str]
+    relative_adverbs: dict[str, str]   # "when" -> time, "where" -> place
     navigation_labels: tuple[str, ...]
     comparison_words: frozenset[str]
 
