@@ -69,12 +69,28 @@ def test_map_places_markers_and_a_click_lists_that_places_events(server, page, a
     marker = page.locator(f"#map path.place-marker[data-place='{name}']")
     assert marker.get_attribute("data-events") == str(len(expected))
     marker.click()
-    page.wait_for_function(f"() => document.getElementById('place-panel').dataset.place === {name!r}")
+    page.wait_for_function("() => { const d = document.getElementById('place-panel').dataset; return d.place || d.error; }")
+    assert page.locator("#place-panel").get_attribute("data-error") is None, page.locator("#place-panel").text_content()
+    assert page.locator("#place-panel").get_attribute("data-place") == name
     shown = sorted(page.locator("#place-events tr.event td:last-child a.evidence").all_text_contents())
     assert len(shown) == len(expected) and all(s.rstrip(".…") in x for s, x in zip(shown, expected))
     assert int(page.locator("#unplaced").text_content()) == \
         sum(e.factuality in HAPPENED for _, e in all_events) - len(located)
     page.screenshot(path=shots / "web-map.png", full_page=True)
+
+
+def test_map_place_that_cannot_load_says_so(server, page):
+    """A failed place request is shown in the panel (with the server's status), not left blank."""
+    page.route("**/map/place?*", lambda route: route.fulfill(status=503, body="busy"))
+    try:
+        page.goto(server + "/map")
+        page.wait_for_function("() => document.getElementById('map').dataset.markers > 0")
+        page.locator("#map path.place-marker").first.click()
+        page.wait_for_function("() => document.getElementById('place-panel').dataset.error !== undefined")
+        assert "503" in page.locator("#place-panel p.error").text_content()
+        assert page.locator("#place-panel").get_attribute("data-place") is None
+    finally:
+        page.unroute("**/map/place?*")
 
 
 def test_network_edge_click_reaches_the_dyad_page(server, page, shots):

@@ -166,18 +166,29 @@
       if (path) { path.dataset.place = p.place; path.dataset.events = String(p.events); }
       return m;
     });
-    if (markers.length) map.fitBounds(L.featureGroup(markers).getBounds().pad(0.6), { maxZoom: 6 });
+    /* No animation: the first view is where the events are, and markers do not move under a click. */
+    if (markers.length) map.fitBounds(L.featureGroup(markers).getBounds().pad(0.6), { maxZoom: 6, animate: false });
     el.dataset.markers = String(markers.length);
   }
 
   function showPlace(p, query) {
     var panel = document.getElementById("place-panel");
     var url = "/map/place?lat=" + encodeURIComponent(p.lat) + "&lon=" + encodeURIComponent(p.lon) + (query ? "&" + query : "");
-    fetch(url).then(function (r) { return r.text(); }).then(function (html) {
+    delete panel.dataset.error;
+    fetch(url).then(function (r) {
+      if (!r.ok) throw new Error("the server answered " + r.status);
+      return r.text();
+    }).then(function (html) {
       var doc = new DOMParser().parseFromString(html, "text/html");  /* server-escaped fragment */
       panel.replaceChildren.apply(panel, Array.from(doc.body.childNodes));
       panel.dataset.place = p.place;
       sortable(panel);
+    }).catch(function (err) {  /* say so in the panel rather than leave the last place's events up */
+      var msg = document.createElement("p");
+      msg.className = "error";
+      msg.textContent = "Could not load the events of " + p.place + ": " + err.message;
+      panel.replaceChildren(msg);
+      panel.dataset.error = err.message;
     });
   }
 
