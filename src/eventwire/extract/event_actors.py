@@ -381,6 +381,8 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = child(of, "pobj") if of is not None else None
             found = obj if obj is not None and obj.i != actor.i and actor_like(obj) else None
+        if found is None:
+            found = _undergoer(tok)   # "Iran faces criticism from the U.N.": Iran
         # an attack on a party's decision is an attack on the party, as for verbs (_owner_of_thing)
         return _owner_of_thing(found) if found is not None and not actor_like(found) else found
     if receiving(trig):
@@ -427,6 +429,21 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
             and (cand.ent_type_ in PLACE_ENTS or lemma(cand) in lists().place_nouns):
         return None   # "demonstrated in Serbia", "A and B clashed in the town": where, not the target
     return cand
+
+
+def _undergoer(noun: "Token") -> "Token | None":
+    """'Iran faces criticism', 'drew condemnation from', 'came under criticism': the subject of a
+    verb of undergoing (``actor_words.yaml`` undergo_verbs) whose object is the event noun is
+    whom the act is aimed at."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or lemma(verb) not in plover.actor_words().undergo_verbs:
+        return None
+    subj = child(verb, "nsubj", "nsubjpass")
+    return subj if subj is not None and actor_like(subj) else None
 
 
 def _aim_of(trig: Trigger, actor: "Token | None") -> "Token | None":

@@ -35,7 +35,7 @@ from ..ontology.grammar import grammar
 from ..ontology.implicit import implicit
 from ..ontology.precision import lists
 from . import declarative, event_implicit
-from .event_triggers import Trigger, light_verb_subject
+from .event_triggers import Trigger, judgement, light_verb_subject, naming_predicate
 from .factuality import governors, indicative
 from .syntax import PARTY_ENTS, SPECIFIC_MODS, child, lemma
 
@@ -588,12 +588,9 @@ def _party(tok: "Token") -> bool:
 def _naming(trig: Trigger) -> bool:
     """'calls Clinton unqualified', 'calls Cruz a con man': a verb of calling with a predicate
     (an object complement, a second object, or a verbless small clause) names, it calls nobody."""
-    tok = trig.token
-    if lemma(tok) not in lists().naming_verbs:   # whatever it was coded ("calling him a talented guy")
-        return False
-    kids = list(tok.children)
-    return any(c.dep_ == "oprd" for c in kids) or sum(c.dep_ == "dobj" for c in kids) > 1 \
-        or any(c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN", "PROPN") for c in kids)
+    # whatever it was coded ("calling him a talented guy"), unless the predicate judges the one
+    # named (criticism or praise, coded by the @PEJORATIVE / @LAUDATORY patterns)
+    return bool(naming_predicate(trig.token)) and judgement(trig.token) is None
 
 
 def _aspectual(trig: Trigger) -> bool:

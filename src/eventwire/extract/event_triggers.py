@@ -19,7 +19,7 @@ from ..ontology.implicit import implicit, implied_agent_for
 from ..ontology.grammar import grammar
 from ..ontology.precision import lists
 from .factuality import backshifted_will, for_to
-from .syntax import ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS
+from .syntax import ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -63,8 +63,8 @@ def _clause_parts(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     pre: list["Token"] = []
     post: list["Token"] = []
     for child in verb.children:
-        if (child.dep_ in PATTERN_SKIP and not for_to(child)) or child.lower_ in grammar().attribution_words \
-                or _adjunct(child):
+        if (child.dep_ in PATTERN_SKIP and not for_to(child) and not _small_clause(child)) \
+                or child.lower_ in grammar().attribution_words or _adjunct(child):
             continue   # (a "for X to V" clause is the verb's complement: "called for Obama to resign")
         subject = child.dep_ in ("nsubj", "nsubjpass", "csubj")   # (an inverted subject: "said Dean Baker, ...")
         for t in _own_clause(child):
@@ -106,6 +106,16 @@ def _denied(tok: "Token") -> bool:
             return False
         node = node.head
     return False
+
+
+def _small_clause(c: "Token") -> bool:
+    """'found [the minister guilty]': a verbless complement (headed by an adjective or noun) is
+    the verb's object and what is said of it, not a clause of its own. Not under a reporting
+    verb, nor with an object of its own: there the "noun" is a mistagged verb ("said Trump's deal
+    cements despair")."""
+    return c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN", "PROPN") \
+        and c.head.lemma_.lower() not in plover.factuality_cues().reporting_heads \
+        and not any(g.dep_ == "dobj" for g in c.children)
 
 
 def _own_clause(tok: "Token") -> list["Token"]:
@@ -175,6 +185,9 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
     pre, post = _words(pre_t), _words(post_t)
     if moved or any(c.dep_ == "dobj" for c in verb.children):
         post.add("@OBJ")
+    judged = judgement(verb)
+    if judged:   # "called the senator a liar": the predicate's judgement is a keyword
+        post.add(judged)
     best: plover.Pattern | None = None
     default: str | None = None
     for entry in entries:
@@ -208,6 +221,35 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
     return default, "verb", f"trigger:verb:{verb.lemma_.lower()}"
 
 
+def naming_predicate(verb: "Token") -> list["Token"]:
+    """What a verb of naming (precision.yaml ``naming_verbs``) says its object is: an object
+    complement ("calls Clinton unqualified"), a second object ("calls Cruz a con man"), a
+    verbless small clause, or the "one of" phrase the parser hangs on a proper noun as a numeral
+    ("called Ohio one of the most competitive states": a name takes no numeral)."""
+    if lemma(verb) not in lists().naming_verbs:
+        return []
+    kids = list(verb.children)
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    out = [c for c in kids if c.dep_ == "oprd" or _small_clause(c)]
+    out += objects[1:]
+    out += [n for o in objects[:1] if o.pos_ == "PROPN" for n in o.children
+            if n.dep_ == "nummod" and any(g.dep_ == "prep" and g.lower_ == "of" for g in n.children)]
+    return out
+
+
+def judgement(verb: "Token") -> str | None:
+    """'@PEJORATIVE' when a naming verb's predicate judges the one named ("called the senator a
+    liar": criticism), '@LAUDATORY' when it praises ("a true friend"), else None (precision.yaml
+    ``pejorative_words``, ``laudatory_words``; the pattern keywords of triggers.yaml)."""
+    pl = lists()
+    words = {w for p in naming_predicate(verb) for t in p.subtree for w in (t.lower_, t.lemma_.lower())}
+    if words & pl.pejorative_words:
+        return "@PEJORATIVE"
+    if words & pl.laudatory_words:
+        return "@LAUDATORY"
+    return None
+
+
 def _passive_object(verb: "Token") -> set[int]:
     """Token indices of a passive verb's subject phrase: in the passive voice the subject is the
     underlying object ("humanitarian assistance was provided", "sanctions were imposed on Iran"),
@@ -238,11 +280,12 @@ def has_actor_modifier(noun: "Token") -> bool:
 
 def giver_of(noun: "Token") -> "Token | None":
     """'aid from Japan', 'a loan from China to Pakistan': the "from" party of a transfer noun
-    gave it (``actor_words.yaml`` giver_prepositions; PLOVER AID's actor provides the aid)."""
+    gave it (``actor_words.yaml`` giver_prepositions; PLOVER AID's actor provides the aid); of a
+    noun of criticism, voiced it ("criticism from the U.N.", ``voiced_types``)."""
     words = plover.actor_words()
     code = _noun_entry(noun)
     info = plover.cameo_info(code) if code else None
-    if info is None or info.type.lower() not in words.transfer_types:
+    if info is None or info.type.lower() not in words.transfer_types | words.voiced_types:
         return None
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in words.giver_preps:
@@ -329,6 +372,7 @@ def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
     _clause_defaults(sent, found)
     _purposes(found)
     _obligations(sent, found)
+    _blame(sent, found)
     _conditional(found)
     _tense_rules(found)
     depth = {i: _depth(t.token) for i, t in found.items()}
@@ -494,3 +538,39 @@ def _obligations(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
                 if comp.i in found:
                     found[comp.i] = replace(found[comp.i], embed_kind="request")
                 break
+
+
+def _blame(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
+    """'the government said Taliban militants were responsible for the attack': saying that a
+    party did a hostile act accuses it (triggers.yaml ``blame``); the reporting verb is the
+    accusation, the complement's subject its recipient."""
+    rule = plover.lexicon().blame
+    info = plover.cameo_info(rule.code)
+    heads = plover.factuality_cues().reporting_heads
+    for tok in sent:
+        if tok.i in found or info is None or tok.lemma_.lower() not in heads:
+            continue
+        if any(c.dep_ == "ccomp" and _blamed(c, rule) for c in tok.children):
+            found[tok.i] = Trigger(tok, rule.code, info, "verb", rules=("trigger:blame",))
+
+
+def _blamed(comp: "Token", rule: plover.Blame) -> bool:
+    """A copular clause saying its subject, a named party, was responsible for (or behind) a
+    hostile act. Not a pronoun: "the Taliban said they were responsible" most often claims the
+    speaker's own act (no accusation)."""
+    subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    if comp.lemma_.lower() != "be" or subj is None or subj.pos_ == "PRON":
+        return False
+    preps = [p for p in comp.children if p.dep_ == "prep" and p.lower_ in rule.prepositions]
+    held = [a for a in comp.children if a.dep_ == "acomp" and a.lower_ in rule.predicates]
+    preps += [p for a in held for p in a.children if p.dep_ == "prep" and p.lower_ == "for"]
+    acts = [g for prep in preps for g in prep.children if g.dep_ == "pobj"]
+    if held and not preps:   # "after the attacks, the government said the Taliban were
+        acts = list(comp.sent)   # responsible": the elided "for" is the act the sentence names
+    return any(_hostile_act(t, rule.types) for t in acts)
+
+
+def _hostile_act(tok: "Token", types: frozenset[str]) -> bool:
+    code = _noun_entry(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+    info = plover.cameo_info(code) if code else None
+    return info is not None and info.type in types

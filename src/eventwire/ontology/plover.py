@@ -113,6 +113,14 @@ class Purpose:
 
 
 @dataclass(frozen=True)
+class Blame:
+    code: str                    # the ACCUSE code a reporting verb gets
+    predicates: frozenset[str]   # "X was responsible (for the attack)"
+    prepositions: frozenset[str]  # "X was behind (the bombing)"
+    types: frozenset[str]        # PLOVER types of the act blamed (by the noun trigger lexicon)
+
+
+@dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, tuple[VerbEntry, ...]]
     nouns: dict[str, str]
@@ -129,6 +137,7 @@ class Lexicon:
     future_kept_verbs: frozenset[str]     # "will brief": a communication keeps its type
     clause_defaults: dict[str, str]       # "agreed to set up ..." -> AGREE
     purpose: Purpose                      # "donated ... to assist Ethiopia": one AID event
+    blame: Blame                          # "said X was behind the bombing" -> ACCUSE X
 
 
 @functools.lru_cache(maxsize=1)
@@ -288,7 +297,18 @@ def lexicon() -> Lexicon:
                    conditional, obligation, words["no_default"], words["refusal_auxiliaries"],
                    words["past_refusal_auxiliaries"], words["response_verbs"],
                    frozenset(t.upper() for t in words["future_intent_types"]), words["future_auxiliaries"],
-                   words["future_kept_verbs"], defaults, _purpose(raw.get("purpose") or {}, rel))
+                   words["future_kept_verbs"], defaults, _purpose(raw.get("purpose") or {}, rel),
+                   _blame(raw["blame"], rel))
+
+
+def _blame(raw: Any, rel: str) -> Blame:
+    """The ``blame`` section, checked; OntologyError naming the file otherwise."""
+    if not isinstance(raw, dict) or not set(raw) == {"code", "predicates", "prepositions", "types"}:
+        raise fail(rel, line_of(rel, ("blame",)), "blame: a mapping of code, predicates, prepositions, types")
+    if cameo_info(_check_code(str(raw["code"]), rel)) is None or not set(raw["types"]) <= set(PLOVER_TYPES):
+        raise fail(rel, line_of(rel, ("blame",)), "blame: unknown CAMEO code or PLOVER types")
+    return Blame(str(raw["code"]), frozenset(str(w).lower() for w in raw["predicates"]),
+                 frozenset(str(w).lower() for w in raw["prepositions"]), frozenset(raw["types"]))
 
 
 def _verb_pattern(item: Any, syn: dict, rel: str, line: Any) -> Pattern:
@@ -374,6 +394,8 @@ class ActorWords:
     transfer_preps: frozenset[str] = spec("transfer_prepositions")
     receive_verbs: frozenset[str] = spec()
     giver_preps: frozenset[str] = spec("giver_prepositions")
+    voiced_types: frozenset[str] = spec()    # "criticism from the U.N.": the from-party voices it
+    undergo_verbs: frozenset[str] = spec()   # "Iran faces criticism": the subject undergoes it
     hosting_codes: frozenset[str] = spec()
     charge_preps: frozenset[str] = spec("charge_prepositions")
     charge_targets: frozenset[str] = spec("charge_target_prepositions")

@@ -42,6 +42,8 @@ class PrecisionLists:
     electoral_verbs: frozenset[str]
     electoral_words: frozenset[str]
     naming_verbs: frozenset[str]
+    pejorative_words: frozenset[str]    # "called him a liar": criticism (@PEJORATIVE)
+    laudatory_words: frozenset[str]     # "called him a hero": praise (@LAUDATORY)
     place_nouns: frozenset[str]
     seizure_verbs: frozenset[str]
     seizable_things: frozenset[str]

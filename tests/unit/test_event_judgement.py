@@ -1,0 +1,94 @@
+"""Criticism, praise and blame said in other words (issue 10, eighth round).
+
+PLOVER ACCUSE is "express disapproval, criticism, or condemnation" and accusations (CAMEO 111
+criticize or denounce, 112 accuse, 116 find guilty); SUPPORT includes "praise or endorse"
+(CAMEO 051). Hand-written sentences, no corpus text; each rule's test fails on the code before the
+rule (checked against a snapshot of the source), the guards pass on both.
+"""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import process
+from eventwire.records import Article
+
+
+def events(text: str):
+    return process(Article(id="t", text=text, published="2020-03-05")).events
+
+
+def coded(text: str):
+    return [(e.type, e.actor.name if e.actor else None, e.recipient.name if e.recipient else None)
+            for e in events(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of naming whose predicate judges the one named: criticism (111) ...
+    ("Duterte called the senator a liar.", ("ACCUSE", "Duterte", "senator")),
+    ("Erdogan called Netanyahu a terrorist.", ("ACCUSE", "Erdogan", "Netanyahu")),
+    ("The Kremlin called the sanctions illegal.", ("ACCUSE", "Kremlin", None)),
+    # ... or praise (051)
+    ("Modi called Abe a true friend of India.", ("SUPPORT", "Modi", "Abe")),
+])
+def test_a_judging_name_is_criticism_or_praise(text, expected):
+    assert coded(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton called Ohio one of the most competitive states.",   # the "one of" phrase is a predicate
+    "Trump called Comey a showboat.",                            # no word of judgement listed
+    "Germany called the meeting a first step.",
+])
+def test_a_plain_name_is_no_event(text):
+    assert coded(text) == []
+
+
+def test_a_call_for_something_is_not_read_as_naming():
+    assert [t for t, *_ in coded("Germany called for the arrest of the terrorists.")][:1] == ["REQUEST"]
+
+
+def test_finding_a_party_guilty_accuses_it_and_acquitting_does_not():
+    assert coded("A court in Paris found the former minister guilty of corruption.")[:1] == \
+        [("ACCUSE", "court", "former minister")]
+    assert coded("A court in Paris found the former minister not guilty of corruption.") == []
+
+
+def test_holding_a_party_responsible_blames_it():
+    assert coded("Israel held Hamas responsible for the rocket fire.")[:1] == [("ACCUSE", "Israel", "Hamas")]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("The Afghan government said Taliban militants were responsible for the attack.", "Taliban militants"),
+    ("Officials said the Islamic State group was behind the bombing.", "Islamic State group"),
+    # the "for" phrase left out: the act is the one the sentence names
+    ("After the attacks on Tuesday, the Afghan government said Taliban militants were responsible.",
+     "Taliban militants"),
+])
+def test_saying_a_party_did_a_hostile_act_blames_it(text, recipient):
+    found = [e for e in events(text) if e.type == "ACCUSE"]
+    assert found and found[0].recipient is not None and found[0].recipient.name == recipient
+    assert "trigger:blame" in found[0].rules
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban said they were responsible for the attack.",   # a claim of one's own act
+    "The minister said the department was responsible for the schools.",   # no hostile act
+    "The minister said the department was responsible.",
+])
+def test_claims_and_duties_are_no_blame(text):
+    assert not [e for e in events(text) if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Iran faces widespread international criticism from the U.N. over its policy.", "U.N.", "Iran"),
+    ("Israel came under criticism from the European Union.", "European Union", "Israel"),
+    ("Beijing received condemnation from Washington over the crackdown.", "Washington", "Beijing"),
+])
+def test_criticism_undergone_is_an_accusation_by_its_voice(text, actor, recipient):
+    found = [e for e in events(text) if e.type == "ACCUSE"]
+    assert found and (found[0].actor.name, found[0].recipient.name) == (actor, recipient)
+
+
+def test_criticism_with_no_voice_is_no_event():
+    assert coded("The report faced criticism.") == []
+    assert coded("Criticism of the plan grew.") == []
