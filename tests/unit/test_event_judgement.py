@@ -99,3 +99,28 @@ def test_a_city_the_tagger_calls_an_organisation_is_where_an_attack_was():
     the entity label (spaCy tags this one ORG); it names no attacker."""
     assert not [e for e in events("Clinton was criticized over the Benghazi attack.")
                 if e.actor is not None and e.actor.name == "Benghazi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # calling on a party with nothing asked is a visit (CAMEO 042) ...
+    ("The Indian ambassador called on the Prime Minister of Nepal.", "CONSULT"),
+    ("The US envoy called on the Chief Minister at his residence on Monday.", "CONSULT"),
+    # ... also when the infinitive is the visitor's own errand
+    ("The delegation called on the Governor to discuss the situation in the state.", "CONSULT"),
+    # ... and a request when what is asked is said
+    ("Pakistan called on India to show restraint.", "REQUEST"),
+    ("Germany called on Russia for an explanation.", "REQUEST"),
+])
+def test_calling_on_a_party_visits_it_unless_something_is_asked(text, expected):
+    assert [t for t, *_ in coded(text)][:1] == [expected]
+
+
+def test_support_received_is_the_givers_aid():
+    assert coded("Ukraine received financial support from the United States.")[:1] == \
+        [("AID", "United States", "Ukraine")]
+
+
+def test_a_verb_the_lemmatizer_misses_is_looked_up_by_its_regular_base():
+    """spaCy lemmatizes "staged" as "stag"; staging a war game is a joint exercise (CAMEO 062)."""
+    found = coded("The war game was staged by U.S. marines and Jordanian armed forces.")
+    assert found[:1] == [("COOPERATE", "U.S. marines", "Jordanian armed forces")]

@@ -174,7 +174,8 @@ def verb_code(verb: "Token") -> tuple[str | None, str]:
 
 def verb_match(verb: "Token") -> tuple[str | None, str, str]:
     """(CAMEO code or None, how, rule name) for a verb token, from the trigger lexicon."""
-    entries = plover.lexicon().verbs.get(verb.lemma_.lower()) or plover.lexicon().verbs.get(verb.lower_)
+    verbs = plover.lexicon().verbs
+    entries = verbs.get(verb.lemma_.lower()) or verbs.get(verb.lower_) or verbs.get(_regular_base(verb, verbs) or "")
     if not entries:
         return None, "", ""
     pre_t, post_t = _clause_parts(verb)
@@ -188,6 +189,8 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
     judged = judgement(verb)
     if judged:   # "called the senator a liar": the predicate's judgement is a keyword
         post.add(judged)
+    if _has_complement(verb):   # "called on Nepal to release ...": what is asked is said
+        post.add("@COMPLEMENT")
     best: plover.Pattern | None = None
     default: str | None = None
     for entry in entries:
@@ -219,6 +222,22 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
     if best is not None and best.code:
         return best.code, "verb", f"trigger:pattern:{best.name}"
     return default, "verb", f"trigger:verb:{verb.lemma_.lower()}"
+
+
+def _has_complement(verb: "Token") -> bool:
+    """A clause, a to-infinitive (also one the parser hangs on the object) or a "for" phrase
+    under the verb: the pattern keyword @COMPLEMENT ("called on X to V" asks, "called on X" visits).
+    An infinitive of what a visit is for ("called on the minister to discuss ...", precision.yaml
+    ``visit_purposes``) is none."""
+    def to_inf(t: "Token") -> bool:
+        return t.dep_ in ("advcl", "acl", "relcl", "xcomp") and t.lemma_.lower() not in lists().visit_purposes \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") or to_inf(c) or (c.dep_ == "prep" and c.lower_ == "for"):
+            return True
+        if c.dep_ in ("prep", "dobj") and any(to_inf(g) for p in [c, *c.children] for g in p.children):
+            return True
+    return False
 
 
 def naming_predicate(verb: "Token") -> list["Token"]:
@@ -317,6 +336,16 @@ def light_verb_subject(noun: "Token") -> "Token | None":
     if verb.pos_ != "VERB" or not _inflection_of(verb, implicit().light_verbs):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _regular_base(verb: "Token", lemmas: Any) -> str | None:
+    """The lexicon verb a regular inflection is of, when the lemmatizer missed it ("staged" ->
+    "stag"): the first of ``lemmas`` the form is base + s/d/ed/es/ing of."""
+    form = verb.lower_
+    for base in (form[:-1], form[:-2], form[:-3], f"{form[:-3]}e"):
+        if base in lemmas and _inflection_of(verb, frozenset({base})):
+            return base
+    return None
 
 
 def _inflection_of(verb: "Token", lemmas: frozenset[str]) -> bool:
