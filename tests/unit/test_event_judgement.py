@@ -124,3 +124,15 @@ def test_a_verb_the_lemmatizer_misses_is_looked_up_by_its_regular_base():
     """spaCy lemmatizes "staged" as "stag"; staging a war game is a joint exercise (CAMEO 062)."""
     found = coded("The war game was staged by U.S. marines and Jordanian armed forces.")
     assert found[:1] == [("COOPERATE", "U.S. marines", "Jordanian armed forces")]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    # an honour conferred praises whom the to/on phrase names; the honour is no party though the
+    # tagger calls its name an organisation
+    ("France awarded the Legion of Honour to the Lebanese general.", "Lebanese general"),
+    ("India conferred the Order of Merit on the Russian ambassador.", "Russian ambassador"),
+])
+def test_an_honour_conferred_is_praise_of_its_receiver(text, recipient):
+    found = events(text)
+    assert found and found[0].type == "SUPPORT" and found[0].recipient is not None
+    assert found[0].recipient.name == recipient

@@ -358,6 +358,14 @@ def _receiver(verb: "Token", obj: "Token") -> "Token":
     return found if found is not None and found.ent_type_ not in NUMERIC_ENTS else obj
 
 
+def _honour(obj: "Token") -> bool:
+    """An honour conferred ("the Legion of Honour", "a medal"; ``actor_words.yaml`` honour_words):
+    a thing given, no party, though the tagger may call its name an organisation."""
+    words = plover.actor_words().honour_words
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in obj.subtree
+               if t.dep_ in ("compound", "pobj") or t.i == obj.i)
+
+
 def _prep_party(holder: "Token", preps: "frozenset[str] | tuple[str, ...]", after: int = -1) -> "Token | None":
     """The first actor-like object of one of ``preps`` (or a dative) on ``holder``, after token
     ``after``: "sold jets to Taiwan", "wrote to the Iraqi military"."""
@@ -392,6 +400,9 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     cand = passive_subject(tok) or _object_of(tok)
     if cand is not None and trig.info.type.lower() in plover.actor_words().transfer_types:
         cand = _receiver(tok, cand)
+    if cand is not None and lemma(tok) in plover.actor_words().honour_verbs and _honour(cand):
+        # "awarded the Legion of Honour to the general"
+        cand = _prep_party(tok, plover.actor_words().honour_preps)
     if event_implicit.unaccusative(tok):
         cand = event_implicit.the_dead(tok)   # "a youth perished in police firing": the victim
     if trig.info.type == "REQUEST" and trig.embedded is not None and trig.embedded.dep_ == "ccomp":

@@ -395,6 +395,9 @@ class ActorWords:
     receive_verbs: frozenset[str] = spec()
     giver_preps: frozenset[str] = spec("giver_prepositions")
     voiced_types: frozenset[str] = spec()    # "criticism from the U.N.": the from-party voices it
+    honour_words: frozenset[str] = spec()    # "awarded the Legion of Honour to X": a thing, X receives
+    honour_preps: frozenset[str] = spec("honour_prepositions")
+    honour_verbs: frozenset[str] = spec()
     undergo_verbs: frozenset[str] = spec()   # "Iran faces criticism": the subject undergoes it
     hosting_codes: frozenset[str] = spec()
     charge_preps: frozenset[str] = spec("charge_prepositions")
