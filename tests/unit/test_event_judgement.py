@@ -136,3 +136,33 @@ def test_an_honour_conferred_is_praise_of_its_receiver(text, recipient):
     found = events(text)
     assert found and found[0].type == "SUPPORT" and found[0].recipient is not None
     assert found[0].recipient.name == recipient
+
+
+# -- orders: an order of an act is that act, by who ordered it (triggers.yaml embedding command) --
+
+@pytest.mark.parametrize("text, expected", [
+    ("The junta ordered the opposition leader detained.", ("COERCE", "junta", "opposition leader")),
+    ("Netanyahu ordered massive attacks on the Gaza Strip.", ("ASSAULT", "Netanyahu", "Gaza Strip")),
+    # the act ordered is done to its own recipient, not to whom the order is given
+    ("The magistrate ordered the police to open fire on the mob.", ("ASSAULT", "magistrate", "mob")),
+])
+def test_an_order_of_an_act_is_the_act(text, expected):
+    assert coded(text)[:1] == [expected]
+
+
+def test_what_is_ordered_is_not_coded_twice():
+    found = events("The junta ordered the opposition leader detained.")
+    assert [e.trigger.text for e in found] == ["ordered"]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The president ordered a curfew in the capital.", "curfew"),
+    ("The interior ministry imposed a ban on all demonstrations.", "ban"),
+])
+def test_a_curfew_or_political_ban_ordered_or_imposed_coerces(text, mode):
+    found = events(text)
+    assert found and (found[0].type, found[0].mode) == ("COERCE", mode)
+
+
+def test_a_ban_on_goods_is_no_political_ban():
+    assert coded("The government imposed a ban on the export of rice.") == []

@@ -12,6 +12,8 @@ subjects of the reporting verb above a pronoun; reciprocal events (both sides as
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from typing import TYPE_CHECKING, Any
 
 from ..ontology import gazetteer, plover
@@ -358,6 +360,12 @@ def _receiver(verb: "Token", obj: "Token") -> "Token":
     return found if found is not None and found.ent_type_ not in NUMERIC_ENTS else obj
 
 
+def _commanded(trig: Trigger) -> bool:
+    """The trigger is an order coded as the act it orders (triggers.yaml embedding ``command``)."""
+    entry = plover.lexicon().embedding.get(lemma(trig.token))
+    return entry is not None and entry[0] == "command"
+
+
 def _honour(obj: "Token") -> bool:
     """An honour conferred ("the Legion of Honour", "a medal"; ``actor_words.yaml`` honour_words):
     a thing given, no party, though the tagger may call its name an organisation."""
@@ -397,6 +405,12 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     if receiving(trig):
         subj = child(tok, "nsubj")
         return subj if subj is not None and actor_like(subj) else None   # the receiver
+    if trig.embedded is not None and _commanded(trig):
+        # "ordered the police to open fire on the mob": the act ordered is done to the mob
+        inner = replace(trig, token=trig.embedded, embedded=None, how="noun" if trig.embedded.pos_ == "NOUN" else "verb")
+        found = recipient_token(inner, actor)
+        if found is not None:
+            return found
     cand = passive_subject(tok) or _object_of(tok)
     if cand is not None and trig.info.type.lower() in plover.actor_words().transfer_types:
         cand = _receiver(tok, cand)

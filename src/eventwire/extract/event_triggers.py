@@ -421,12 +421,20 @@ def _embedder(tok: "Token", sent_start: int) -> "Token | None":
     """The nearest embedding word (vow, refuse, urge, warning ...) above tok via EMBED_DEPS."""
     emb = plover.lexicon().embedding
     node, hops = tok, 0
-    while node.head is not node and (node.dep_ in EMBED_DEPS or _infinitive_complement(node, emb)) \
-            and hops < EMBED_HOPS:
+    while node.head is not node and (node.dep_ in EMBED_DEPS or _infinitive_complement(node, emb)
+                                     or _ordered_act(node, emb)) and hops < EMBED_HOPS:
         node, hops = node.head, hops + 1
         if node.lemma_.lower() in emb or node.lower_ in emb:
             return node
     return None
+
+
+def _ordered_act(node: "Token", emb: Any) -> bool:
+    """'ordered massive attacks on Gaza': an event noun as the object of a command word is the act
+    ordered (embedding ``command``)."""
+    head = node.head
+    kind = (emb.get(head.lemma_.lower()) or emb.get(head.lower_) or (None,))[0]
+    return kind == "command" and node.dep_ == "dobj" and node.pos_ == "NOUN"
 
 
 def _infinitive_complement(node: "Token", emb: Any) -> bool:
@@ -438,7 +446,7 @@ def _infinitive_complement(node: "Token", emb: Any) -> bool:
     to_inf = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
     has_obj = any(c.dep_ == "dobj" for c in head.children)
-    if kind == "request" and head.lemma_.lower() not in lists().purpose_request_words:
+    if kind in ("request", "command") and head.lemma_.lower() not in lists().purpose_request_words:
         # "asked the Justice Department in February to investigate": what the addressee is asked
         return to_inf and has_obj
     return to_inf and kind in INFINITIVE_KINDS and not has_obj   # "pledged support [to X]": no
@@ -458,6 +466,7 @@ def _compose(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
             continue
         kind, table = emb.get(head.lemma_.lower()) or emb[head.lower_]
         code = table.get(inner.info.type)
+        code = inner.code if code == plover.SAME_CODE else code
         info = plover.cameo_info(code)
         if info is None or code is None:
             continue

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from . import Context
 
 #: factuality an embedding word gives to the event it embeds (kinds of triggers.yaml `embedding`)
-EMBEDDED = {"intend": "future", "refuse": "negated", "request": "hypothetical"}
+EMBEDDED = {"intend": "future", "refuse": "negated", "request": "hypothetical", "command": "hypothetical"}
 
 
 #: tags of a finite clause that states a fact (not an intention or a demand); its auxiliaries

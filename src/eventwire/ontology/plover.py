@@ -222,6 +222,11 @@ def function_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in read_yaml(f"{_DIR}/triggers.yaml")["function_words"])
 
 
+#: an embedding map value: the embedding word takes the embedded event's own code ("ordered the
+#: release of X" is the release, by who ordered it)
+SAME_CODE = "="
+
+
 def _check_code(code: Any, rel: str) -> str | None:
     if code is None:
         return None
@@ -277,7 +282,8 @@ def lexicon() -> Lexicon:
         if bad:
             raise fail(rel, None, f"embedding {kind}: unknown types {sorted(bad)}")
         for word in rule["words"]:
-            embedding[word] = (rule.get("kind", kind), {t: _check_code(c, rel) for t, c in rule["map"].items()})
+            embedding[word] = (rule.get("kind", kind),   # "=": the embedded event's own code
+                               {t: c if c == SAME_CODE else _check_code(c, rel) for t, c in rule["map"].items()})
     conf = {k: float(v) for k, v in raw["confidence"].items()}
     cond = raw["conditional"]
     if not set(cond["types"]) <= set(PLOVER_TYPES) or cameo_info(_check_code(cond["code"], rel)) is None:
