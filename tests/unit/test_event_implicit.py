@@ -1762,3 +1762,19 @@ def test_succumbing_to_injuries_of_police_firing_is_a_killing_by_the_police():
                         published="2002-03-05"))
     assert [(c.category, c.value) for c in r.counts] == [("killed", 1)]
     assert one("the government succumbed to pressure from the unions.", "succumbed").type == "CONCEDE"
+
+
+# -- eighth round: a crawl's page line gives no story day (dates.yaml page_lines) ---------------
+
+def test_a_page_header_date_is_no_story_day():
+    text = ("This story is from March 10, 2002\n\nlucknow: the vhp leaders met in the city. "
+            "police arrested five activists of the party.")
+    found = [e for e in events_of(text, "2002-03-10") if e.type == "COERCE"]
+    assert found and (found[0].date, found[0].date_basis) == (None, None)
+
+
+def test_a_dated_sentence_still_gives_the_story_day():
+    text = ("This story is from March 10, 2002\n\nlucknow: police on saturday fired at a mob in the city. "
+            "police arrested five activists of the party.")
+    found = [e for e in events_of(text, "2002-03-10") if e.type == "COERCE"]
+    assert found and (found[0].date, found[0].date_basis) == ("2002-03-09", "story")

@@ -966,7 +966,10 @@ def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
     rest of its paragraph (two sentences at most) with no story day."""
     if STORY_DAYS not in ctx.cache:
         found: list[tuple[int, str | None]] = []
+        chrome = [(m.start(), m.end()) for m in dates_lexicon().page_lines.finditer(ctx.article.text)]
         for d in ctx.results.get("dates", ()):
+            if any(lo <= d.start < hi for lo, hi in chrome):
+                continue   # "This story is from March 10, 2002": the page's date, no story
             span = doc.char_span(d.start, d.end, alignment_mode="expand") if getattr(d, "date", None) else None
             root = span.root if span is not None else None
             head = root.head.head if root is not None and root.dep_ == "pobj" else (root.head if root is not None else None)

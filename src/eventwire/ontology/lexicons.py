@@ -145,6 +145,8 @@ class DatesLexicon:
     story_days: int
     #: lines that end a story (items of a live blog or digest), compiled, multi-line, any case
     story_breaks: "re.Pattern[str]"
+    #: a crawl's page lines ("This story is from March 10, 2002"): their dates are no story day
+    page_lines: "re.Pattern[str]"
     #: prepositions of a temporal phrase that places a past act in another time (no story day)
     own_time_prepositions: frozenset[str]
     #: adverbs of sequence: the act came after or before the dated one, on a day not given
@@ -160,6 +162,17 @@ def _check_range(d: dict[str, int], lo: int, hi: int, key: str, src: str) -> Non
     bad = {k: v for k, v in d.items() if not lo <= v <= hi}
     if bad:
         raise OntologyError(f"{src}: '{key}' values must lie in {lo}..{hi}: {bad}")
+
+
+def _line_patterns(data: dict, key: str, src: str) -> "re.Pattern[str]":
+    """A list of line regular expressions compiled as one (multi-line, any case)."""
+    lines = data.get(key)
+    if not (isinstance(lines, list) and lines and all(isinstance(b, str) for b in lines)):
+        raise OntologyError(f"{src}: '{key}' must be a list of regular expressions")
+    try:
+        return re.compile("|".join(f"(?:{b})" for b in lines), re.MULTILINE | re.IGNORECASE)
+    except re.error as exc:
+        raise OntologyError(f"{src}: '{key}': {exc}") from None
 
 
 @functools.lru_cache(maxsize=1)
@@ -179,13 +192,6 @@ def dates_lexicon() -> DatesLexicon:
     story = data.get("story_days")
     if not (isinstance(story, int) and not isinstance(story, bool) and 0 <= story <= 31):
         raise OntologyError(f"{src}: 'story_days' must be a whole number of days, 0..31")
-    breaks = data.get("story_breaks")
-    if not (isinstance(breaks, list) and breaks and all(isinstance(b, str) for b in breaks)):
-        raise OntologyError(f"{src}: 'story_breaks' must be a list of regular expressions")
-    try:
-        story_breaks = re.compile("|".join(f"(?:{b})" for b in breaks), re.MULTILINE | re.IGNORECASE)
-    except re.error as exc:
-        raise OntologyError(f"{src}: 'story_breaks': {exc}") from None
     return DatesLexicon(
         weekdays=weekdays, months=months, ambiguous_months=_words(data, "ambiguous_months", src),
         day_parts=_words(data, "day_parts", src), relative_days=_mapping(data, "relative_days", src),
@@ -195,7 +201,8 @@ def dates_lexicon() -> DatesLexicon:
         future_verbs=_words(data, "future_verbs", src), future_modals=_words(data, "future_modals", src),
         reporting_verbs=_words(data, "reporting_verbs", src),
         past_markers=_words(data, "past_markers", src),
-        invariant_verbs=_words(data, "invariant_verbs", src), story_days=story, story_breaks=story_breaks,
+        invariant_verbs=_words(data, "invariant_verbs", src), story_days=story,
+        story_breaks=_line_patterns(data, "story_breaks", src), page_lines=_line_patterns(data, "page_lines", src),
         own_time_prepositions=_words(data, "own_time_prepositions", src),
         sequence_adverbs=_words(data, "sequence_adverbs", src), month_nouns=_words(data, "month_nouns", src),
         occasion_nouns=_words(data, "occasion_nouns", src),
