@@ -166,3 +166,41 @@ def test_a_curfew_or_political_ban_ordered_or_imposed_coerces(text, mode):
 
 def test_a_ban_on_goods_is_no_political_ban():
     assert coded("The government imposed a ban on the export of rice.") == []
+
+
+# -- naming, second pass (judge17-tune: most "call" records read as phone calls were naming) ----
+
+@pytest.mark.parametrize("text, expected", [
+    # the epithet the parser hangs as the object of the name ([Trump]xcomp [a fascist]dobj)
+    ("O'Malley has been calling Trump a fascist for weeks.", ("ACCUSE", "O'Malley", "Donald Trump")),
+    # a quotation right after the object is what it is called
+    ('Romney called Russia "our No.1 geopolitical foe" in 2012.', ("ACCUSE", "Romney", "Russia")),
+    # the named one as the subject of a small clause, its predicate tagged a verb
+    ("Bernie Sanders calls Hillary Clinton unqualified.", ("ACCUSE", "Bernie Sanders", "Hillary Clinton")),
+    # "call out" criticises ...
+    ("Clinton called out Trump for his remarks.", ("ACCUSE", "Clinton", "Trump")),
+    # ... unless it is forces that are called out
+    ("The president called out the army to restore order.", ("MOBILIZE", "president", None)),
+])
+def test_naming_however_parsed(text, expected):
+    assert coded(text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    'Trump called the golf venture "a great example of how things had gone wrong".',   # an intensifier
+    'Trump railed against what he calls a "corrupt" process.',   # a free relative quotes a name
+])
+def test_naming_that_praises_or_blames_no_one(text):
+    assert not [e for e in events(text) if e.type in ("ACCUSE", "SUPPORT") and e.trigger.text.startswith("call")]
+
+
+def test_a_call_on_a_party_parsed_as_a_particle_still_names_whom_it_asks():
+    found = events("Clinton also has called on Sanders to join her in supporting new legislation.")
+    assert found and found[0].type == "REQUEST" and found[0].recipient is not None
+    assert found[0].recipient.name == "Sanders"
+
+
+def test_in_order_to_is_no_order():
+    text = ("Cruz argued that it was one more reason to secure the border, in order to prevent heroin "
+            "traffickers from entering the country.")
+    assert not [e for e in events(text) if e.trigger.text == "order"]

@@ -24,7 +24,7 @@ from ..records import Participant
 from .entities import entity_at
 from ..ontology.implicit import implicit, implied_agent_for
 from . import declarative, event_implicit, factuality
-from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, noun_code
+from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PARTY_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, child, lemma,
                      missed_subject, passive_subject)
 
@@ -335,7 +335,9 @@ def _object_of(tok: "Token") -> "Token | None":
         for holder in holders:
             for prep in holder.children:
                 # a fronted phrase ("On Capitol Hill, Pelosi pushed ...") sets the scene: no target
-                if prep.dep_ in ("prep", "dative") and prep.lower_ == prep_word and prep.i > holder.i:
+                # (a particle with an object is a preposition: "called on/prt Sanders/pobj")
+                if (prep.dep_ in ("prep", "dative") or (prep.dep_ == "prt" and child(prep, "pobj") is not None)) \
+                        and prep.lower_ == prep_word and prep.i > holder.i:
                     pobj = child(prep, "pobj")
                     if pobj is not None and prep_word in grammar().scene_prepositions and not pobj.ent_type_ \
                             and lemma(pobj) in lists().place_nouns:
@@ -432,6 +434,8 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         # "appealed to the vhp to postpone its decision", a name the lower-case parse calls a noun)
         addressed = _to_noun(tok) if trig.info.type.lower() in lists().content_types else None
         cand = addressed or child(trig.embedded, "nsubjpass") or _object_of(trig.embedded) or cand
+    if cand is None and lemma(tok) in lists().naming_verbs:
+        cand = named_one(tok)   # "calls [Clinton unqualified]", "called out Trump"
     if cand is None:  # "demanded that Yediyurappa step down": the subject of the complement
         comp = child(tok, "ccomp", "xcomp")
         cand = child(comp, "nsubj", "nsubjpass") if comp is not None else None

@@ -589,8 +589,11 @@ def _naming(trig: Trigger) -> bool:
     """'calls Clinton unqualified', 'calls Cruz a con man': a verb of calling with a predicate
     (an object complement, a second object, or a verbless small clause) names, it calls nobody."""
     # whatever it was coded ("calling him a talented guy"), unless the predicate judges the one
-    # named (criticism or praise, coded by the @PEJORATIVE / @LAUDATORY patterns)
-    return bool(naming_predicate(trig.token)) and judgement(trig.token) is None
+    # named (criticism or praise, coded by the @PEJORATIVE / @LAUDATORY patterns); "what he
+    # calls a 'corrupt' process" (a free relative) only quotes a name, it addresses no one
+    tok = trig.token
+    quoting = any(c.tag_ in ("WP", "WDT") and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children)
+    return bool(naming_predicate(tok)) and (quoting or judgement(tok) is None)
 
 
 def _aspectual(trig: Trigger) -> bool:

@@ -245,15 +245,49 @@ def naming_predicate(verb: "Token") -> list["Token"]:
     complement ("calls Clinton unqualified"), a second object ("calls Cruz a con man"), a
     verbless small clause, or the "one of" phrase the parser hangs on a proper noun as a numeral
     ("called Ohio one of the most competitive states": a name takes no numeral)."""
-    if lemma(verb) not in lists().naming_verbs:
-        return []
     kids = list(verb.children)
+    if lemma(verb) not in lists().naming_verbs or any(c.dep_ == "prt" for c in kids):
+        return []   # ("called out Trump": another verb)
     objects = [c for c in kids if c.dep_ == "dobj"]
-    out = [c for c in kids if c.dep_ == "oprd" or _small_clause(c)]
+    # (after a verb of naming a complement with no auxiliary or object is a predicate, however
+    # tagged: "calls Clinton unqualified" with "unqualified" tagged a verb)
+    out = [c for c in kids if c.dep_ == "oprd" or _small_clause(c) or (
+        c.dep_ == "ccomp" and not any(g.dep_ in ("aux", "auxpass", "dobj", "mark") for g in c.children))]
     out += objects[1:]
     out += [n for o in objects[:1] if o.pos_ == "PROPN" for n in o.children
             if n.dep_ == "nummod" and any(g.dep_ == "prep" and g.lower_ == "of" for g in n.children)]
+    # "calling Trump a fascist" parsed as [Trump]xcomp with [a fascist] its object
+    out += [g for c in kids if c.dep_ == "xcomp" and (c.pos_ in ("NOUN", "PROPN") or c.is_title) for g in c.children
+            if g.dep_ == "dobj"]   # (a name may be tagged a verb: "Trump")
+    if objects and not out:
+        out = _quoted_after(objects[0])   # "called Russia "our No.1 geopolitical foe""
     return out
+
+
+def named_one(verb: "Token") -> "Token | None":
+    """Whom a verb of naming names when it is not its direct object: the subject of its small
+    clause ("calls [Clinton unqualified]"), a name the parser made a complement ("calling
+    [Trump]xcomp a fascist"), or the object of "call out" parsed as a predicate."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c in naming_predicate(verb):
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+        if c.dep_ == "xcomp" and any(g.dep_ == "dobj" for g in c.children):
+            return c
+        if c.dep_ == "oprd" and any(p.dep_ == "prt" for p in verb.children):
+            return c
+    return None
+
+
+def _quoted_after(obj: "Token") -> list["Token"]:
+    """The words of a quotation right after the object ("called the plan 'a farce'"), at most 12:
+    what the object is called, however the parser hung it."""
+    doc, i = obj.doc, obj.right_edge.i + 1
+    if i >= len(doc) or not doc[i].is_quote:
+        return []
+    end = next((j for j in range(i + 1, min(len(doc), i + 14)) if doc[j].is_quote), None)
+    return [doc[j] for j in range(i + 1, end)] if end is not None else []
 
 
 def judgement(verb: "Token") -> str | None:
@@ -261,10 +295,16 @@ def judgement(verb: "Token") -> str | None:
     liar": criticism), '@LAUDATORY' when it praises ("a true friend"), else None (precision.yaml
     ``pejorative_words``, ``laudatory_words``; the pattern keywords of triggers.yaml)."""
     pl = lists()
-    words = {w for p in naming_predicate(verb) for t in p.subtree for w in (t.lower_, t.lemma_.lower())}
+    pred = naming_predicate(verb)
+    words = {w for p in pred for t in p.subtree for w in (t.lower_, t.lemma_.lower())}
     if words & pl.pejorative_words:
         return "@PEJORATIVE"
-    if words & pl.laudatory_words:
+    # praise is the predicate itself or a word on a person ("a great leader"), not an intensifier
+    # ("a great example of how things had gone wrong")
+    praise = {w for p in pred for t in p.subtree for w in (t.lower_, t.lemma_.lower())
+              if t.i == p.i or t.head.i == p.i and (p.ent_type_ == "PERSON" or lemma(p) in plover.agent_nouns()
+                                                      or lemma(p) in pl.laudatory_words)}
+    if praise & pl.laudatory_words:
         return "@LAUDATORY"
     return None
 
@@ -429,6 +469,14 @@ def _embedder(tok: "Token", sent_start: int) -> "Token | None":
     return None
 
 
+def _purpose_phrase(tok: "Token") -> bool:
+    """'in order to secure the border': the last word of a purpose phrase (precision.yaml
+    ``purpose_phrases``) is a subordinator, no embedding word."""
+    doc = tok.doc
+    return any(tok.i >= len(words) - 1 and all(doc[tok.i - len(words) + 1 + k].lower_ == w for k, w in enumerate(words))
+               for words in lists().purpose_phrases if words[-1] == tok.lower_)
+
+
 def _ordered_act(node: "Token", emb: Any) -> bool:
     """'ordered massive attacks on Gaza': an event noun as the object of a command word is the act
     ordered (embedding ``command``)."""
@@ -462,7 +510,7 @@ def _compose(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
     for i in sorted(found, key=lambda k: _depth(found[k].token)):
         inner = found[i]
         head = _embedder(inner.token, sent.start)
-        if head is None or (head.i in found and found[head.i].embedded is not None):
+        if head is None or (head.i in found and found[head.i].embedded is not None) or _purpose_phrase(head):
             continue
         kind, table = emb.get(head.lemma_.lower()) or emb[head.lower_]
         code = table.get(inner.info.type)

@@ -251,7 +251,7 @@ def _recipient_rules(trig: "Trigger", event: Event, actor_tok: "Token | None") -
     tok = trig.token
     if head.head.i == tok.i and head.dep_ in _DIRECT:
         return [f"recipient:{_DIRECT[head.dep_]}"]
-    if head.dep_ == "pobj" and head.head.dep_ in ("prep", "dative"):
+    if head.dep_ == "pobj" and head.head.dep_ in ("prep", "dative", "prt"):
         prep = head.head
         where = "noun_prep" if trig.how == "noun" else "prep"
         if prep.head.i == tok.i or (prep.head.head.i == tok.i and prep.head.dep_ == "dobj"):
