@@ -204,3 +204,27 @@ def test_in_order_to_is_no_order():
     text = ("Cruz argued that it was one more reason to secure the border, in order to prevent heroin "
             "traffickers from entering the country.")
     assert not [e for e in events(text) if e.trigger.text == "order"]
+
+
+# -- who is a political actor, eighth round ---------------------------------------------------------
+
+def test_a_religious_organisation_acts():
+    found = events("the all india muslim personal law board on wednesday agreed to consider the proposal.")
+    assert found and found[0].type == "AGREE" and found[0].actor.sector == "REL"
+
+
+def test_the_faithful_named_by_religion_are_no_organisation():
+    assert coded("even in many places of gujarat, hindus had helped their muslim neighbours.") == []
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("the ssp ordered the arrest of five vhp activists.", "COP"),
+    ("The district magistrate ordered the arrest of five activists.", "GOV"),
+])
+def test_south_asian_police_and_district_officers_are_coded(text, sector):
+    found = events(text)
+    assert found and found[0].type == "COERCE" and found[0].actor.sector == sector
+
+
+def test_negotiating_is_consulting():
+    assert coded("The United States negotiated with the Taliban in Doha.")[:1] == [("CONSULT", "United States", "Taliban")]

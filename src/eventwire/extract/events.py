@@ -630,6 +630,9 @@ def _private(p: Participant | None, ctx: "Context") -> bool:
     if p.country and p.country.lower() in lists().international_bodies:
         return False   # the Red Cross (NGO, sector MED) is a body of the manual's non-state table
     if p.sector:
+        words = p.name.lower().split()
+        if p.sector.lower() == "rel" and words and words[-1] in lists().believer_nouns:
+            return True   # "many hindus": the faithful, no religious organisation
         return p.sector.lower() not in lists().political_sectors
     if not p.country:
         return False

@@ -32,6 +32,7 @@ class PrecisionLists:
     purpose_phrases: tuple[tuple[str, ...], ...]   # sorted, each split into words
     generic_quantifiers: frozenset[str]
     political_sectors: frozenset[str]   # lower-cased
+    believer_nouns: frozenset[str]      # "hindus", "the minority community": REL but no organisation
     any_actor_types: frozenset[str]     # lower-cased
     private_countries: frozenset[str]   # lower-cased: actor codes of private parties (MNC)
     international_bodies: frozenset[str]   # lower-cased: non-state codes of political bodies (UNO, NGO ...)
