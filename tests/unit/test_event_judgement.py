@@ -228,3 +228,40 @@ def test_south_asian_police_and_district_officers_are_coded(text, sector):
 
 def test_negotiating_is_consulting():
     assert coded("The United States negotiated with the Taliban in Doha.")[:1] == [("CONSULT", "United States", "Taliban")]
+
+
+# -- judged acts and dates, eighth round (judge17-ipe-tune) --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "it is important for citizens to monitor and criticise the police leadership.",
+    "Reddy said it was unfair on the speaker's part to allow interruptions.",
+])
+def test_an_act_judged_in_an_extraposed_frame_is_no_act(text):
+    assert not [e for e in events(text) if e.trigger.text in ("criticise", "monitor", "allow")]
+
+
+def test_a_party_ready_to_act_is_not_an_extraposed_frame():
+    assert [e.type for e in events("Israel said it is ready to release the prisoners.")][:1] == ["AGREE"]
+
+
+def test_studying_riots_is_no_investigation():
+    text = "asghar ali engineer, who has studied several communal riots in india, said the police failed."
+    assert not [e for e in events(text) if e.trigger.text == "studied"]
+
+
+def test_a_date_on_an_auxiliary_dates_its_verb():
+    found = process(Article(id="t", text="the government had on friday evening announced the ban on the rally.",
+                            published="2002-03-05")).events
+    assert found and found[0].date == "2002-03-01"
+
+
+def test_a_date_in_an_infinitive_under_a_past_verb_is_the_nearer_one():
+    found = process(Article(id="t", text="the vhp announced to present a memorandum to the president on april 5.",
+                            published="2002-03-05")).events
+    assert found and found[0].date == "2002-04-05"   # not 2001-04-05
+
+
+def test_a_promise_by_we_is_directed_at_the_party_of_its_content():
+    found = events("Clinton promised that we will send a clear signal to Israel.")
+    assert found and found[0].type == "AGREE" and found[0].recipient is not None
+    assert found[0].recipient.name == "Israel"

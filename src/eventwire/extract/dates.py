@@ -219,7 +219,11 @@ def _verb_tense(verb: "Token", lex: DatesLexicon, depth: int = 0) -> str | None:
         if head is not verb and head.pos_ in ("VERB", "AUX"):
             if head.lemma_.lower() in lex.future_verbs:
                 return _NEAR if head.tag_ == "VBD" else _FUTURE
-            return _verb_tense(head, lex, depth + 1)
+            told = _verb_tense(head, lex, depth + 1)
+            # an infinitive's act comes after its verb's time: under a past verb ("announced to
+            # present a memorandum on april 5") it may lie either side of publication -- the
+            # nearer date, not the past one only
+            return _NEAR if told == _PAST else told
     return None
 
 
@@ -280,8 +284,10 @@ def _day_month(day: int, month: int, year: str | None, pub: date | None, tense: 
 
 
 def _pick(cands: list[date], pub: date, direction: str | None) -> date | None:
-    """The candidate on the tense's side of ``pub`` closest to it (else simply the closest)."""
-    side = [c for c in cands if (c <= pub if direction == _PAST else c >= pub)] if direction else []
+    """The candidate on the tense's side of ``pub`` closest to it (else simply the closest; for
+    ``_NEAR`` the closest either side)."""
+    side = [c for c in cands if (c <= pub if direction == _PAST else c >= pub)] \
+        if direction and direction != _NEAR else []
     pool = side or cands
     return min(pool, key=lambda c: abs((c - pub).days)) if pool else None
 

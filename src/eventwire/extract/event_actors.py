@@ -439,6 +439,11 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     if cand is None:  # "demanded that Yediyurappa step down": the subject of the complement
         comp = child(tok, "ccomp", "xcomp")
         cand = child(comp, "nsubj", "nsubjpass") if comp is not None else None
+        if cand is not None and cand.lower_ in grammar().first_person:
+            # "promising that 'we will send a clear signal ... to Israel'": the speaker's own side;
+            # the party the promised act is directed at is the recipient
+            found = _object_of(comp) if comp is not None else None
+            cand = found if found is not None and actor_like(found) else None
     if cand is None:
         cand = _addressee(tok)
     if cand is None or not actor_like(cand) or lemma(cand) in implicit().instrument_nouns:

@@ -341,6 +341,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _electoral(trig) and "electoral competition"),
         (lambda: _naming(trig) and "naming, not a call"),
         (lambda: _aspectual(trig) and "aspectual verb: the act is its complement"),
+        (lambda: _judged_infinitive(tok) and "a judgement of what should be done, no act"),
         (lambda: _thing_released(trig) and "release of no person"),
         (lambda: _dismissal(trig) and "dismissal, not shooting"),
         (lambda: _figurative_seizure(trig) and "seizure of no place or party"),
@@ -594,6 +595,25 @@ def _naming(trig: Trigger) -> bool:
     tok = trig.token
     quoting = any(c.tag_ in ("WP", "WDT") and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children)
     return bool(naming_predicate(tok)) and (quoting or judgement(tok) is None)
+
+
+def _judged_infinitive(tok: "Token") -> bool:
+    """'it is important for citizens to criticise the police', 'it was unfair on the speaker's part
+    to allow interruptions': a to-infinitive under an extraposed adjective ("it is ADJ ... to V")
+    states a norm or a judgement of an act, not the act (a conjunct shares it)."""
+    verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else tok
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    node = verb   # up through the adjective or "on X's part" to the copula
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp", "advcl", "csubj", "acl", "pobj", "prep", "acomp") or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() == "be":
+            return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in node.children) \
+                and any(c.dep_ in ("acomp", "attr") and c.lower_ in grammar().evaluative_adjectives
+                        for c in node.children)
+    return False
 
 
 def _aspectual(trig: Trigger) -> bool:

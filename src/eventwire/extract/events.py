@@ -1237,6 +1237,8 @@ def _attached(date: Any, trigger: "Token") -> bool:
     elif span.root.dep_ in ("compound", "nummod", "amod", "poss") and lemma(head) in lex.occasion_nouns \
             and head.dep_ == "pobj" and head.head.lower_ in lex.occasion_prepositions:
         head = head.head.head   # "killed in the 2012 attack": the attack's year
+    if head.dep_ in ("aux", "auxpass"):
+        head = head.head   # "had on friday evening announced": an auxiliary's phrase is its verb's
     return head.i == trigger.i or (trigger.pos_ == "NOUN" and head.i == trigger.head.i)
 
 

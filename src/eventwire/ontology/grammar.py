@@ -50,6 +50,7 @@ class Grammar:
     vague_past_words: frozenset[str]
     condition_marks: frozenset[str]
     relative_adverbs: dict[str, str]   # "when" -> time, "where" -> place
+    evaluative_adjectives: frozenset[str]   # "it is important ... to V": a judgement, not an act
     navigation_labels: tuple[str, ...]
     comparison_words: frozenset[str]
 
