@@ -265,3 +265,26 @@ def test_a_promise_by_we_is_directed_at_the_party_of_its_content():
     found = events("Clinton promised that we will send a clear signal to Israel.")
     assert found and found[0].type == "AGREE" and found[0].recipient is not None
     assert found[0].recipient.name == "Israel"
+
+
+def test_a_promise_to_campaign_is_electoral_and_a_refused_bill_vote_is_not():
+    assert not [e for e in events("Sanders promised to campaign across the country for Clinton.") if e.type == "AGREE"]
+    assert [e.type for e in events("Cruz refused to vote for the bill.")][:1] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The White House declined to say whether Trump would veto the bill.",
+    "Cruz declined to say who he plans to vote for.",
+])
+def test_declining_to_say_is_no_refusal_of_what_would_be_said(text):
+    assert not [e for e in events(text) if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia says the US must end its attacks on Syria.",   # an obligation of the US, not of "us"
+    "The PRC on Tuesday demanded that the US cancel plans to sell weapons to Taiwan.",
+])
+def test_the_us_is_no_first_person_pronoun(text):
+    found = events(text)
+    assert found and found[0].type == "REQUEST" and found[0].recipient is not None
+    assert found[0].recipient.country == "USA"

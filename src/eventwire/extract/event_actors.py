@@ -439,7 +439,7 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     if cand is None:  # "demanded that Yediyurappa step down": the subject of the complement
         comp = child(tok, "ccomp", "xcomp")
         cand = child(comp, "nsubj", "nsubjpass") if comp is not None else None
-        if cand is not None and cand.lower_ in grammar().first_person:
+        if cand is not None and cand.pos_ == "PRON" and cand.lower_ in grammar().first_person:
             # "promising that 'we will send a clear signal ... to Israel'": the speaker's own side;
             # the party the promised act is directed at is the recipient
             found = _object_of(comp) if comp is not None else None
@@ -626,7 +626,7 @@ def participant(tok: "Token | None", ctx: "Context", single: bool = False) -> Pa
         end = mention_span(conj[-1])[1]
     text = ctx.article.text[start:end]
     ent = entity_at(ctx, tok.idx, tok.idx + len(tok.text))
-    if ent is None and tok.lower_ in grammar().first_person:
+    if ent is None and tok.pos_ == "PRON" and tok.lower_ in grammar().first_person:
         _, eid = _quote_speaker(ctx, tok.idx)
         ent = entity_by_id(ctx, eid)
     code = code_actor(text)

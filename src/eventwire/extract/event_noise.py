@@ -456,6 +456,10 @@ def _electoral(trig: Trigger) -> bool:
     tok, pl = trig.token, lists()
     if trig.how == "noun":
         return False
+    comp = trig.embedded if trig.embedded is not None else child(tok, "xcomp")
+    if trig.info.type.lower() in pl.campaign_content_types and comp is not None \
+            and lemma(comp) in pl.campaign_verbs:
+        return True   # "promised to campaign across the country" (not "refused to vote for the bill")
     if lemma(tok) in pl.campaign_verbs and not any(
             c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in pl.advocacy_prepositions
                                                      and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))

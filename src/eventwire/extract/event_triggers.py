@@ -466,6 +466,8 @@ def _embedder(tok: "Token", sent_start: int) -> "Token | None":
         node, hops = node.head, hops + 1
         if node.lemma_.lower() in emb or node.lower_ in emb:
             return node
+        if node.lemma_.lower() in plover.lexicon().statement_verbs:
+            return None   # "declined to say whether Trump would veto": what would be said, no act refused
     return None
 
 
@@ -603,7 +605,8 @@ def _obliged_party(comp: "Token") -> bool:
     should round them up": a proposal) or an indefinite or generic phrase ("a president must be
     ready"); a thing that cannot act is event_noise's "demand on a thing"."""
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subj is None or subj.dep_ == "expl" or subj.lower_ == "there" or subj.lower_ in grammar().first_person:
+    if subj is None or subj.dep_ == "expl" or subj.lower_ == "there" \
+            or (subj.pos_ == "PRON" and subj.lower_ in grammar().first_person):   # (not "the US")
         return False
     return not any(d.dep_ == "det" and d.lower_ in grammar().generic_determiners for d in subj.children)
 

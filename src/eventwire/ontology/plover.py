@@ -138,6 +138,7 @@ class Lexicon:
     clause_defaults: dict[str, str]       # "agreed to set up ..." -> AGREE
     purpose: Purpose                      # "donated ... to assist Ethiopia": one AID event
     blame: Blame                          # "said X was behind the bombing" -> ACCUSE X
+    statement_verbs: frozenset[str]       # "declined to say whether ...": what is said embeds no act
 
 
 @functools.lru_cache(maxsize=1)
@@ -295,7 +296,7 @@ def lexicon() -> Lexicon:
     obligation = Conditional(frozenset(), frozenset(obl["modals"]), obl["code"])
     words = {k: frozenset(str(w).lower() for w in raw[k]) for k in
              ("no_default", "refusal_auxiliaries", "future_intent_types", "future_auxiliaries",
-              "past_refusal_auxiliaries", "response_verbs", "future_kept_verbs")}
+              "past_refusal_auxiliaries", "response_verbs", "future_kept_verbs", "statement_verbs")}
     defaults = {str(k): str(_check_code(str(v), rel)) for k, v in (raw.get("clause_defaults") or {}).items()}
     if any(cameo_info(c) is None for c in defaults.values()):
         raise fail(rel, None, "clause_defaults: a code that is no PLOVER event")
@@ -304,7 +305,7 @@ def lexicon() -> Lexicon:
                    words["past_refusal_auxiliaries"], words["response_verbs"],
                    frozenset(t.upper() for t in words["future_intent_types"]), words["future_auxiliaries"],
                    words["future_kept_verbs"], defaults, _purpose(raw.get("purpose") or {}, rel),
-                   _blame(raw["blame"], rel))
+                   _blame(raw["blame"], rel), words["statement_verbs"])
 
 
 def _blame(raw: Any, rel: str) -> Blame:

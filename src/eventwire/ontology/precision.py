@@ -68,6 +68,7 @@ class PrecisionLists:
     campaign_types: frozenset[str]          # lower-cased PLOVER types a campaign act is mistaken for
     campaign_modifiers: frozenset[str]      # "campaign appearances": an object of the campaign
     campaign_verbs: frozenset[str]          # "campaigned in Ohio": for office, no cause named
+    campaign_content_types: frozenset[str]  # lower-cased: a promise or refusal of campaigning is electoral
     likening_modifiers: frozenset[str]      # "virtual house arrest": like the act, not the act
     advocacy_prepositions: frozenset[str]   # "campaigned for the release": a cause named
     legislative_modifiers: frozenset[str]   # "the Senate Democratic Caucus" is a body, no contest
