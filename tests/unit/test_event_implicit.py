@@ -1778,3 +1778,22 @@ def test_a_dated_sentence_still_gives_the_story_day():
             "police arrested five activists of the party.")
     found = [e for e in events_of(text, "2002-03-10") if e.type == "COERCE"]
     assert found and (found[0].date, found[0].date_basis) == ("2002-03-09", "story")
+
+
+def test_a_share_of_people_is_a_patient():
+    """'nearly 25 per cent of them had been killed by police bullets': the share's of-object says
+    who (implicit.yaml partitive_heads)."""
+    found = [e for e in events_of("he said people had died in the riots, and that nearly 25 per cent of them "
+                                  "had been killed by police bullets.", "2002-03-05") if e.trigger.text == "killed"]
+    assert found and found[0].type == "ASSAULT" and found[0].actor.name == "police"
+
+
+def test_picked_up_is_an_arrest_by_the_implied_police():
+    found = events_of("he was picked up from his residence in south delhi under preventive sections.", "2002-03-05")
+    assert found and (found[0].type, found[0].mode, found[0].actor.name, found[0].actor.implied) == \
+        ("COERCE", "arrest", "police", True)
+
+
+def test_a_weekday_under_an_implicative_past_verb_stays_past():
+    found = events_of("police managed to arrest the suspects on friday.", "2002-03-05")
+    assert found and found[0].date == "2002-03-01"

@@ -48,6 +48,10 @@ _PAST, _FUTURE = "past", "future"
 #: a future-oriented verb told in the past ("threatened to ... Thursday"): the day may be the
 #: telling's or the act's; the nearer occurrence of a weekday, the earlier one on a tie
 _NEAR = "near"
+#: an infinitive under a past verb ("announced to present a memorandum on april 5", "managed to
+#: arrest them on friday"): a date of the month lies either side of publication (the nearer year);
+#: a weekday stays past (an implicative "managed to" is done when told)
+_LATER = "later"
 #: lazily computed tense of the expression's governing verb: "past", "future" or None
 Tense = Callable[[], "str | None"]
 
@@ -223,7 +227,7 @@ def _verb_tense(verb: "Token", lex: DatesLexicon, depth: int = 0) -> str | None:
             # an infinitive's act comes after its verb's time: under a past verb ("announced to
             # present a memorandum on april 5") it may lie either side of publication -- the
             # nearer date, not the past one only
-            return _NEAR if told == _PAST else told
+            return _LATER if told == _PAST else told
     return None
 
 
@@ -287,7 +291,7 @@ def _pick(cands: list[date], pub: date, direction: str | None) -> date | None:
     """The candidate on the tense's side of ``pub`` closest to it (else simply the closest; for
     ``_NEAR`` the closest either side)."""
     side = [c for c in cands if (c <= pub if direction == _PAST else c >= pub)] \
-        if direction and direction != _NEAR else []
+        if direction and direction not in (_NEAR, _LATER) else []
     pool = side or cands
     return min(pool, key=lambda c: abs((c - pub).days)) if pool else None
 
@@ -316,7 +320,7 @@ def _weekday(g: dict[str, str | None], pub: date, tense: "Tense", lex: DatesLexi
     t = tense()
     if t == _NEAR:
         return pub - timedelta(days=back) if back <= fwd else pub + timedelta(days=fwd)
-    return pub + timedelta(days=fwd) if t == _FUTURE else pub - timedelta(days=back)
+    return pub + timedelta(days=fwd) if t == _FUTURE else pub - timedelta(days=back)   # (_LATER: past)
 
 
 def _weekend(pub: date, direction: str | None) -> str:

@@ -178,6 +178,12 @@ def patient_ok(tok: "Token | None", actor_like: bool, person_act: bool = False) 
         return False
     if person_act and tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         return True
+    if lemma(tok) in implicit().partitive_heads or tok.lower_ in implicit().partitive_heads:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = child(of, "pobj") if of is not None else None
+        if whole is not None:   # "25 per cent of them", "half of the victims": who the share is of
+            return whole.pos_ in ("PRON", "PROPN") or lemma(whole) in implicit().patient_heads \
+                or whole.lower_ in implicit().patient_heads
     return actor_like or lemma(tok) in implicit().patient_heads or tok.lower_ in implicit().patient_heads
 
 

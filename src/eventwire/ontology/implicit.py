@@ -69,6 +69,7 @@ class Implicit:
     prenominal_participles: frozenset[str]   # "the arrested men": a participle before its noun that is an act
     resident_min_places: int    # place mentions of the article's country before a named person is of it
     caseless_min_places: int    # the same for any named side of a lower-case article
+    partitive_heads: frozenset[str] = frozenset()   # "25 per cent of them": the of-object is the patient
 
 
 def _agent(item: object, i: int) -> ImpliedAgent:
@@ -123,7 +124,8 @@ def implicit() -> Implicit:
         frozenset(t.upper() for t in word_set(raw, "moved_types", _REL)), word_set(raw, "moved_sectors", _REL),
         word_set(raw, "destination_preps", _REL), word_set(raw, "reciprocal_verbs", _REL),
         word_set(raw, "dispersal_verbs", _REL), word_set(raw, "prenominal_participles", _REL),
-        _count(raw, "resident_min_places"), _count(raw, "caseless_min_places"))
+        _count(raw, "resident_min_places"), _count(raw, "caseless_min_places"),
+        word_set(raw, "partitive_heads", _REL))
 
 
 def _count(raw: dict, key: str) -> int:
