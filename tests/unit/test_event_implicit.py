@@ -1797,3 +1797,17 @@ def test_picked_up_is_an_arrest_by_the_implied_police():
 def test_a_weekday_under_an_implicative_past_verb_stays_past():
     found = events_of("police managed to arrest the suspects on friday.", "2002-03-05")
     assert found and found[0].date == "2002-03-01"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("underworld don aftab ansari is currently held by the gujarat police.", "gujarat police"),
+    ("their supporters were sent to nearby police stations.", "police"),
+    ("five vhp workers were booked under pota.", "police"),
+])
+def test_custody_said_otherwise_is_an_arrest(text, actor):
+    found = events_of(text, "2002-03-05")
+    assert found and (found[0].type, found[0].mode, found[0].actor.name) == ("COERCE", "arrest", actor)
+
+
+def test_booking_a_flight_is_no_arrest():
+    assert events_of("he booked a flight for monday.", "2002-03-05") == []
