@@ -1811,3 +1811,20 @@ def test_custody_said_otherwise_is_an_arrest(text, actor):
 
 def test_booking_a_flight_is_no_arrest():
     assert events_of("he booked a flight for monday.", "2002-03-05") == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # an outcome verb with its predicate, particle or object (counts.yaml outcome_verbs phrases)
+    ("two persons were shot dead by the police in ahmedabad on friday.", "two persons", 2),
+    ("three persons lost their lives in police firing.", "three persons", 3),
+    ("police firing claimed three lives in vadodara.", "three lives", 3),
+    ("the police gunned down two militants in an encounter.", "two militants", 2),
+])
+def test_the_dead_counted_by_a_phrase(text, span, value):
+    counts = process(Article(id="t", text=text, published="2002-03-05")).counts
+    assert [(c.text, c.value, c.category) for c in counts] == [(span, value, "killed")]
+
+
+def test_lives_saved_are_no_dead():
+    counts = process(Article(id="t", text="the rescue team saved three lives.", published="2002-03-05")).counts
+    assert [c.category for c in counts] == ["other"]

@@ -233,10 +233,17 @@ def _outcome(noun: "Token", lex: CountsLexicon) -> str | None:
               and not any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WP", "WDT")
                           for g in c.children)]
     for verb in verbs:
-        cat = lex.verb_outcome.get(verb.lemma_.lower())
+        base = verb.lemma_.lower()
+        # a phrase first: "were shot dead", "gunned down", "lost their lives", "claimed three lives"
+        keys = [f"{base} {c.lemma_.lower()}" for c in verb.children if c.dep_ in _PHRASE_DEPS] + [base]
+        cat = next((lex.verb_outcome[k] for k in keys if k in lex.verb_outcome), None)
         if cat:
             return cat
     return None
+
+
+#: a verb's words that make an outcome phrase with it ("shot dead", "gunned down", "lost lives")
+_PHRASE_DEPS = frozenset({"oprd", "acomp", "advmod", "prt", "dobj"})
 
 
 def _hyphen_noun(doc: "Doc", last: int) -> tuple["Token", "Token"] | None:
