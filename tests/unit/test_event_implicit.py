@@ -1828,3 +1828,15 @@ def test_the_dead_counted_by_a_phrase(text, span, value):
 def test_lives_saved_are_no_dead():
     counts = process(Article(id="t", text="the rescue team saved three lives.", published="2002-03-05")).counts
     assert [c.category for c in counts] == ["other"]
+
+
+def test_a_case_registered_against_a_party_accuses_it():
+    found = events_of("the police have registered a case of murder against the crowd.", "2002-03-05")
+    assert found and (found[0].type, found[0].actor.name) == ("ACCUSE", "police")
+
+
+def test_intercepting_people_restricts_them_and_weapons_are_seized():
+    found = events_of("they were about to board the train when the police intercepted them.", "2002-03-05")
+    assert found and (found[0].type, found[0].mode) == ("COERCE", "restrict")
+    found = events_of("the navy intercepted a shipment of weapons.", "2002-03-05")
+    assert found and (found[0].cameo, found[0].mode) == ("1711", "seize")
