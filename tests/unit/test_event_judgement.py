@@ -288,3 +288,10 @@ def test_the_us_is_no_first_person_pronoun(text):
     found = events(text)
     assert found and found[0].type == "REQUEST" and found[0].recipient is not None
     assert found[0].recipient.country == "USA"
+
+
+def test_an_on_phrase_elsewhere_in_a_call_for_is_no_call_on():
+    """The call-on patterns read the verb's own on-phrase (@ON), not one inside what is called for,
+    and rank as the dictionary's: the verb's evidence rules still apply (j17: a plan called for)."""
+    assert coded("The senator called for lower taxes, with a focus on small businesses.") == []
+    assert [t for t, *_ in coded("Germany called for a ban on the party.")] == ["REQUEST"]
