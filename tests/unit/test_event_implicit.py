@@ -1840,3 +1840,10 @@ def test_intercepting_people_restricts_them_and_weapons_are_seized():
     assert found and (found[0].type, found[0].mode) == ("COERCE", "restrict")
     found = events_of("the navy intercepted a shipment of weapons.", "2002-03-05")
     assert found and (found[0].cameo, found[0].mode) == ("1711", "seize")
+
+
+def test_a_line_opening_with_published_is_no_page_line_unless_it_dates_the_page():
+    from eventwire.ontology.lexicons import dates_lexicon
+    lines = dates_lexicon().page_lines
+    assert lines.search("Updated: Jan 6, 2020 10:02 IST\n") and lines.search("Published on 5 March 2002\n")
+    assert not lines.search("Published reports said the army killed 12 people on Monday.\n")
