@@ -191,7 +191,7 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
         post.add(judged)
     if _has_complement(verb):   # "called on Nepal to release ...": what is asked is said
         post.add("@COMPLEMENT")
-    if any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in grammar().on_prepositions
            and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
            for c in verb.children):
         post.add("@ON")   # "called on the Governor": the verb's own on-phrase

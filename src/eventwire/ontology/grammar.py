@@ -51,6 +51,7 @@ class Grammar:
     condition_marks: frozenset[str]
     relative_adverbs: dict[str, str]   # "when" -> time, "where" -> place
     evaluative_adjectives: frozenset[str]   # "it is important ... to V": a judgement, not an act
+    on_prepositions: frozenset[str]     # the verb's own on-phrase: pattern keyword @ON
     navigation_labels: tuple[str, ...]
     comparison_words: frozenset[str]
 
