@@ -25,8 +25,8 @@ from .entities import entity_at
 from ..ontology.implicit import implicit, implied_agent_for
 from . import declarative, event_implicit, factuality
 from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code
-from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PARTY_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, child, lemma,
-                     missed_subject, passive_subject)
+from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PARTY_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, child,
+                     first_person, lemma, missed_subject, passive_subject)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -439,7 +439,7 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     if cand is None:  # "demanded that Yediyurappa step down": the subject of the complement
         comp = child(tok, "ccomp", "xcomp")
         cand = child(comp, "nsubj", "nsubjpass") if comp is not None else None
-        if cand is not None and cand.pos_ == "PRON" and cand.lower_ in grammar().first_person:
+        if cand is not None and first_person(cand):
             # "promising that 'we will send a clear signal ... to Israel'": the speaker's own side;
             # the party the promised act is directed at is the recipient
             found = _object_of(comp) if comp is not None else None
@@ -626,7 +626,7 @@ def participant(tok: "Token | None", ctx: "Context", single: bool = False) -> Pa
         end = mention_span(conj[-1])[1]
     text = ctx.article.text[start:end]
     ent = entity_at(ctx, tok.idx, tok.idx + len(tok.text))
-    if ent is None and tok.pos_ == "PRON" and tok.lower_ in grammar().first_person:
+    if ent is None and first_person(tok):
         _, eid = _quote_speaker(ctx, tok.idx)
         ent = entity_by_id(ctx, eid)
     code = code_actor(text)

@@ -19,7 +19,7 @@ from ..ontology.implicit import implicit, implied_agent_for
 from ..ontology.grammar import grammar
 from ..ontology.precision import lists
 from .factuality import backshifted_will, for_to
-from .syntax import ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS, lemma
+from .syntax import ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS, first_person, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -186,15 +186,14 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
     pre, post = _words(pre_t), _words(post_t)
     if moved or any(c.dep_ == "dobj" for c in verb.children):
         post.add("@OBJ")
-    judged = judgement(verb)
+    used = _parse_keywords(entries)   # (read off the parse only for verbs whose patterns use them)
+    judged = judgement(verb) if used & {"@PEJORATIVE", "@LAUDATORY"} else None
     if judged:   # "called the senator a liar": the predicate's judgement is a keyword
         post.add(judged)
-    if _has_complement(verb):   # "called on Nepal to release ...": what is asked is said
+    if "@COMPLEMENT" in used and _has_complement(verb):   # "called on Nepal to release ...": what is asked is said
         post.add("@COMPLEMENT")
-    if any(c.dep_ in ("prep", "prt") and c.lower_ in grammar().on_prepositions
-           and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
-           for c in verb.children):
-        post.add("@ON")   # "called on the Governor": the verb's own on-phrase
+    if "@ON" in used and _own_on_phrase(verb):   # "called on the Governor"
+        post.add("@ON")
     best: plover.Pattern | None = None
     default: str | None = None
     for entry in entries:
@@ -226,6 +225,27 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
     if best is not None and best.code:
         return best.code, "verb", f"trigger:pattern:{best.name}"
     return default, "verb", f"trigger:verb:{verb.lemma_.lower()}"
+
+
+#: the parse keywords (@...) each verb's patterns use, by the identity of its lexicon entries
+_PARSE_KEYWORDS: dict[int, frozenset[str]] = {}
+
+
+def _parse_keywords(entries: Any) -> frozenset[str]:
+    """The @-keywords of the patterns of a verb's lexicon entries (computed once per verb)."""
+    found = _PARSE_KEYWORDS.get(id(entries))
+    if found is None:
+        found = _PARSE_KEYWORDS[id(entries)] = frozenset(
+            w for e in entries for p in e.patterns for single, _ in p.post_fast for w in single if w.startswith("@"))
+    return found
+
+
+def _own_on_phrase(verb: "Token") -> bool:
+    """The verb's own on/upon phrase (grammar.yaml ``on_prepositions``), not a date ("called on
+    Tuesday"): the pattern keyword @ON ("called on the Governor")."""
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in grammar().on_prepositions
+               and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+               for c in verb.children)
 
 
 def _has_complement(verb: "Token") -> bool:
@@ -272,8 +292,9 @@ def named_one(verb: "Token") -> "Token | None":
     """Whom a verb of naming names when it is not its direct object: the subject of its small
     clause ("calls [Clinton unqualified]"), a name the parser made a complement ("calling
     [Trump]xcomp a fascist"), or the object of "call out" parsed as a predicate."""
+    pred = naming_predicate(verb)
     for c in verb.children:
-        if c.dep_ == "ccomp" and c in naming_predicate(verb):
+        if c.dep_ == "ccomp" and c in pred:
             subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
             if subj is not None:
                 return subj
@@ -610,7 +631,7 @@ def _obliged_party(comp: "Token") -> bool:
     ready"); a thing that cannot act is event_noise's "demand on a thing"."""
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is None or subj.dep_ == "expl" or subj.lower_ == "there" \
-            or (subj.pos_ == "PRON" and subj.lower_ in grammar().first_person):   # (not "the US")
+            or first_person(subj):   # (not "the US")
         return False
     return not any(d.dep_ == "det" and d.lower_ in grammar().generic_determiners for d in subj.children)
 

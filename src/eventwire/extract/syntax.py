@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..ontology.grammar import grammar
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -83,6 +85,11 @@ def child(tok: "Token", *deps: str) -> "Token | None":
 def lemma(tok: "Token") -> str:
     """The token's lemma in lower case."""
     return tok.lemma_.lower()
+
+
+def first_person(tok: "Token") -> bool:
+    """A first-person pronoun ("we", "us"; grammar.yaml ``first_person``), not the name "US"."""
+    return tok.pos_ == "PRON" and tok.lower_ in grammar().first_person
 
 
 def passive_subject(tok: "Token") -> "Token | None":
