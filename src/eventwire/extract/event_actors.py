@@ -243,6 +243,8 @@ def _actor_token(trig: Trigger) -> "Token | None":
             before = cause.doc[cause.i - 1]
             return before if actor_like(before) else None
         return noun_actor(cause) if cause is not None else None
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and lemma(tok.head) in plover.actor_words().answering_verbs:
+        return noun_actor(tok)   # "Hamas rejected the demand": whoever demanded ("Israel's"), not Hamas
     node = tok
     for _ in range(6):
         found = _agent(node) or child(node, *SUBJECTS) or missed_subject(node)
@@ -326,6 +328,9 @@ def _object_of(tok: "Token") -> "Token | None":
     holders = [tok] + ([obj] if obj is not None else [])
     # what is asked for holds whom it is asked from: "called for more information from Israel"
     holders += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    # a means phrase holds the argument the parser hangs on it: "spoke by phone with Scholz"
+    holders += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in grammar().means_prepositions
+                for g in c.children if g.dep_ == "pobj" and lemma(g) in grammar().means_nouns]
     preps = plover.actor_words().recipient_preps
     if obj is not None and obj.lemma_.lower() in implicit().instrument_nouns:
         # a weapon used ("opened fire", "fired shots"): aimed at the object of a target preposition
@@ -457,6 +462,12 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         # "deployed the army in Gujarat", "sent 3,000 troops to Kuwait": the force moved is the
         # actor's own; the recipient is where or against whom it goes
         cand = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in imp.destination_preps
+                     for g in c.children if g.dep_ == "pobj" and actor_like(g)), None)
+    words = plover.actor_words()
+    if cand is not None and trig.code in words.recalled_codes and cand.dep_ == "dobj" and cand.head.i == tok.i:
+        # "recalled its ambassador to Canada": the envoy is the actor's own, the country the recipient
+        cand = next((g for holder in (tok, cand) for c in holder.children
+                     if c.dep_ == "prep" and c.lower_ in words.recalled_preps
                      for g in c.children if g.dep_ == "pobj" and actor_like(g)), None)
     scene_only = trig.info.type in imp.one_place_types or (
         trig.info.type in imp.mutual_types and actor is not None and bool(party_conjuncts(actor)))

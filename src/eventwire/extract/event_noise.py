@@ -118,8 +118,8 @@ def _purpose(trig: Trigger, found: dict[int, Trigger]) -> bool:
     embedding or control word. A material purpose is kept: "sent jets to destroy the reactor" reports the
     mission."""
     tok = trig.token
-    if plover.types()[trig.info.type].quad not in (1, 3):
-        return False
+    if plover.types()[trig.info.type].quad not in (1, 3) or trig.info.type.lower() in lists().purpose_kept_types:
+        return False   # ("blocked highways to protest fuel prices": the act is the protest's form)
     if trig.embed_kind is not None or tok.pos_ != "VERB" or child(tok, "nsubj", "nsubjpass") is not None:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in lists().purpose_marks for c in tok.children):

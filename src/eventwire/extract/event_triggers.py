@@ -186,6 +186,9 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
     pre, post = _words(pre_t), _words(post_t)
     if moved or any(c.dep_ == "dobj" for c in verb.children):
         post.add("@OBJ")
+    if lemma(verb) in lists().complement_keyword_verbs:   # "invited X to visit": what it invites to
+        post.update(c.lemma_.lower() for c in verb.children
+                    if c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children))
     used = _parse_keywords(entries)   # (read off the parse only for verbs whose patterns use them)
     judged = judgement(verb) if used & {"@PEJORATIVE", "@LAUDATORY"} else None
     if judged:   # "called the senator a liar": the predicate's judgement is a keyword
@@ -485,6 +488,9 @@ def _depth(tok: "Token") -> int:
 def _embedder(tok: "Token", sent_start: int) -> "Token | None":
     """The nearest embedding word (vow, refuse, urge, warning ...) above tok via EMBED_DEPS."""
     emb = plover.lexicon().embedding
+    noun = _object_embedder(tok, emb)
+    if noun is not None:
+        return noun
     node, hops = tok, 0
     while node.head is not node and (node.dep_ in EMBED_DEPS or _infinitive_complement(node, emb)
                                      or _ordered_act(node, emb)) and hops < EMBED_HOPS:
@@ -494,6 +500,17 @@ def _embedder(tok: "Token", sent_start: int) -> "Token | None":
         if node.lemma_.lower() in plover.lexicon().statement_verbs:
             return None   # "declined to say whether Trump would veto": what would be said, no act refused
     return None
+
+
+def _object_embedder(tok: "Token", emb: Any) -> "Token | None":
+    """'dismissed the demand to release the opposition leader', parsed with the infinitive on the
+    verb: a subjectless to-infinitive after an object that is an embedding noun (demand, call,
+    offer, threat ...) is that noun's complement (a noun of asking or intending takes one)."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < tok.i
+                 and (c.lemma_.lower() in emb or c.lower_ in emb)), None)
 
 
 def _purpose_phrase(tok: "Token") -> bool:

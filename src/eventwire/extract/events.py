@@ -517,6 +517,9 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     """The Event record of a trigger whose actor head is ``actor_tok``, or None when it has no
     political actor or too little evidence."""
     recip_tok = actors.recipient_token(trig, actor_tok)
+    if recip_tok is not None and recip_tok.lower_ in grammar().reflexive_pronouns \
+            and trig.code in lists().reflexive_act_codes:
+        recip_tok = None   # "blew himself up": the bomber's own body is no recipient
     named = actors.participant(actor_tok, ctx)
     actor = _resident(named, ctx)   # a named resident is a coded actor ...
     resident = actor is not named   # ... whose default-coded acts need a named or coded recipient

@@ -43,6 +43,8 @@ class Grammar:
     simultaneity_marks: frozenset[str]
     time_prepositions: frozenset[str]
     scene_prepositions: frozenset[str]
+    means_prepositions: frozenset[str]   # "spoke by phone with X": a means phrase
+    means_nouns: frozenset[str]          # ... whose object is a means of communication
     target_prepositions: frozenset[str]
     causative_verbs: frozenset[str]
     negative_subjects: frozenset[str]

@@ -410,6 +410,9 @@ class ActorWords:
     charge_preps: frozenset[str] = spec("charge_prepositions")
     charge_targets: frozenset[str] = spec("charge_target_prepositions")
     possessed_bodies: frozenset[str] = spec()
+    answering_verbs: frozenset[str] = spec()   # "Hamas rejected the demand": the demand is another's
+    recalled_codes: frozenset[str] = spec()   # "recalled its ambassador to Canada": Canada is the recipient
+    recalled_preps: frozenset[str] = spec("recalled_prepositions")
 
 
 @functools.lru_cache(maxsize=1)

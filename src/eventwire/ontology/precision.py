@@ -53,7 +53,7 @@ class PrecisionLists:
     content_types: frozenset[str]       # lower-cased PLOVER types
     emitted_factuality: frozenset[str]  # factuality labels of the events emitted
     aspectual_verbs: frozenset[str]     # "continued to block": the complement is the act
-    recipient_types: frozenset[str]     # upper-case PLOVER types that require a recipient
+    recipient_types: frozenset[str]     # lower-cased PLOVER types that require a recipient
     evaluative_heads: frozenset[str]    # "more successful at integrating": a capacity judged
     poll_groups: frozenset[str]         # "support from the youth": a poll, not an act of support
     message_verbs: frozenset[str]       # "sent a letter ... threatening": the medium of a statement
@@ -86,6 +86,9 @@ class PrecisionLists:
     clause_cognition_verbs: frozenset[str]   # "recognized that ...": cognition with a clause
     occasion_nouns: frozenset[str]      # "at town hall meetings": an occasion, no argument
     ground_verbs: frozenset[str]        # "attacked Trump for the greed": "for" gives the ground
+    complement_keyword_verbs: frozenset[str]   # "invited X to visit": the infinitive's verb is a keyword
+    purpose_kept_types: frozenset[str]   # lower-cased types: "blocked roads to protest": the purpose is the act
+    reflexive_act_codes: frozenset[str]   # "blew himself up": the reflexive is the attacker, no recipient
 
 
 @dataclass(frozen=True)
