@@ -123,3 +123,37 @@ def test_an_act_done_to_protest_is_a_protest():
 def test_a_verbal_purpose_other_than_protest_is_still_no_event():
     # (the purpose-clause rule itself is unchanged for other types)
     assert "ACCUSE" not in types("The army targeted the camp to condemn the attack.")
+
+
+def test_joint_military_work_is_cooperation():
+    assert types("The Indian and French navies conducted a joint patrol in the Arabian Sea.")[:1] == ["COOPERATE"]
+
+
+def test_shared_intelligence_is_cooperation():
+    assert coded("Jordan shared intelligence with Israel about the plot.")[:1] == [("COOPERATE", "Jordan", "Israel")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil voted in favour of the UN resolution.", "SUPPORT"),
+    ("China voted against the resolution.", "REJECT"),
+])
+def test_a_vote_on_a_motion_supports_or_rejects_it(text, expected):
+    assert types(text)[:1] == [expected]
+
+
+def test_a_vote_for_a_candidate_is_no_event():
+    assert types("Most voters in Ohio voted for Trump.") == []
+
+
+def test_recognising_a_government_supports_it():
+    assert types("The African Union recognised the new government in Khartoum.")[:1] == ["SUPPORT"]
+
+
+def test_the_sides_of_a_conflict_can_act_and_be_asked():
+    assert coded("The UN called on both sides to exercise restraint.")[:1] == [("REQUEST", "UN", "both sides")]
+    assert types("The two sides agreed to a ceasefire.")[:1] == ["AGREE"]
+
+
+def test_a_side_of_a_building_is_no_party():
+    assert [e.recipient for e in events("Rioters damaged the carvings on the southern side of the temple.")
+            if e.recipient is not None and "side" in e.recipient.name] == []

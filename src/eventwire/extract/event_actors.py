@@ -363,7 +363,9 @@ def _receiver(verb: "Token", obj: "Token") -> "Token":
             or obj.pos_ == "PROPN":
         return obj
     # (the thing given may be a passive subject: "assistance was provided by the US to Yemen")
-    found = _prep_party(verb, plover.actor_words().transfer_preps, after=obj.i)
+    preps = plover.actor_words().transfer_preps
+    # (or on the thing given, where the parser hangs it: "shared intelligence [with Israel]")
+    found = _prep_party(verb, preps, after=obj.i) or _prep_party(obj, preps)
     return found if found is not None and found.ent_type_ not in NUMERIC_ENTS else obj
 
 
