@@ -157,3 +157,14 @@ def test_the_sides_of_a_conflict_can_act_and_be_asked():
 def test_a_side_of_a_building_is_no_party():
     assert [e.recipient for e in events("Rioters damaged the carvings on the southern side of the temple.")
             if e.recipient is not None and "side" in e.recipient.name] == []
+
+
+def test_a_call_made_to_say_something_is_what_was_said():
+    # PLOVER: consultations are coded "for the content of the action"; the callee is the recipient
+    assert coded("Netanyahu called Scott Morrison on Wednesday to congratulate him on his victory.")[:1] == \
+        [("SUPPORT", "Netanyahu", "Scott Morrison")]
+    assert coded("Biden phoned Zelensky to express support for Ukraine.")[:1] == [("SUPPORT", "Biden", "Ukraine")]
+
+
+def test_a_call_to_talk_stays_a_consultation():
+    assert types("Putin called Erdogan on Monday to discuss Syria.")[:1] == ["CONSULT"]

@@ -434,7 +434,8 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     if trig.info.type == "REQUEST" and wanted is not None and cand is None:
         cand = child(wanted, "nsubj", "nsubjpass")   # "called for President Obama to resign": Obama
     to_whom = _message_addressee(tok)
-    if to_whom is not None and (cand is None or trig.embedded is not None or cand.dep_ != "dobj"):
+    if to_whom is not None and (cand is None or trig.embedded is not None or cand.dep_ != "dobj"
+                                or cand.pos_ == "PRON"):   # ("called Morrison to congratulate him")
         cand = to_whom   # "sent a letter to the WHO threatening to pull funding": the WHO is threatened
     elif (cand is None or not actor_like(cand)) and trig.embedded is not None:  # "gave money to help X"
         # (whom a demand, threat or promise is addressed to comes before what it is about:
@@ -544,6 +545,10 @@ def _message_addressee(tok: "Token") -> "Token | None":
     if tok.dep_ not in ("advcl", "acl", "xcomp"):
         return None
     head = tok.head
+    if lemma(head) in pl.phone_verbs and tok.dep_ in ("advcl", "xcomp"):
+        callee = child(head, "dobj")   # "called Morrison to congratulate him": Morrison
+        if callee is not None and actor_like(callee):
+            return callee
     verb = head.head if head.pos_ == "NOUN" and lemma(head) in pl.message_nouns else head
     if lemma(verb) not in pl.message_verbs:
         return None

@@ -126,8 +126,8 @@ def _purpose(trig: Trigger, found: dict[int, Trigger]) -> bool:
         return False
     head = tok.head
     if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or _embedding_word(head) \
-            or lemma(head) in lists().motion_verbs:   # "came to meet the management": a visit
-        return False
+            or lemma(head) in lists().motion_verbs or _phone_call(head):   # "came to meet the management": a visit
+        return False   # (a call made to say something: what is said is the event)
     if tok.dep_ == "advcl":
         return True
     if tok.dep_ != "xcomp":
@@ -385,11 +385,35 @@ def _message_medium(trig: Trigger, sentence: dict[int, Trigger]) -> bool:
     """'sent a letter to the WHO threatening to pull funding': the sending (CONSULT) is the
     medium of the statement the sentence codes from the participle on the verb or the letter."""
     tok, pl = trig.token, lists()
+    if trig.info.type == "CONSULT" and _phone_call(tok):   # "called Morrison to congratulate him"
+        return any(t.token.head.i == tok.i and _purpose_infinitive(t.token) and t.info.type != "CONSULT"
+                   and child(t.token, "ccomp") is None   # ("to assure him that ...": a statement, kept as said)
+                   for t in sentence.values() if t.token.i != tok.i)
     letter = next((c for c in tok.children if c.dep_ == "dobj" and lemma(c) in pl.message_nouns), None)
     if trig.info.type != "CONSULT" or lemma(tok) not in pl.message_verbs or letter is None:
         return False
     return any(t.token.dep_ in ("advcl", "acl", "xcomp") and t.token.head.i in (tok.i, letter.i)
                and t.info.type != "CONSULT" for t in sentence.values() if t.token.i != tok.i)
+
+
+def _phone_call(tok: "Token") -> bool:
+    """'called Morrison', 'phoned the president': a verb of telephoning with its callee as object
+    (``phone_verbs``; not "called for", "called on", "called X a liar")."""
+    def other_sense(c: "Token") -> bool:   # "called for", "called out", "called on the governor" (not "on Wednesday")
+        if c.dep_ not in ("prt", "prep"):
+            return False
+        if c.lower_ in grammar().on_prepositions:
+            return any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        return c.lower_ in ("for", "out", "off", "up")
+    from .event_actors import actor_like   # (event_actors does not import this module)
+    return lemma(tok) in lists().phone_verbs and any(c.dep_ == "dobj" and actor_like(c) for c in tok.children) \
+        and not any(other_sense(c) for c in tok.children)   # (not "call a meeting")
+
+
+def _purpose_infinitive(tok: "Token") -> bool:
+    """A subjectless to-infinitive of purpose ("to congratulate him")."""
+    return tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _question_put(tok: "Token") -> bool:

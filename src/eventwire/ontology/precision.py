@@ -58,6 +58,7 @@ class PrecisionLists:
     poll_groups: frozenset[str]         # "support from the youth": a poll, not an act of support
     message_verbs: frozenset[str]       # "sent a letter ... threatening": the medium of a statement
     message_nouns: frozenset[str]
+    phone_verbs: frozenset[str]         # "called Morrison to congratulate him": the call is the medium
     resource_nouns: frozenset[str]      # "funds to fight Zika": an infinitive on these is their aim
     aim_verbs: frozenset[str]           # "aiming to expand": an aim, the infinitive is the act
     purpose_request_words: frozenset[str]   # "called X to congratulate him": a purpose, no request
