@@ -168,3 +168,29 @@ def test_a_call_made_to_say_something_is_what_was_said():
 
 def test_a_call_to_talk_stays_a_consultation():
     assert types("Putin called Erdogan on Monday to discuss Syria.")[:1] == ["CONSULT"]
+
+
+def test_naval_units_deployed_mobilize():
+    assert types("China deployed warships to the Taiwan Strait.")[:1] == ["MOBILIZE"]
+
+
+def test_entry_denied_is_a_rejection():
+    assert coded("Israel denied entry to two US congresswomen.")[:1] == [("REJECT", "Israel", "two US congresswomen")]
+
+
+def test_claiming_an_attack_is_the_attack():
+    assert coded("Al-Shabaab claimed responsibility for the bombing in Mogadishu.")[:1] == \
+        [("ASSAULT", "Al-Shabaab", None)]
+    assert types("A police officer claiming the responsibility for the probe spoke to reporters.") == []
+
+
+def test_drones_launched_attack_and_are_no_party():
+    assert coded("Houthi rebels launched drones at Saudi oil facilities.")[:1] == [("ASSAULT", "Houthi rebels", None)]
+
+
+def test_the_weapon_of_an_attack_noun_is_not_its_actor():
+    assert [e.actor.name for e in events("Iran launched a drone attack on the tanker.") if e.actor] == ["Iran"]
+
+
+def test_hyphenated_keywords_match_the_split_tokens():
+    assert types("Students staged a sit-in at the university.")[:1] == ["PROTEST"]

@@ -121,6 +121,8 @@ def noun_actor(noun: "Token") -> "Token | None":
                 _scene_modifier(c) or (patient_poss and c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower)):
             continue   # "the Paris attacks", "the Bastille Day attack": where or when, not who;
             # "house arrest", "preventive detention": a kind of the act, not who did it
+        if c.dep_ == "compound" and lemma(c) in implicit().instrument_nouns:
+            continue   # "a drone attack", "the rocket attack": the means, not who acted
         subject = light_verb_subject(noun) if c.dep_ == "poss" and c.tag_ == "PRP$" else None
         if subject is not None and subject.pos_ != "PRON":
             return subject   # "Israel mounted its invasion": its = the named subject

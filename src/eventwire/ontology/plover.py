@@ -15,6 +15,7 @@ Not handled: PLOVER *contexts* are carried through but never used for coding; CA
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -189,7 +190,18 @@ def cameo_info(code: str | None) -> CameoInfo | None:
 
 def _split_synsets(synsets: dict[str, list[str]]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Synonym set -> its alternatives split into words, once per lexicon (not once per keyword)."""
-    return {name: tuple(tuple(a.split()) for a in alts) for name, alts in synsets.items()}
+    return {name: tuple(w for a in alts for w in _alternatives(str(a))) for name, alts in synsets.items()}
+
+
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
+def _alternatives(phrase: str) -> tuple[tuple[str, ...], ...]:
+    """A keyword phrase as words; a hyphenated word also as the tokens the tokenizer makes of it
+    ("sit-in" is read as "sit", "-", "in": spaCy splits a hyphen between letters)."""
+    words = tuple(phrase.lower().split())
+    split = tuple(t for w in words for t in _HYPHEN.sub(" - ", w).split())
+    return (words,) if split == words else (words, split)
 
 
 def _keyword(word: str, synsets: dict[str, tuple[tuple[str, ...], ...]], rel: str) -> tuple[tuple[str, ...], ...]:
@@ -203,7 +215,7 @@ def _keyword(word: str, synsets: dict[str, tuple[tuple[str, ...], ...]], rel: st
         return alts
     if word.startswith("@"):
         return ((word,),)
-    return (tuple(word.lower().split()),)
+    return _alternatives(word)
 
 
 def _pattern(pre: list[str], post: list[str], code: str | None, synsets: dict, rel: str,
