@@ -39,6 +39,9 @@ _TOKEN = re.compile(r"[^\t\n\x0b\x0c\r ]+ ?")
 #: which the parser's training text and the word lists write ("'ll", "n't", "'s"); a closing
 #: single quotation mark (after a word, before a space or punctuation) is left alone
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])")
+#: an apostrophe written twice inside a word ("didn''t", "vhp''s": an escaping artifact of crawled
+#: databases): parsed as one, so the parser sees "n't" and "'s"
+_DOUBLED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])''(?=[^\W\d_])")
 #: how many characters a lost UTF-8 sequence (shown by ftfy as U+FFFD) may have replaced
 _LOSSY_LENGTHS = (3, 2, 4)
 
@@ -187,7 +190,8 @@ class Repair:
 
 def repair(text: str) -> Repair | None:
     """Repair mis-decoded tokens of ``text``; None when no token needs it (the usual case)."""
-    if text.isascii():
+    doubled = "''" in text
+    if text.isascii() and not doubled:
         return None
     rules = _rules()
     pieces: list[str] = []
@@ -195,11 +199,13 @@ def repair(text: str) -> Repair | None:
     last = fixed_len = tokens = 0
     for m in _TOKEN.finditer(text):
         token = m.group()
-        if not rules.lead.search(token):
+        mojibake = bool(rules.lead.search(token))
+        if not mojibake and not (doubled and _DOUBLED_APOSTROPHE.search(token)):
             continue
         for seq, bad in rules.lossy.items():
             token = token.replace(seq, bad)  # same length: offsets unchanged
-        pairs = _repaired(token)
+        pairs = _repaired(token) if mojibake else None
+        pairs = _undoubled(pairs if pairs is not None else [(ch, 1) for ch in token]) if doubled else pairs
         if pairs is None:
             continue
         pieces.append(text[last:m.start()])
@@ -218,6 +224,27 @@ def repair(text: str) -> Repair | None:
     if not tokens and fixed == text:
         return None
     return Repair(text, fixed, tuple(breaks), tokens)
+
+
+def _undoubled(pairs: list[tuple[str, int]]) -> list[tuple[str, int]] | None:
+    """The repaired characters with an apostrophe written twice inside a word made one character
+    that replaces two; None when there is none and nothing else was repaired."""
+    out: list[tuple[str, int]] = []
+    changed = any(n != 1 for _, n in pairs)
+    i = 0
+    while i < len(pairs):
+        ch, n = pairs[i]
+        if ch == "'" == pairs[i + 1][0] if i + 1 < len(pairs) else False:
+            before = out[-1][0] if out else ""
+            after = pairs[i + 2][0] if i + 2 < len(pairs) else ""
+            if _DOUBLED_APOSTROPHE.search(before[-1:] + "''" + after[:1]) and n == 1 == pairs[i + 1][1]:
+                out.append(("'", 2))
+                i += 2
+                changed = True
+                continue
+        out.append((ch, n))
+        i += 1
+    return out if changed else None
 
 
 def _repaired(token: str) -> list[tuple[str, int]] | None:

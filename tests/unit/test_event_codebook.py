@@ -149,16 +149,6 @@ def test_recognising_a_government_supports_it():
     assert types("The African Union recognised the new government in Khartoum.")[:1] == ["SUPPORT"]
 
 
-def test_the_sides_of_a_conflict_can_act_and_be_asked():
-    assert coded("The UN called on both sides to exercise restraint.")[:1] == [("REQUEST", "UN", "both sides")]
-    assert types("The two sides agreed to a ceasefire.")[:1] == ["AGREE"]
-
-
-def test_a_side_of_a_building_is_no_party():
-    assert [e.recipient for e in events("Rioters damaged the carvings on the southern side of the temple.")
-            if e.recipient is not None and "side" in e.recipient.name] == []
-
-
 def test_a_call_made_to_say_something_is_what_was_said():
     # PLOVER: consultations are coded "for the content of the action"; the callee is the recipient
     assert coded("Netanyahu called Scott Morrison on Wednesday to congratulate him on his victory.")[:1] == \

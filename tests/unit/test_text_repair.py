@@ -198,3 +198,23 @@ def test_dropped_candidates_index_the_text_as_given():
     for d in dropped:
         for key in ("trigger", "evidence"):
             assert dirty[d[key]["start"]:d[key]["end"]] == d[key]["text"]
+
+
+def test_an_apostrophe_written_twice_inside_a_word_is_parsed_as_one():
+    # (crawled databases escape "'" as "''": "didn''t" lost its negation, "vhp''s" its possessive)
+    from eventwire.text_repair import repair
+    text = "he didn''t come and the vhp''s leader said ''no''."
+    r = repair(text)
+    assert r is not None and r.text == "he didn't come and the vhp's leader said ''no''."
+    for word in ("didn't", "vhp's", "leader", "''no''"):
+        i = r.text.index(word)
+        assert text[r.to_original(i):r.to_original(i + len(word))] == word.replace("'", "''") \
+            if word in ("didn't", "vhp's") else text[r.to_original(i):r.to_original(i + len(word))] == word
+
+
+def test_a_negation_written_with_a_doubled_apostrophe_is_read():
+    from eventwire.pipeline import process
+    from eventwire.records import Article
+    events = process(Article(id="t", text="The police didn''t arrest the protesters.", published="2002-03-05")).events
+    assert [e.factuality for e in events if e.type == "COERCE"] in ([], ["negated"])
+    assert all(e.factuality != "asserted" for e in events)

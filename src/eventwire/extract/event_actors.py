@@ -477,7 +477,8 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     scene_only = trig.info.type in imp.one_place_types or (
         trig.info.type in imp.mutual_types and actor is not None and bool(party_conjuncts(actor)))
     if cand is not None and scene_only and cand.dep_ == "pobj" and cand.head.lower_ in grammar().scene_prepositions \
-            and (cand.ent_type_ in PLACE_ENTS or lemma(cand) in lists().place_nouns):
+            and (cand.ent_type_ in PLACE_ENTS or lemma(cand) in lists().place_nouns
+                 or (cand.pos_ == "PROPN" and bool(gazetteer.lookup(cand.text)))):   # (a place mistagged NORP)
         return None   # "demonstrated in Serbia", "A and B clashed in the town": where, not the target
     return cand
 

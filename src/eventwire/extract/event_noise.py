@@ -118,8 +118,14 @@ def _purpose(trig: Trigger, found: dict[int, Trigger]) -> bool:
     embedding or control word. A material purpose is kept: "sent jets to destroy the reactor" reports the
     mission."""
     tok = trig.token
-    if plover.types()[trig.info.type].quad not in (1, 3) or trig.info.type.lower() in lists().purpose_kept_types:
-        return False   # ("blocked highways to protest fuel prices": the act is the protest's form)
+    if plover.types()[trig.info.type].quad not in (1, 3):
+        return False
+    if trig.info.type.lower() in lists().purpose_kept_types and tok.head.i != tok.i \
+            and lemma(tok.head) in lists().protest_form_verbs:
+        # ("blocked highways to protest fuel prices": the act is the protest's form), unless that
+        # act is coded as the same type already ("called a bandh to protest": one protest)
+        head_trig = found.get(tok.head.i)
+        return head_trig is not None and head_trig.info.type == trig.info.type
     if trig.embed_kind is not None or tok.pos_ != "VERB" or child(tok, "nsubj", "nsubjpass") is not None:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in lists().purpose_marks for c in tok.children):
@@ -621,6 +627,8 @@ def _naming(trig: Trigger) -> bool:
     # named (criticism or praise, coded by the @PEJORATIVE / @LAUDATORY patterns); "what he
     # calls a 'corrupt' process" (a free relative) only quotes a name, it addresses no one
     tok = trig.token
+    if trig.info.type == "MOBILIZE":
+        return False   # "called para-military forces": forces called in (the parse splits the name)
     quoting = any(c.tag_ in ("WP", "WDT") and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children)
     return bool(naming_predicate(tok)) and (quoting or judgement(tok) is None)
 

@@ -197,6 +197,11 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
         post.add("@COMPLEMENT")
     if "@ON" in used and _own_on_phrase(verb):   # "called on the Governor"
         post.add("@ON")
+    if "@ASKED" in used and _asked_object(verb, moved):   # "rebuffed calls for a ceasefire"
+        post.add("@ASKED")
+    if any(w.startswith(plover.OBJECT_KEYWORD) for w in used):   # "called a bandh", not "called off exams ... bandh"
+        post.update(plover.OBJECT_KEYWORD + w for c in verb.children
+                    if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and c.i in moved) for w in (c.lower_, lemma(c)))
     best: plover.Pattern | None = None
     default: str | None = None
     for entry in entries:
@@ -241,6 +246,14 @@ def _parse_keywords(entries: Any) -> frozenset[str]:
         found = _PARSE_KEYWORDS[id(entries)] = frozenset(
             w for e in entries for p in e.patterns for single, _ in p.post_fast for w in single if w.startswith("@"))
     return found
+
+
+def _asked_object(verb: "Token", moved: set[int]) -> bool:
+    """The verb's object (or passive subject) is a request, demand, offer ... (precision.yaml
+    ``asked_nouns``): the pattern keyword @ASKED ("turned down the appeal", "our appeals were turned
+    down"); a word further inside the object does not count ("a question about the demand")."""
+    heads = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and c.i in moved)]
+    return any(lemma(h) in lists().asked_nouns or h.lower_ in lists().asked_nouns for h in heads)
 
 
 def _own_on_phrase(verb: "Token") -> bool:

@@ -213,9 +213,17 @@ def _keyword(word: str, synsets: dict[str, tuple[tuple[str, ...], ...]], rel: st
         if alts is None:
             return ()  # an undefined synonym set: the pattern can never match
         return alts
+    if word.startswith(OBJECT_KEYWORD):   # "@OBJ=&SHUTDOWNS": the head of the verb's object is one of them
+        inner = _keyword(word[len(OBJECT_KEYWORD):], synsets, rel)
+        return tuple(dict.fromkeys((OBJECT_KEYWORD + alt[-1],) for alt in inner))
     if word.startswith("@"):
         return ((word,),)
     return _alternatives(word)
+
+
+#: a pattern keyword on the verb's object head: "@OBJ=&SHUTDOWNS", "@OBJ=bandh" (the last word of a
+#: multi-word alternative is its head)
+OBJECT_KEYWORD = "@OBJ="
 
 
 def _pattern(pre: list[str], post: list[str], code: str | None, synsets: dict, rel: str,

@@ -58,6 +58,7 @@ class PrecisionLists:
     poll_groups: frozenset[str]         # "support from the youth": a poll, not an act of support
     message_verbs: frozenset[str]       # "sent a letter ... threatening": the medium of a statement
     message_nouns: frozenset[str]
+    asked_nouns: frozenset[str]         # "rebuffed calls for a ceasefire": @ASKED
     phone_verbs: frozenset[str]         # "called Morrison to congratulate him": the call is the medium
     resource_nouns: frozenset[str]      # "funds to fight Zika": an infinitive on these is their aim
     aim_verbs: frozenset[str]           # "aiming to expand": an aim, the infinitive is the act
@@ -88,6 +89,7 @@ class PrecisionLists:
     occasion_nouns: frozenset[str]      # "at town hall meetings": an occasion, no argument
     ground_verbs: frozenset[str]        # "attacked Trump for the greed": "for" gives the ground
     complement_keyword_verbs: frozenset[str]   # "invited X to visit": the infinitive's verb is a keyword
+    protest_form_verbs: frozenset[str]   # ... when the act is one a protest takes (block, march, stage ...)
     purpose_kept_types: frozenset[str]   # lower-cased types: "blocked roads to protest": the purpose is the act
     reflexive_act_codes: frozenset[str]   # "blew himself up": the reflexive is the attacker, no recipient
 
