@@ -235,17 +235,19 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
     return default, "verb", f"trigger:verb:{verb.lemma_.lower()}"
 
 
-#: the parse keywords (@...) each verb's patterns use, by the identity of its lexicon entries
-_PARSE_KEYWORDS: dict[int, frozenset[str]] = {}
+#: the parse keywords (@...) each verb's patterns use, by the identity of its lexicon entries (the
+#: entries are kept with them: an id is only unique while its object lives, and a reloaded
+#: lexicon may reuse one)
+_PARSE_KEYWORDS: dict[int, tuple[Any, frozenset[str]]] = {}
 
 
 def _parse_keywords(entries: Any) -> frozenset[str]:
     """The @-keywords of the patterns of a verb's lexicon entries (computed once per verb)."""
-    found = _PARSE_KEYWORDS.get(id(entries))
-    if found is None:
-        found = _PARSE_KEYWORDS[id(entries)] = frozenset(
-            w for e in entries for p in e.patterns for single, _ in p.post_fast for w in single if w.startswith("@"))
-    return found
+    cached = _PARSE_KEYWORDS.get(id(entries))
+    if cached is None or cached[0] is not entries:
+        cached = _PARSE_KEYWORDS[id(entries)] = (entries, frozenset(
+            w for e in entries for p in e.patterns for single, _ in p.post_fast for w in single if w.startswith("@")))
+    return cached[1]
 
 
 def _asked_object(verb: "Token", moved: set[int]) -> bool:
