@@ -184,3 +184,21 @@ def test_the_weapon_of_an_attack_noun_is_not_its_actor():
 
 def test_hyphenated_keywords_match_the_split_tokens():
     assert types("Students staged a sit-in at the university.")[:1] == ["PROTEST"]
+
+
+def test_endorsing_a_candidate_in_election_news_is_campaign_support():
+    text = "Sanders won the primary in Michigan and gained delegates. Many unions are endorsing Hillary Clinton."
+    assert "SUPPORT" not in types(text)
+
+
+def test_endorsing_a_plan_stays_support():
+    text = "Sanders won the primary in Michigan and gained delegates. The Arab League endorsed the peace plan."
+    assert "SUPPORT" in types(text)
+
+
+def test_calls_arranged_to_discuss_are_no_request():
+    assert "REQUEST" not in types("Biden was arranging calls with both Sanders and Clinton to discuss the race.")
+
+
+def test_the_owner_of_a_judged_thing_is_the_recipient_before_a_phrase_on_it():
+    assert coded("Obama condemned Putin's annexation of Crimea on Friday.")[:1] == [("ACCUSE", "Obama", "Putin")]

@@ -486,6 +486,8 @@ def _electoral(trig: Trigger) -> bool:
     tok, pl = trig.token, lists()
     if trig.how == "noun":
         return False
+    if _candidate_endorsed(tok):
+        return True   # "they're endorsing Hillary Clinton" in campaign news
     comp = trig.embedded if trig.embedded is not None else child(tok, "xcomp")
     if trig.info.type.lower() in pl.campaign_content_types and comp is not None \
             and lemma(comp) in pl.campaign_verbs:
@@ -516,6 +518,21 @@ def _electoral(trig: Trigger) -> bool:
     if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:   # "upset Bush to win the primary"
         words |= _clause_words(tok.head)
     return not words.isdisjoint(pl.electoral_words)
+
+
+def _candidate_endorsed(tok: "Token") -> bool:
+    """'endorsed Ted Cruz', 'are endorsing Hillary Clinton': a verb of endorsing whose object is a
+    person, in an article about an election (at least ``election_article_words`` distinct
+    ``electoral_words``), backs a candidate: campaign support, no PLOVER event. Endorsing a policy,
+    a plan or a motion stays SUPPORT."""
+    pl = lists()
+    if lemma(tok) not in pl.endorsement_verbs:
+        return False
+    obj = child(tok, "dobj") or (child(tok, "nsubjpass") if any(c.dep_ == "auxpass" for c in tok.children) else None)
+    if obj is None or obj.ent_type_ != "PERSON":
+        return False
+    found = {lemma(t) for t in tok.doc if lemma(t) in pl.electoral_words or t.lower_ in pl.electoral_words}
+    return len(found) >= pl.election_article_words
 
 
 def _campaign_thing(obj: "Token") -> bool:

@@ -519,11 +519,15 @@ def _embedder(tok: "Token", sent_start: int) -> "Token | None":
 
 def _object_embedder(tok: "Token", emb: Any) -> "Token | None":
     """'dismissed the demand to release the opposition leader', parsed with the infinitive on the
-    verb: a subjectless to-infinitive after an object that is an embedding noun (demand, call,
-    offer, threat ...) is that noun's complement (a noun of asking or intending takes one)."""
+    verb: under a verb answering another's act (actor_words.yaml ``answering_verbs``) or a light verb
+    ("made a joint appeal to the government to protect ..."; implicit.yaml ``light_verbs``), a subjectless
+    to-infinitive after an object that is an embedding noun (demand, call, offer, threat ...) is that
+    noun's complement (a noun of asking or intending takes one)."""
     if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return None
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            or (lemma(tok.head) not in plover.actor_words().answering_verbs
+                and lemma(tok.head) not in implicit().light_verbs):
+        return None   # (under a verb answering the demand or making it: "arranging calls ... to discuss" is a purpose)
     return next((c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < tok.i
                  and (c.lemma_.lower() in emb or c.lower_ in emb)), None)
 

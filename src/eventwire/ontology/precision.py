@@ -69,6 +69,8 @@ class PrecisionLists:
     electorate_nouns: frozenset[str]        # "voters pushed the state toward Democrats": electoral
     campaign_types: frozenset[str]          # lower-cased PLOVER types a campaign act is mistaken for
     campaign_modifiers: frozenset[str]      # "campaign appearances": an object of the campaign
+    endorsement_verbs: frozenset[str]       # "endorsed Ted Cruz" in election news: campaign support
+    election_article_words: int             # ... an article with this many distinct electoral words
     campaign_verbs: frozenset[str]          # "campaigned in Ohio": for office, no cause named
     campaign_content_types: frozenset[str]  # lower-cased: a promise or refusal of campaigning is electoral
     likening_modifiers: frozenset[str]      # "virtual house arrest": like the act, not the act
