@@ -202,3 +202,17 @@ def test_calls_arranged_to_discuss_are_no_request():
 
 def test_the_owner_of_a_judged_thing_is_the_recipient_before_a_phrase_on_it():
     assert coded("Obama condemned Putin's annexation of Crimea on Friday.")[:1] == [("ACCUSE", "Obama", "Putin")]
+
+
+def test_an_attack_pressed_by_a_politician_is_criticism_by_troops_force():
+    assert coded("Trump pressed his attack on Clinton on Monday.")[:1] == [("ACCUSE", "Trump", "Clinton")]
+    assert types("Israeli troops pressed their attack on Gaza.")[:1] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters asked Trump questions about his taxes.",
+    "The governor announced new measures to fight crime.",
+    "Congress and the BJP are pondering an alliance.",
+])
+def test_questions_measures_and_pondering_are_no_events(text):
+    assert types(text) == []
