@@ -216,3 +216,13 @@ def test_an_attack_pressed_by_a_politician_is_criticism_by_troops_force():
 ])
 def test_questions_measures_and_pondering_are_no_events(text):
     assert types(text) == []
+
+
+def test_co_agents_of_an_attack_are_not_each_others_targets():
+    found = coded("An American Muslim and his Pakistani wife carried out a mass shooting in San Bernardino.")
+    assert all(recipient not in ("Pakistani wife", "American Muslim") for _, _, recipient in found)
+    assert len(coded("Hindus and Muslims clashed in Ahmedabad.")) == 2   # reciprocal: both ways
+
+
+def test_a_bullet_is_no_actor():
+    assert [e.actor.name for e in events("• police arrested 12 people.") if e.actor] == ["police"]

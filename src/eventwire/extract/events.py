@@ -575,6 +575,9 @@ def _mutual(trig: Trigger, actor_tok: "Token", recipient: Participant | None,
     if recipient is not None or (trig.info.type not in imp.mutual_types and trig.code not in imp.mutual_codes
                                  and not _each_other(trig.token)):
         return None
+    if trig.info.type == "ASSAULT" and trig.token.lemma_.lower() not in imp.reciprocal_verbs \
+            and trig.token.lemma_.lower() not in imp.exchange_verbs and not _each_other(trig.token):
+        return None   # "an American and his wife carried out a mass shooting": co-agents, not each other's targets
     others = actors.party_conjuncts(actor_tok)
     if len(others) != 1:
         return None
