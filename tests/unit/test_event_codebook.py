@@ -226,3 +226,9 @@ def test_co_agents_of_an_attack_are_not_each_others_targets():
 
 def test_a_bullet_is_no_actor():
     assert [e.actor.name for e in events("• police arrested 12 people.") if e.actor] == ["police"]
+
+
+def test_a_candidates_pledge_to_voters_is_campaigning_a_vow_against_a_party_stays():
+    news = "Clinton won the primary and gained delegates. "
+    assert "AGREE" not in types(news + "She vows to defend the Affordable Care Act.")
+    assert types(news + "Trump vowed to bomb ISIS.")[:1] == ["THREATEN"]

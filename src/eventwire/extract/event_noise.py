@@ -486,8 +486,8 @@ def _electoral(trig: Trigger) -> bool:
     tok, pl = trig.token, lists()
     if trig.how == "noun":
         return False
-    if _candidate_endorsed(tok):
-        return True   # "they're endorsing Hillary Clinton" in campaign news
+    if _candidate_endorsed(tok) or _campaign_pledge(trig):
+        return True   # "they're endorsing Hillary Clinton", "vows to defend the ACA" in campaign news
     comp = trig.embedded if trig.embedded is not None else child(tok, "xcomp")
     if trig.info.type.lower() in pl.campaign_content_types and comp is not None \
             and lemma(comp) in pl.campaign_verbs:
@@ -531,8 +531,35 @@ def _candidate_endorsed(tok: "Token") -> bool:
     obj = child(tok, "dobj") or (child(tok, "nsubjpass") if any(c.dep_ == "auxpass" for c in tok.children) else None)
     if obj is None or obj.ent_type_ != "PERSON":
         return False
+    return _election_article(tok)
+
+
+def _election_article(tok: "Token") -> bool:
+    """An article about an election: at least ``election_article_words`` distinct electoral words."""
+    pl = lists()
     found = {lemma(t) for t in tok.doc if lemma(t) in pl.electoral_words or t.lower_ in pl.electoral_words}
     return len(found) >= pl.election_article_words
+
+
+def _campaign_pledge(trig: Trigger) -> bool:
+    """'she vows to defend the Affordable Care Act', 'has pledged to ban all Muslims': a person's
+    vow or pledge (``pledge_verbs``) whose promised act has no party to act on, in an article about
+    an election, is a campaign promise to voters -- no PLOVER AGREE ("willingness ... to cooperate"
+    with a party) or THREATEN. "vowed to bomb ISIS" names a party and stays."""
+    tok, pl = trig.token, lists()
+    from .event_actors import actor_like   # (event_actors does not import this module)
+    if trig.how != "embedded" or trig.embedded is None or lemma(tok) not in pl.pledge_verbs:
+        return False
+    subj = child(tok, "nsubj") or (child(tok.head, "nsubj") if tok.dep_ in ("advcl", "conj", "xcomp") else None)
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
+        return False
+    act = trig.embedded
+
+    def party(t: "Token") -> bool:   # (a law or a work named is no party: "the Affordable Care Act")
+        return actor_like(t) and t.ent_type_ not in ("LAW", "WORK_OF_ART", "PRODUCT")
+    parties = [c for c in act.children if c.dep_ in ("dobj", "dative") and party(c)]
+    parties += [g for c in act.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and party(g)]
+    return not parties and _election_article(tok)
 
 
 def _campaign_thing(obj: "Token") -> bool:

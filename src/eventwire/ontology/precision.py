@@ -71,6 +71,7 @@ class PrecisionLists:
     campaign_modifiers: frozenset[str]      # "campaign appearances": an object of the campaign
     endorsement_verbs: frozenset[str]       # "endorsed Ted Cruz" in election news: campaign support
     election_article_words: int             # ... an article with this many distinct electoral words
+    pledge_verbs: frozenset[str]            # "vows to defend the ACA" (no party) in election news: a campaign promise
     campaign_verbs: frozenset[str]          # "campaigned in Ohio": for office, no cause named
     campaign_content_types: frozenset[str]  # lower-cased: a promise or refusal of campaigning is electoral
     likening_modifiers: frozenset[str]      # "virtual house arrest": like the act, not the act
