@@ -232,3 +232,8 @@ def test_a_candidates_pledge_to_voters_is_campaigning_a_vow_against_a_party_stay
     news = "Clinton won the primary and gained delegates. "
     assert "AGREE" not in types(news + "She vows to defend the Affordable Care Act.")
     assert types(news + "Trump vowed to bomb ISIS.")[:1] == ["THREATEN"]
+
+
+def test_a_state_tagged_as_a_nationality_before_a_violence_word_is_where():
+    assert [e.actor for e in events("The Gujarat massacre was condemned by the UN.") if e.type == "ASSAULT"] in ([], [None])
+    assert [e.actor.name for e in events("Indian troops attacked the camp.") if e.actor][:1] == ["Indian troops"]

@@ -144,9 +144,10 @@ def _scene_modifier(tok: "Token") -> bool:
     it says where or when an act happened; a country's name ("U.S. strikes") may say who did it."""
     if tok.ent_type_ in ("DATE", "TIME", "EVENT", "FAC"):
         return True
-    if tok.ent_type_ not in ("GPE", "LOC", "ORG") and not (tok.ent_type_ == "" and tok.pos_ == "PROPN"):
+    if tok.ent_type_ not in ("GPE", "LOC", "ORG", "NORP") and not (tok.ent_type_ == "" and tok.pos_ == "PROPN"):
         return False   # (a place name the tagger missed: "the 2012 Benghazi attack", or called
-        # an organisation: "the Benghazi attack"; the whole name must be a gazetteer place)
+        # an organisation or a nationality: "the Benghazi attack", "the gujarat massacre"; the
+        # whole name must be a gazetteer place below a country)
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     found = gazetteer.lookup(ent.text if ent is not None else tok.text)
     return bool(found) and all(g.kind != "country" for g in found)
