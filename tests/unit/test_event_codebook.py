@@ -237,3 +237,15 @@ def test_a_candidates_pledge_to_voters_is_campaigning_a_vow_against_a_party_stay
 def test_a_state_tagged_as_a_nationality_before_a_violence_word_is_where():
     assert [e.actor for e in events("The Gujarat massacre was condemned by the UN.") if e.type == "ASSAULT"] in ([], [None])
     assert [e.actor.name for e in events("Indian troops attacked the camp.") if e.actor][:1] == ["Indian troops"]
+
+
+def test_a_campaign_executed_by_people_is_no_execution():
+    # (j18: "a worldwide terror campaign is being deliberately executed by the very people ..."; the
+    # people executed must head the object or the passive subject)
+    assert types("A worldwide terror campaign is being deliberately executed by the very people who deny it.") == []
+    assert coded("Four prisoners were executed in Tehran on Monday.")[:1] == [("ASSAULT", None, "Four prisoners")]
+
+
+def test_calling_in_to_a_show_is_no_mobilization_calling_in_the_army_is():
+    assert types("She recently called in to an MTV and BET town hall.") == []
+    assert coded("The state government called in the army.")[:1] == [("MOBILIZE", "state government", None)]

@@ -463,7 +463,10 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     if cand is not None and actor is not None and cand.i == actor.i:
         return None
     imp = implicit()
-    if cand is not None and trig.info.type in imp.moved_types and cand.dep_ == "dobj" and cand.head.i == tok.i \
+    particle_object = cand is not None and cand.dep_ == "pobj" and cand.head.i == tok.i + 1 \
+        and cand.head.head.i == tok.i and cand.head.lower_ in ("in", "out", "up")   # "called in the army"
+    if cand is not None and trig.info.type in imp.moved_types \
+            and ((cand.dep_ == "dobj" and cand.head.i == tok.i) or particle_object) \
             and (agent_sector(lemma(cand)) or "").lower() in imp.moved_sectors:
         # "deployed the army in Gujarat", "sent 3,000 troops to Kuwait": the force moved is the
         # actor's own; the recipient is where or against whom it goes
