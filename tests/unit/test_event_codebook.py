@@ -249,3 +249,10 @@ def test_a_campaign_executed_by_people_is_no_execution():
 def test_calling_in_to_a_show_is_no_mobilization_calling_in_the_army_is():
     assert types("She recently called in to an MTV and BET town hall.") == []
     assert coded("The state government called in the army.")[:1] == [("MOBILIZE", "state government", None)]
+
+
+def test_money_given_to_a_candidate_in_election_news_is_a_donation():
+    news = "Trump won the primary and more delegates. "
+    assert "AID" not in types(news + "Levine, who has given money to Marco Rubio, spoke.")
+    assert types("Japan gave 10 million dollars to Nepal.")[:1] == ["AID"]
+

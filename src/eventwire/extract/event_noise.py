@@ -486,7 +486,7 @@ def _electoral(trig: Trigger) -> bool:
     tok, pl = trig.token, lists()
     if trig.how == "noun":
         return False
-    if _candidate_endorsed(tok) or _campaign_pledge(trig):
+    if _candidate_endorsed(tok) or _campaign_pledge(trig) or _campaign_money(trig):
         return True   # "they're endorsing Hillary Clinton", "vows to defend the ACA" in campaign news
     comp = trig.embedded if trig.embedded is not None else child(tok, "xcomp")
     if trig.info.type.lower() in pl.campaign_content_types and comp is not None \
@@ -560,6 +560,19 @@ def _campaign_pledge(trig: Trigger) -> bool:
     parties = [c for c in act.children if c.dep_ in ("dobj", "dative") and party(c)]
     parties += [g for c in act.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and party(g)]
     return not parties and _election_article(tok)
+
+
+def _campaign_money(trig: Trigger) -> bool:
+    """'Levine, who has given money to Marco Rubio': money given to a person in an article about an
+    election is a campaign donation, no PLOVER AID (whose benefits accrue to a political actor's
+    people or state; the manual puts fundraising in the elections context)."""
+    tok = trig.token
+    if trig.info.type != "AID" or trig.code not in lists().campaign_money_codes:
+        return False
+    persons = [c for c in tok.children if c.dep_ == "dative" and c.ent_type_ == "PERSON"]
+    persons += [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
+    return bool(persons) and _election_article(tok)
 
 
 def _campaign_thing(obj: "Token") -> bool:

@@ -71,6 +71,7 @@ class PrecisionLists:
     campaign_modifiers: frozenset[str]      # "campaign appearances": an object of the campaign
     endorsement_verbs: frozenset[str]       # "endorsed Ted Cruz" in election news: campaign support
     election_article_words: int             # ... an article with this many distinct electoral words
+    campaign_money_codes: frozenset[str]    # "gave money to Marco Rubio" in election news: a donation
     pledge_verbs: frozenset[str]            # "vows to defend the ACA" (no party) in election news: a campaign promise
     campaign_verbs: frozenset[str]          # "campaigned in Ohio": for office, no cause named
     campaign_content_types: frozenset[str]  # lower-cased: a promise or refusal of campaigning is electoral
