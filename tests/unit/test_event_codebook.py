@@ -256,3 +256,14 @@ def test_money_given_to_a_candidate_in_election_news_is_a_donation():
     assert "AID" not in types(news + "Levine, who has given money to Marco Rubio, spoke.")
     assert types("Japan gave 10 million dollars to Nepal.")[:1] == ["AID"]
 
+
+
+def test_relief_airdropped_and_salaries_paid_for_another_are_aid():
+    assert types("The United States airdropped food and water to Yazidis on Mount Sinjar.")[:1] == ["AID"]
+    assert coded("Qatar paid the salaries of Gaza's civil servants.")[:1] == [("AID", "Qatar", "Gaza")]
+    assert "AID" not in types("The government paid the salaries of its employees.")
+
+
+def test_support_stepped_up_and_survivors_pulled_out_are_aid():
+    assert coded("NATO stepped up military support for Ukraine.")[:1] == [("AID", "NATO", "Ukraine")]
+    assert types("Indian rescue teams pulled survivors from the rubble in Turkey.")[:1] == ["AID"]
