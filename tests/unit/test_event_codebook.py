@@ -267,3 +267,10 @@ def test_relief_airdropped_and_salaries_paid_for_another_are_aid():
 def test_support_stepped_up_and_survivors_pulled_out_are_aid():
     assert coded("NATO stepped up military support for Ukraine.")[:1] == [("AID", "NATO", "Ukraine")]
     assert types("Indian rescue teams pulled survivors from the rubble in Turkey.")[:1] == ["AID"]
+
+
+def test_two_parties_agreeing_on_something_each_agree_with_the_other():
+    assert sorted(coded("Israel and Lebanon agreed on their maritime border.")) == \
+        [("SUPPORT", "Israel", "Lebanon"), ("SUPPORT", "Lebanon", "Israel")]
+    assert len(coded("Israel and Lebanon welcomed the deal.")) <= 2   # welcoming is not mutual
+    assert all(r not in ("Israel", "Lebanon") for _, _, r in coded("Israel and Lebanon welcomed the deal."))

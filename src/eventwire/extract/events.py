@@ -573,6 +573,7 @@ def _mutual(trig: Trigger, actor_tok: "Token", recipient: Participant | None,
     of a mutual act with no recipient act on each other (PETRARCH/CAMEO code A->B and B->A)."""
     imp = implicit.implicit()
     if recipient is not None or (trig.info.type not in imp.mutual_types and trig.code not in imp.mutual_codes
+                                 and trig.token.lemma_.lower() not in imp.mutual_verbs
                                  and not _each_other(trig.token)):
         return None
     if trig.info.type == "ASSAULT" and trig.token.lemma_.lower() not in imp.reciprocal_verbs \

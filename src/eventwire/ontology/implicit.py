@@ -71,6 +71,7 @@ class Implicit:
     caseless_min_places: int    # the same for any named side of a lower-case article
     partitive_heads: frozenset[str] = frozenset()   # "25 per cent of them": the of-object is the patient
     exchange_verbs: frozenset[str] = frozenset()    # "exchanged fire": violence both ways
+    mutual_verbs: frozenset[str] = frozenset()      # "A and B agreed on ...": each with the other
 
 
 def _agent(item: object, i: int) -> ImpliedAgent:
@@ -126,7 +127,8 @@ def implicit() -> Implicit:
         word_set(raw, "destination_preps", _REL), word_set(raw, "reciprocal_verbs", _REL),
         word_set(raw, "dispersal_verbs", _REL), word_set(raw, "prenominal_participles", _REL),
         _count(raw, "resident_min_places"), _count(raw, "caseless_min_places"),
-        word_set(raw, "partitive_heads", _REL), word_set(raw, "exchange_verbs", _REL))
+        word_set(raw, "partitive_heads", _REL), word_set(raw, "exchange_verbs", _REL),
+        word_set(raw, "mutual_verbs", _REL))
 
 
 def _count(raw: dict, key: str) -> int:
