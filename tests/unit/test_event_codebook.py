@@ -274,3 +274,17 @@ def test_two_parties_agreeing_on_something_each_agree_with_the_other():
         [("SUPPORT", "Israel", "Lebanon"), ("SUPPORT", "Lebanon", "Israel")]
     assert len(coded("Israel and Lebanon welcomed the deal.")) <= 2   # welcoming is not mutual
     assert all(r not in ("Israel", "Lebanon") for _, _, r in coded("Israel and Lebanon welcomed the deal."))
+
+
+@pytest.mark.parametrize("text", [
+    "In the last elections, the Congress ruled the corporation.",
+    "Two special courts also handled the CBI cases.",
+    "These people, most of whom are now homeless, have boosted the total number of riot-refugees at Sahibaug.",
+])
+def test_verbs_of_governing_and_managing_name_no_cooperation(text):
+    assert "COOPERATE" not in types(text)
+
+
+def test_directing_an_act_is_that_act_as_an_order_is():
+    assert coded("The chief minister directed the police to arrest the rioters.")[:1] == \
+        [("COERCE", "chief minister", "rioters")]
