@@ -181,10 +181,17 @@ def _likened(tok: "Token") -> bool:
     return any(m.lower_ in lists().likening_modifiers for m in mods)
 
 
+#: Doc.user_data key of the document's text, kept by _navigation
+_DOC_TEXT = "eventwire.event_noise.text"
+
+
 def _navigation(tok: "Token") -> bool:
     """'related stories: 1 killed in ahmedabad, police firing in vadodara': a line of links to
     other pages (grammar.yaml ``navigation_labels``) that a crawl kept with the article."""
-    text = tok.doc.text
+    doc = tok.doc
+    text = doc.user_data.get(_DOC_TEXT)
+    if text is None:   # (spaCy re-joins every token on each access to Doc.text: once per document)
+        text = doc.user_data[_DOC_TEXT] = doc.text
     line = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx].lstrip().lower()
     return any(line.startswith(label) for label in grammar().navigation_labels)
 
