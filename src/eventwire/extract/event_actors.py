@@ -41,7 +41,8 @@ OWNER_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 def actor_like(tok: "Token") -> bool:
     """A head noun that can be a political actor: a named entity, proper noun, agent noun or a
     noun modified by one ('Iraqi parliament', 'U.S. forces'); never a date, time or number."""
-    if tok.ent_type_ in NUMERIC_ENTS or not any(ch.isalpha() for ch in tok.text):
+    text = tok.text
+    if tok.ent_type_ in NUMERIC_ENTS or not (text[:1].isalpha() or any(ch.isalpha() for ch in text)):
         return False   # (nor a bullet or a dash the parser made a noun: "•")
     if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN" or _acronym(tok):
         return True
