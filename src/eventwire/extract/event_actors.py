@@ -465,7 +465,7 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         return None
     imp = implicit()
     particle_object = cand is not None and cand.dep_ == "pobj" and cand.head.i == tok.i + 1 \
-        and cand.head.head.i == tok.i and cand.head.lower_ in ("in", "out", "up")   # "called in the army"
+        and cand.head.head.i == tok.i and cand.head.lower_ in grammar().phrasal_particles   # "called in the army"
     if cand is not None and trig.info.type in imp.moved_types \
             and ((cand.dep_ == "dobj" and cand.head.i == tok.i) or particle_object) \
             and (agent_sector(lemma(cand)) or "").lower() in imp.moved_sectors:

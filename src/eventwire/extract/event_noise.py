@@ -37,7 +37,7 @@ from ..ontology.precision import lists
 from . import declarative, event_implicit
 from .event_triggers import Trigger, judgement, light_verb_subject, naming_predicate
 from .factuality import governors, indicative
-from .syntax import PARTY_ENTS, SPECIFIC_MODS, child, lemma
+from .syntax import PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, child, lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -417,7 +417,7 @@ def _phone_call(tok: "Token") -> bool:
             return False
         if c.lower_ in grammar().on_prepositions:
             return any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
-        return c.lower_ in ("for", "out", "off", "up")
+        return c.lower_ == "for" or c.lower_ in grammar().phrasal_particles
     from .event_actors import actor_like   # (event_actors does not import this module)
     return lemma(tok) in lists().phone_verbs and any(c.dep_ == "dobj" and actor_like(c) for c in tok.children) \
         and not any(other_sense(c) for c in tok.children)   # (not "call a meeting")
@@ -542,10 +542,18 @@ def _candidate_endorsed(tok: "Token") -> bool:
 
 
 def _election_article(tok: "Token") -> bool:
-    """An article about an election: at least ``election_article_words`` distinct electoral words."""
-    pl = lists()
-    found = {lemma(t) for t in tok.doc if lemma(t) in pl.electoral_words or t.lower_ in pl.electoral_words}
-    return len(found) >= pl.election_article_words
+    """An article about an election: at least ``election_article_words`` distinct electoral words
+    (counted once per document)."""
+    doc, pl = tok.doc, lists()
+    found = doc.user_data.get(_ELECTION_WORDS)
+    if found is None:
+        found = doc.user_data[_ELECTION_WORDS] = len(
+            {lemma(t) for t in doc if lemma(t) in pl.electoral_words or t.lower_ in pl.electoral_words})
+    return found >= pl.election_article_words
+
+
+#: Doc.user_data key of the number of distinct electoral words in the document
+_ELECTION_WORDS = "eventwire.event_noise.election_words"
 
 
 def _campaign_pledge(trig: Trigger) -> bool:
@@ -558,12 +566,12 @@ def _campaign_pledge(trig: Trigger) -> bool:
     if trig.how != "embedded" or trig.embedded is None or lemma(tok) not in pl.pledge_verbs:
         return False
     subj = child(tok, "nsubj") or (child(tok.head, "nsubj") if tok.dep_ in ("advcl", "conj", "xcomp") else None)
-    if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in grammar().person_pronouns):
         return False
     act = trig.embedded
 
     def party(t: "Token") -> bool:   # (a law or a work named is no party: "the Affordable Care Act")
-        return actor_like(t) and t.ent_type_ not in ("LAW", "WORK_OF_ART", "PRODUCT")
+        return actor_like(t) and t.ent_type_ not in THING_ENTS
     parties = [c for c in act.children if c.dep_ in ("dobj", "dative") and party(c)]
     parties += [g for c in act.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and party(g)]
     return not parties and _election_article(tok)

@@ -197,13 +197,11 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
         post.add("@COMPLEMENT")
     if "@ON" in used and _own_on_phrase(verb):   # "called on the Governor"
         post.add("@ON")
-    if "@ASKED" in used and _asked_object(verb, moved):   # "rebuffed calls for a ceasefire"
-        post.add("@ASKED")
     if any(w.startswith(plover.OBJECT_KEYWORD) for w in used):   # "called a bandh", not "called off exams ... bandh"
         heads = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and c.i in moved)]
         # a particle read as a preposition holds the phrasal verb's object: "called in/prep the army/pobj"
-        heads += [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in _PARTICLES
-                  for g in c.children if g.dep_ == "pobj"]
+        heads += [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1
+                  and c.lower_ in grammar().phrasal_particles for g in c.children if g.dep_ == "pobj"]
         post.update(plover.OBJECT_KEYWORD + w for c in heads
                     for w in (c.lower_, lemma(c), "@" + c.ent_type_))   # ("@OBJ=@PERSON": an entity label)
     best: plover.Pattern | None = None
@@ -252,18 +250,6 @@ def _parse_keywords(entries: Any) -> frozenset[str]:
         cached = _PARSE_KEYWORDS[id(entries)] = (entries, frozenset(
             w for e in entries for p in e.patterns for single, _ in p.post_fast for w in single if w.startswith("@")))
     return cached[1]
-
-
-#: particles of phrasal verbs the parser may read as prepositions ("called in the army")
-_PARTICLES = frozenset({"in", "down", "off", "out", "up", "aside"})
-
-
-def _asked_object(verb: "Token", moved: set[int]) -> bool:
-    """The verb's object (or passive subject) is a request, demand, offer ... (precision.yaml
-    ``asked_nouns``): the pattern keyword @ASKED ("turned down the appeal", "our appeals were turned
-    down"); a word further inside the object does not count ("a question about the demand")."""
-    heads = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and c.i in moved)]
-    return any(lemma(h) in lists().asked_nouns or h.lower_ in lists().asked_nouns for h in heads)
 
 
 def _own_on_phrase(verb: "Token") -> bool:

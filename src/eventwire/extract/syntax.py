@@ -67,6 +67,8 @@ OBJECT_DEPS = ("dobj", "nsubjpass")
 #: entity labels of heads that are parties whatever their noun ("the Islamic State", "Congress");
 #: also the labels of a named speaker
 PARTY_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
+#: entity labels of named things that are never a party ("the Affordable Care Act")
+THING_ENTS = frozenset({"LAW", "WORK_OF_ART", "PRODUCT"})
 #: entity labels of a mention that can act in an event
 ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 #: numeric and time entity labels: such a mention is never an actor or a speaker

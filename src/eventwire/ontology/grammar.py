@@ -45,6 +45,7 @@ class Grammar:
     scene_prepositions: frozenset[str]
     means_prepositions: frozenset[str]   # "spoke by phone with X": a means phrase
     means_nouns: frozenset[str]          # ... whose object is a means of communication
+    phrasal_particles: frozenset[str]    # "called in/prep the army/pobj": the phrasal verb's object
     target_prepositions: frozenset[str]
     causative_verbs: frozenset[str]
     negative_subjects: frozenset[str]

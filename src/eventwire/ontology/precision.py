@@ -58,7 +58,6 @@ class PrecisionLists:
     poll_groups: frozenset[str]         # "support from the youth": a poll, not an act of support
     message_verbs: frozenset[str]       # "sent a letter ... threatening": the medium of a statement
     message_nouns: frozenset[str]
-    asked_nouns: frozenset[str]         # "rebuffed calls for a ceasefire": @ASKED
     phone_verbs: frozenset[str]         # "called Morrison to congratulate him": the call is the medium
     resource_nouns: frozenset[str]      # "funds to fight Zika": an infinitive on these is their aim
     aim_verbs: frozenset[str]           # "aiming to expand": an aim, the infinitive is the act
