@@ -11,21 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.pipeline import process
-from eventwire.records import Article
-
-
-def events(text: str):
-    return process(Article(id="t", text=text, published="2020-03-05")).events
-
-
-def coded(text: str):
-    return [(e.type, e.actor.name if e.actor else None, e.recipient.name if e.recipient else None)
-            for e in events(text)]
-
-
-def types(text: str) -> list[str]:
-    return [e.type for e in events(text)]
+from event_helpers import coded, events, types
 
 
 @pytest.mark.parametrize("text", [

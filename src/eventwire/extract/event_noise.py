@@ -37,7 +37,7 @@ from ..ontology.precision import lists
 from . import declarative, event_implicit
 from .event_triggers import Trigger, judgement, light_verb_subject, naming_predicate
 from .factuality import governors, indicative
-from .syntax import PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, child, lemma
+from .syntax import PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, child, lemma, subjectless_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -399,7 +399,8 @@ def _message_medium(trig: Trigger, sentence: dict[int, Trigger]) -> bool:
     medium of the statement the sentence codes from the participle on the verb or the letter."""
     tok, pl = trig.token, lists()
     if trig.info.type == "CONSULT" and _phone_call(tok):   # "called Morrison to congratulate him"
-        return any(t.token.head.i == tok.i and _purpose_infinitive(t.token) and t.info.type != "CONSULT"
+        return any(t.token.head.i == tok.i and subjectless_infinitive(t.token, ("advcl", "xcomp"))
+                   and t.info.type != "CONSULT"
                    and child(t.token, "ccomp") is None   # ("to assure him that ...": a statement, kept as said)
                    for t in sentence.values() if t.token.i != tok.i)
     letter = next((c for c in tok.children if c.dep_ == "dobj" and lemma(c) in pl.message_nouns), None)
@@ -421,12 +422,6 @@ def _phone_call(tok: "Token") -> bool:
     from .event_actors import actor_like   # (event_actors does not import this module)
     return lemma(tok) in lists().phone_verbs and any(c.dep_ == "dobj" and actor_like(c) for c in tok.children) \
         and not any(other_sense(c) for c in tok.children)   # (not "call a meeting")
-
-
-def _purpose_infinitive(tok: "Token") -> bool:
-    """A subjectless to-infinitive of purpose ("to congratulate him")."""
-    return tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _question_put(tok: "Token") -> bool:

@@ -19,7 +19,8 @@ from ..ontology.implicit import implicit, implied_agent_for
 from ..ontology.grammar import grammar
 from ..ontology.precision import lists
 from .factuality import backshifted_will, for_to
-from .syntax import ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS, first_person, lemma
+from .syntax import (ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS, first_person,
+                     lemma, subjectless_infinitive)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -517,9 +518,7 @@ def _object_embedder(tok: "Token", emb: Any) -> "Token | None":
     ("made a joint appeal to the government to protect ..."; implicit.yaml ``light_verbs``), a subjectless
     to-infinitive after an object that is an embedding noun (demand, call, offer, threat ...) is that
     noun's complement (a noun of asking or intending takes one)."""
-    if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
-            or (lemma(tok.head) not in plover.actor_words().answering_verbs
+    if not subjectless_infinitive(tok) or (lemma(tok.head) not in plover.actor_words().answering_verbs
                 and lemma(tok.head) not in implicit().light_verbs):
         return None   # (under a verb answering the demand or making it: "arranging calls ... to discuss" is a purpose)
     return next((c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < tok.i
@@ -548,8 +547,7 @@ def _infinitive_complement(node: "Token", emb: Any) -> bool:
     as these verbs take one."""
     head = node.head
     kind = (emb.get(head.lemma_.lower()) or emb.get(head.lower_) or (None,))[0]
-    to_inf = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    to_inf = subjectless_infinitive(node)
     has_obj = any(c.dep_ == "dobj" for c in head.children)
     if kind in ("request", "command") and head.lemma_.lower() not in lists().purpose_request_words:
         # "asked the Justice Department in February to investigate": what the addressee is asked

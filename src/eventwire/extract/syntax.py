@@ -89,6 +89,13 @@ def lemma(tok: "Token") -> str:
     return tok.lemma_.lower()
 
 
+def subjectless_infinitive(tok: "Token", deps: tuple[str, ...] = ("advcl",)) -> bool:
+    """A to-infinitive clause with no subject of its own hanging by one of ``deps`` ("to release
+    the leader" under "dismissed the demand", "to congratulate him" under "called Morrison")."""
+    return tok.dep_ in deps and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
 def first_person(tok: "Token") -> bool:
     """A first-person pronoun ("we", "us"; grammar.yaml ``first_person``), not the name "US"."""
     return tok.pos_ == "PRON" and tok.lower_ in grammar().first_person
