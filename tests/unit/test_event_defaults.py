@@ -36,3 +36,12 @@ def test_patterns_of_those_verbs_still_code():
     # the pattern (cooperation expanded, support expressed), not the default, codes
     assert [c[1:] for c in coded("China expanded military cooperation with Russia.")][:1] == [("China", "Russia")]
     assert coded("Russia expressed support for Ukraine.")[:1] == [("SUPPORT", "Russia", "Ukraine")]
+
+
+def test_a_cancelled_visit_refuses_the_meeting():
+    # PLOVER REJECT (meet: "reject a request for a meeting"), not PETRARCH2's 161 reduction of relations
+    assert coded("Merkel cancelled her planned visit to Turkey.")[:1] == [("REJECT", "Merkel", "Turkey")]
+
+
+def test_halted_talks_and_cancelled_flights_stay_sanctions():
+    assert types("Egypt cancelled flights to Qatar.")[:1] == ["SANCTION"]
