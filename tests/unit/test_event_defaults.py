@@ -4,7 +4,8 @@ PETRARCH2's verb blocks give every verb of a synonym cluster the block's code. T
 recodes the defaults the PLOVER codebook contradicts (granting is a concession, aiding is aid:
 COOPERATE "excludes aid") and removes those of verbs that name no act between their subject and
 object (verbs of degree: "expanded its presence"; of thinking and feeling: "mourned the victims",
-"expressed hope"). Hand-written sentences; each rule's test fails on the commit before the round
+"expressed hope"; "vote" without its motion); a cancelled visit refuses a meeting; pounding and
+firing back at a person's words are criticism. Hand-written sentences; each rule's test fails on the commit before the round
 (e406337), the guards pass on both.
 """
 from __future__ import annotations
@@ -45,3 +46,24 @@ def test_a_cancelled_visit_refuses_the_meeting():
 
 def test_halted_talks_and_cancelled_flights_stay_sanctions():
     assert types("Egypt cancelled flights to Qatar.")[:1] == ["SANCTION"]
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton is pounding him on the gun issue.",            # "gun" names the issue, not force
+    "Local politicians also fired back at Trump's comments.",
+])
+def test_verbal_pounding_and_firing_back_are_criticism(text):
+    assert types(text)[:1] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters attacked a police van in Cairo.",          # "police" modifies a van: still force
+    "Protesters fired at the police.",
+])
+def test_physical_attacks_by_civilians_stay_assaults(text):
+    assert types(text)[:1] == ["ASSAULT"]
+
+
+def test_a_vote_alone_is_no_event_its_motion_patterns_still_code():
+    assert types("Democrats won't vote on the bill until June.") == []
+    assert types("The Senate voted for the resolution.")[:1] == ["SUPPORT"]

@@ -1178,12 +1178,21 @@ def _civilian(actor: Participant | None, sent: Any, ctx: "Context") -> bool:
 
 
 def _violent_sentence(sent: Any, tok: "Token") -> bool:
-    """A word of violence (``verbal_attacks.violence_words``) in the sentence, the trigger aside."""
+    """A word of violence (``verbal_attacks.violence_words``) in the sentence, the trigger aside;
+    not a stance ("anti-gun") and not a noun modifier of a matter of debate ("the gun issue", "gun
+    control": ``verbal_attacks.debate_heads``)."""
     doc = tok.doc
-    kept = [t for t in sent if t.i != tok.i and not (t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
-                                                    and doc[t.i - 2].lower_ in grammar().stance_prefixes)]
-    words = {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept}   # (not "anti-gun", "anti-war": a stance)
-    return not words.isdisjoint(lists().verbal_attacks.violence_words)
+    lex = lists().verbal_attacks
+    violence = lex.violence_words
+
+    def counts(t: "Token") -> bool:
+        if t.i == tok.i or (t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
+                            and doc[t.i - 2].lower_ in grammar().stance_prefixes):
+            return False
+        return not (t.dep_ == "compound" and t.head.lemma_.lower() in lex.debate_heads)
+    kept = [t for t in sent if counts(t)]
+    words = {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept}
+    return not words.isdisjoint(violence)
 
 
 def _armed_attack(trig: Trigger, actor: Participant | None, sent: Any) -> bool:

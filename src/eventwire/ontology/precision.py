@@ -105,6 +105,7 @@ class VerbalAttacks:
     physical_code: str               # the code a criticism-coded attack by armed hands becomes (190)
     words: frozenset[str]            # attack, slam, lash ... (lemmas)
     violence_words: frozenset[str]   # any of these in the sentence: the attack is physical
+    debate_heads: frozenset[str]     # ... unless it modifies one of these ("the gun issue")
     armed_sectors: frozenset[str]    # actors of these sectors attack physically (lower-cased)
     civilian_sectors: frozenset[str]  # non-person actors whose attacks are verbal (lower-cased)
     physical_actors: frozenset[str]   # head nouns of groups whose attacks are physical ("mob")
