@@ -67,3 +67,18 @@ def test_physical_attacks_by_civilians_stay_assaults(text):
 def test_a_vote_alone_is_no_event_its_motion_patterns_still_code():
     assert types("Democrats won't vote on the bill until June.") == []
     assert types("The Senate voted for the resolution.")[:1] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # refugee status granted is asylum (PLOVER AID)
+    ("The Kenyan government granted refugee status to 3,000 Somalis.", ("AID", "Kenyan government", "Somalis")),
+    # a listed body named with its parent's name ("the UN World Food Programme") can act
+    ("The UN World Food Programme distributed food rations to displaced people.",
+     ("AID", "UN World Food Programme", "displaced people")),
+    # relief sent to a place named by a common noun has receivers there
+    ("The Red Cross airlifted medical teams to the flood-hit region.", ("AID", "Red Cross", None)),
+    # test kits are relief material
+    ("The World Health Organization sent test kits to Nigeria.", ("AID", "World Health Organization", "Nigeria")),
+])
+def test_humanitarian_aid_phrasings(text, expected):
+    assert coded(text)[:1] == [expected]

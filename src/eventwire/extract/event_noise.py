@@ -220,6 +220,8 @@ def _listed_body(tok: "Token") -> bool:
         return False
     words = [t.text for t in span if not (t.i == span.start and t.lower_ == "the")]
     entry = lookup(" ".join(words))
+    if entry is None and len(words) > 2 and (owner := lookup(words[0])) is not None and owner.kind == "actor":
+        entry = lookup(" ".join(words[1:]))   # "the UN World Food Programme": the body of a listed body
     return entry is not None and entry.kind == "actor"
 
 

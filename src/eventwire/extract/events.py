@@ -122,11 +122,16 @@ def _left_out(event: Event, trig: Trigger) -> str | None:
 def _other_party(trig: Trigger, event: Event) -> bool:
     """The trigger's sentence names a party besides the actor (a name, a place, an agent noun), whom
     the act may be for even when the recipient search found none ("provided 28 million euros
-    ... to pay for aid for those affected in Yemen")."""
+    ... to pay for aid for those affected in Yemen"), or the act goes to a place named by a common
+    noun ("airlifted medical teams to the flood-hit region": the people there receive it)."""
     lo, hi = (event.actor.start, event.actor.end) if event.actor is not None and event.actor.start is not None \
         else (-1, -1)
+    tok = trig.token
+    if any(p.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in lists().place_nouns
+           for p in tok.children if p.dep_ == "prep" for g in p.children):
+        return True
     return any(not lo <= t.idx < (hi or 0) and (t.ent_type_ in ACTOR_ENTS | PLACE_ENTS or actors.actor_like(t))
-               for t in trig.token.sent if t.i != trig.token.i)
+               for t in tok.sent if t.i != tok.i)
 
 
 def _statement(trig: Trigger) -> "Token | None":
