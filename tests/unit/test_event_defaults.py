@@ -82,3 +82,13 @@ def test_a_vote_alone_is_no_event_its_motion_patterns_still_code():
 ])
 def test_humanitarian_aid_phrasings(text, expected):
     assert coded(text)[:1] == [expected]
+
+
+def test_expressed_outrage_over_a_partys_act_is_disapproval():
+    # "express" lost its default; the object of disapproval codes
+    assert coded("World leaders expressed outrage over North Korea's latest test.")[:1] == [
+        ("ACCUSE", "World leaders", "North Korea")]
+
+
+def test_expressed_concern_over_a_situation_is_no_accusation():
+    assert "ACCUSE" not in types("The minister expressed concern over the recent riots in the state.")
