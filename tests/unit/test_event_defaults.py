@@ -92,3 +92,10 @@ def test_expressed_outrage_over_a_partys_act_is_disapproval():
 
 def test_expressed_concern_over_a_situation_is_no_accusation():
     assert "ACCUSE" not in types("The minister expressed concern over the recent riots in the state.")
+
+
+def test_companies_named_by_their_legal_form_are_businesses():
+    # "Corp.", "Inc." name a business: a business act between businesses is no PLOVER event
+    assert types("Compaq Computer Corp. rejected the offer from Dell Inc.") == []
+    # ... a business criticising a government is still coded (one side is political)
+    assert types("Exxon Mobil Corp criticized the government of Venezuela.")[:1] == ["ACCUSE"]
