@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import coded, types
+from event_helpers import coded, events, types
 
 
 def test_granting_a_party_what_it_asked_for_is_a_concession():
@@ -99,3 +99,12 @@ def test_companies_named_by_their_legal_form_are_businesses():
     assert types("Compaq Computer Corp. rejected the offer from Dell Inc.") == []
     # ... a business criticising a government is still coded (one side is political)
     assert types("Exxon Mobil Corp criticized the government of Venezuela.")[:1] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("the crpf jawans fired on the mob, killing three.", "crpf jawans"),
+    ("the crime branch arrested the main accused on tuesday.", "crime branch"),
+])
+def test_south_asian_police_forces_are_police(text, actor):
+    evs = [e for e in events(text) if e.actor is not None and e.actor.name == actor]
+    assert evs and all(e.actor.sector == "COP" for e in evs)
