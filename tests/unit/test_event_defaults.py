@@ -108,3 +108,20 @@ def test_companies_named_by_their_legal_form_are_businesses():
 def test_south_asian_police_forces_are_police(text, actor):
     evs = [e for e in events(text) if e.actor is not None and e.actor.name == actor]
     assert evs and all(e.actor.sector == "COP" for e in evs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the bjp has asked its cadres not to proceed to ayodhya.", ("REQUEST", "Bharatiya Janata Party", "cadres")),
+    ("the party held the isi responsible for the godhra incident.", ("ACCUSE", "the party", "Inter-Services Intelligence")),
+])
+def test_south_asian_political_roles_and_bodies_are_parties(text, expected):
+    assert coded(text)[:1] == [expected]
+
+
+def test_meeting_a_need_meets_no_one():
+    assert types("The government has to meet the aspirations of the people.") == []
+
+
+def test_meeting_demands_accedes_and_meeting_a_party_consults():   # guards
+    assert types("The government met the demands of the striking teachers.")[:1] == ["CONCEDE"]
+    assert types("Putin met Erdogan in Ankara.")[:1] == ["CONSULT"]
