@@ -125,3 +125,17 @@ def test_meeting_a_need_meets_no_one():
 def test_meeting_demands_accedes_and_meeting_a_party_consults():   # guards
     assert types("The government met the demands of the striking teachers.")[:1] == ["CONCEDE"]
     assert types("Putin met Erdogan in Ankara.")[:1] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin is interested in meeting Zelensky.",   # wished for, not done
+    "Russia is keen on meeting Ukraine.",
+    "The police were engaged in ensuring that the government hands over the land.",   # busy with, no force
+])
+def test_acts_wished_for_or_busied_with_are_not_coded_as_done(text):
+    assert types(text) == []
+
+
+def test_engaging_a_party_is_still_force():   # guard
+    assert coded("Iraqi forces engaged Islamic State fighters near Mosul.")[:1] == [
+        ("ASSAULT", "Iraqi forces", "Islamic State fighters")]

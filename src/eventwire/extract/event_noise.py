@@ -361,6 +361,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _dismissal(trig) and "dismissal, not shooting"),
         (lambda: _figurative_seizure(trig) and "seizure of no place or party"),
         (lambda: _evaluated_capacity(tok) and "a capacity judged, not an act"),
+        (lambda: _wished(tok) and "an interest or wish, not an act"),
         (lambda: _statistic(tok) and "a statistic, not an act"),
         (lambda: _message_medium(trig, sentence) and "the medium of a message coded on its own"),
         (lambda: _question_put(tok) and "a question put to the subject"),
@@ -394,6 +395,15 @@ def _evaluated_capacity(tok: "Token") -> bool:
     return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.lower_ in ("at", "in", "of") \
         and (lemma(prep.head) in lists().evaluative_heads
              or any(c.dep_ == "amod" and lemma(c) in lists().evaluative_heads for c in prep.head.children))
+
+
+def _wished(tok: "Token") -> bool:
+    """'was not interested in consulting seers', 'keen on meeting Putin': a gerund after in/on under
+    a word of interest or eagerness (``interest_heads``) is wished for, not done (grammar: the
+    gerund is the complement of an attitude)."""
+    prep = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.lower_ in ("in", "on", "about") \
+        and lemma(prep.head) in lists().interest_heads
 
 
 def _message_medium(trig: Trigger, sentence: dict[int, Trigger]) -> bool:
@@ -724,9 +734,15 @@ def _judged_infinitive(tok: "Token") -> bool:
 def _aspectual(trig: Trigger) -> bool:
     """'have continued to block his efforts', 'kept fighting': a verb of aspect (precision.yaml
     ``aspectual_verbs``) with a verbal complement says how long or when the complement's act goes
-    on; the complement is the act (coded on its own), the aspect verb is none."""
+    on; the complement is the act (coded on its own), the aspect verb is none. So is a verb of
+    occupation (``occupied_verbs``) with a gerund after "in" ("were engaged in ensuring ...")."""
     tok = trig.token
-    return lemma(tok) in lists().aspectual_verbs and trig.how != "noun" \
+    if trig.how == "noun":
+        return False
+    if lemma(tok) in lists().occupied_verbs:   # "were engaged in arresting the rioters": the arresting
+        return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                   for c in tok.children)
+    return lemma(tok) in lists().aspectual_verbs \
         and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children)
 
 
