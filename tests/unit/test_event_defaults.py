@@ -139,3 +139,9 @@ def test_acts_wished_for_or_busied_with_are_not_coded_as_done(text):
 def test_engaging_a_party_is_still_force():   # guard
     assert coded("Iraqi forces engaged Islamic State fighters near Mosul.")[:1] == [
         ("ASSAULT", "Iraqi forces", "Islamic State fighters")]
+
+
+def test_a_singular_pronoun_does_not_stand_for_a_plural_reporter():
+    # "she" is not "Clinton aides" (number agreement): the reporters' subject is no antecedent
+    assert coded("Clinton aides told reporters that she took aim at Donald Trump.")[:1] == [
+        ("ACCUSE", "Clinton", "Donald Trump")]

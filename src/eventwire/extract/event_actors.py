@@ -611,14 +611,15 @@ def resolve(tok: "Token", ctx: "Context | None") -> "Token":
 
 
 def agrees(pron: "Token", antecedent: "Token", ctx: "Context | None" = None) -> bool:
-    """Pronoun and antecedent agree in animacy ('it' is no PERSON, 'he' no country); the
+    """Pronoun and antecedent agree in animacy ('it' is no PERSON, 'he' no country) and number ('he'
+    is no plural noun: "Sanders fans told POLITICO that ... he took aim" is not the fans); the
     entities extractor's type wins over the parser's label ("Trump" tagged ORG)."""
     ent = entity_at(ctx, antecedent.idx, antecedent.idx + len(antecedent.text)) if ctx is not None else None
     label = getattr(ent, "type", None) or antecedent.ent_type_
     if pron.lower_ in grammar().non_person_pronouns:
         return label != "PERSON"
-    if pron.lower_ in grammar().person_pronouns:
-        return label not in ("GPE", "NORP", "ORG", "LOC")
+    if pron.lower_ in grammar().person_pronouns:   # (he, she ...: singular)
+        return label not in ("GPE", "NORP", "ORG", "LOC") and antecedent.tag_ not in ("NNS", "NNPS")
     return True
 
 
