@@ -145,3 +145,10 @@ def test_a_singular_pronoun_does_not_stand_for_a_plural_reporter():
     # "she" is not "Clinton aides" (number agreement): the reporters' subject is no antecedent
     assert coded("Clinton aides told reporters that she took aim at Donald Trump.")[:1] == [
         ("ACCUSE", "Clinton", "Donald Trump")]
+
+
+def test_agreeing_with_a_view_endorses_it_agreeing_with_a_party_to_act_is_agree():
+    assert coded("The ministers agreed with Germany's assessment of the situation.")[:1] == [
+        ("SUPPORT", "ministers", "Germany")]
+    assert types("The Belarussian defense minister agreed with his Iranian counterpart to exchange technology.")[:1] \
+        == ["AGREE"]   # guard

@@ -55,8 +55,8 @@ class PrecisionLists:
     aspectual_verbs: frozenset[str]     # "continued to block": the complement is the act
     recipient_types: frozenset[str]     # lower-cased PLOVER types that require a recipient
     evaluative_heads: frozenset[str]    # "more successful at integrating": a capacity judged
-    interest_heads: frozenset[str]   # "interested in consulting": a gerund under these is wished for
-    occupied_verbs: frozenset[str]   # "engaged in ensuring": the gerund is the act
+    interest_heads: frozenset[str]      # "interested in consulting": a gerund under these is wished for
+    occupied_verbs: frozenset[str]      # "engaged in ensuring": the gerund is the act
     poll_groups: frozenset[str]         # "support from the youth": a poll, not an act of support
     message_verbs: frozenset[str]       # "sent a letter ... threatening": the medium of a statement
     message_nouns: frozenset[str]
