@@ -152,3 +152,8 @@ def test_agreeing_with_a_view_endorses_it_agreeing_with_a_party_to_act_is_agree(
         ("SUPPORT", "ministers", "Germany")]
     assert types("The Belarussian defense minister agreed with his Iranian counterpart to exchange technology.")[:1] \
         == ["AGREE"]   # guard
+
+
+def test_a_participle_used_as_a_preposition_is_no_trigger():
+    # "according to" (the parser's dep: prep) is no act of according aid
+    assert types("Mr. Netanyahu referred to the president, according to Uzi Arad, his former adviser.") == []

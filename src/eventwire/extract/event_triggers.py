@@ -469,8 +469,9 @@ def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
         trig = None
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and (tok.dep_ in GERUND_NOUN_DEPS or _agent_gerund(tok)):
             trig = _coded(tok, noun_code(tok), "noun")   # a gerund used as a noun: "in police firing"
-        if trig is None and tok.pos_ == "VERB" and tok.dep_ not in ("aux", "auxpass"):
-            trig = _coded(tok, *verb_match(tok))
+        if trig is None and tok.pos_ == "VERB" and tok.dep_ not in ("aux", "auxpass", "prep"):
+            trig = _coded(tok, *verb_match(tok))   # (a participle used as a preposition, "according
+            # to", "following", "regarding", names no act)
         elif tok.pos_ in ("NOUN", "PROPN"):
             trig = _coded(tok, noun_code(tok), "noun")
         if trig is not None:
