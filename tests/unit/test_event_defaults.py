@@ -157,3 +157,10 @@ def test_agreeing_with_a_view_endorses_it_agreeing_with_a_party_to_act_is_agree(
 def test_a_participle_used_as_a_preposition_is_no_trigger():
     # "according to" (the parser's dep: prep) is no act of according aid
     assert types("Mr. Netanyahu referred to the president, according to Uzi Arad, his former adviser.") == []
+
+
+def test_a_verb_and_its_event_noun_are_one_happening_whatever_the_date_on_one_of_them():
+    # "on sunday" dates "issued", not the noun "warning": still one threat
+    text = ("the rashtriya swayamsevak sangh (rss) on sunday issued a veiled warning to the minority community"
+            " not to oppose the temple.")
+    assert types(text) == ["THREATEN"]

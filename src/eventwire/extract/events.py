@@ -459,17 +459,35 @@ def _duplicate(event: Event, earlier: list[Event], sent: Any) -> int | None:
     when both sides are named (headline and body) or when the actor is named and the place is known
     and the same ("police opened fire in Bharuch" in the lead and again in the body), else within
     the sentence (two mentions with no recipient and no place cannot be shown to be one happening).
+    A verb and the event noun that is its object are one happening whatever the date on one of
+    them ("on sunday issued a veiled warning": the noun is not dated by "sunday", the verb is).
     Returns the earlier event's index, or None."""
     def key(e: Event) -> tuple[Any, ...]:
         return (e.type, e.mode, e.actor.name.casefold() if e.actor else None, e.actor.country if e.actor else None,
-                e.recipient.name.casefold() if e.recipient else None, e.date,
+                e.recipient.name.casefold() if e.recipient else None,
                 "happened" if e.factuality in plover.HAPPENED else e.factuality)
     mine = key(event)
     both = event.actor is not None and event.recipient is not None
     place = event.location.name if event.location else None
-    return next((i for i, e in enumerate(earlier) if key(e) == mine and (
-        both or sent.start_char <= e.evidence.start < sent.end_char
-        or (event.actor is not None and place is not None and e.location is not None and e.location.name == place))), None)
+
+    def same(e: Event) -> bool:
+        here = sent.start_char <= e.evidence.start < sent.end_char
+        dated = e.date == event.date or (
+            here and (e.date is None or event.date is None) and _verb_and_object(e, event, sent))
+        return key(e) == mine and dated and (
+            both or here or (event.actor is not None and place is not None and e.location is not None
+                             and e.location.name == place))
+    return next((i for i, e in enumerate(earlier) if same(e)), None)
+
+
+def _verb_and_object(a: Event, b: Event, sent: Any) -> bool:
+    """One event's trigger is the direct object of the other's ("issued a warning")."""
+    def token(e: Event) -> Any:
+        span = sent.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand") if e.trigger else None
+        return span.root if span is not None else None
+    x, y = token(a), token(b)
+    return x is not None and y is not None and (
+        (x.dep_ == "dobj" and x.head.i == y.i) or (y.dep_ == "dobj" and y.head.i == x.i))
 
 
 def _partial(event: Event, earlier: list[Event], sent: Any) -> int | None:
