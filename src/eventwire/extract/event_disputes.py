@@ -29,7 +29,7 @@ from ..ontology import plover
 from ..ontology.grammar import grammar
 from ..ontology.precision import DisputeCues, dispute_cues
 from ..records import Event
-from .syntax import CLAUSAL, CLAUSE_ARGS, child
+from .syntax import CLAUSAL, CLAUSE_ARGS, child, trigger_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -164,8 +164,8 @@ def _disputed_in(doc: Any, events: list[Event], indices: Any, d: Dispute, cues: 
                  quotes: Any = ()) -> list[int]:
     hits = []
     for n in indices:
-        span = doc.char_span(events[n].trigger.start, events[n].trigger.end, alignment_mode="expand")
-        verb = reporting_verb(span.root) if span is not None else None
+        root = trigger_token(doc, events[n])
+        verb = reporting_verb(root) if root is not None else None
         speaker = _speaker(verb) if verb is not None else None
         if verb is None:
             verb, speaker = _quote_cue(doc, quotes, events[n].trigger.start)

@@ -37,7 +37,7 @@ from ..ontology.precision import lists
 from . import declarative, event_implicit
 from .event_triggers import Trigger, judgement, light_verb_subject, naming_predicate
 from .factuality import governors, indicative
-from .syntax import PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, child, lemma, subjectless_infinitive
+from .syntax import PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, child, gerund_head, lemma, subjectless_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -391,19 +391,17 @@ def _own_stance_defended(trig: Trigger) -> bool:
 def _evaluated_capacity(tok: "Token") -> bool:
     """'more successful at integrating immigrants', 'a better job at accepting refugees': a
     gerund after at/in/of under a word that judges a capacity (``evaluative_heads``)."""
-    prep = tok.head
-    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.lower_ in ("at", "in", "of") \
-        and (lemma(prep.head) in lists().evaluative_heads
-             or any(c.dep_ == "amod" and lemma(c) in lists().evaluative_heads for c in prep.head.children))
+    head = gerund_head(tok, ("at", "in", "of"))
+    return head is not None and (lemma(head) in lists().evaluative_heads
+                                 or any(c.dep_ == "amod" and lemma(c) in lists().evaluative_heads for c in head.children))
 
 
 def _wished(tok: "Token") -> bool:
     """'was not interested in consulting seers', 'keen on meeting Putin': a gerund after in/on under
     a word of interest or eagerness (``interest_heads``) is wished for, not done (grammar: the
     gerund is the complement of an attitude)."""
-    prep = tok.head
-    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.lower_ in ("in", "on", "about") \
-        and lemma(prep.head) in lists().interest_heads
+    head = gerund_head(tok, ("in", "on", "about"))
+    return head is not None and lemma(head) in lists().interest_heads
 
 
 def _message_medium(trig: Trigger, sentence: dict[int, Trigger]) -> bool:

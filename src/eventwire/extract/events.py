@@ -42,7 +42,7 @@ from .dates import iso_day
 from .event_triggers import Trigger, sentence_triggers
 from .factuality import asked, factuality
 from .places import locate
-from .syntax import ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PLACE_ENTS, child, lemma
+from .syntax import ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PLACE_ENTS, child, lemma, trigger_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -482,10 +482,7 @@ def _duplicate(event: Event, earlier: list[Event], sent: Any) -> int | None:
 
 def _verb_and_object(a: Event, b: Event, sent: Any) -> bool:
     """One event's trigger is the direct object of the other's ("issued a warning")."""
-    def token(e: Event) -> Any:
-        span = sent.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand") if e.trigger else None
-        return span.root if span is not None else None
-    x, y = token(a), token(b)
+    x, y = trigger_token(sent.doc, a), trigger_token(sent.doc, b)
     return x is not None and y is not None and (
         (x.dep_ == "dobj" and x.head.i == y.i) or (y.dep_ == "dobj" and y.head.i == x.i))
 

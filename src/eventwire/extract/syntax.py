@@ -9,7 +9,7 @@ sets finds nothing there rather than failing.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..ontology.grammar import grammar
 
@@ -94,6 +94,21 @@ def subjectless_infinitive(tok: "Token", deps: tuple[str, ...] = ("advcl",)) -> 
     the leader" under "dismissed the demand", "to congratulate him" under "called Morrison")."""
     return tok.dep_ in deps and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def gerund_head(tok: "Token", preps: tuple[str, ...]) -> "Token | None":
+    """For a gerund after one of ``preps`` ("successful at integrating", "interested in
+    meeting"), the word the preposition hangs on; else None."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in preps:
+        return None
+    return tok.head.head
+
+
+def trigger_token(doc: Any, event: Any) -> "Token | None":
+    """The token heading an extracted event's trigger in ``doc`` (None without a trigger)."""
+    trig = event.trigger
+    span = doc.char_span(trig.start, trig.end, alignment_mode="expand") if trig is not None else None
+    return span.root if span is not None else None
 
 
 def first_person(tok: "Token") -> bool:
