@@ -104,7 +104,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("weekday", rf"\b(?:(?P<mod>(?i:{mods}|early|late))\s+)?(?P<wd>{wd}|(?:{wd_abbr})\.)(?:\s+(?P<part>{parts}))?\b"),
         ("weekend", r"(?<=\b[Tt]he )weekend\b"),
         ("day", rf"\b(?P<word>{_alternation(list(lex.relative_days), False)})\b"),
-        ("month", rf"\b(?P<prep>in|since|by|until|during|from|early|late|mid|last|next|this)"
+        # (the preposition may open the sentence: "In May, Xi and Putin signed")
+        ("month", rf"\b(?P<prep>(?i:in|since|by|until|during|from|early|late|mid|last|next|this))"
                   rf"[\s-]+(?P<mon>{mon})\b(?!\.?\s*\d)"),
         # "in a June letter", "the March election": a month naming a dated document or occasion
         ("month", rf"\b(?P<prep>(?i:a|an|the|his|her|its|their|our|my))\s+(?P<mon>{mon})"

@@ -259,7 +259,8 @@ def _own_statement(node: "Token") -> bool:
 
 
 def _generic(tok: "Token") -> bool:
-    """Under 'tend to' / 'used to', or with a habitual adverb on it or on a verb above it (a
+    """Under 'tend to' / 'used to', with a habitual adverb on it or on a verb above it, or an event
+    noun with a habitual adjective ("repeated calls", precision.yaml ``generic_adjectives``) (a
     relative clause, a conjunct or an "although" clause is its own statement: "often talked about
     leaving the country that was invaded in 2003" does not make the invasion habitual, nor does
     "has used the phrase often, and criticized Obama" the criticism)."""
@@ -272,6 +273,8 @@ def _generic(tok: "Token") -> bool:
             break
         chain.append(h)
         node = h
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in pl.generic_adjectives for c in tok.children):
+        return True   # "Trump's repeated calls to ban Muslims"
     for node in chain:
         if any(c.dep_ == "advmod" and c.lower_ in pl.generic_adverbs for c in node.children):
             return True

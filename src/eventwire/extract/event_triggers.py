@@ -662,6 +662,8 @@ def _obliged_party(comp: "Token") -> bool:
     if subj is None or subj.dep_ == "expl" or subj.lower_ == "there" \
             or first_person(subj):   # (not "the US")
         return False
+    if any(c.dep_ == "aux" and c.i < subj.i for c in comp.children):
+        return False   # "should he win the nomination": a modal before its subject states a condition
     return not any(d.dep_ == "det" and d.lower_ in grammar().generic_determiners for d in subj.children)
 
 

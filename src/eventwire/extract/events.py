@@ -364,10 +364,7 @@ def _resident(p: Participant | None, ctx: "Context") -> Participant | None:
     if p is None or p.country or p.entity is None:
         return p
     ent = actors.entity_by_id(ctx, p.entity)
-    country, places = _article_places(ctx)
-    parties, named = _article_parties(ctx)
-    if parties is not None and country in (None, parties):
-        country, places = parties, places + named   # the coded people and bodies agree on it
+    country, places = _story_country(ctx)
     if getattr(ent, "type", None) not in ("PERSON", "NORP") or getattr(ent, "country", None) or country is None \
             or places < implicit.implicit().resident_min_places \
             or not implicit.implicit().non_local_words.isdisjoint(p.name.lower().split()):
@@ -403,7 +400,7 @@ def _caseless_local(p: Participant | None, ctx: "Context", doc: Any) -> Particip
         return p
     if CASELESS not in ctx.cache:
         ctx.cache[CASELESS] = caseless.lower_case_article(ctx.article.text)
-    country, places = _article_places(ctx)
+    country, places = _story_country(ctx)
     words = p.name.lower().split()
     if not ctx.cache[CASELESS] or country is None or not words or places < implicit.implicit().caseless_min_places \
             or not implicit.implicit().non_local_words.isdisjoint(words) \
@@ -417,33 +414,49 @@ CASELESS = "events.caseless"
 
 
 def _article_country(ctx: "Context") -> str | None:
-    """The country most of the article's places are in (None when it names none)."""
-    return _article_places(ctx)[0]
+    """The article's country (``_story_country``; None when it has no clear one)."""
+    return _story_country(ctx)[0]
 
 
-def _article_places(ctx: "Context") -> tuple[str | None, int]:
-    """(the country most of the article's places are in, how many place mentions it has), once
-    per article; (None, 0) when it names no place."""
+def _story_country(ctx: "Context") -> tuple[str | None, int]:
+    """(the article's country, how much of the evidence points to it), once per article. The evidence is the
+    article's place mentions, its coded people, organisations and nationalities (each named party
+    once: "Hillary Clinton", "the FBI", "Republicans"; a campaign story names few places but many
+    coded Americans) and its dateline's place, counted ``dateline_weight`` times ("kolkata:" is
+    where the story is filed, whatever the places it names). The country is the one most of the
+    evidence points to, and only when it holds ``story_share_percent`` of it (implicit.yaml): a
+    story split between two countries has none. (None, 0) when the article names no place and
+    no coded party."""
     if ARTICLE_COUNTRY not in ctx.cache:
-        counts = Counter(p.country for p in ctx.results.get("places", ()) if getattr(p, "country", None))
-        ctx.cache[ARTICLE_COUNTRY] = counts.most_common(1)[0] if counts else (None, 0)
+        imp = implicit.implicit()
+        places = [p for p in ctx.results.get("places", ()) if getattr(p, "country", None)]
+        counts = Counter(p.country for p in places)
+        counts.update(e.country for e in ctx.results.get("entities", ())
+                      if getattr(e, "type", None) in ("PERSON", "ORG", "NORP") and getattr(e, "country", None))
+        filed = _filed_from(places, ctx.doc)
+        if filed is not None:
+            counts[filed] += imp.dateline_weight - 1   # (its mention is counted once above)
+        top = counts.most_common(1)[0] if counts else None
+        total = sum(counts.values())
+        ctx.cache[ARTICLE_COUNTRY] = (top[0], top[1]) if top is not None \
+            and top[1] * 100 >= imp.story_share_percent * total else (None, 0)
     return ctx.cache[ARTICLE_COUNTRY]
 
 
-def _article_parties(ctx: "Context") -> tuple[str | None, int]:
-    """(the one country of the article's coded people, organisations and nationalities, how many
-    of them) when they all agree ("Hillary Clinton", "the FBI", "Republicans": USA), else (None,
-    0): in an article that names few places, the parties it names say where it is set."""
-    if ARTICLE_PARTIES not in ctx.cache:
-        codes = [e.country for e in ctx.results.get("entities", ())
-                 if getattr(e, "type", None) in ("PERSON", "ORG", "NORP") and getattr(e, "country", None)]
-        ctx.cache[ARTICLE_PARTIES] = (codes[0], len(codes)) if codes and len(set(codes)) == 1 else (None, 0)
-    return ctx.cache[ARTICLE_PARTIES]
+def _filed_from(places: list[Any], doc: Any) -> str | None:
+    """The country of the place of the article's dateline ("kolkata: ...", "NEW DELHI --", after a
+    crawl's header line "This story is from March 10, 2002"), or None."""
+    first = min(places, key=lambda p: p.start, default=None)
+    if first is None or first.start > DATELINE_REACH:
+        return None
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    end = actors.dateline_end(span[0]) if span is not None and len(span) else -1
+    return first.country if end >= 0 and first.end <= doc[end].idx else None
 
 
-#: ctx.cache key of the article's parties' one country (_article_parties)
-ARTICLE_PARTIES = "events.article_parties"
-#: ctx.cache key of the article's main country (_article_country)
+#: characters from the start of the text within which a dateline's place is looked for
+DATELINE_REACH = 200
+#: ctx.cache key of the article's country (_story_country)
 ARTICLE_COUNTRY = "events.article_country"
 
 
@@ -596,6 +609,8 @@ def _mutual(trig: Trigger, actor_tok: "Token", recipient: Participant | None,
                                  and trig.token.lemma_.lower() not in imp.mutual_verbs
                                  and not _each_other(trig.token)):
         return None
+    if trig.token.lemma_.lower() in lists().motion_verbs | lists().visit_verbs and not _each_other(trig.token):
+        return None   # "Obama and Biden arrived in Orlando": co-travellers visit the place, not each other
     if trig.info.type == "ASSAULT" and trig.token.lemma_.lower() not in imp.reciprocal_verbs \
             and trig.token.lemma_.lower() not in imp.exchange_verbs and not _each_other(trig.token):
         return None   # "an American and his wife carried out a mass shooting": co-agents, not each other's targets
@@ -834,7 +849,8 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
     """(date, basis): the date expression nearest the trigger in its clause ("text"); else None
     for a background event (past perfect "had fired", a relative clause "the strike that killed",
     an event noun "after the arrests": reported as earlier than the news, with no date of its
-    own); else the publication date ("publication": the news reports it as current)."""
+    own); else the publication date ("publication": the news reports it as current) -- not for an
+    event noun, which has no tense of its own to say it is current (None)."""
     p_lo, p_hi = _paragraph_chars(trig.token)   # the parser may join paragraphs into one sentence
     dates = [d for d in ctx.results.get("dates", ()) if getattr(d, "date", None) and p_lo <= d.start and d.end <= p_hi]
     toks = clause_tokens(trig.token)
@@ -876,6 +892,8 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
         story = _story_date(cue.sent.start_char if cue.sent.start_char < trig.token.idx else trig.token.sent.start_char,
                             ctx, trig.token.doc)
         return (story, "story") if story else (None, None)
+    if trig.token.pos_ in ("NOUN", "PROPN"):
+        return None, None   # "the attack by an American Muslim", "shooting victims": a noun has no tense
     return ctx.article.published, "publication"
 
 
@@ -1012,7 +1030,7 @@ def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
                 # days: the sentences after it in its paragraph are not on the last news day
                 # (None). A day or month ("since February 27") names an earlier event, no new
                 # frame of narration.
-                if _news_day(d, ctx):
+                if _news_day(d, ctx) and not _present(head):   # (not "Today, those links are beginning")
                     found.append((d.start, d.date))
                 elif _other_year(d, ctx):
                     found.append((d.start, None))
@@ -1059,6 +1077,13 @@ STORY_DAYS = "events.story_days"
 STORY_SENTS = "events.sentence_starts"
 #: sentences after its own that a clause of an earlier year keeps out of the story day
 FRAME_SENTENCES = 2
+
+
+def _present(verb: "Token") -> bool:
+    """A verb in the simple or progressive present ("Today, those links are beginning to point
+    toward China": today is nowadays, no day of narration); the present perfect tells the past."""
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
 
 
 def _past(tok: "Token") -> bool:

@@ -72,6 +72,8 @@ class Implicit:
     partitive_heads: frozenset[str] = frozenset()   # "25 per cent of them": the of-object is the patient
     exchange_verbs: frozenset[str] = frozenset()    # "exchanged fire": violence both ways
     mutual_verbs: frozenset[str] = frozenset()      # "A and B agreed on ...": each with the other
+    story_share_percent: int = 60   # share of the article's country evidence its country must hold
+    dateline_weight: int = 2        # place mentions a dateline's place counts for
 
 
 def _agent(item: object, i: int) -> ImpliedAgent:
@@ -128,13 +130,14 @@ def implicit() -> Implicit:
         word_set(raw, "dispersal_verbs", _REL), word_set(raw, "prenominal_participles", _REL),
         _count(raw, "resident_min_places"), _count(raw, "caseless_min_places"),
         word_set(raw, "partitive_heads", _REL), word_set(raw, "exchange_verbs", _REL),
-        word_set(raw, "mutual_verbs", _REL))
+        word_set(raw, "mutual_verbs", _REL),
+        _count(raw, "story_share_percent"), _count(raw, "dateline_weight"))
 
 
 def _count(raw: dict, key: str) -> int:
     value = raw.get(key)
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise fail(_REL, None, f"{key} must be a whole number of place mentions, at least 1")
+        raise fail(_REL, None, f"{key} must be a whole number, at least 1")
     return value
 
 

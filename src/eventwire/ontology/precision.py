@@ -25,6 +25,7 @@ class PrecisionLists:
     generic_plural_heads: frozenset[str]
     generic_heads: frozenset[str]
     generic_adverbs: frozenset[str]
+    generic_adjectives: frozenset[str]   # "repeated calls": an event noun of many occasions
     own_statement_marks: frozenset[str]
     plural_only_nouns: frozenset[str]
     purpose_marks: frozenset[str]

@@ -1,0 +1,107 @@
+"""The story's country and day, conditions, habitual nouns (issue 10, eleventh round).
+
+- A named party with no country of its own takes the article's country only when the article has
+  a clear one: most of its evidence (place mentions, coded parties, the dateline's place counted
+  twice) must point to it (implicit.yaml ``story_share_percent``).
+- "In May, ..." is a date (the preposition may open the sentence); an event noun has no tense, so
+  nothing dates it on the publication day; a present-tense clause's "today" is nowadays, no day
+  of narration for the acts after it.
+- "should he win" is a condition, no demand.
+- "repeated calls" are many occasions, no one happening; "carried out the slaughter" is the attack.
+
+Hand-written sentences; each rule's test fails on the commit before the round (5e9c0df).
+"""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import coded, events, types
+from eventwire.pipeline import process
+from eventwire.records import Article
+
+
+def _article(text: str, published: str = "2016-08-03"):
+    return process(Article(id="t", text=text, published=published))
+
+
+def _country_of(result, name: str) -> str | None:
+    for e in result.events:
+        for side in (e.actor, e.recipient):
+            if side is not None and side.name == name:
+                return side.country
+    raise AssertionError(f"{name} is no side of {[(e.type, e.actor, e.recipient) for e in result.events]}")
+
+
+def test_a_story_split_between_two_countries_gives_no_country_to_an_unknown_name():
+    # France: 2 place mentions and "French"; the United States: 3 and Trump -- 4 of 7, short of
+    # 60 per cent (before: the place majority made Khan American whatever the rest)
+    text = ("French police in Paris, Nice and Lyon guarded the stadiums. Voters in Ohio, Iowa and Texas "
+            "watched. Khizr Khan criticised Donald Trump on Tuesday.")
+    assert _country_of(_article(text), "Khizr Khan") is None
+
+
+def test_a_story_clearly_set_in_one_country_still_codes_its_residents():
+    text = ("Voters in Ohio, Iowa and Texas watched from New York. Police in Boston waited. "
+            "Khizr Khan criticised Donald Trump on Tuesday.")
+    assert _country_of(_article(text), "Khizr Khan") == "USA"
+
+
+def test_the_dateline_place_counts_twice():
+    # India: the dateline, twice, and Mumbai; the United States: New York once -> India, 3 of 4
+    # (before: two Indian places, short of the three a resident's country needs)
+    text = "New Delhi: Rajesh Sharma, who studied in New York and taught in Mumbai, criticised the army on Tuesday."
+    assert _country_of(_article(text, "2002-03-05"), "Rajesh Sharma") == "IND"
+
+
+def test_a_month_after_a_capitalised_preposition_is_a_date():
+    result = _article("In May, Xi Jinping and Vladimir Putin signed a treaty.", "2015-12-28")
+    assert [e.date for e in result.events][:1] == ["2015-05"]
+
+
+def test_an_event_noun_is_not_dated_on_the_publication_day():
+    result = _article("The attack by Islamic State militants worries the French government.", "2016-06-13")
+    attack = [e for e in result.events if e.type == "ASSAULT"]
+    assert attack and attack[0].date is None
+
+
+def test_nowadays_is_no_day_of_narration():
+    text = ("Today, the two countries are moving closer. "
+            "The Russian army attacked Chechen rebels.")
+    result = _article(text, "2015-12-28")
+    attacked = [e for e in result.events if e.trigger.text == "attacked"]
+    assert attacked and attacked[0].date is None
+
+
+def test_a_day_in_a_past_clause_still_dates_the_story():
+    text = "Police opened fire on Tuesday in Ahmedabad. Four protesters were arrested."
+    result = _article(text, "2002-03-01")
+    assert {e.date for e in result.events} == {"2002-02-26"}
+
+
+def test_should_before_its_subject_is_a_condition_not_a_demand():
+    assert "REQUEST" not in types(
+        "Henson said Cruz will have a tougher time in the general election, should he win his party's nomination.")
+
+
+def test_repeated_calls_are_no_one_request():
+    assert "REQUEST" not in types("Khan decried Donald Trump's repeated calls to ban all Muslims.")
+    assert types("Khan decried Donald Trump's calls to ban all Muslims.").count("REQUEST") == 1
+
+
+def test_carrying_out_a_slaughter_is_the_attack():
+    assert coded("The militants carried out the slaughter in the village.")[:1] == [
+        ("ASSAULT", "militants", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police on Tuesday arrested five men.",
+])
+def test_guard_dated_verbs_keep_their_day(text):
+    assert [e.date for e in events(text)] == ["2020-03-03"]
+
+
+def test_co_travellers_do_not_consult_each_other():
+    # "arrive" codes a visit (CAMEO 040 for PETRARCH2); coordinated travellers visit together
+    assert coded("President Barack Obama and Vice President Joe Biden arrived in Orlando on Thursday.") == []
+    # a meeting of coordinated parties still goes both ways
+    assert len(coded("Vladimir Putin and Xi Jinping met in Beijing on Thursday.")) == 2
