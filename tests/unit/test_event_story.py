@@ -105,3 +105,41 @@ def test_co_travellers_do_not_consult_each_other():
     assert coded("President Barack Obama and Vice President Joe Biden arrived in Orlando on Thursday.") == []
     # a meeting of coordinated parties still goes both ways
     assert len(coded("Vladimir Putin and Xi Jinping met in Beijing on Thursday.")) == 2
+
+
+def test_an_act_still_pending_is_not_done():
+    assert types("Donald Trump has yet to apologize to the Khans.") == []
+    assert types("The main accused is yet to be arrested by the police.") == []
+    assert types("The police have arrested the main accused.") == ["COERCE"]
+
+
+def test_them_stands_for_the_people_named_before():
+    assert coded("Three boys were returning home. A group of 30 miscreants attacked them near the mosque.") == [
+        ("ASSAULT", "30 miscreants", "Three boys")]
+    # not the actor's own phrase
+    assert coded("The militants seized the villagers and killed them.")[-1] == ("ASSAULT", "militants", "villagers")
+
+
+def test_a_gerund_in_a_nouns_phrase_is_not_the_subjects_act():
+    # the shooter is not Obama; "a campaign of bombing" (of) and "responded by bombing" still climb
+    assert "ASSAULT" not in types(
+        "President Barack Obama placed flowers at a memorial for shooting victims of the massacre.")
+    assert coded("Russia responded by bombing the rebels.")[:1] == [("ASSAULT", "Russia", "rebels")]
+
+
+@pytest.mark.parametrize("text", [
+    "Republican operatives plan to discredit Trump by attacking his business career.",
+    "The new law requires schools to break out student data by race.",
+])
+def test_a_default_attack_on_nothing_force_can_touch_is_no_assault(text):
+    assert "ASSAULT" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A Palestinian rammed a bulldozer into Israelis at a bus stop.",   # the target after "into"
+    "Militants attacked five buses in Kashmir.",                      # property, counted
+    "Taliban fighters attacked a convoy in Helmand.",                 # vehicles
+    "Russian hackers targeted a group of American politicians.",      # a group of parties
+])
+def test_force_on_people_places_and_property_stays(text):
+    assert types(text)[:1] == ["ASSAULT"]

@@ -273,6 +273,12 @@ def _actor_token(trig: Trigger) -> "Token | None":
         holder = _of_holder(node) if node.dep_ == "acl" else None
         if holder is not None:
             return holder   # "the ability of individuals to visit": the noun's own party
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep" \
+                and node.head.lower_ not in ("of", "by", "in") and node.head.head.pos_ in ("NOUN", "PROPN"):
+            break   # "placed flowers at a memorial for shooting victims": a gerund in a noun's phrase
+            # is not done by the subject of the verb the noun hangs from ("support for bombing ISIS",
+            # "imposed restrictions on organising a rally"); of, by and in phrases name the noun's
+            # own act ("a campaign of bombing", "a role in attacking", "joined members in condemning")
         node = node.head
     return _owner(tok) if trig.info.type in OWNER_TYPES else None
 
@@ -608,6 +614,23 @@ def resolve(tok: "Token", ctx: "Context | None") -> "Token":
         if subj is not None and subj.pos_ != "PRON" and actor_like(subj) and agrees(tok, subj, ctx):
             return subj
     return tok
+
+
+def plural_antecedent(pron: "Token", actor: "Token | None") -> "Token | None":
+    """'Three boys were returning home. A group of miscreants attacked them': an object pronoun of
+    many stands for the nearest plural party or people named before it, in its sentence or the one
+    before, outside the actor's own phrase and not another mention of it ("the miscreants attacked
+    them": an object is not its clause's subject); None when there is none."""
+    if pron.lower_ not in grammar().plural_object_pronouns or pron.dep_ not in ("dobj", "pobj"):
+        return None
+    doc, sent = pron.doc, pron.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    own = {t.i for t in actor.subtree} if actor is not None else set()
+    for t in reversed(doc[first:pron.i]):
+        if t.tag_ in ("NNS", "NNPS") and t.dep_ not in ("compound", "poss", "amod") and t.i not in own \
+                and (actor is None or lemma(t) != lemma(actor)) and event_implicit.patient_ok(t, actor_like(t)):
+            return t
+    return None
 
 
 def agrees(pron: "Token", antecedent: "Token", ctx: "Context | None" = None) -> bool:

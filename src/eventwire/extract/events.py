@@ -480,7 +480,10 @@ def _duplicate(event: Event, earlier: list[Event], sent: Any) -> int | None:
                 e.recipient.name.casefold() if e.recipient else None,
                 "happened" if e.factuality in plover.HAPPENED else e.factuality)
     mine = key(event)
-    both = event.actor is not None and event.recipient is not None
+    # both sides named in the sentence itself (a side resolved from a pronoun, "attacked them", is
+    # not named there: the sentence may tell another happening to the same parties)
+    both = all(p is not None and p.start is not None and sent.start_char <= p.start < sent.end_char
+               for p in (event.actor, event.recipient))
     place = event.location.name if event.location else None
 
     def same(e: Event) -> bool:
@@ -553,6 +556,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     if recip_tok is not None and recip_tok.lower_ in grammar().reflexive_pronouns \
             and trig.code in lists().reflexive_act_codes:
         recip_tok = None   # "blew himself up": the bomber's own body is no recipient
+    if recip_tok is not None and recip_tok.pos_ == "PRON":
+        recip_tok = actors.plural_antecedent(recip_tok, actor_tok) or recip_tok   # "attacked them"
     named = actors.participant(actor_tok, ctx)
     actor = _resident(named, ctx)   # a named resident is a coded actor ...
     resident = actor is not named   # ... whose default-coded acts need a named or coded recipient
@@ -1183,11 +1188,36 @@ def _competition(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Cont
 
 def _figurative(trig: Trigger) -> bool:
     """'striking a populist tone', 'hit the campaign trail', 'struck a deal': an attack verb whose
-    object makes it a figure of speech (``figurative_objects``) names no attack of any kind."""
+    object makes it a figure of speech (``figurative_objects``) names no attack of any kind; nor
+    does a verb coded ASSAULT by its default code alone whose direct object is nothing force can
+    be used on ("kicking the can down the road", "had broken into the market" ... see
+    ``_physical``: PLOVER ASSAULT is force against people, places or property)."""
     tok = trig.token
-    return trig.how != "noun" and trig.info.type in ("ASSAULT", "ACCUSE") \
-        and tok.lemma_.lower() in lists().verbal_attacks.words \
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in lists().figurative_objects for c in tok.children)
+    if trig.how != "noun" and trig.info.type in ("ASSAULT", "ACCUSE") \
+            and tok.lemma_.lower() in lists().verbal_attacks.words \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in lists().figurative_objects for c in tok.children):
+        return True
+    if trig.info.type != "ASSAULT" or trig.how != "verb":
+        return False
+    obj = child(tok, "dobj")
+    targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in grammar().target_prepositions | {"into"}
+               for g in c.children if g.dep_ == "pobj"]   # "rammed a bulldozer into Israelis"
+    return obj is not None and not any(_physical(t) for t in (obj, *targets))
+
+
+def _physical(obj: "Token") -> bool:
+    """A party, person, place, building, vehicle or weapon, a pronoun or a counted thing, or a
+    group of them ("a mix of politicians"): what force can be used on or with (implicit.yaml
+    ``patient_heads``, ``instrument_nouns``; precision.yaml ``place_nouns``, ``physical_targets``)."""
+    word = obj.lemma_.lower()
+    if actors.actor_like(obj) or obj.pos_ in ("PRON", "NUM", "PROPN") or obj.ent_type_ in ACTOR_ENTS \
+            or any(c.dep_ == "nummod" for c in obj.children) \
+            or any(w in vocab for w in (word, obj.lower_) for vocab in (
+                lists().place_nouns, lists().physical_targets, implicit.implicit().patient_heads,
+                implicit.implicit().instrument_nouns)):
+        return True
+    return any(_physical(g) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _home_travel(trig: Trigger, actor: Participant | None, recipient: Participant | None,

@@ -94,6 +94,9 @@ def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) ->
             if (h.lemma_.lower() in cues.future_heads or h.lemma_.lower() in cues.implicative_heads) \
                     and tok.dep_ == "xcomp" and h.i == tok.head.i and any(c.dep_ == "neg" for c in h.children):
                 return True   # "is never going to ask", "is not set to visit", "did not bother to ask"
+            if h.lemma_.lower() in ("have", "be") and tok.dep_ == "xcomp" and h.i == tok.head.i \
+                    and any(c.dep_ == "advmod" and c.lower_ in cues.pending_adverbs for c in h.children):
+                return True   # "Trump has yet to apologize", "is yet to be arrested"
             return h.lemma_.lower() in cues.negating_heads and tok.dep_ == "xcomp" and h.i == tok.head.i
         if any(c.dep_ == "det" and c.lower_ in cues.negation_words for c in h.children):
             return True

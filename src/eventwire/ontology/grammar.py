@@ -31,6 +31,7 @@ class Grammar:
     attribution_words: frozenset[str]
     past_perfect_auxiliaries: frozenset[str]
     generic_determiners: frozenset[str]
+    plural_object_pronouns: frozenset[str]   # "attacked them": the nearest plural party named before
     adjunct_prepositions: frozenset[str]
     question_words: frozenset[str]
     stance_prefixes: frozenset[str]   # "anti-gun", "pro-war": a stance on the word, not the thing

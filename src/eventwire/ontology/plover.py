@@ -371,6 +371,7 @@ class FactualityCues:
     precedence: tuple[str, ...]
     negation_words: frozenset[str]
     negating_heads: frozenset[str]
+    pending_adverbs: frozenset[str]   # "has yet to apologize": not done so far
     #: word sequences before a gerund that say its act did not happen ("without", "instead of")
     negating_prepositions: tuple[tuple[str, ...], ...]
     #: verbs of holding back whose "from" + gerund did not happen ("refrained from attacking")

@@ -47,6 +47,7 @@ class PrecisionLists:
     pejorative_words: frozenset[str]    # "called him a liar": criticism (@PEJORATIVE)
     laudatory_words: frozenset[str]     # "called him a hero": praise (@LAUDATORY)
     place_nouns: frozenset[str]
+    physical_targets: frozenset[str]    # property force is used on: "set fire to shops", "stoned a bus"
     seizure_verbs: frozenset[str]
     seizable_things: frozenset[str]
     hostile_modifiers: frozenset[str]
