@@ -143,3 +143,13 @@ def test_a_default_attack_on_nothing_force_can_touch_is_no_assault(text):
 ])
 def test_force_on_people_places_and_property_stays(text):
     assert types(text)[:1] == ["ASSAULT"]
+
+
+def test_the_cm_is_a_party():
+    # "cm": the chief minister (curated_agents.tsv); the owner of the proposal supported
+    assert coded("congress leader naresh rawal supported the cm's proposal.") == [
+        ("SUPPORT", "congress leader", "cm")]
+
+
+def test_retiring_is_no_concession():
+    assert types("Michael Morell, who retired from the CIA in 2013, criticised Donald Trump.") == ["ACCUSE"]

@@ -46,7 +46,8 @@ def actor_like(tok: "Token") -> bool:
         return False   # (nor a bullet or a dash the parser made a noun: "•")
     if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN" or _acronym(tok):
         return True
-    if tok.lemma_.lower() in plover.agent_nouns() or tok.lower_ in plover.agent_nouns():
+    if tok.lemma_.lower() in plover.agent_nouns() or tok.lower_ in plover.agent_nouns() \
+            or agent_sector(tok.lower_) is not None:   # (the curated role nouns too: "the cm", "sarpanch")
         return True
     if any(c.dep_ in ACTOR_MODS | {"appos"} and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN") for c in tok.children):
         return True  # "Iraqi parliament", "his counterpart Sergio Mattarella"
