@@ -153,3 +153,42 @@ def test_the_cm_is_a_party():
 
 def test_retiring_is_no_concession():
     assert types("Michael Morell, who retired from the CIA in 2013, criticised Donald Trump.") == ["ACCUSE"]
+
+
+def test_a_past_date_does_not_date_an_act_to_come():
+    result = _article("new delhi: police said they would interrogate ansari in connection with the abduction "
+                      "of partha roy burman last year.", "2002-03-08")
+    assert [(e.type, e.date) for e in result.events] == [("ACCUSE", None)]
+
+
+def test_intelligence_agencies_named_by_role_are_the_countrys_own():
+    text = "Security was tightened on Sunday. Intelligence agencies have warned the police in Lucknow."
+    result = _article(text, "2002-03-10")
+    assert [e.actor.country for e in result.events if e.actor and e.actor.name.endswith("agencies")] == ["IND"]
+
+
+def test_blocking_a_proposal_rejects_it():
+    assert coded("Russia blocked China's proposal for a development bank.") == [("REJECT", "Russia", "China")]
+    assert types("Protesters blocked the highway in Ahmedabad.") == ["COERCE"]   # unchanged
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese influence has provoked mixed feelings in Kazakhstan.",   # an abstraction cannot act
+    "Russian companies extracted natural resources in Kazakhstan.",   # mining, no seizure
+])
+def test_abstractions_and_mining_are_no_events(text):
+    assert types(text) == []
+
+
+def test_an_act_that_is_a_hope_or_plan_is_not_done():
+    assert types("The government's only hope was to send me to prison.") == []
+
+
+def test_a_curfew_imposed_is_the_authorities_act():
+    events_ = _article("rajkot: curfew was imposed in two police station areas on thursday.", "2002-03-01").events
+    assert [(e.type, e.actor.name, e.actor.implied) for e in events_] == [("COERCE", "authorities", True)]
+
+
+def test_an_inquiry_ordered_is_the_authorities_act():
+    events_ = _article("ahmedabad: a judicial inquiry was ordered into the police firing on tuesday.", "2002-03-06").events
+    assert ("ACCUSE", "authorities", True) in [(e.type, e.actor.name, e.actor.implied) for e in events_]

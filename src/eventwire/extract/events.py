@@ -866,7 +866,11 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
         holders = _date_holders(trig.token)
         inside = [d for d in dates if s_lo <= d.start and d.end <= s_hi and any(_attached(d, h) for h in holders)]
     if inside:
-        return _nearest_day(inside, trig.token)
+        found = _nearest_day(inside, trig.token)
+        if found[0] is not None and _future_verb(trig.token) and ctx.article.published \
+                and str(found[0]) < ctx.article.published[:len(str(found[0]))]:
+            return None, None   # "would interrogate him over the abduction last year": last year's is the abduction's
+        return found
     held = _relative_adverb_dates(trig.token, dates)
     if held:   # "in August, when Trump threw Ramos out": August
         return _nearest_day(held, trig.token)
@@ -1082,6 +1086,11 @@ STORY_DAYS = "events.story_days"
 STORY_SENTS = "events.sentence_starts"
 #: sentences after its own that a clause of an earlier year keeps out of the story day
 FRAME_SENTENCES = 2
+
+
+def _future_verb(verb: "Token") -> bool:
+    """A verb with a future or conditional auxiliary ("will meet", "would interrogate")."""
+    return any(c.dep_ == "aux" and c.lower_ in plover.factuality_cues().future_words | {"would"} for c in verb.children)
 
 
 def _present(verb: "Token") -> bool:

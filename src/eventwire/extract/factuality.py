@@ -159,6 +159,10 @@ def _possible(tok: "Token", local: list["Token"], cues: plover.FactualityCues) -
         if h.pos_ in ("VERB", "AUX"):   # "want to break up the banks", "hopes to visit"
             if lemma in cues.hypothetical_heads and tok.dep_ == "xcomp" and tok.head.i == h.i:
                 return True
+            subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+            if lemma == "be" and tok.dep_ in ("xcomp", "attr", "ccomp") and tok.head.i == h.i and subj is not None \
+                    and subj.lemma_.lower() in cues.hypothetical_heads | cues.planned_heads:
+                return True   # "the government's only hope was to send me to prison", "the plan is to strike"
             break
         if lemma in cues.hypothetical_heads and (lemma not in ("case", "event") or h.head.lower_ == "in"):
             return True
