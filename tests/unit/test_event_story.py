@@ -192,3 +192,9 @@ def test_a_curfew_imposed_is_the_authorities_act():
 def test_an_inquiry_ordered_is_the_authorities_act():
     events_ = _article("ahmedabad: a judicial inquiry was ordered into the police firing on tuesday.", "2002-03-06").events
     assert ("ACCUSE", "authorities", True) in [(e.type, e.actor.name, e.actor.implied) for e in events_]
+
+
+def test_refugees_taken_in_must_be_the_object():
+    assert types("Germany is taking aim at a surge of hate speech against refugees.") != ["AID"]
+    assert types("Turkey accepted thousands of refugees from Syria.") == ["AID"]
+    assert types("Jordan hosts 600,000 Syrian refugees.") == ["AID"]

@@ -203,6 +203,9 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
         # a particle read as a preposition holds the phrasal verb's object: "called in/prep the army/pobj"
         heads += [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1
                   and c.lower_ in grammar().phrasal_particles for g in c.children if g.dep_ == "pobj"]
+        # a quantity holds what is counted: "accepted thousands of refugees"
+        heads += [g for h in heads if lemma(h) in plover.actor_words().quantity_heads
+                  for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         post.update(plover.OBJECT_KEYWORD + w for c in heads
                     for w in (c.lower_, lemma(c), "@" + c.ent_type_))   # ("@OBJ=@PERSON": an entity label)
     best: plover.Pattern | None = None
