@@ -198,3 +198,9 @@ def test_refugees_taken_in_must_be_the_object():
     assert types("Germany is taking aim at a surge of hate speech against refugees.") != ["AID"]
     assert types("Turkey accepted thousands of refugees from Syria.") == ["AID"]
     assert types("Jordan hosts 600,000 Syrian refugees.") == ["AID"]
+
+
+def test_defending_ones_own_strategy_supports_no_party():
+    assert types("Clinton campaign officials defended their Latino voter strategy.") == []
+    assert coded("China defended its ally Pakistan.") == [("SUPPORT", "China", "Pakistan")]   # another party
+

@@ -386,7 +386,7 @@ def _own_stance_defended(trig: Trigger) -> bool:
     if obj is None:
         return False
     poss = next((c for c in obj.children if c.dep_ == "poss"), None)
-    if poss is not None:
+    if poss is not None and poss.lower_ not in lists().collective_possessives:
         return poss.lower_ in lists().own_stance_possessives or any(c.lower_ == "own" for c in obj.children)
     return lemma(obj) in lists().own_stance_nouns
 

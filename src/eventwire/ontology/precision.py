@@ -88,6 +88,7 @@ class PrecisionLists:
     defence_verbs: frozenset[str]       # "defended his position": defending one's own stance ...
     own_stance_nouns: frozenset[str]    # ... or conduct supports no party
     own_stance_possessives: frozenset[str]   # "defended his position" (not "its", "their")
+    collective_possessives: frozenset[str]   # "defended their strategy": own only with a stance noun
     question_verbs: frozenset[str]      # "asked Carson about ...": a question, not a request
     question_complements: frozenset[str]   # "asked Kasich to lay out his path": still a question
     visit_verbs: frozenset[str]         # "visited the St. Louis area": at home, no one met
