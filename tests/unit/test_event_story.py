@@ -1,8 +1,9 @@
 """The story's country and day, conditions, habitual nouns (issue 10, eleventh round).
 
 - A named party with no country of its own takes the article's country only when the article has
-  a clear one: most of its evidence (place mentions, coded parties, the dateline's place counted
-  twice) must point to it (implicit.yaml ``story_share_percent``).
+  a clear one: the country most of its evidence (place mentions, coded parties, the dateline's
+  place counted twice) points to must lead the next one by half again (implicit.yaml
+  ``story_lead_percent``).
 - "In May, ..." is a date (the preposition may open the sentence); an event noun has no tense, so
   nothing dates it on the publication day; a present-tense clause's "today" is nowadays, no day
   of narration for the acts after it.
@@ -33,8 +34,8 @@ def _country_of(result, name: str) -> str | None:
 
 
 def test_a_story_split_between_two_countries_gives_no_country_to_an_unknown_name():
-    # France: 2 place mentions and "French"; the United States: 3 and Trump -- 4 of 7, short of
-    # 60 per cent (before: the place majority made Khan American whatever the rest)
+    # France: 2 place mentions and "French"; the United States: 3 and Trump -- 4 against 3, no
+    # clear lead (before: the place majority made Khan American whatever the rest)
     text = ("French police in Paris, Nice and Lyon guarded the stadiums. Voters in Ohio, Iowa and Texas "
             "watched. Khizr Khan criticised Donald Trump on Tuesday.")
     assert _country_of(_article(text), "Khizr Khan") is None

@@ -424,8 +424,8 @@ def _story_country(ctx: "Context") -> tuple[str | None, int]:
     once: "Hillary Clinton", "the FBI", "Republicans"; a campaign story names few places but many
     coded Americans) and its dateline's place, counted ``dateline_weight`` times ("kolkata:" is
     where the story is filed, whatever the places it names). The country is the one most of the
-    evidence points to, and only when it holds ``story_share_percent`` of it (implicit.yaml): a
-    story split between two countries has none. (None, 0) when the article names no place and
+    evidence points to, and only when it leads the next country by ``story_lead_percent``
+    (implicit.yaml): a story split between two countries has none. (None, 0) when the article names no place and
     no coded party."""
     if ARTICLE_COUNTRY not in ctx.cache:
         imp = implicit.implicit()
@@ -436,10 +436,11 @@ def _story_country(ctx: "Context") -> tuple[str | None, int]:
         filed = _filed_from(places, ctx.doc)
         if filed is not None:
             counts[filed] += imp.dateline_weight - 1   # (its mention is counted once above)
-        top = counts.most_common(1)[0] if counts else None
-        total = sum(counts.values())
+        ranked = counts.most_common(2)
+        top = ranked[0] if ranked else None
+        second = ranked[1][1] if len(ranked) > 1 else 0
         ctx.cache[ARTICLE_COUNTRY] = (top[0], top[1]) if top is not None \
-            and top[1] * 100 >= imp.story_share_percent * total else (None, 0)
+            and top[1] * 100 >= imp.story_lead_percent * second else (None, 0)
     return ctx.cache[ARTICLE_COUNTRY]
 
 

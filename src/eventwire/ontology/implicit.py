@@ -72,7 +72,7 @@ class Implicit:
     partitive_heads: frozenset[str] = frozenset()   # "25 per cent of them": the of-object is the patient
     exchange_verbs: frozenset[str] = frozenset()    # "exchanged fire": violence both ways
     mutual_verbs: frozenset[str] = frozenset()      # "A and B agreed on ...": each with the other
-    story_share_percent: int = 60   # share of the article's country evidence its country must hold
+    story_lead_percent: int = 150   # the article's country's evidence over the next country's, in per cent
     dateline_weight: int = 2        # place mentions a dateline's place counts for
 
 
@@ -131,7 +131,7 @@ def implicit() -> Implicit:
         _count(raw, "resident_min_places"), _count(raw, "caseless_min_places"),
         word_set(raw, "partitive_heads", _REL), word_set(raw, "exchange_verbs", _REL),
         word_set(raw, "mutual_verbs", _REL),
-        _count(raw, "story_share_percent"), _count(raw, "dateline_weight"))
+        _count(raw, "story_lead_percent"), _count(raw, "dateline_weight"))
 
 
 def _count(raw: dict, key: str) -> int:
