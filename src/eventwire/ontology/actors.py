@@ -234,8 +234,10 @@ def _singular(key: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=50_000)
 def agent_sector(phrase: str) -> str | None:
-    """Sector of a role noun phrase ("commander", "lawmakers"), or None."""
+    """Sector of a role noun phrase ("commander", "lawmakers"), or None (cached: the event
+    extractor asks it of every candidate actor head)."""
     key = normalise(phrase)
     table = _agent_table()
     if key in table:
