@@ -419,14 +419,14 @@ def _article_country(ctx: "Context") -> str | None:
 
 
 def _story_country(ctx: "Context") -> tuple[str | None, int]:
-    """(the article's country, how much of the evidence points to it), once per article. The evidence is the
-    article's place mentions, its coded people, organisations and nationalities (each named party
-    once: "Hillary Clinton", "the FBI", "Republicans"; a campaign story names few places but many
-    coded Americans) and its dateline's place, counted ``dateline_weight`` times ("kolkata:" is
-    where the story is filed, whatever the places it names). The country is the one most of the
-    evidence points to, and only when it leads the next country by ``story_lead_percent``
-    (implicit.yaml): a story split between two countries has none. (None, 0) when the article names no place and
-    no coded party."""
+    """(the article's country, how much of the evidence points to it), once per article. The
+    evidence is the article's place mentions, its coded people, organisations and nationalities
+    (each named party once: "Hillary Clinton", "the FBI", "Republicans"; a campaign story names few
+    places but many coded Americans) and its dateline's place, counted ``dateline_weight`` times
+    ("kolkata:" is where the story is filed, whatever the places it names). The country is the
+    one most of the evidence points to, and only when it leads the next country by
+    ``story_lead_percent`` (implicit.yaml): a story split between two countries has none.
+    (None, 0) when the article names no place and no coded party."""
     if ARTICLE_COUNTRY not in ctx.cache:
         imp = implicit.implicit()
         places = [p for p in ctx.results.get("places", ()) if getattr(p, "country", None)]
@@ -481,9 +481,9 @@ def _duplicate(event: Event, earlier: list[Event], sent: Any) -> int | None:
                 e.recipient.name.casefold() if e.recipient else None,
                 "happened" if e.factuality in plover.HAPPENED else e.factuality)
     mine = key(event)
-    # both sides named in the sentence itself (a side resolved from a pronoun, "attacked them", is
-    # not named there: the sentence may tell another happening to the same parties)
-    both = all(p is not None and p.start is not None and sent.start_char <= p.start < sent.end_char
+    # both sides named in the sentence itself or implied by the act (a side resolved from a pronoun,
+    # "attacked them", is not named there: the sentence may tell another happening to the same parties)
+    both = all(p is not None and (p.implied or (p.start is not None and sent.start_char <= p.start < sent.end_char))
                for p in (event.actor, event.recipient))
     place = event.location.name if event.location else None
 
@@ -1090,8 +1090,9 @@ FRAME_SENTENCES = 2
 
 
 def _future_verb(verb: "Token") -> bool:
-    """A verb with a future or conditional auxiliary ("will meet", "would interrogate")."""
-    return any(c.dep_ == "aux" and c.lower_ in plover.factuality_cues().future_words | {"would"} for c in verb.children)
+    """A verb with a future auxiliary or the conditional "would" ("will meet", "would interrogate")."""
+    return any(c.dep_ == "aux" and (c.lower_ in plover.factuality_cues().future_words or c.lower_ == "would")
+               for c in verb.children)
 
 
 def _present(verb: "Token") -> bool:
@@ -1200,8 +1201,9 @@ def _figurative(trig: Trigger) -> bool:
     """'striking a populist tone', 'hit the campaign trail', 'struck a deal': an attack verb whose
     object makes it a figure of speech (``figurative_objects``) names no attack of any kind; nor
     does a verb coded ASSAULT by its default code alone whose direct object is nothing force can
-    be used on ("kicking the can down the road", "had broken into the market" ... see
-    ``_physical``: PLOVER ASSAULT is force against people, places or property)."""
+    be used on, and that names no such target after at/on/into ("kicking the can down the road",
+    "attacking his business career", "break out student data"; ``_physical``: PLOVER ASSAULT is
+    force against people, places or property)."""
     tok = trig.token
     if trig.how != "noun" and trig.info.type in ("ASSAULT", "ACCUSE") \
             and tok.lemma_.lower() in lists().verbal_attacks.words \
