@@ -274,12 +274,14 @@ def _actor_token(trig: Trigger) -> "Token | None":
         holder = _of_holder(node) if node.dep_ == "acl" else None
         if holder is not None:
             return holder   # "the ability of individuals to visit": the noun's own party
+        # "placed flowers at a memorial for shooting victims": a gerund in a noun's phrase is not
+        # done by the subject of the verb the noun hangs from ("support for bombing ISIS"), unless
+        # the phrase names the noun's own act ("a campaign of bombing", grammar.yaml
+        # noun_own_act_prepositions)
         if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep" \
-                and node.head.lower_ not in ("of", "by", "in") and node.head.head.pos_ in ("NOUN", "PROPN"):
-            break   # "placed flowers at a memorial for shooting victims": a gerund in a noun's phrase
-            # is not done by the subject of the verb the noun hangs from ("support for bombing ISIS",
-            # "imposed restrictions on organising a rally"); of, by and in phrases name the noun's
-            # own act ("a campaign of bombing", "a role in attacking", "joined members in condemning")
+                and node.head.lower_ not in grammar().noun_own_act_prepositions \
+                and node.head.head.pos_ in ("NOUN", "PROPN"):
+            break
         node = node.head
     return _owner(tok) if trig.info.type in OWNER_TYPES else None
 

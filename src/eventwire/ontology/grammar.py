@@ -32,6 +32,7 @@ class Grammar:
     past_perfect_auxiliaries: frozenset[str]
     generic_determiners: frozenset[str]
     plural_object_pronouns: frozenset[str]   # "attacked them": the nearest plural party named before
+    noun_own_act_prepositions: frozenset[str]   # "a campaign of bombing": the noun's own act
     adjunct_prepositions: frozenset[str]
     question_words: frozenset[str]
     stance_prefixes: frozenset[str]   # "anti-gun", "pro-war": a stance on the word, not the thing
