@@ -615,7 +615,7 @@ def _mutual(trig: Trigger, actor_tok: "Token", recipient: Participant | None,
                                  and trig.token.lemma_.lower() not in imp.mutual_verbs
                                  and not _each_other(trig.token)):
         return None
-    if trig.token.lemma_.lower() in lists().motion_verbs | lists().visit_verbs and not _each_other(trig.token):
+    if _travel_verb(trig.token) and not _each_other(trig.token):
         return None   # "Obama and Biden arrived in Orlando": co-travellers visit the place, not each other
     if trig.info.type == "ASSAULT" and trig.token.lemma_.lower() not in imp.reciprocal_verbs \
             and trig.token.lemma_.lower() not in imp.exchange_verbs and not _each_other(trig.token):
@@ -1090,9 +1090,10 @@ FRAME_SENTENCES = 2
 
 
 def _future_verb(verb: "Token") -> bool:
-    """A verb with a future auxiliary or the conditional "would" ("will meet", "would interrogate")."""
-    return any(c.dep_ == "aux" and (c.lower_ in plover.factuality_cues().future_words or c.lower_ == "would")
-               for c in verb.children)
+    """A verb with a future auxiliary or "would" ("will meet", "would interrogate"; the auxiliaries
+    ``_past`` reads as no past either)."""
+    future = plover.lexicon().future_aux | grammar().reported_future_auxiliaries
+    return any(c.dep_ == "aux" and c.lower_ in future for c in verb.children)
 
 
 def _present(verb: "Token") -> bool:
@@ -1212,7 +1213,7 @@ def _figurative(trig: Trigger) -> bool:
     if trig.info.type != "ASSAULT" or trig.how != "verb":
         return False
     obj = child(tok, "dobj")
-    targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in grammar().target_prepositions | {"into"}
+    targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in grammar().target_prepositions
                for g in c.children if g.dep_ == "pobj"]   # "rammed a bulldozer into Israelis"
     return obj is not None and not any(_physical(t) for t in (obj, *targets))
 
@@ -1240,12 +1241,18 @@ def _home_travel(trig: Trigger, actor: Participant | None, recipient: Participan
     sector) or abroad stays."""
     if trig.info.type != "CONSULT" or actor is None or recipient is None or recip_tok is None \
             or not actor.country or recipient.country != actor.country or recipient.sector \
-            or not (trig.token.lemma_.lower() in lists().motion_verbs or trig.token.lemma_.lower() in lists().visit_verbs):
+            or not _travel_verb(trig.token):
         return False   # (attending "a cabinet meeting in Moscow" meets the cabinet)
     doc = recip_tok.doc
     state = doc[recip_tok.i + 2] if recip_tok.i + 2 < len(doc) and doc[recip_tok.i + 1].text == "," else None
     return recip_tok.ent_type_ in PLACE_ENTS or recip_tok.lemma_.lower() in lists().place_nouns \
         or (state is not None and state.ent_type_ == "GPE")   # "Boise, Idaho" (Boise read as an ORG)
+
+
+def _travel_verb(tok: "Token") -> bool:
+    """A verb of motion or visiting (precision.yaml ``motion_verbs``, ``visit_verbs``)."""
+    word = tok.lemma_.lower()
+    return word in lists().motion_verbs or word in lists().visit_verbs
 
 
 def _civilian(actor: Participant | None, sent: Any, ctx: "Context") -> bool:
