@@ -483,6 +483,12 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         cand = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in imp.destination_preps
                      for g in c.children if g.dep_ == "pobj" and actor_like(g)), None)
     words = plover.actor_words()
+    if cand is not None and lemma(tok) in words.topic_verbs and cand.dep_ == "dobj" and cand.head.i == tok.i:
+        # "discussed Libya with Trump": the object is the topic; the party talked with is the
+        # with-phrase's, on the verb or (as the parser often has it) on the topic
+        cand = next((g for holder in (tok, cand, *cand.conjuncts) for c in holder.children
+                     if c.dep_ == "prep" and c.lower_ in words.topic_preps
+                     for g in c.children if g.dep_ == "pobj" and actor_like(g)), None)
     if cand is not None and trig.code in words.recalled_codes and cand.dep_ == "dobj" and cand.head.i == tok.i:
         # "recalled its ambassador to Canada": the envoy is the actor's own, the country the recipient
         cand = next((g for holder in (tok, cand) for c in holder.children

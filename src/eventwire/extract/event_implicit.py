@@ -184,6 +184,9 @@ def patient_ok(tok: "Token | None", actor_like: bool, person_act: bool = False) 
         if whole is not None:   # "25 per cent of them", "half of the victims": who the share is of
             return whole.pos_ in ("PRON", "PROPN") or lemma(whole) in implicit().patient_heads \
                 or whole.lower_ in implicit().patient_heads
+    if tok.pos_ == "NUM" and tok.dep_ in ("nsubjpass", "dobj", "nsubj") \
+            and any(c.dep_ == "det" and c.lower_ in grammar().anaphoric_numeral_determiners for c in tok.children):
+        return True   # "the two were attacked by a mob": the two people named before
     return actor_like or lemma(tok) in implicit().patient_heads or tok.lower_ in implicit().patient_heads
 
 

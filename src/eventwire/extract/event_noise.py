@@ -80,6 +80,24 @@ def _motion_without_destination(trig: Trigger) -> bool:
     return True
 
 
+def _attendance(trig: Trigger) -> bool:
+    """'attends his final Correspondents' Dinner', 'a veteran attending school': attending what is
+    no meeting (precision.yaml ``meeting_nouns``) nor a party's body is no consultation. With no
+    object ("declined to attend") the verb is left to the other rules."""
+    from .event_actors import actor_like   # (event_actors does not import this module)
+    tok = trig.token
+    if trig.info.type != "CONSULT" or lemma(tok) not in lists().attendance_verbs:
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]   # (a name may split one: "Correspondents’ Dinner")
+    if not objects:
+        return False
+    pl = lists()
+    if any(lemma(o) in pl.meeting_nouns or o.lower_ in pl.meeting_nouns for o in objects):
+        return False
+    return any(lemma(o) in pl.occasion_nouns or lemma(o) in pl.schooling_nouns for o in objects) \
+        or not actor_like(objects[0])
+
+
 def _agentless_participle(tok: "Token") -> bool:
     """'a bus meant for news media', 'invited members': a participle modifying a noun (rule
     ``agentless_participle`` of plover/syntax_rules.yaml). An intransitive verb of dying has no
@@ -278,11 +296,35 @@ def _generic(tok: "Token") -> bool:
     for node in chain:
         if any(c.dep_ == "advmod" and c.lower_ in pl.generic_adverbs for c in node.children):
             return True
+        if any(p.dep_ == "prep" and p.lower_ == "for" and g.dep_ == "pobj" and g.lower_ in pl.duration_nouns
+               and not any(d.dep_ in ("nummod", "det") for d in g.children)
+               for p in node.children for g in p.children):
+            return True   # 'supported Medicare cuts for years'
         if node.i != tok.i and lemma(node) in pl.generic_heads and node.pos_ in ("VERB", "AUX") \
                 and (lemma(node) != "use" or node.tag_ == "VBD") and child(node, "dobj") is None \
                 and any(c.dep_ == "xcomp" for c in node.children):
             return True
     return False
+
+
+def _descriptive_relative(tok: "Token") -> bool:
+    """'Hispanics, who back the former secretary of state by 9 points', 'Americans who want ready
+    access to firearms': a relative clause in the simple present (no auxiliary) says what its noun
+    is or habitually does -- a state, no happening with a time (a past, perfect or progressive one
+    may tell an act: "police, which arrested 63 rioters")."""
+    return tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and tok.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _stance_participle(trig: Trigger) -> bool:
+    """'the main super PAC supporting her', 'those backing him': a present participle of support
+    modifying a party names the party's standing (a supporter), no act of support at a time (PLOVER
+    SUPPORT is an act: "endorse, praise, back"). A message does act ("a statement praising
+    Netanyahu"), and force is another matter ("police firing at the crowd" is the firing)."""
+    from .event_actors import actor_like   # (event_actors does not import this module)
+    tok = trig.token
+    return trig.info.type == "SUPPORT" and trig.how != "noun" and tok.dep_ == "acl" and tok.tag_ == "VBG" \
+        and (tok.head.pos_ == "PRON" or actor_like(tok.head)) and lemma(tok.head) not in lists().message_nouns
 
 
 def _noun_noise(trig: Trigger, actor: "Token") -> str | None:
@@ -344,6 +386,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
     checks = (
         (lambda: _non_event_verb(trig) and "cognition or copula verb"),
         (lambda: _motion_without_destination(trig) and "motion without destination"),
+        (lambda: _attendance(trig) and "attendance, not a meeting"),
         (lambda: _purpose(trig, sentence) and "purpose clause"),
         (lambda: _money_purpose(tok) and "what money is for, not an act"),
         (lambda: _dispersal_aim(tok, sentence) and "the aim of the force used, not another act"),
@@ -352,6 +395,8 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _aiming(tok) and "an aim, not an act (its infinitive is coded)"),
         (lambda: _demand_on_a_thing(trig) and "demand on a thing"),
         (lambda: _generic(tok) and "habitual or generic statement"),
+        (lambda: _descriptive_relative(tok) and "a description in the present, no happening"),
+        (lambda: _stance_participle(trig) and "a supporter named, no act of support"),
         (lambda: _demand_of_statement(trig) and "statement, not a demand"),
         (lambda: _intent_of_fact(trig) and "statement, not an intention"),
         (lambda: _nominal_content(trig) and "content of a demand, threat or promise"),

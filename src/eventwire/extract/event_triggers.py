@@ -63,10 +63,14 @@ def _clause_parts(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     """Tokens of the verb's own clause before and after it (other clauses left out)."""
     pre: list["Token"] = []
     post: list["Token"] = []
+    reporting = lemma(verb) in plover.factuality_cues().reporting_heads
     for child in verb.children:
         if (child.dep_ in PATTERN_SKIP and not for_to(child) and not _small_clause(child)) \
                 or child.lower_ in grammar().attribution_words or _adjunct(child):
             continue   # (a "for X to V" clause is the verb's complement: "called for Obama to resign")
+        if reporting and child.dep_ == "xcomp" and child.tag_ == "VBG":
+            continue   # "reported spending $6 million attacking Clinton": what is reported, as a ccomp is
+            # (not an infinitive: "told to deal firmly with the rioters" is an order)
         subject = child.dep_ in ("nsubj", "nsubjpass", "csubj")   # (an inverted subject: "said Dean Baker, ...")
         for t in _own_clause(child):
             # (a particle belongs to its own verb: "the showing off" gives "attacking" no "off")
@@ -299,6 +303,14 @@ def naming_predicate(verb: "Token") -> list["Token"]:
     # "calling Trump a fascist" parsed as [Trump]xcomp with [a fascist] its object
     out += [g for c in kids if c.dep_ == "xcomp" and (c.pos_ in ("NOUN", "PROPN") or c.is_title) for g in c.children
             if g.dep_ == "dobj"]   # (a name may be tagged a verb: "Trump")
+    # a quoted appositive of the object is the name given ("called the senator "the next George
+    # Washington"", "calls Horgos "a mistake""): the parser hangs the quotation on the object
+    out += [a for o in objects[:1] for a in o.children if a.dep_ == "appos" and a.left_edge.i > 0
+            and (a.left_edge.is_quote or a.doc[a.left_edge.i - 1].is_quote)]
+    # an adjective is never an object: "called Clinton's squabble with the community unusual",
+    # with "unusual" parsed as the object of "with", is the predicate
+    out += [t for c in kids if c.dep_ in ("dobj", "prep") for t in c.subtree
+            if t.pos_ == "ADJ" and t.dep_ in ("pobj", "dobj")]
     if objects and not out:
         out = _quoted_after(objects[0])   # "called Russia "our No.1 geopolitical foe""
     return out
@@ -567,11 +579,19 @@ def _compose(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
     """Recode embedding words from the event they embed; mark the embedded events."""
     emb = plover.lexicon().embedding
     for i in sorted(found, key=lambda k: _depth(found[k].token)):
+        if i not in found:
+            continue   # (a refusal of words removed it)
         inner = found[i]
         head = _embedder(inner.token, sent.start)
         if head is None or (head.i in found and found[head.i].embedded is not None) or _purpose_phrase(head):
             continue
         kind, table = emb.get(head.lemma_.lower()) or emb[head.lower_]
+        if kind == "refuse" and lemma(inner.token) in plover.lexicon().statement_verbs:
+            # "declined to comment on any plans": a refusal of words is no act refused, and the
+            # words were not said (PLOVER codes no statement; "declined comment" is no event)
+            del found[i]
+            found.pop(head.i, None)
+            continue
         code = table.get(inner.info.type)
         code = inner.code if code == plover.SAME_CODE else code
         info = plover.cameo_info(code)
@@ -676,7 +696,7 @@ def _obligations(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
     heads = plover.factuality_cues().reporting_heads
     info = plover.cameo_info(rule.code)
     for tok in sent:
-        if tok.i in found or tok.lemma_.lower() not in heads or info is None:
+        if tok.i in found or tok.lemma_.lower() not in heads or info is None or _unsaid(tok):
             continue
         for comp in tok.children:
             aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
@@ -686,6 +706,16 @@ def _obligations(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
                 if comp.i in found:
                     found[comp.i] = replace(found[comp.i], embed_kind="request")
                 break
+
+
+def _unsaid(verb: "Token") -> bool:
+    """A reporting verb said not to have been used ("didn't say", "didn't come out and say"): what
+    it would have said was not said, so it demands nothing (a conjunct shares its head's negation
+    when it has no subject of its own)."""
+    heads = [verb]
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        heads.append(verb.head)
+    return any(c.dep_ == "neg" for h in heads for c in h.children)
 
 
 def _blame(sent: "SpacySpan", found: dict[int, Trigger]) -> None:

@@ -29,6 +29,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..ontology import cameo as _cameo
+from ..ontology.actors import agent_sector
 from ..ontology import gazetteer
 from ..ontology import plover
 from ..ontology.grammar import grammar
@@ -422,8 +423,9 @@ def _story_country(ctx: "Context") -> tuple[str | None, int]:
     """(the article's country, how much of the evidence points to it), once per article. The
     evidence is the article's place mentions, its coded people, organisations and nationalities
     (each named party once: "Hillary Clinton", "the FBI", "Republicans"; a campaign story names few
-    places but many coded Americans) and its dateline's place, counted ``dateline_weight`` times
-    ("kolkata:" is where the story is filed, whatever the places it names). The country is the
+    places but many coded Americans; not the news outlets it cites) and its dateline's place,
+    counted ``dateline_weight`` times ("kolkata:" is where the story is filed, whatever the places
+    it names). The country is the
     one most of the evidence points to, and only when it leads the next country by
     ``story_lead_percent`` (implicit.yaml): a story split between two countries has none.
     (None, 0) when the article names no place and no coded party."""
@@ -432,7 +434,9 @@ def _story_country(ctx: "Context") -> tuple[str | None, int]:
         places = [p for p in ctx.results.get("places", ()) if getattr(p, "country", None)]
         counts = Counter(p.country for p in places)
         counts.update(e.country for e in ctx.results.get("entities", ())
-                      if getattr(e, "type", None) in ("PERSON", "ORG", "NORP") and getattr(e, "country", None))
+                      if getattr(e, "type", None) in ("PERSON", "ORG", "NORP") and getattr(e, "country", None)
+                      and (getattr(e, "sector", None) or "").lower() not in lists().media_sectors)
+        # (a news outlet is the channel of the story, "told Fox News", not a party of its country)
         filed = _filed_from(places, ctx.doc)
         if filed is not None:
             counts[filed] += imp.dateline_weight - 1   # (its mention is counted once above)
@@ -1025,14 +1029,19 @@ def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
     if STORY_DAYS not in ctx.cache:
         found: list[tuple[int, str | None]] = []
         chrome = [(m.start(), m.end()) for m in dates_lexicon().page_lines.finditer(ctx.article.text)]
+        quoted = [(q.start, q.end) for q in ctx.results.get("quotes", ()) if q.kind in ("direct", "partial")]
         for d in ctx.results.get("dates", ()):
             if any(lo <= d.start < hi for lo, hi in chrome):
                 continue   # "This story is from March 10, 2002": the page's date, no story
+            if _deictic(d) and any(lo <= d.start < hi for lo, hi in quoted):
+                continue   # '"this morning, i received ...," he said': the speaker's day, not the paper's
             span = doc.char_span(d.start, d.end, alignment_mode="expand") if getattr(d, "date", None) else None
             root = span.root if span is not None else None
             head = root.head.head if root is not None and root.dep_ == "pobj" else (root.head if root is not None else None)
             if head is not None and head.pos_ == "ADV" and head.dep_ == "advmod":
                 head = head.head   # "talking to reporters here on friday": the day of "talking"
+            if head is not None and root is not None and root.dep_ == "pobj":
+                head = _day_host(head, d)
             if root is not None and head is not None and head.pos_ in ("VERB", "AUX") and root.dep_ != "poss" \
                     and not _unreal_frame(root, head):
                 # "opened fire on Tuesday", "fired missiles Monday"; a clause dated to another year
@@ -1179,6 +1188,9 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
     named = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}  # "continued his attacks"
     if trig.info.type != "ASSAULT" or named.isdisjoint(lex.words):
         return False
+    if tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod")
+                                  and not {c.lower_, lemma(c)}.isdisjoint(lex.medium_modifiers) for c in tok.children):
+        return True   # "direct mail attacks", "media attacks": made of words, whoever makes them
     targets = [c for c in tok.children if c.dep_ == "dobj"] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
         for g in c.children if g.dep_ == "pobj"]
@@ -1331,6 +1343,37 @@ def _relative_adverb_dates(tok: "Token", dates: list[Any]) -> list[Any]:
     return []
 
 
+def _deictic(d: Any) -> bool:
+    """A date told relative to the moment of speaking ("today", "this morning", "last week",
+    "two days ago"): inside a quotation it counts from the speaker's day, not the paper's."""
+    words = d.text.lower().split()
+    lex = dates_lexicon()
+    return bool(words) and (words[0] in lex.relative_days or words[0] in lex.relative_modifiers
+                            or words[-1] == "ago")
+
+
+def _day_host(host: "Token", date: Any) -> "Token":
+    """What a day's phrase dates when the parser hung it on a party or a place ("a demonstration
+    was staged before the commission on friday", "arrested at the station on monday"): a day is a
+    time of a happening, and a party, person or place has none, so the phrase is an adjunct of
+    the clause -- the verb the noun phrase hangs from. Other hosts are kept (an event noun has a
+    day of its own: "the meeting on friday")."""
+    word = lemma(host)
+    party = host.ent_type_ in ACTOR_ENTS or word in plover.agent_nouns() or agent_sector(word) is not None
+    if getattr(date, "granularity", None) != "day" or host.pos_ not in ("NOUN", "PROPN") \
+            or not (party or host.ent_type_ in PLACE_ENTS or word in lists().place_nouns) \
+            or word in lists().occasion_nouns or plover.lexicon().nouns.get(word):
+        return host
+    node = host
+    for _ in range(4):
+        if node.head.i == node.i or node.dep_ in OTHER_CLAUSE:
+            return host
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return host
+
+
 def _attached(date: Any, trigger: "Token") -> bool:
     """The date phrase modifies the trigger itself ("killed ... early Friday", "brief ... on
     Wednesday"), not a noun inside its arguments ("fallout from an order ... last week")."""
@@ -1340,7 +1383,7 @@ def _attached(date: Any, trigger: "Token") -> bool:
     head = span.root.head
     lex = dates_lexicon()
     if head.dep_ == "prep":
-        head = head.head
+        head = _day_host(head.head, date)
     elif span.root.dep_ == "compound" and lemma(head) in lex.month_nouns \
             and head.dep_ == "pobj" and head.head.dep_ == "prep":
         head = head.head.head   # "In a June letter, Grassley criticised": the letter's month

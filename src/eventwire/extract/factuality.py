@@ -87,6 +87,8 @@ def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) ->
         subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(_negative_quantifier(c) for c in subjects):
         return True   # "not a single activist has been arrested", "no one was detained"
+    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _negative_quantifier(c) for c in tok.children):
+        return True   # "Mississippi offers no protections", "arrested no one": nothing was done
     if _negating_preposition(tok, cues):
         return True
     for h in heads:
@@ -157,8 +159,9 @@ def _possible(tok: "Token", local: list["Token"], cues: plover.FactualityCues) -
     for h in local[1:]:
         lemma = h.lemma_.lower()
         if h.pos_ in ("VERB", "AUX"):   # "want to break up the banks", "hopes to visit"
-            if lemma in cues.hypothetical_heads and tok.dep_ == "xcomp" and tok.head.i == h.i:
-                return True
+            if lemma in cues.hypothetical_heads and ((tok.dep_ == "xcomp" and tok.head.i == h.i) or (
+                    tok.dep_ == "pcomp" and tok.head.head.i == h.i)):
+                return True   # (a gerund after its preposition: "is leaning toward supporting Trump")
             subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
             if lemma == "be" and tok.dep_ in ("xcomp", "attr", "ccomp") and tok.head.i == h.i and subj is not None \
                     and subj.lemma_.lower() in cues.hypothetical_heads | cues.planned_heads:

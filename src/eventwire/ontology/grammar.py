@@ -31,6 +31,7 @@ class Grammar:
     attribution_words: frozenset[str]
     past_perfect_auxiliaries: frozenset[str]
     generic_determiners: frozenset[str]
+    anaphoric_numeral_determiners: frozenset[str]   # "the two were burnt alive": the two named before
     plural_object_pronouns: frozenset[str]   # "attacked them": the nearest plural party named before
     noun_own_act_prepositions: frozenset[str]   # "a campaign of bombing": the noun's own act
     adjunct_prepositions: frozenset[str]

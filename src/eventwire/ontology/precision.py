@@ -21,10 +21,14 @@ class PrecisionLists:
     non_event_verbs: frozenset[str]
     motion_verbs: frozenset[str]
     motion_destinations: frozenset[str]
+    attendance_verbs: frozenset[str]    # "attends his final Correspondents' Dinner": a meeting only if one is attended
+    meeting_nouns: frozenset[str]       # what attending makes a consultation (meeting, summit, talks ...)
+    schooling_nouns: frozenset[str]     # "attending school", "attended church": no meeting of parties
     non_agent_nouns: frozenset[str]
     generic_plural_heads: frozenset[str]
     generic_heads: frozenset[str]
     generic_adverbs: frozenset[str]
+    duration_nouns: frozenset[str]       # "for years": a state over time, no happening
     generic_adjectives: frozenset[str]   # "repeated calls": an event noun of many occasions
     own_statement_marks: frozenset[str]
     plural_only_nouns: frozenset[str]
@@ -114,6 +118,7 @@ class VerbalAttacks:
     armed_sectors: frozenset[str]    # actors of these sectors attack physically (lower-cased)
     civilian_sectors: frozenset[str]  # non-person actors whose attacks are verbal (lower-cased)
     physical_actors: frozenset[str]   # head nouns of groups whose attacks are physical ("mob")
+    medium_modifiers: frozenset[str]  # "direct mail attacks", "media attacks": words, whoever attacks
 
 
 @functools.lru_cache(maxsize=1)
