@@ -183,7 +183,9 @@ def test_a_supporter_named_by_a_participle_is_no_act():
                  "USA Action, will not be able to match the fundraising of big-money conservative groups.") == []
 
 
-def test_a_stance_held_for_years_or_long_is_no_happening():
+def test_support_held_for_years_or_long_is_no_act():
     assert types("Obama supported Medicare and Social Security cuts for years.") == []
     assert types("Obama has long supported Israel.") == []
     assert types("Obama supported Israel on Monday.") == ["SUPPORT"]
+    # a sustained material act is still coded (PLV: "has been providing humanitarian aid ... for years")
+    assert types("Israel Flying Aid has been providing humanitarian aid to Syrians for years.") == ["AID"]

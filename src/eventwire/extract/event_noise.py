@@ -296,10 +296,6 @@ def _generic(tok: "Token") -> bool:
     for node in chain:
         if any(c.dep_ == "advmod" and c.lower_ in pl.generic_adverbs for c in node.children):
             return True
-        if any(p.dep_ == "prep" and p.lower_ == "for" and g.dep_ == "pobj" and g.lower_ in pl.duration_nouns
-               and not any(d.dep_ in ("nummod", "det") for d in g.children)
-               for p in node.children for g in p.children):
-            return True   # 'supported Medicare cuts for years'
         if node.i != tok.i and lemma(node) in pl.generic_heads and node.pos_ in ("VERB", "AUX") \
                 and (lemma(node) != "use" or node.tag_ == "VBD") and child(node, "dobj") is None \
                 and any(c.dep_ == "xcomp" for c in node.children):
@@ -314,6 +310,20 @@ def _descriptive_relative(tok: "Token") -> bool:
     may tell an act: "police, which arrested 63 rioters")."""
     return tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and tok.head.pos_ in ("NOUN", "PROPN") \
         and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _standing_support(trig: Trigger) -> bool:
+    """'supported Medicare cuts for years', 'has long backed Israel': support held over time (a
+    bare plural of duration after "for", precision.yaml ``duration_nouns``; ``standing_adverbs``)
+    is a stance, no act of support on an occasion. Only SUPPORT: a sustained material act ("has
+    been providing aid for years") is still coded."""
+    tok, pl = trig.token, lists()
+    if trig.info.type != "SUPPORT" or trig.how == "noun":
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in pl.standing_adverbs for c in tok.children) \
+        or any(p.dep_ == "prep" and p.lower_ == "for" and g.dep_ == "pobj" and g.lower_ in pl.duration_nouns
+               and not any(d.dep_ in ("nummod", "det") for d in g.children)
+               for p in tok.children for g in p.children)
 
 
 def _stance_participle(trig: Trigger) -> bool:
@@ -397,6 +407,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _generic(tok) and "habitual or generic statement"),
         (lambda: _descriptive_relative(tok) and "a description in the present, no happening"),
         (lambda: _stance_participle(trig) and "a supporter named, no act of support"),
+        (lambda: _standing_support(trig) and "support held over time, no act of support"),
         (lambda: _demand_of_statement(trig) and "statement, not a demand"),
         (lambda: _intent_of_fact(trig) and "statement, not an intention"),
         (lambda: _nominal_content(trig) and "content of a demand, threat or promise"),

@@ -28,7 +28,8 @@ class PrecisionLists:
     generic_plural_heads: frozenset[str]
     generic_heads: frozenset[str]
     generic_adverbs: frozenset[str]
-    duration_nouns: frozenset[str]       # "for years": a state over time, no happening
+    duration_nouns: frozenset[str]       # "supported ... for years": support held, no act
+    standing_adverbs: frozenset[str]     # "has long backed Israel": support held, no act
     generic_adjectives: frozenset[str]   # "repeated calls": an event noun of many occasions
     own_statement_marks: frozenset[str]
     plural_only_nouns: frozenset[str]
