@@ -102,6 +102,8 @@ def test_attending_a_meeting_still_consults():
 def test_a_talk_with_a_news_outlet_is_an_interview():
     assert types("Former officials spoke with The Huffington Post on Monday.") == []
     assert types("Trump was speaking with the press in Miami on Wednesday.") == []
+    # whichever side the sentence names first
+    assert types("The Huffington Post spoke with Zephyr Teachout on its politics podcast on Monday.") == []
 
 
 def test_a_news_outlet_has_its_country():
@@ -189,3 +191,26 @@ def test_support_held_for_years_or_long_is_no_act():
     assert types("Obama supported Israel on Monday.") == ["SUPPORT"]
     # a sustained material act is still coded (PLV: "has been providing humanitarian aid ... for years")
     assert types("Israel Flying Aid has been providing humanitarian aid to Syrians for years.") == ["AID"]
+
+
+def test_a_gerund_asked_for_is_a_request_not_the_act():
+    # (before: REJECT, the call taken for the denial itself)
+    assert types("Trump called for denying entry to Muslims on Monday.") == ["REQUEST"]
+
+
+def test_a_relative_pronoun_object_stands_for_its_antecedent():
+    assert coded("Trump embraced the alt-right movement, which Clinton denounced on Thursday.") == [
+        ("ACCUSE", "Clinton", "the alt-right movement")]
+
+
+def test_support_thrown_behind_a_party_names_the_recipient():
+    assert coded("Republicans have thrown their support behind the presumptive nominee Donald Trump.") == [
+        ("SUPPORT", "Republicans", "Donald Trump")]
+
+
+def test_a_lower_case_name_hung_on_the_dateline_is_the_actor():
+    # "modi" is tagged a verb and hung on "ahmedabad" (before: the city was the actor)
+    text = ("ahmedabad: gujarat chief minister narendra modi on saturday strongly deplored attempts to slander "
+            "the army and cautioned the electronic media against sensationalism.")
+    result = _article(text, "2002-03-03")
+    assert [e.actor.name for e in result.events if e.trigger.text == "cautioned"] == ["narendra modi"]

@@ -222,6 +222,8 @@ def _after_dateline(tok: "Token", verb: "Token") -> "Token":
     for t in tok.doc[end + 1:verb.i]:
         if t.pos_ in ("NOUN", "PROPN") and not (end < t.head.i < verb.i):
             return t
+        if t.dep_ in ("appos", "nsubj") and t.head.i <= end and t.is_alpha:
+            return t   # a lower-case name mistagged a verb and hung on the dateline ("ahmedabad: ... narendra modi")
     return tok
 
 

@@ -517,6 +517,9 @@ def _embedder(tok: "Token", sent_start: int) -> "Token | None":
     noun = _object_embedder(tok, emb)
     if noun is not None:
         return noun
+    asker = _asked_for(tok, emb)
+    if asker is not None:
+        return asker
     node, hops = tok, 0
     while node.head is not node and (node.dep_ in EMBED_DEPS or _infinitive_complement(node, emb)
                                      or _ordered_act(node, emb)) and hops < EMBED_HOPS:
@@ -526,6 +529,18 @@ def _embedder(tok: "Token", sent_start: int) -> "Token | None":
         if node.lemma_.lower() in plover.lexicon().statement_verbs:
             return None   # "declined to say whether Trump would veto": what would be said, no act refused
     return None
+
+
+def _asked_for(tok: "Token", emb: Any) -> "Token | None":
+    """'called for denying entry to Muslims', 'pressed for lifting the sanctions': a gerund after
+    "for" under a word of asking (embedding kind ``request``) is what is asked for, not an act
+    done (PLOVER REQUEST: "ask, urge, demand ... that something be done")."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    head = prep.head
+    kind = (emb.get(head.lemma_.lower()) or emb.get(head.lower_) or (None,))[0]
+    return head if kind == "request" else None
 
 
 def _object_embedder(tok: "Token", emb: Any) -> "Token | None":

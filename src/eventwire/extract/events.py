@@ -558,6 +558,9 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     """The Event record of a trigger whose actor head is ``actor_tok``, or None when it has no
     political actor or too little evidence."""
     recip_tok = actors.recipient_token(trig, actor_tok)
+    if recip_tok is not None and recip_tok.dep_ == "dobj" and recip_tok.tag_ in ("WDT", "WP") \
+            and recip_tok.head.dep_ == "relcl":
+        recip_tok = recip_tok.head.head   # "the alt-right, which Clinton denounced": the antecedent
     if recip_tok is not None and recip_tok.lower_ in grammar().reflexive_pronouns \
             and trig.code in lists().reflexive_act_codes:
         recip_tok = None   # "blew himself up": the bomber's own body is no recipient
@@ -647,11 +650,13 @@ def _each_other(tok: "Token") -> bool:
 
 
 def _interview(trig: Trigger, actor: Participant | None, recipient: Participant | None) -> bool:
-    """'Biden spoke with POLITICO senior writer Glenn Thrush': a talk with a journalist by someone
-    who is not one is an interview (precision.yaml ``media_sectors``, ``interview_types``)."""
+    """'Biden spoke with POLITICO senior writer Glenn Thrush', 'The Huffington Post spoke with
+    Teachout on its podcast': a talk between a journalist or an outlet and someone who is not one
+    is an interview, whichever side the sentence names first (precision.yaml ``media_sectors``,
+    ``interview_types``)."""
     pl = lists()
     media = lambda p: p is not None and (p.sector or "").lower() in pl.media_sectors  # noqa: E731
-    return trig.info.type.lower() in pl.interview_types and media(recipient) and not media(actor)
+    return trig.info.type.lower() in pl.interview_types and recipient is not None and media(recipient) != media(actor)
 
 
 def _business(p: Participant | None) -> bool:
