@@ -214,3 +214,9 @@ def test_a_lower_case_name_hung_on_the_dateline_is_the_actor():
             "the army and cautioned the electronic media against sensationalism.")
     result = _article(text, "2002-03-03")
     assert [e.actor.name for e in result.events if e.trigger.text == "cautioned"] == ["narendra modi"]
+
+
+def test_an_act_called_likely_or_unlikely_is_a_forecast():
+    assert types("the gujarat government is unlikely to send back the army till march 22.") == []
+    assert types("The army is likely to be deployed in Ahmedabad.") == []
+
