@@ -220,3 +220,10 @@ def test_an_act_called_likely_or_unlikely_is_a_forecast():
     assert types("the gujarat government is unlikely to send back the army till march 22.") == []
     assert types("The army is likely to be deployed in Ahmedabad.") == []
 
+
+
+def test_an_obligation_of_a_bare_plural_class_is_no_demand():
+    # a class named by a bare plural is no party asked to act (before: REQUEST Trump -> women)
+    assert types("In March, Trump said that if abortion were made illegal, women who go through with the "
+                 "procedure should be punished.") == []
+    assert coded("Russia says Israel must end its attacks.") == [("REQUEST", "Russia", "Israel")]

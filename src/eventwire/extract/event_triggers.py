@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..ontology import plover
+from ..ontology.actors import agent_sector
 from ..ontology.implicit import implicit, implied_agent_for
 from ..ontology.grammar import grammar
 from ..ontology.precision import lists
@@ -702,7 +703,19 @@ def _obliged_party(comp: "Token") -> bool:
         return False
     if any(c.dep_ == "aux" and c.i < subj.i for c in comp.children):
         return False   # "should he win the nomination": a modal before its subject states a condition
+    if subj.tag_ == "NNS" and not subj.ent_type_ and not _political_noun(subj) \
+            and not any(d.dep_ in ("det", "poss", "nummod", "compound", "amod", "preconj", "predet")
+                        for d in subj.children):
+        return False   # "women who have abortions should be punished": a bare plural of private
+        # people names a class, no party (a political role does: "policemen must be made to realise")
     return not any(d.dep_ == "det" and d.lower_ in grammar().generic_determiners for d in subj.children)
+
+
+def _political_noun(noun: "Token") -> bool:
+    """A role noun of a political sector ("policemen": COP, "militants": REB; precision.yaml
+    ``political_sectors``), not a private one ("women", "employers")."""
+    sector = agent_sector(noun.lower_) or agent_sector(lemma(noun))
+    return sector is not None and sector.lower() in lists().political_sectors
 
 
 def _obligations(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
