@@ -85,13 +85,12 @@ def _attendance(trig: Trigger) -> bool:
     no meeting (precision.yaml ``meeting_nouns``) nor a party's body is no consultation. With no
     object ("declined to attend") the verb is left to the other rules."""
     from .event_actors import actor_like   # (event_actors does not import this module)
-    tok = trig.token
-    if trig.info.type != "CONSULT" or lemma(tok) not in lists().attendance_verbs:
+    tok, pl = trig.token, lists()
+    if trig.info.type != "CONSULT" or lemma(tok) not in pl.attendance_verbs:
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]   # (a name may split one: "Correspondents’ Dinner")
     if not objects:
         return False
-    pl = lists()
     if any(lemma(o) in pl.meeting_nouns or o.lower_ in pl.meeting_nouns for o in objects):
         return False
     return any(lemma(o) in pl.occasion_nouns or lemma(o) in pl.schooling_nouns for o in objects) \

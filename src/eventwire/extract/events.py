@@ -425,9 +425,9 @@ def _story_country(ctx: "Context") -> tuple[str | None, int]:
     (each named party once: "Hillary Clinton", "the FBI", "Republicans"; a campaign story names few
     places but many coded Americans; not the news outlets it cites) and its dateline's place,
     counted ``dateline_weight`` times ("kolkata:" is where the story is filed, whatever the places
-    it names). The country is the
-    one most of the evidence points to, and only when it leads the next country by
-    ``story_lead_percent`` (implicit.yaml): a story split between two countries has none.
+    it names). The country is the one most of the evidence points to, and only when it leads the
+    next country by ``story_lead_percent`` (implicit.yaml): a story split between two countries
+    has none.
     (None, 0) when the article names no place and no coded party."""
     if ARTICLE_COUNTRY not in ctx.cache:
         imp = implicit.implicit()
