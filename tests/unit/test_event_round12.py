@@ -227,3 +227,8 @@ def test_an_obligation_of_a_bare_plural_class_is_no_demand():
     assert types("In March, Trump said that if abortion were made illegal, women who go through with the "
                  "procedure should be punished.") == []
     assert coded("Russia says Israel must end its attacks.") == [("REQUEST", "Russia", "Israel")]
+
+
+def test_abiding_by_a_verdict_names_the_court():
+    # (before: no recipient)
+    assert coded("The VHP said it would abide by the court verdict.") == [("AGREE", "Vishwa Hindu Parishad", "court")]

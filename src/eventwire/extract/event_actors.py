@@ -436,6 +436,13 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         if found is not None:
             return found
     cand = passive_subject(tok) or _object_of(tok)
+    own = plover.actor_words().verb_recipient_preps.get(lemma(tok), ())
+    complied = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in own
+                     for g in c.children if g.dep_ == "pobj"), None) if own else None
+    if complied is not None:   # "abide by the court's verdict": the verdict's court (_owner_of_thing, below),
+        # as a role noun modifying it is ("the court verdict")
+        cand = next((c for c in complied.children if c.dep_ == "compound" and agent_sector(lemma(c)) is not None),
+                    complied)
     if cand is not None and trig.info.type.lower() in plover.actor_words().transfer_types:
         cand = _receiver(tok, cand)
     if cand is not None and lemma(tok) in plover.actor_words().honour_verbs and _honour(cand):

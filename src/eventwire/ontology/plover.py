@@ -434,6 +434,7 @@ class ActorWords:
     answering_verbs: frozenset[str] = spec()   # "Hamas rejected the demand": the demand is another's
     recalled_codes: frozenset[str] = spec()   # "recalled its ambassador to Canada": Canada is the recipient
     recalled_preps: frozenset[str] = spec("recalled_prepositions")
+    verb_recipient_preps: dict[str, tuple[str, ...]] = spec("verb_recipient_prepositions")   # abide by
     topic_verbs: frozenset[str] = spec()   # "discussed Libya with Trump": Libya is the topic
     topic_preps: frozenset[str] = spec("topic_prepositions")
 
