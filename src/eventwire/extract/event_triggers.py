@@ -532,6 +532,11 @@ def _embedder(tok: "Token", sent_start: int) -> "Token | None":
     return None
 
 
+def _embedding_kind(word: "Token", emb: Any) -> str | None:
+    """The embedding kind (intend, refuse, request, command ...) of a word, by lemma or form, or None."""
+    return (emb.get(word.lemma_.lower()) or emb.get(word.lower_) or (None,))[0]
+
+
 def _asked_for(tok: "Token", emb: Any) -> "Token | None":
     """'called for denying entry to Muslims', 'pressed for lifting the sanctions': a gerund after
     "for" under a word of asking (embedding kind ``request``) is what is asked for, not an act
@@ -540,7 +545,7 @@ def _asked_for(tok: "Token", emb: Any) -> "Token | None":
     if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.lower_ != "for" or prep.dep_ != "prep":
         return None
     head = prep.head
-    kind = (emb.get(head.lemma_.lower()) or emb.get(head.lower_) or (None,))[0]
+    kind = _embedding_kind(head, emb)
     return head if kind == "request" else None
 
 
@@ -569,7 +574,7 @@ def _ordered_act(node: "Token", emb: Any) -> bool:
     """'ordered massive attacks on Gaza': an event noun as the object of a command word is the act
     ordered (embedding ``command``)."""
     head = node.head
-    kind = (emb.get(head.lemma_.lower()) or emb.get(head.lower_) or (None,))[0]
+    kind = _embedding_kind(head, emb)
     return kind == "command" and node.dep_ == "dobj" and node.pos_ == "NOUN"
 
 
@@ -578,7 +583,7 @@ def _infinitive_complement(node: "Token", emb: Any) -> bool:
     of intent or refusal (vow, swear, threaten, refuse) with no object is that verb's complement,
     as these verbs take one."""
     head = node.head
-    kind = (emb.get(head.lemma_.lower()) or emb.get(head.lower_) or (None,))[0]
+    kind = _embedding_kind(head, emb)
     to_inf = subjectless_infinitive(node)
     has_obj = any(c.dep_ == "dobj" for c in head.children)
     if kind in ("request", "command") and head.lemma_.lower() not in lists().purpose_request_words:
