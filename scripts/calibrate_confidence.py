@@ -1,24 +1,42 @@
-"""Fit and check the calibrated event confidence (``extract/confidence.py``) on PLV gold.
+"""Fit and check the calibrated event confidence (``extract/confidence.py``) on hand-judged news.
 
-    python scripts/calibrate_confidence.py                 # fit on even rows, print the tables
+    python scripts/calibrate_confidence.py                 # fit on the judged news records, print the tables
     python scripts/calibrate_confidence.py --write         # ... and write ontology/data/plover/confidence.yaml
+    python scripts/calibrate_confidence.py --gold plv      # the earlier fit: PLV_train even rows
+    python scripts/calibrate_confidence.py --gold both     # news fit fold and PLV even rows together
 
-Each PLV_train row (``../shared/data/plover/PLV_train.tsv``) is one sentence with a marked source,
-an optional marked target and the gold PLOVER type. Every event the pipeline extracts from a row
-whose actor overlaps the gold source is *judged*: it is right when its type is the gold type
-(YIELD accepts CONCEDE or RETREAT) and, when the row marks a target, its recipient overlaps the
-target. Events whose actor is not the marked source are not judged (the gold says nothing about
-them). The logistic weights are fitted (L2, Newton) on the even rows only, and so is the optional
-isotonic curve that maps their score to a probability (on cross-fitted scores: rows % 4 == 0 vs
-2); the feature set, the penalty and whether to use the curve are chosen by cross-validated log
-loss on the even rows. The reliability table is printed for the odd rows, which the fit did not
-see (and, for comparison, for the even rows).
+News gold (the default, since the thirteenth round of issue 10): ``judgments/news_events.tsv``
+holds hand verdicts on event records eventwire emitted from PolNeAR train articles and IPE
+tuning-fold documents (the ``fit`` fold) and from the fixed judged samples and a fresh judged set
+(the ``heldout`` fold): the record's key (type, trigger offsets, actor and recipient with their
+countries) and the verdicts (real, actor_ok, recipient_ok, countries_ok, date_ok); no article text
+(it is read from ``../shared``; see judgments/README.md). The articles are extracted again with the
+code under test; a record is *judged* when its type, trigger offsets, actor and recipient (name
+and country) are those of a judged record, and it is right when the verdicts say real, actor_ok
+and recipient_ok (what ``confidence`` estimates). Records the code emits now but no one judged are
+left out. The logistic weights are fitted (L2, Newton) on the ``fit`` fold; the feature set, the
+penalty and the optional isotonic curve are chosen by log loss cross-validated over articles
+(four folds, every record of an article in one fold; with ``--gold both`` the PLV rows join the
+folds by row number). Reliability tables are printed for the
+cross-fitted ``fit`` fold, for the ``heldout`` fold (never fitted), per corpus, with the type and
+full precision kept at a few ``--min-confidence`` values, and for PLV_train's odd rows (a second
+kind of gold: one news sentence per row).
 
-Not handled: other gold sets (PETRARCH unit tests use fictitious actors; IPE has no actor spans).
+PLV gold (``--gold plv``): each PLV_train row (``../shared/data/plover/PLV_train.tsv``) is one
+sentence with a marked source, an optional marked target and the gold PLOVER type. Every event the
+pipeline extracts from a row whose actor overlaps the gold source is *judged*: it is right when its
+type is the gold type (YIELD accepts CONCEDE or RETREAT) and, when the row marks a target, its
+recipient overlaps the target. Events whose actor is not the marked source are not judged. The fit
+uses the even rows only (cross-validation over rows % 4), the table is printed for the odd rows.
+
+Not handled: PETRARCH unit tests (fictitious actors); judged records whose key the code under test
+no longer emits drop out of both fit and tables (the script prints how many matched).
 """
 from __future__ import annotations
 
 import argparse
+import csv
+import json
 import math
 import sys
 from pathlib import Path
@@ -26,7 +44,11 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_TSV = ROOT.parent / "shared" / "data" / "plover" / "PLV_train.tsv"
+SHARED = ROOT.parent / "shared"
+DEFAULT_TSV = SHARED / "data" / "plover" / "PLV_train.tsv"
+DEFAULT_JUDGED = ROOT / "judgments" / "news_events.tsv"
+#: --min-confidence values whose kept share and precision the held-out table prints
+THRESHOLDS = (0.0, 0.2, 0.3, 0.4, 0.5)
 OUT = ROOT / "src" / "eventwire" / "ontology" / "data" / "plover" / "confidence.yaml"
 BANDS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0001)
 #: L2 penalties tried on every weight but the bias (larger = flatter estimates); the one with the
@@ -59,6 +81,68 @@ def judged_events(tsv: Path) -> list[tuple[int, object, bool]]:
             recipient_ok = row["target"] is None or _overlaps(e.recipient, row["target"])
             out.append((int(row["id"]), e, type_ok and recipient_ok))
     return out
+
+
+def _texts(shared: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """(corpus, article) -> text: PolNeAR train or dev ``text/<article>.txt``, IPE ``docs.jsonl``."""
+    out = {}
+    for corpus, art in wanted:
+        if corpus == "polnear":
+            for part in ("train", "dev"):
+                f = shared / "data" / "polnear" / part / "text" / f"{art}.txt"
+                if f.exists():
+                    out[corpus, art] = f.read_text(encoding="utf8")
+                    break
+    if any(c == "ipe" for c, _ in wanted):
+        with (shared / "data" / "ipe" / "docs.jsonl").open(encoding="utf8") as fh:
+            for line in fh:
+                doc = json.loads(line)
+                if ("ipe", str(doc["doc_id"])) in wanted:
+                    out["ipe", str(doc["doc_id"])] = doc["doc_text"]
+    missing = sorted(wanted - out.keys())
+    if missing:
+        raise SystemExit(f"calibrate_confidence: no text for {len(missing)} judged articles, e.g. {missing[0]} "
+                         f"(is {shared} the shared folder?)")
+    return out
+
+
+def _key(type_: str, start: object, actor: object, recipient: object) -> tuple:  # type: ignore[type-arg]
+    def side(p: object) -> tuple[str, str]:
+        return (getattr(p, "name", "") or "", getattr(p, "country", "") or "") if p is not None else ("", "")
+    return (type_, int(start), *side(actor), *side(recipient))  # type: ignore[call-overload]
+
+
+class _Side:
+    def __init__(self, name: str, country: str) -> None:
+        self.name, self.country = name, country
+
+
+def judged_news(path: Path, shared: Path) -> tuple[list[tuple[str, str, str, object, dict[str, str]]], int]:
+    """(fold, set, article, event, verdicts) for every record the code under test emits that matches
+    a judged record of ``path`` (type, trigger start, actor and recipient names and countries),
+    and the number of judged records."""
+    from eventwire import Article
+    from eventwire.pipeline import process_many
+
+    with path.open(encoding="utf8") as fh:
+        verdicts = list(csv.DictReader(fh, delimiter="\t"))
+    by_key: dict[tuple, dict[str, str]] = {}  # type: ignore[type-arg]
+    articles: dict[tuple[str, str], str] = {}
+    for v in verdicts:
+        k = (v["corpus"], v["article"], *_key(v["type"], v["trigger_start"], _Side(v["actor"], v["actor_country"]),
+                                               _Side(v["recipient"], v["recipient_country"])))
+        by_key[k] = v
+        articles[v["corpus"], v["article"]] = v["published"] or ""
+    texts = _texts(shared, set(articles))
+    order = sorted(articles)
+    docs = (Article(id=f"{c}:{a}", text=texts[c, a], published=articles[c, a] or None) for c, a in order)
+    out = []
+    for (corpus, art), res in zip(order, process_many(docs)):
+        for e in res.events:
+            v = by_key.get((corpus, art, *_key(e.type, e.trigger.start if e.trigger else -1, e.actor, e.recipient)))
+            if v is not None:
+                out.append((v["fold"], v["set"], f"{corpus}:{art}", e, v))
+    return out, len(verdicts)
 
 
 def fit(xs: list[dict[str, float]], ys: list[bool], l2: float) -> dict[str, float]:
@@ -111,18 +195,19 @@ def cross_fitted(train: list[tuple[dict[str, float], bool, int]], l2: float, mod
     return out
 
 
-def cv_isotonic(train: list[tuple[dict[str, float], bool, int]], l2: float) -> list[float]:
-    """Cross-validated predictions of logistic + isotonic: for each half (row % 4), the model is
-    fitted on the other half and its curve on that half's own cross-fitted scores (row % 8)."""
+def cv_isotonic(train: list[tuple[dict[str, float], bool, int]], l2: float, mod: int = 4, inner: int = 8) -> list[float]:
+    """Cross-validated predictions of logistic + isotonic: for each fold (group % ``mod``; the PLV
+    even rows have the two folds 0 and 2), the model is fitted on the other folds and its curve on
+    their own cross-fitted scores (group % ``inner``)."""
     from eventwire.extract.confidence import monotone, score
 
     out = [0.0] * len(train)
-    for half in (0, 2):
-        other = [t for t in train if t[2] % 4 != half]
+    for half in sorted({r % mod for _, _, r in train}):
+        other = [t for t in train if t[2] % mod != half]
         weights = fit([x for x, _, _ in other], [y for _, y, _ in other], l2)
-        cx, cy = isotonic(cross_fitted(other, l2, mod=8), [y for _, y, _ in other])
+        cx, cy = isotonic(cross_fitted(other, l2, mod=inner), [y for _, y, _ in other])
         for i, (x, _, r) in enumerate(train):
-            if r % 4 == half:
+            if r % mod == half:
                 out[i] = monotone(tuple(cx), tuple(cy), score(weights, x))
     return out
 
@@ -153,49 +238,120 @@ def reliability(preds: list[float], ys: list[bool]) -> list[str]:
     return lines
 
 
-def _yaml(weights: dict[str, float], curve: tuple[list[float], list[float]], n_fit: int, right: int) -> str:
+def _right(v: dict[str, str]) -> bool:
+    return all(v[c] == "y" for c in ("real", "actor_ok", "recipient_ok"))
+
+
+def thresholds(preds: list[float], verdicts: list[dict[str, str]]) -> list[str]:
+    """Per --min-confidence value: records kept, type precision (real) and full precision."""
+    lines = ["| min confidence | kept | real events kept | type precision | full precision |", "|---|---|---|---|---|"]
+    real_all = sum(v["real"] == "y" for v in verdicts)
+    for t in THRESHOLDS:
+        kept = [v for p, v in zip(preds, verdicts) if p >= t]
+        if not kept:
+            lines.append(f"| {t:.1f} | 0 | 0 | - | - |")
+            continue
+        real = sum(v["real"] == "y" for v in kept)
+        lines.append(f"| {t:.1f} | {len(kept)} | {real}/{real_all} | {real / len(kept):.2f} | "
+                     f"{sum(_right(v) for v in kept) / len(kept):.2f} |")
+    return lines
+
+
+def _yaml(weights: dict[str, float], curve: tuple[list[float], list[float]], fitted_on: str, command: str) -> str:
     head = ("# Calibrated event confidence (extract/confidence.py): logistic weights by feature.\n"
             "# Generated by scripts/calibrate_confidence.py --write; do not edit by hand.\n")
     body = "\n".join(f"  {name!r}: {w}" for name, w in sorted(weights.items()))
-    return (f"{head}fitted_on: \"PLV_train.tsv even rows: {n_fit} judged events, {right} right\"\n"
-            f"command: \"python scripts/calibrate_confidence.py --write\"\n"
+    return (f"{head}fitted_on: \"{fitted_on}\"\n"
+            f"command: \"{command}\"\n"
             f"curve_x: {curve[0]}\ncurve_y: {curve[1]}\nweights:\n{body}\n")
+
+
+def choose(train: list[tuple[dict[str, float], bool, int]], mod: int, inner: int) -> tuple[str, float, bool, float]:
+    """The feature set, L2 penalty and curve with the best cross-validated log loss (and that loss)."""
+    ys = [y for _, y, _ in train]
+    cv = {}
+    for name in FEATURE_SETS:
+        for l2 in L2_GRID:
+            rows = _only(train, FEATURE_SETS[name])
+            cv[name, l2, False] = log_loss(cross_fitted(rows, l2, mod=mod), ys)
+            cv[name, l2, True] = log_loss(cv_isotonic(rows, l2, mod=mod, inner=inner), ys)
+    name, l2, iso = min(cv, key=lambda k: cv[k])
+    return name, l2, iso, cv[name, l2, iso]
+
+
+def _fit_chosen(train: list[tuple[dict[str, float], bool, int]], name: str, l2: float, iso: bool, mod: int
+                ) -> tuple[dict[str, float], tuple[list[float], list[float]]]:
+    rows = _only(train, FEATURE_SETS[name])
+    ys = [y for _, y, _ in rows]
+    weights = fit([x for x, _, _ in rows], ys, l2)
+    curve = isotonic(cross_fitted(rows, l2, mod=mod), ys) if iso else ([0.0, 1.0], [0.0, 1.0])
+    return weights, curve
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--tsv", type=Path, default=DEFAULT_TSV)
+    ap.add_argument("--gold", choices=["news", "plv", "both"], default="news",
+                    help="what to fit on: the judged news records' fit fold (default), PLV_train's even rows, or both")
+    ap.add_argument("--judged", type=Path, default=DEFAULT_JUDGED, help="the news verdicts (TSV)")
+    ap.add_argument("--shared", type=Path, default=SHARED, help="the shared folder (article texts, PLV_train)")
+    ap.add_argument("--tsv", type=Path, default=None, help="PLV_train.tsv (default: in --shared)")
     ap.add_argument("--write", action="store_true", help=f"write the weights to {OUT.relative_to(ROOT)}")
     args = ap.parse_args(argv)
     from eventwire.extract.confidence import features, monotone, score
 
-    judged = judged_events(args.tsv)
-    even = [(features(e), y, row) for row, e, y in judged if row % 2 == 0]
-    test = [(features(e), y) for row, e, y in judged if row % 2 == 1]
-    ys = [y for _, y, _ in even]
-    cv = {}
-    for name in FEATURE_SETS:
-        for l2 in L2_GRID:
-            rows = _only(even, FEATURE_SETS[name])
-            cv[name, l2, False] = log_loss(cross_fitted(rows, l2), ys)
-            cv[name, l2, True] = log_loss(cv_isotonic(rows, l2), ys)
-    name, l2, iso = min(cv, key=lambda k: cv[k])
-    train = _only(even, FEATURE_SETS[name])
-    weights = fit([x for x, _, _ in train], ys, l2)
-    curve = isotonic(cross_fitted(train, l2), ys) if iso else ([0.0, 1.0], [0.0, 1.0])
+    plv_tsv = args.tsv or args.shared / "data" / "plover" / "PLV_train.tsv"
+    news, n_verdicts = judged_news(args.judged, args.shared) if args.judged.exists() else ([], 0)
+    train: list[tuple[dict[str, float], bool, int]] = []
+    parts = []
+    if args.gold in ("news", "both"):
+        if not news:
+            raise SystemExit(f"calibrate_confidence: no judged news records matched ({args.judged})")
+        arts = sorted({a for f, _, a, _, _ in news if f == "fit"})
+        group = {a: i for i, a in enumerate(arts)}
+        part = [(features(e), _right(v), group[a]) for f, _, a, e, v in news if f == "fit"]
+        print(f"{len(news)} of {n_verdicts} judged news records matched by the code under test; "
+              f"fit fold: {len(part)} records of {len(arts)} articles, {sum(y for _, y, _ in part)} right")
+        parts.append(f"judgments/news_events.tsv fit fold: {len(part)} judged records of {len(arts)} articles, "
+                     f"{sum(y for _, y, _ in part)} right")
+        train += part
+    plv = judged_events(plv_tsv) if args.gold in ("plv", "both") or plv_tsv.exists() else []
+    if args.gold in ("plv", "both"):
+        part = [(features(e), y, row) for row, e, y in plv if row % 2 == 0]
+        parts.append(f"PLV_train.tsv even rows: {len(part)} judged events, {sum(y for _, y, _ in part)} right")
+        train += part
+    # folds: group % 4 (news: article number, PLV: row number, whose even rows fall in folds 0 and 2)
+    mod, inner = 4, (8 if args.gold == "plv" else 4)
+    fitted_on = "; ".join(parts)
+    name, l2, iso, loss = choose(train, mod, inner)
+    weights, curve = _fit_chosen(train, name, l2, iso, mod)
     print(f"features: {name}; L2 penalty {l2}; isotonic curve: {'yes' if iso else 'no'} "
-          f"(best cross-validated log loss on the even rows, {cv[name, l2, iso]:.4f})")
+          f"(best log loss cross-validated over articles and rows, {loss:.4f})")
     if args.write:
-        OUT.write_text(_yaml(weights, curve, len(train), sum(ys)), encoding="utf8")
+        command = "python scripts/calibrate_confidence.py --write" + (f" --gold {args.gold}" if args.gold != "news" else "")
+        OUT.write_text(_yaml(weights, curve, fitted_on, command), encoding="utf8")
         print(f"wrote {OUT.relative_to(ROOT)}", file=sys.stderr)
 
     def predict(x: dict[str, float]) -> float:
         return monotone(tuple(curve[0]), tuple(curve[1]), score(weights, x))
 
-    print("Odd rows (not used by the fit):")
-    print("\n".join(reliability([predict(x) for x, _ in test], [y for _, y in test])))
-    print("\nEven rows (the fit's own data):")
-    print("\n".join(reliability([predict(x) for x, _, _ in train], ys)))
+    rows = _only(train, FEATURE_SETS[name])
+    cv = cv_isotonic(rows, l2, mod, inner) if iso else cross_fitted(rows, l2, mod=mod)
+    print("\nFitted data, cross-fitted (each record scored by a fit without its article or row):")
+    print("\n".join(reliability(cv, [y for _, y, _ in train])))
+    if news:
+        held = [(s, e, v) for f, s, _, e, v in news if f == "heldout"]
+        for corpus in ("polnear", "ipe"):
+            part = [(predict(features(e)), v) for s, e, v in held if v["corpus"] == corpus]
+            if part:
+                print(f"\nHeld-out fold, {corpus} ({', '.join(sorted({s for s, _, v in held if v['corpus'] == corpus}))}):")
+                print("\n".join(reliability([p for p, _ in part], [_right(v) for _, v in part])))
+                print("\n".join(thresholds([p for p, _ in part], [v for _, v in part])))
+    if not plv:
+        print(f"\n(no {plv_tsv}: PLV table skipped)")
+        return 0
+    print("\nPLV_train odd rows (never fitted):")
+    print("\n".join(reliability([predict(features(e)) for row, e, _ in plv if row % 2 == 1],
+                                 [y for row, _, y in plv if row % 2 == 1])))
     return 0
 
 

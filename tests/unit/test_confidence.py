@@ -75,3 +75,73 @@ def test_script_fit_and_isotonic_on_synthetic_data():
 def test_seed_events_carry_the_calibrated_estimate(seed_result):
     for e in seed_result.events:
         assert e.confidence == confidence.estimate(e)
+
+
+def test_news_verdicts_match_the_records_the_code_emits(tmp_path):
+    """judged_news re-extracts the judged articles from the shared folder and keeps the records
+    whose key (type, trigger start, sides with countries) a verdict names; others are left out."""
+    from eventwire import Article
+    from eventwire.pipeline import process
+
+    cc = _script()
+    text = "Iran's foreign minister strongly criticized the United States on Monday."
+    (tmp_path / "data" / "polnear" / "train" / "text").mkdir(parents=True)
+    (tmp_path / "data" / "polnear" / "train" / "text" / "a1.txt").write_text(text, encoding="utf8")
+    events = process(Article(id="polnear:a1", text=text, published="2020-01-07")).events
+    assert events, "the sentence must yield an event for the test to mean anything"
+    e = events[0]
+    cols = ["set", "fold", "corpus", "article", "published", "type", "trigger_start", "trigger_end", "trigger",
+            "actor", "actor_country", "recipient", "recipient_country", "real", "actor_ok", "recipient_ok",
+            "countries_ok", "date_ok"]
+
+    def row(type_, actor_country, ok):
+        return ["pn", "fit", "polnear", "a1", "2020-01-07", type_, str(e.trigger.start), str(e.trigger.end),
+                e.trigger.text, e.actor.name if e.actor else "", actor_country,
+                e.recipient.name if e.recipient else "", (e.recipient.country or "") if e.recipient else "",
+                "y", ok, "y", "y", "y"]
+
+    verdicts = tmp_path / "v.tsv"
+    verdicts.write_text("\n".join("\t".join(r) for r in [
+        cols, row(e.type, (e.actor.country or "") if e.actor else "", "y"),
+        row(e.type, "XXX", "n"),                        # another actor country: another record
+        row("SANCTION" if e.type != "SANCTION" else "AID", (e.actor.country or "") if e.actor else "", "n"),
+    ]) + "\n", encoding="utf8")
+    news, n = cc.judged_news(verdicts, tmp_path)
+    assert n == 3 and len(news) == 1
+    fold, set_, art, event, v = news[0]
+    assert (fold, set_, art) == ("fit", "pn", "polnear:a1") and event.type == e.type and cc._right(v)
+
+
+def test_news_verdicts_missing_text_is_a_clear_error(tmp_path):
+    cc = _script()
+    verdicts = tmp_path / "v.tsv"
+    verdicts.write_text("set\tfold\tcorpus\tarticle\tpublished\ttype\ttrigger_start\ttrigger_end\ttrigger\tactor\t"
+                        "actor_country\trecipient\trecipient_country\treal\tactor_ok\trecipient_ok\tcountries_ok\t"
+                        "date_ok\npn\tfit\tpolnear\tnowhere\t\tACCUSE\t0\t1\tx\t\t\t\t\ty\ty\ty\ty\ty\n", encoding="utf8")
+    with pytest.raises(SystemExit, match="no text for 1 judged articles"):
+        cc.judged_news(verdicts, tmp_path)
+
+
+def test_threshold_table_counts_kept_records_and_precision():
+    cc = _script()
+    v = [{"real": r, "actor_ok": a, "recipient_ok": "y"} for r, a in (("y", "y"), ("y", "n"), ("n", "y"), ("n", "n"))]
+    table = cc.thresholds([0.9, 0.45, 0.35, 0.1], v)
+    assert "| 0.0 | 4 | 2/2 | 0.50 | 0.25 |" in table
+    assert "| 0.4 | 2 | 2/2 | 1.00 | 0.50 |" in table and "| 0.5 | 1 | 1/2 | 1.00 | 1.00 |" in table
+
+
+def test_judged_news_file_is_well_formed():
+    import csv
+
+    path = ROOT / "judgments" / "news_events.tsv"
+    with path.open(encoding="utf8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    assert len(rows) > 500
+    for r in rows:
+        assert r["fold"] in {"fit", "heldout"} and r["corpus"] in {"polnear", "ipe"}
+        assert all(r[c] in {"y", "n"} for c in ("real", "actor_ok", "recipient_ok", "countries_ok", "date_ok"))
+        assert int(r["trigger_end"]) > int(r["trigger_start"]) >= 0
+        # the fixed samples and the round-26 sets are the held-out check: never fitted
+        assert (r["fold"] == "heldout") == (r["set"].startswith("sample-") or r["set"].endswith("26"))
+        if r["corpus"] == "ipe" and r["fold"] == "fit":
+            assert int(r["article"]) % 4 == 0   # the IPE tuning fold only

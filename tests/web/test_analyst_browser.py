@@ -38,18 +38,18 @@ def test_factuality_and_confidence_filters_change_the_counts(server, page, all_e
     page.wait_for_url(re.compile(r"factuality=all"))
     assert _count(page) == len(all_events)
     page.select_option("#factuality", "hypothetical")
-    page.fill("#min-confidence", "0.75")
+    page.fill("#min-confidence", "0.3")
     page.click("form.filters button")
-    page.wait_for_url(re.compile(r"min_confidence=0.75"))
-    expected = [e for _, e in all_events if e.factuality == "hypothetical" and (e.confidence or 0) >= 0.75]
+    page.wait_for_url(re.compile(r"min_confidence=0.3"))
+    expected = [e for _, e in all_events if e.factuality == "hypothetical" and (e.confidence or 0) >= 0.3]
     assert _count(page) == len(expected) == page.locator("#events tr.event").count()
-    assert all(float(c) >= 0.75 for c in page.locator("#events tr.event").evaluate_all(
+    assert all(float(c) >= 0.3 for c in page.locator("#events tr.event").evaluate_all(
         "rs => rs.map(r => r.dataset.confidence)"))
     page.select_option("#factuality", "asserted,reported")
     page.click("form.filters button")
     page.wait_for_url(re.compile(r"factuality=asserted%2Creported"))
-    confident = [e for e in happened if (e.confidence or 0) >= 0.75]
-    assert _count(page) == len(confident) < len(happened)
+    confident = [e for e in happened if (e.confidence or 0) >= 0.3]
+    assert 0 < _count(page) == len(confident) < len(happened)  # the threshold splits what happened
     page.locator("#events th", has_text="conf.").click()  # sortable: ascending confidence
     confs = [float(x) for x in page.locator("#events tr.event td:nth-child(5)").all_text_contents()]
     assert confs == sorted(confs)

@@ -6,12 +6,14 @@ mapped through a monotone (isotonic) curve when the fit chose one (else the iden
 how the trigger was coded (the first ``trigger:`` rule), whether it was recoded, the relation the
 actor was read from, whether actor and recipient are coded, the factuality, the PLOVER type and
 the length of the evidence. The weights live in ``ontology/data/plover/confidence.yaml``, fitted
-by ``scripts/calibrate_confidence.py`` on the even rows of PLV_train (the reliability table on
-the odd rows is in docs/events.md); no data set ships.
+by ``scripts/calibrate_confidence.py`` on hand-judged records of news articles (the ``fit`` fold
+of ``judgments/news_events.tsv``: US political news and Indian conflict news; the reliability
+tables on the held-out judged records and on PLV_train's odd rows are in docs/events.md); no data
+set ships.
 
 Not handled: anything the features do not see (the parse's own uncertainty, the article's
-genre); events unlike PLV's single news sentences (long articles, other languages) may be less
-well calibrated than the table shows.
+genre): on curated one-event sentences (PLV) the estimate is too low, on Indian conflict news
+somewhat low and on US political news about right (docs/events.md).
 """
 from __future__ import annotations
 
