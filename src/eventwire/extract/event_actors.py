@@ -24,7 +24,7 @@ from ..records import Participant
 from .entities import entity_at
 from ..ontology.implicit import implicit, implied_agent_for
 from . import declarative, event_implicit, factuality
-from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code
+from .event_triggers import ADDRESSEE_PREPS, Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PARTY_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, child,
                      first_person, lemma, missed_subject, passive_subject)
 
@@ -462,8 +462,12 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     elif (cand is None or not actor_like(cand)) and trig.embedded is not None:  # "gave money to help X"
         # (whom a demand, threat or promise is addressed to comes before what it is about:
         # "appealed to the vhp to postpone its decision", a name the lower-case parse calls a noun)
-        addressed = _to_noun(tok) if trig.info.type.lower() in lists().content_types else None
-        cand = addressed or child(trig.embedded, "nsubjpass") or _object_of(trig.embedded) or cand
+        content = trig.info.type.lower() in lists().content_types
+        addressed = _to_noun(tok) if content else None
+        if addressed is not None or not (content and _addressed_pronoun(tok)):
+            cand = addressed or child(trig.embedded, "nsubjpass") or _object_of(trig.embedded) or cand
+        # (else "appealed to everyone to help the administration": the addressee is named, by a
+        # pronoun that is no party, and what the addressee is asked to help is no recipient)
     if cand is None and lemma(tok) in lists().naming_verbs:
         cand = named_one(tok)   # "calls [Clinton unqualified]", "called out Trump"
     if cand is None:  # "demanded that Yediyurappa step down": the subject of the complement
@@ -585,6 +589,12 @@ def _message_addressee(tok: "Token") -> "Token | None":
     if lemma(verb) not in pl.message_verbs:
         return None
     return _prep_party(verb, ("to",)) or _prep_party(head, ("to",))
+
+
+def _addressed_pronoun(tok: "Token") -> bool:
+    """The verb's own to/with phrase names its addressee by a pronoun ("appealed to everyone")."""
+    return any(prep.dep_ == "prep" and prep.lower_ in ADDRESSEE_PREPS and g.dep_ == "pobj" and g.pos_ == "PRON"
+               for prep in tok.children for g in prep.children)
 
 
 def _to_noun(tok: "Token") -> "Token | None":

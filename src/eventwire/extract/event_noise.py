@@ -372,6 +372,58 @@ def _intent_of_fact(trig: Trigger) -> bool:
     return entry is not None and entry[0] == "intend" and indicative(emb)
 
 
+def _warned_possibility(trig: Trigger) -> bool:
+    """'intelligence agencies have warned that terrorists may sneak into ayodhya': a warning whose
+    complement clause (after the verb) has a subject of its own (no pronoun, not the warner or a
+    thing it owns) and
+    a modal of possibility (precision.yaml ``possibility_modals``) foretells what another may do: a
+    pessimistic comment (CAMEO 012), no threat; what the warned side would suffer ("could pay a
+    heavy price", ``consequence_verbs``) stays a threat."""
+    pl = lists()
+    tok = trig.token
+    if trig.info.type != "THREATEN" or lemma(tok) not in pl.warning_verbs:
+        return False
+    comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if comp is None or lemma(comp) in pl.consequence_verbs:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in pl.possibility_modals for c in comp.children):
+        return False
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    warner = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    # (a subject the warner owns is its own: "warned that its forces could strike")
+    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children) if subj is not None else False
+    return subj is not None and subj.pos_ != "PRON" and not own and (warner is None or lemma(subj) != lemma(warner))
+
+
+def _description_denied(trig: Trigger) -> bool:
+    """'rejected the notion that he was part of the establishment', 'has rejected the label': a
+    REJECT whose object is a description (precision.yaml ``characterisation_nouns``, or a
+    ``claim_nouns`` noun with a that-clause stating a fact) denies it; no request or proposal is
+    refused."""
+    if trig.info.type != "REJECT":
+        return False
+    pl = lists()
+    obj = child(trig.token, "dobj")
+    if obj is None:
+        return False
+    if lemma(obj) in pl.characterisation_nouns or obj.lower_ in pl.characterisation_nouns:
+        return True
+    return (lemma(obj) in pl.claim_nouns or obj.lower_ in pl.claim_nouns) and any(
+        c.dep_ in ("acl", "ccomp") and indicative(c) and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        for c in obj.children)   # (not "the suggestion that the minister resign": a proposal)
+
+
+def _counsel_on_topic(trig: Trigger) -> bool:
+    """'would advise Trump on dealing with the threats': a verb of counsel (precision.yaml
+    ``counsel_verbs``) with a topic (on/about) and no complement naming an act asked for."""
+    tok = trig.token
+    if trig.info.type != "REQUEST" or lemma(tok) not in lists().counsel_verbs:
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "about") for c in kids) \
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+
+
 def noise(trig: Trigger, found: "Token", actor: "Token", sentence: dict[int, Trigger]) -> str | None:
     """Why the coded trigger ``trig`` is no event, or None when it is one. ``found``: the actor
     head as the parse gave it; ``actor``: after pronoun resolution; ``sentence``: every trigger
@@ -409,6 +461,9 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _standing_support(trig) and "support held over time, no act of support"),
         (lambda: _demand_of_statement(trig) and "statement, not a demand"),
         (lambda: _intent_of_fact(trig) and "statement, not an intention"),
+        (lambda: _warned_possibility(trig) and "a warning of what another may do, no threat"),
+        (lambda: _description_denied(trig) and "a description denied, no request refused"),
+        (lambda: _counsel_on_topic(trig) and "counsel on a topic, no request"),
         (lambda: _nominal_content(trig) and "content of a demand, threat or promise"),
         (lambda: _ended_act(trig) and "an act ended or withheld, not done"),
         (lambda: _electoral(trig) and "electoral competition"),
@@ -527,7 +582,8 @@ def _question_asked(trig: Trigger) -> bool:
 def _statistic(tok: "Token") -> bool:
     """'African Americans killed 81 percent of white homicide victims': an act whose object is a
     share of a class of people (a percentage of victims, voters ...) states a statistic over many
-    acts, not one act ("hand over 40 percent of their arms" is one act on things)."""
+    acts, not one act ("hand over 40 percent of their arms" is one act on things); so does an
+    object compared with another's total ("deported more people than any other president")."""
     heads = implicit().patient_heads
     for o in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         share = o.ent_type_ == "PERCENT" or o.lower_ in ("percent", "%")
@@ -535,7 +591,18 @@ def _statistic(tok: "Token") -> bool:
                   if g.dep_ == "pobj" and (lemma(g) in heads or g.lower_ in heads)]
         if share and people:
             return True
+        # "has deported more people than any other president": a total compared with another's
+        # total counts many acts over time ("arrested more than 100 people", a quantity, is one act)
+        compared = any(c.dep_ == "amod" and c.lower_ in COMPARATIVES for c in o.children) and any(
+            p.dep_ == "prep" and p.lower_ == "than" and any(g.dep_ == "pobj" and g.pos_ != "NUM" for g in p.children)
+            for p in o.children)
+        if compared:
+            return True
     return False
+
+
+#: comparative quantifiers of a compared total ("more people than any other president")
+COMPARATIVES = frozenset({"more", "fewer", "less"})
 
 
 def _poll_support(trig: Trigger, actor: "Token") -> bool:

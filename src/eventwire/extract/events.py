@@ -593,6 +593,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return trace.drop("an interview, not a consultation")
     if _self_directed(actor, recipient, recip_tok, trig.info.type not in actors.OWNER_TYPES):
         return trace.drop("self-directed")
+    if _own_country_exhorted(trig, actor, recipient, recip_tok):
+        return trace.drop("the speaker's own country exhorted, no other party asked")
     if trig.how == "verb" and not (_coded(actor) or _coded(recipient)) and not _reciprocal(trig, actor, recipient):
         return trace.drop("generic verb with no coded actor on either side")
     if trig.info.type.lower() not in lists().any_actor_types and _private(actor, ctx) \
@@ -749,6 +751,17 @@ def _self_directed(actor: Participant | None, recipient: Participant | None, tok
         # for troops moved (RETREAT, MOBILIZE), whose own forces give way to the place (_place_recipient)
     return actor is not None and recipient is not None and actor.entity is not None \
         and actor.entity == recipient.entity and tok is not None and tok.pos_ != "PRON"
+
+
+def _own_country_exhorted(trig: Trigger, actor: Participant | None, recipient: Participant | None,
+                          tok: "Token | None") -> bool:
+    """'Obama said the United States must act', 'the former ambassador said Mexico must rebut
+    Trump': an obligation laid on the speaker's own country, named as a country, asks no other
+    party (PLOVER REQUEST is addressed to another actor; an actor is not its own recipient). A
+    body of the same country stays ("said the Sri Lankan government must ensure security")."""
+    return "trigger:obligation" in trig.rules and actor is not None and recipient is not None and tok is not None \
+        and recipient.country is not None and recipient.country == actor.country and not recipient.sector \
+        and tok.ent_type_ == "GPE"
 
 
 def _same_party(a: Participant, b: Participant) -> bool:
@@ -1221,7 +1234,8 @@ def _figurative(trig: Trigger) -> bool:
     does a verb coded ASSAULT by its default code alone whose direct object is nothing force can
     be used on, and that names no such target after at/on/into ("kicking the can down the road",
     "attacking his business career", "break out student data"; ``_physical``: PLOVER ASSAULT is
-    force against people, places or property)."""
+    force against people, places or property), or which has no target but a topic -- anything "about",
+    such a thing "over" ("fought over the budget": a quarrel; "fought over the town" stays)."""
     tok = trig.token
     if trig.how != "noun" and trig.info.type in ("ASSAULT", "ACCUSE") \
             and tok.lemma_.lower() in lists().verbal_attacks.words \
@@ -1232,6 +1246,10 @@ def _figurative(trig: Trigger) -> bool:
     obj = child(tok, "dobj")
     targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in grammar().target_prepositions
                for g in c.children if g.dep_ == "pobj"]   # "rammed a bulldozer into Israelis"
+    topics = [(c.lower_, g) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("about", "over")
+              for g in c.children if g.dep_ == "pobj"]
+    if obj is None and not targets and any(p == "about" or not _physical(g) for p, g in topics):
+        return True   # "Democrats have been fighting about Obama", "fought over the budget"
     return obj is not None and not any(_physical(t) for t in (obj, *targets))
 
 

@@ -104,6 +104,12 @@ class PrecisionLists:
     complement_keyword_verbs: frozenset[str]   # "invited X to visit": the infinitive's verb is a keyword
     protest_form_verbs: frozenset[str]   # ... when the act is one a protest takes (block, march, stage ...)
     purpose_kept_types: frozenset[str]   # lower-cased types: "blocked roads to protest": the purpose is the act
+    warning_verbs: frozenset[str]        # "warned that terrorists may sneak in": a prediction, no threat ...
+    possibility_modals: frozenset[str]   # ... when the warned clause says what another may or could do
+    consequence_verbs: frozenset[str]    # ... but "warned that the US could pay a price" threatens the US
+    characterisation_nouns: frozenset[str]   # "rejected the notion that he was part of the establishment"
+    claim_nouns: frozenset[str]          # ... and "rejected the claim that ...": a denial, no proposal refused
+    counsel_verbs: frozenset[str]        # "will advise Trump on debate strategy": counsel on a topic, no request
     reflexive_act_codes: frozenset[str]   # "blew himself up": the reflexive is the attacker, no recipient
 
 
