@@ -145,3 +145,12 @@ def test_judged_news_file_is_well_formed():
         assert (r["fold"] == "heldout") == (r["set"].startswith("sample-") or r["set"].endswith("26"))
         if r["corpus"] == "ipe" and r["fold"] == "fit":
             assert int(r["article"]) % 4 == 0   # the IPE tuning fold only
+
+
+def test_features_name_where_the_date_comes_from():
+    from dataclasses import replace
+
+    e = _event(["trigger:verb:attack", "actor:subject"])
+    assert confidence.features(e)["date=none"] == 1
+    dated = replace(e, date="2020-01-03", date_basis="text")
+    assert confidence.features(dated)["date=text"] == 1 and "date=none" not in confidence.features(dated)

@@ -4,12 +4,12 @@ actor and recipient as far as the gold marks them).
 ``estimate(event)`` is a logistic score over simple features of the record itself (``features``),
 mapped through a monotone (isotonic) curve when the fit chose one (else the identity):
 how the trigger was coded (the first ``trigger:`` rule), whether it was recoded, the relation the
-actor was read from, whether actor and recipient are coded, the factuality, the PLOVER type and
-the length of the evidence. The weights live in ``ontology/data/plover/confidence.yaml``, fitted
-by ``scripts/calibrate_confidence.py`` on hand-judged records of news articles (the ``fit`` fold
-of ``judgments/news_events.tsv``: US political news and Indian conflict news; the reliability
-tables on the held-out judged records and on PLV_train's odd rows are in docs/events.md); no data
-set ships.
+actor was read from, whether actor and recipient are coded, the factuality, the PLOVER type, the
+length of the evidence and where its date comes from (``date_basis``). The weights live in
+``ontology/data/plover/confidence.yaml``, fitted by ``scripts/calibrate_confidence.py`` on
+hand-judged records of news articles (the ``fit`` fold of ``judgments/news_events.tsv``: US
+political news and Indian conflict news; the reliability tables on the held-out judged records
+and on PLV_train's odd rows are in docs/events.md); no data set ships.
 
 Not handled: anything the features do not see (the parse's own uncertainty, the article's
 genre): on curated one-event sentences (PLV) the estimate is too low, on Indian conflict news
@@ -56,6 +56,9 @@ def features(event: Event) -> dict[str, float]:
     rec = event.recipient
     out["recipient=" + ("none" if rec is None else "coded" if rec.country or rec.sector else "uncoded")] = 1.0
     out["evidence_words"] = math.log1p(len(event.evidence.text.split())) / math.log(50)
+    # where the date comes from: a day the text names ("text") marks a told happening; a story or
+    # publication day, or none, a background or undated act (judged news: more often wrong)
+    out[f"date={event.date_basis or 'none'}"] = 1.0
     return out
 
 
