@@ -16,6 +16,10 @@
 - "fighting about Obama", "fought over the budget": a quarrel; "fought over the town" stays.
 - "swapped spies", "traded prisoners": an exchange of prisoners is RETREAT (PLOVER manual).
 - "Obama said the United States must act": an obligation on the speaker's own country asks no one.
+- "police has so far fired 1,031 rounds", "arrested 300 people till now": a total counted up to now
+  has no day of its own (no story day).
+- "admits the action didn't work", "preparing for the possibility", "rewarding Trump's behavior": verb
+  defaults (admit, prepare, reward, recognize) that named no act in the judged tuning sets are off.
 
 Hand-written sentences; each rule's test fails on the commit before the round (b3479d9); the
 guards (kept events) pass on both.
@@ -98,3 +102,29 @@ def test_an_obligation_laid_on_the_speakers_own_country_asks_no_one():
 def test_an_obligation_laid_on_another_party_or_a_body_stays_a_request():
     assert coded("Russia says Israel must end attacks on Syria.")[0][:3] == ("REQUEST", "Russia", "Israel")
     assert types("Wickremesinghe said the Sri Lankan government must ensure security.") == ["REQUEST"]
+
+
+def test_a_total_counted_so_far_has_no_day_of_its_own():
+    from eventwire.pipeline import process
+    from eventwire.records import Article
+
+    text = ("police on friday opened fire on a mob in vadodara. police has so far fired 1,031 rounds and burst "
+            "1,614 tear-gas shells in the city. police have arrested 300 people till now.")
+    got = [(e.trigger.text, e.date) for e in process(Article(id="t", text=text, published="2002-03-03")).events]
+    assert got == [("opened", "2002-03-01"), ("fired", None), ("burst", None), ("arrested", None)]
+
+
+def test_defaults_that_name_no_act_between_parties_are_off():
+    assert types("Obama admits the 2011 military action against Libya didn't work.") == []
+    assert types("Cleveland and Philadelphia are preparing for the possibility of protests.") == []
+    assert types("The media has been rewarding Trump's behavior with airtime.") == []
+
+
+def test_their_patterns_still_code():
+    assert coded("Spain recognized Kosovo's independence.")[0][:2] == ("SUPPORT", "Spain")
+    assert types("The army is preparing for war.") == ["MOBILIZE"]
+
+
+def test_a_speaker_whose_country_is_only_a_possessors_is_not_its_own_country():
+    # "Indonesia's donors" are not Indonesian: the obligation they lay on Indonesia is a request
+    assert types("Indonesia's donors said that Indonesia must ensure security throughout the country.") == ["REQUEST"]

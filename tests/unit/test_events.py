@@ -271,7 +271,7 @@ def noise_reason(nlp, text: str, word: str) -> str | None:
     ("The Pentagon later said it was a draft that should not have been released.", "released",
      "passive without agent"),
     ("Trump said he had targeted Soleimani to prevent a war.", "prevent", "purpose clause"),
-    ("The general wrote that U.S. forces would be relocated to prepare for onward movement.", "prepare",
+    ("The general wrote that U.S. forces would be relocated to support the Iraqi army.", "support",
      "purpose clause"),
     ("The considerations that convinced officials also threatened the talks.", "threatened", "actor cannot act"),
     ("Countries offered protection to refugees.", "offered", "generic plural actor"),

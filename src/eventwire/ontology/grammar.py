@@ -54,6 +54,7 @@ class Grammar:
     negative_subjects: frozenset[str]
     partitive_heads: frozenset[str]
     vague_past_words: frozenset[str]
+    cumulative_phrases: frozenset[str]
     condition_marks: frozenset[str]
     relative_adverbs: dict[str, str]   # "when" -> time, "where" -> place
     evaluative_adjectives: frozenset[str]   # "it is important ... to V": a judgement, not an act
