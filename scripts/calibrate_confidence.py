@@ -4,6 +4,7 @@
     python scripts/calibrate_confidence.py --write         # ... and write ontology/data/plover/confidence.yaml
     python scripts/calibrate_confidence.py --gold plv      # the earlier fit: PLV_train even rows
     python scripts/calibrate_confidence.py --gold both     # news fit fold and PLV even rows together
+    python scripts/calibrate_confidence.py --weights OLD.yaml   # the tables for other weights, no fit
 
 News gold (the default, since the thirteenth round of issue 10): ``judgments/news_events.tsv``
 holds hand verdicts on event records eventwire emitted from PolNeAR train articles and IPE
@@ -296,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared folder (article texts, PLV_train)")
     ap.add_argument("--tsv", type=Path, default=None, help="PLV_train.tsv (default: in --shared)")
     ap.add_argument("--write", action="store_true", help=f"write the weights to {OUT.relative_to(ROOT)}")
+    ap.add_argument("--weights", type=Path, default=None,
+                    help="print the tables for these weights (a confidence.yaml) instead of fitting")
     args = ap.parse_args(argv)
     from eventwire.extract.confidence import features, monotone, score
 
@@ -322,10 +325,18 @@ def main(argv: list[str] | None = None) -> int:
     # folds: group % 4 (news: article number, PLV: row number, whose even rows fall in folds 0 and 2)
     mod, inner = 4, (8 if args.gold == "plv" else 4)
     fitted_on = "; ".join(parts)
-    name, l2, iso, loss = choose(train, mod, inner)
-    weights, curve = _fit_chosen(train, name, l2, iso, mod)
-    print(f"features: {name}; L2 penalty {l2}; isotonic curve: {'yes' if iso else 'no'} "
-          f"(best log loss cross-validated over articles and rows, {loss:.4f})")
+    if args.weights is not None:   # score given weights (another version's confidence.yaml): no fit
+        import yaml
+        given = yaml.safe_load(args.weights.read_text(encoding="utf8"))
+        weights, curve = given["weights"], (given["curve_x"], given["curve_y"])
+        name, l2, iso = "all", 0.0, False
+        print(f"weights of {args.weights} (fitted on: {given.get('fitted_on')}); not fitted, not written")
+        args.write = False
+    else:
+        name, l2, iso, loss = choose(train, mod, inner)
+        weights, curve = _fit_chosen(train, name, l2, iso, mod)
+        print(f"features: {name}; L2 penalty {l2}; isotonic curve: {'yes' if iso else 'no'} "
+              f"(best log loss cross-validated over articles and rows, {loss:.4f})")
     if args.write:
         command = "python scripts/calibrate_confidence.py --write" + (f" --gold {args.gold}" if args.gold != "news" else "")
         OUT.write_text(_yaml(weights, curve, fitted_on, command), encoding="utf8")
@@ -334,10 +345,11 @@ def main(argv: list[str] | None = None) -> int:
     def predict(x: dict[str, float]) -> float:
         return monotone(tuple(curve[0]), tuple(curve[1]), score(weights, x))
 
-    rows = _only(train, FEATURE_SETS[name])
-    cv = cv_isotonic(rows, l2, mod, inner) if iso else cross_fitted(rows, l2, mod=mod)
-    print("\nFitted data, cross-fitted (each record scored by a fit without its article or row):")
-    print("\n".join(reliability(cv, [y for _, y, _ in train])))
+    if args.weights is None:
+        rows = _only(train, FEATURE_SETS[name])
+        cv = cv_isotonic(rows, l2, mod, inner) if iso else cross_fitted(rows, l2, mod=mod)
+        print("\nFitted data, cross-fitted (each record scored by a fit without its article or row):")
+        print("\n".join(reliability(cv, [y for _, y, _ in train])))
     if news:
         held = [(s, e, v) for f, s, _, e, v in news if f == "heldout"]
         for corpus in ("polnear", "ipe"):

@@ -154,3 +154,31 @@ def test_features_name_where_the_date_comes_from():
     assert confidence.features(e)["date=none"] == 1
     dated = replace(e, date="2020-01-03", date_basis="text")
     assert confidence.features(dated)["date=text"] == 1 and "date=none" not in confidence.features(dated)
+
+
+def test_given_weights_are_scored_on_the_held_out_verdicts_without_fitting(tmp_path, capsys):
+    from eventwire import Article
+    from eventwire.pipeline import process
+
+    cc = _script()
+    text = "Iran's foreign minister strongly criticized the United States on Monday."
+    (tmp_path / "data" / "polnear" / "train" / "text").mkdir(parents=True)
+    (tmp_path / "data" / "polnear" / "train" / "text" / "a1.txt").write_text(text, encoding="utf8")
+    e = process(Article(id="polnear:a1", text=text, published="2020-01-07")).events[0]
+    cols = ["set", "fold", "corpus", "article", "published", "type", "trigger_start", "trigger_end", "trigger",
+            "actor", "actor_country", "recipient", "recipient_country", "real", "actor_ok", "recipient_ok",
+            "countries_ok", "date_ok"]
+    row = ["pn26", "heldout", "polnear", "a1", "2020-01-07", e.type, str(e.trigger.start), str(e.trigger.end),
+           e.trigger.text, e.actor.name, e.actor.country or "", e.recipient.name, e.recipient.country or "",
+           "y", "y", "y", "y", "y"]
+    verdicts = tmp_path / "v.tsv"
+    verdicts.write_text("\t".join(cols) + "\n" + "\t".join(row) + "\n", encoding="utf8")
+    weights = tmp_path / "w.yaml"
+    weights.write_text("fitted_on: test\ncommand: none\ncurve_x: [0.0, 1.0]\ncurve_y: [0.0, 1.0]\n"
+                       "weights:\n  bias: 2.0\n", encoding="utf8")
+    out_before = cc.OUT.read_text(encoding="utf8")
+    assert cc.main(["--weights", str(weights), "--judged", str(verdicts), "--shared", str(tmp_path), "--write"]) == 0
+    printed = capsys.readouterr().out
+    assert "not fitted, not written" in printed and "Held-out fold, polnear (pn26)" in printed
+    assert "| 0.8-1.0 | 1 | 0.881 | 1.000 | +0.119 |" in printed   # sigmoid(2.0) on the one judged record
+    assert "PLV table skipped" in printed and cc.OUT.read_text(encoding="utf8") == out_before

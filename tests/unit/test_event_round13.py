@@ -20,6 +20,8 @@
   has no day of its own (no story day).
 - "admits the action didn't work", "preparing for the possibility", "rewarding Trump's behavior": verb
   defaults (admit, prepare, reward, recognize) that named no act in the judged tuning sets are off.
+- "condemned the shelling of Gaza by Israel": the condemnation accuses the doer (possessor, agent or
+  party modifier of the attack noun), not the victim; with no doer named the recipient is kept.
 
 Hand-written sentences; each rule's test fails on the commit before the round (b3479d9); the
 guards (kept events) pass on both.
@@ -128,3 +130,15 @@ def test_their_patterns_still_code():
 def test_a_speaker_whose_country_is_only_a_possessors_is_not_its_own_country():
     # "Indonesia's donors" are not Indonesian: the obligation they lay on Indonesia is a request
     assert types("Indonesia's donors said that Indonesia must ensure security throughout the country.") == ["REQUEST"]
+
+
+def test_a_condemned_attack_accuses_its_doer_not_its_victim():
+    assert coded("Iran condemned the shelling of Gaza by Israel.")[0] == ("ACCUSE", "Iran", "Israel")
+    assert coded("John Dayal condemned the violence caused by religious extremists in Gujarat.")[0][2] \
+        == "religious extremists"
+    assert coded("Pakistan condemned India's shelling of border villages.")[0] == ("ACCUSE", "Pakistan", "India")
+
+
+def test_a_condemned_attack_with_no_doer_named_keeps_its_recipient():
+    # (PLV's annotators mark the condemned attack itself as the target)
+    assert coded("Obama condemned the killing of the journalist.") == [("ACCUSE", "Obama", "journalist")]
