@@ -571,11 +571,16 @@ def _owner_of_thing(tok: "Token") -> "Token":
     pobj = child(of, "pobj") if of is not None else None
     if pobj is not None and actor_like(pobj) and pobj.ent_type_ not in NUMERIC_ENTS:
         return pobj
-    # "comments by Trump", "the stand taken by the attorney-general": the noun's agent
-    by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None) or next(
-        (a for v in tok.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"), None)
-    agent = child(by, "pobj") if by is not None else None
+    agent = _noun_agent(tok)   # "comments by Trump", "the stand taken by the attorney-general"
     return agent if agent is not None and actor_like(agent) and agent.ent_type_ not in NUMERIC_ENTS else tok
+
+
+def _noun_agent(noun: "Token") -> "Token | None":
+    """The object of a noun's own by-phrase or of its participle's agent phrase ("comments by
+    Trump", "the violence caused by religious extremists"), or None."""
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None) or next(
+        (a for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"), None)
+    return child(by, "pobj") if by is not None else None
 
 
 def _violence_agent(noun: "Token") -> "Token | None":
@@ -588,10 +593,7 @@ def _violence_agent(noun: "Token") -> "Token | None":
     poss = child(noun, "poss")
     if poss is not None and poss.pos_ != "PRON" and actor_like(poss):
         return poss
-    # "the attack by militants", "the violence caused by religious extremists"
-    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None) or next(
-        (a for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"), None)
-    agent = child(by, "pobj") if by is not None else None
+    agent = _noun_agent(noun)   # "the attack by militants", "the violence caused by religious extremists"
     if agent is not None and actor_like(agent):
         return agent
     return next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and actor_like(c)

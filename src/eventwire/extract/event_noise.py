@@ -375,10 +375,9 @@ def _intent_of_fact(trig: Trigger) -> bool:
 def _warned_possibility(trig: Trigger) -> bool:
     """'intelligence agencies have warned that terrorists may sneak into ayodhya': a warning whose
     complement clause (after the verb) has a subject of its own (no pronoun, not the warner or a
-    thing it owns) and
-    a modal of possibility (precision.yaml ``possibility_modals``) foretells what another may do: a
-    pessimistic comment (CAMEO 012), no threat; what the warned side would suffer ("could pay a
-    heavy price", ``consequence_verbs``) stays a threat."""
+    thing it owns) and a modal of possibility (precision.yaml ``possibility_modals``) foretells
+    what another may do: a pessimistic comment (CAMEO 012), no threat; what the warned side would
+    suffer ("could pay a heavy price", ``consequence_verbs``) stays a threat."""
     pl = lists()
     tok = trig.token
     if trig.info.type != "THREATEN" or lemma(tok) not in pl.warning_verbs:

@@ -758,12 +758,12 @@ def _own_country_exhorted(trig: Trigger, actor: Participant | None, recipient: P
     """'Obama said the United States must act', 'the former ambassador said Mexico must rebut
     Trump': an obligation laid on the speaker's own country, named as a country, asks no other
     party (PLOVER REQUEST is addressed to another actor; an actor is not its own recipient). A
-    body of the same country stays ("said the Sri Lankan government must ensure security")."""
+    body of the same country stays ("said the Sri Lankan government must ensure security"), and
+    so does a speaker coded only through a possessor, who is not known to be of that country
+    ("Indonesia's donors said that Indonesia must ensure security")."""
     return "trigger:obligation" in trig.rules and actor is not None and recipient is not None and tok is not None \
         and recipient.country is not None and recipient.country == actor.country and not recipient.sector \
         and tok.ent_type_ == "GPE" and (actor.entity is not None or actor.sector is not None)
-    # (a speaker whose country is only lent by a possessor is not known to be of that country:
-    # "Indonesia's donors said that Indonesia must ensure security")
 
 
 def _same_party(a: Participant, b: Participant) -> bool:
@@ -1043,7 +1043,12 @@ def _vague_past(tok: "Token") -> bool:
     phrases = grammar().cumulative_phrases
     return tok.pos_ in ("VERB", "AUX") and any(
         " ".join(w.lower_ for w in c.subtree) in phrases
-        for v in verbs for c in v.children if c.dep_ in ("advmod", "prep", "npadvmod"))
+        for v in verbs for c in v.children
+        if c.dep_ in ("advmod", "prep", "npadvmod") and c.right_edge.i - c.left_edge.i < CUMULATIVE_WORDS)
+
+
+#: the longest cumulative phrase in words ("up till now"): longer adjuncts are not read
+CUMULATIVE_WORDS = 3
 
 
 def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
