@@ -18,6 +18,9 @@
 - "Obama said the United States must act": an obligation on the speaker's own country asks no one.
 - "police has so far fired 1,031 rounds", "arrested 300 people till now": a total counted up to now
   has no day of its own (no story day).
+- "arrested 17 kar sevaks minutes before they were to board the train on friday", "opened fire when the
+  mob attacked on friday": a day in a when/as/while clause, or one "minutes before/after", dates the
+  main act.
 - "admits the action didn't work", "preparing for the possibility", "rewarding Trump's behavior": verb
   defaults (admit, prepare, reward, recognize) that named no act in the judged tuning sets are off.
 - "condemned the shelling of Gaza by Israel": the condemnation accuses the doer (possessor, agent or
@@ -142,3 +145,17 @@ def test_a_condemned_attack_accuses_its_doer_not_its_victim():
 def test_a_condemned_attack_with_no_doer_named_keeps_its_recipient():
     # (PLV's annotators mark the condemned attack itself as the target)
     assert coded("Obama condemned the killing of the journalist.") == [("ACCUSE", "Obama", "journalist")]
+
+
+def test_a_day_in_a_same_time_clause_dates_the_main_act():
+    from eventwire.pipeline import process
+    from eventwire.records import Article
+
+    def dates(text):
+        return [(e.trigger.text, e.date) for e in process(Article(id="t", text=text, published="2002-03-03")).events]
+
+    assert dates("kolkata: police arrested 17 kar sevaks at the railway station minutes before they were to board "
+                 "the express on friday.")[0] == ("arrested", "2002-03-01")
+    assert ("opened", "2002-03-01") in dates("police opened fire when the mob attacked the station on friday.")
+    assert ("injured", "2002-02-26") in dates("one person was killed in police firing and two others were seriously "
+                                             "injured as violence escalated in the walled city on tuesday afternoon.")

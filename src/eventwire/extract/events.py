@@ -1178,9 +1178,10 @@ def _auxiliaries(verb: "Token") -> set[str]:
 def _date_holders(tok: "Token") -> list["Token"]:
     """Words whose date is the trigger's: verbs coordinated with it that share its subject ("Iran
     on Monday condemned the strike and recalled its ambassador") or its auxiliary ("four were
-    killed and five injured on Tuesday"), the verb of its when/as clause ("killed on Tuesday
-    when police opened fire"), the light verb of an event noun ("the Council on Friday made a
-    strong condemnation")."""
+    killed and five injured on Tuesday"), the verb its when/as clause modifies ("killed on Tuesday
+    when police opened fire"), its own when/as/while clause or one "minutes before" it ("arrested ...
+    minutes before they were to board the train on friday"), the light verb of an event noun ("the
+    Council on Friday made a strong condemnation")."""
     if tok.pos_ in ("NOUN", "PROPN"):
         verb = tok.head
         if tok.dep_ == "pobj" and verb.dep_ == "prep":   # "were on wednesday taken into custody"
@@ -1190,9 +1191,24 @@ def _date_holders(tok: "Token") -> list["Token"]:
     marks = {m.lower_ for m in tok.children if m.dep_ in ("mark", "advmod")}
     if tok.dep_ == "advcl" and marks & grammar().simultaneity_marks:
         group += [tok.head, *tok.head.conjuncts]   # "killed on Tuesday when police opened fire": same time
+    for clause in (c for c in tok.children if c.dep_ == "advcl"):
+        if _same_time(clause):   # "opened fire when the mob attacked on friday", "minutes before ... on friday"
+            group += [clause, *(x for x in clause.children if x.dep_ == "xcomp")]
     return [v for v in group if v.i != tok.i and v.pos_ in ("VERB", "AUX")
             and (v.dep_ != "conj" or child(v, "nsubj", "nsubjpass") is None or _elliptical(v))
             and (tok.dep_ != "conj" or child(tok, "nsubj", "nsubjpass") is None or _elliptical(tok) or v.i > tok.i)]
+
+
+def _same_time(clause: "Token") -> bool:
+    """A when/as/while clause, or a before/after clause with a same-day offset ("minutes before",
+    "shortly after"): its day is the day of the clause it modifies ("two others were seriously
+    injured as violence escalated ... on tuesday"). Not handled: an as-clause that tells when the
+    object happened ("condemned the launch as Pyongyang fired three missiles Monday" dates the
+    condemnation Monday)."""
+    g = grammar()
+    marks = {m.lower_ for m in clause.children if m.dep_ in ("mark", "advmod")}
+    return bool(marks & g.simultaneity_marks) or (bool(marks & {"before", "after"}) and any(
+        m.dep_ in ("npadvmod", "advmod") and m.lower_ in g.same_day_offsets for m in clause.children))
 
 
 def _elliptical(verb: "Token") -> bool:

@@ -44,6 +44,7 @@ class Grammar:
     anterior_prepositions: frozenset[str]
     cause_marks: frozenset[str]
     simultaneity_marks: frozenset[str]
+    same_day_offsets: frozenset[str]
     time_prepositions: frozenset[str]
     scene_prepositions: frozenset[str]
     means_prepositions: frozenset[str]   # "spoke by phone with X": a means phrase
