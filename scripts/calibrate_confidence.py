@@ -107,15 +107,9 @@ def _texts(shared: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], 
     return out
 
 
-def _key(type_: str, start: object, actor: object, recipient: object) -> tuple:  # type: ignore[type-arg]
-    def side(p: object) -> tuple[str, str]:
-        return (getattr(p, "name", "") or "", getattr(p, "country", "") or "") if p is not None else ("", "")
-    return (type_, int(start), *side(actor), *side(recipient))  # type: ignore[call-overload]
-
-
-class _Side:
-    def __init__(self, name: str, country: str) -> None:
-        self.name, self.country = name, country
+def _side(p: object) -> tuple[str, str]:
+    """(name, country) of a participant, ("", "") for none: how the verdict file writes a side."""
+    return (getattr(p, "name", "") or "", getattr(p, "country", "") or "") if p is not None else ("", "")
 
 
 def judged_news(path: Path, shared: Path) -> tuple[list[tuple[str, str, str, object, dict[str, str]]], int]:
@@ -130,8 +124,8 @@ def judged_news(path: Path, shared: Path) -> tuple[list[tuple[str, str, str, obj
     by_key: dict[tuple, dict[str, str]] = {}  # type: ignore[type-arg]
     articles: dict[tuple[str, str], str] = {}
     for v in verdicts:
-        k = (v["corpus"], v["article"], *_key(v["type"], v["trigger_start"], _Side(v["actor"], v["actor_country"]),
-                                               _Side(v["recipient"], v["recipient_country"])))
+        k = (v["corpus"], v["article"], v["type"], int(v["trigger_start"]), v["actor"], v["actor_country"],
+             v["recipient"], v["recipient_country"])
         by_key[k] = v
         articles[v["corpus"], v["article"]] = v["published"] or ""
     texts = _texts(shared, set(articles))
@@ -140,7 +134,7 @@ def judged_news(path: Path, shared: Path) -> tuple[list[tuple[str, str, str, obj
     out = []
     for (corpus, art), res in zip(order, process_many(docs)):
         for e in res.events:
-            v = by_key.get((corpus, art, *_key(e.type, e.trigger.start if e.trigger else -1, e.actor, e.recipient)))
+            v = by_key.get((corpus, art, e.type, e.trigger.start if e.trigger else -1, *_side(e.actor), *_side(e.recipient)))
             if v is not None:
                 out.append((v["fold"], v["set"], f"{corpus}:{art}", e, v))
     return out, len(verdicts)

@@ -24,7 +24,7 @@ from ..records import Participant
 from .entities import entity_at
 from ..ontology.implicit import implicit, implied_agent_for
 from . import declarative, event_implicit, factuality
-from .event_triggers import ADDRESSEE_PREPS, Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code
+from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PARTY_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, child,
                      first_person, lemma, missed_subject, passive_subject)
 
@@ -619,7 +619,8 @@ def _message_addressee(tok: "Token") -> "Token | None":
 
 def _addressed_pronoun(tok: "Token") -> bool:
     """The verb's own to/with phrase names its addressee by a pronoun ("appealed to everyone")."""
-    return any(prep.dep_ == "prep" and prep.lower_ in ADDRESSEE_PREPS and g.dep_ == "pobj" and g.pos_ == "PRON"
+    return any(prep.dep_ == "prep" and prep.lower_ in grammar().addressee_prepositions and g.dep_ == "pobj"
+               and g.pos_ == "PRON"
                for prep in tok.children for g in prep.children)
 
 

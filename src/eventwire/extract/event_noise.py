@@ -419,7 +419,7 @@ def _counsel_on_topic(trig: Trigger) -> bool:
     if trig.info.type != "REQUEST" or lemma(tok) not in lists().counsel_verbs:
         return False
     kids = list(tok.children)
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "about") for c in kids) \
+    return any(c.dep_ == "prep" and c.lower_ in lists().counsel_topic_prepositions for c in kids) \
         and not any(c.dep_ in ("xcomp", "ccomp") for c in kids)
 
 
@@ -592,16 +592,12 @@ def _statistic(tok: "Token") -> bool:
             return True
         # "has deported more people than any other president": a total compared with another's
         # total counts many acts over time ("arrested more than 100 people", a quantity, is one act)
-        compared = any(c.dep_ == "amod" and c.lower_ in COMPARATIVES for c in o.children) and any(
+        compared = any(c.dep_ == "amod" and c.lower_ in lists().comparative_quantifiers for c in o.children) and any(
             p.dep_ == "prep" and p.lower_ == "than" and any(g.dep_ == "pobj" and g.pos_ != "NUM" for g in p.children)
             for p in o.children)
         if compared:
             return True
     return False
-
-
-#: comparative quantifiers of a compared total ("more people than any other president")
-COMPARATIVES = frozenset({"more", "fewer", "less"})
 
 
 def _poll_support(trig: Trigger, actor: "Token") -> bool:

@@ -590,7 +590,7 @@ def _infinitive_complement(node: "Token", emb: Any) -> bool:
         # "asked the Justice Department in February to investigate": what the addressee is asked;
         # an addressee in a phrase does as well ("appealed to everyone to help the administration",
         # "pleaded with the rebels to free them": the verb takes an addressee and what is asked)
-        addressee = any(c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS and c.i < node.i
+        addressee = any(c.dep_ == "prep" and c.lower_ in grammar().addressee_prepositions and c.i < node.i
                         and any(g.dep_ == "pobj" for g in c.children) for c in head.children)
         return to_inf and (has_obj or addressee)
     return to_inf and kind in INFINITIVE_KINDS and not has_obj   # "pledged support [to X]": no
@@ -598,8 +598,6 @@ def _infinitive_complement(node: "Token", emb: Any) -> bool:
 
 #: embedding kinds whose verbs take a to-infinitive complement (not "called X to congratulate him")
 INFINITIVE_KINDS = frozenset({"intend", "refuse"})
-#: prepositions that introduce the addressee of a request ("appealed to", "pleaded with", "prevailed upon")
-ADDRESSEE_PREPS = frozenset({"to", "with", "upon"})
 
 
 def _compose(sent: "SpacySpan", found: dict[int, Trigger]) -> None:

@@ -23,6 +23,7 @@ trigger's own clause has none.
 from __future__ import annotations
 
 import bisect
+import functools
 
 from collections import Counter
 from dataclasses import replace
@@ -1044,11 +1045,13 @@ def _vague_past(tok: "Token") -> bool:
     return tok.pos_ in ("VERB", "AUX") and any(
         " ".join(w.lower_ for w in c.subtree) in phrases
         for v in verbs for c in v.children
-        if c.dep_ in ("advmod", "prep", "npadvmod") and c.right_edge.i - c.left_edge.i < CUMULATIVE_WORDS)
+        if c.dep_ in ("advmod", "prep", "npadvmod") and c.right_edge.i - c.left_edge.i < _longest(phrases))
 
 
-#: the longest cumulative phrase in words ("up till now"): longer adjuncts are not read
-CUMULATIVE_WORDS = 3
+@functools.lru_cache(maxsize=8)
+def _longest(phrases: frozenset[str]) -> int:
+    """Words in the longest phrase of a list: a longer adjunct cannot be one of them."""
+    return max((len(p.split()) for p in phrases), default=0)
 
 
 def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
@@ -1207,7 +1210,7 @@ def _same_time(clause: "Token") -> bool:
     condemnation Monday)."""
     g = grammar()
     marks = {m.lower_ for m in clause.children if m.dep_ in ("mark", "advmod")}
-    return bool(marks & g.simultaneity_marks) or (bool(marks & {"before", "after"}) and any(
+    return bool(marks & g.simultaneity_marks) or (bool(marks & g.sequence_marks) and any(
         m.dep_ in ("npadvmod", "advmod") and m.lower_ in g.same_day_offsets for m in clause.children))
 
 
@@ -1277,9 +1280,11 @@ def _figurative(trig: Trigger) -> bool:
     obj = child(tok, "dobj")
     targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in grammar().target_prepositions
                for g in c.children if g.dep_ == "pobj"]   # "rammed a bulldozer into Israelis"
-    topics = [(c.lower_, g) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("about", "over")
+    gram = grammar()
+    topics = [(c.lower_, g) for c in tok.children if c.dep_ == "prep"
+              and c.lower_ in gram.topic_prepositions | gram.contested_prepositions
               for g in c.children if g.dep_ == "pobj"]
-    if obj is None and not targets and any(p == "about" or not _physical(g) for p, g in topics):
+    if obj is None and not targets and any(p in gram.topic_prepositions or not _physical(g) for p, g in topics):
         return True   # "Democrats have been fighting about Obama", "fought over the budget"
     return obj is not None and not any(_physical(t) for t in (obj, *targets))
 

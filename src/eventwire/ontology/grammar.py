@@ -45,6 +45,10 @@ class Grammar:
     cause_marks: frozenset[str]
     simultaneity_marks: frozenset[str]
     same_day_offsets: frozenset[str]
+    sequence_marks: frozenset[str]
+    addressee_prepositions: frozenset[str]
+    topic_prepositions: frozenset[str]
+    contested_prepositions: frozenset[str]
     time_prepositions: frozenset[str]
     scene_prepositions: frozenset[str]
     means_prepositions: frozenset[str]   # "spoke by phone with X": a means phrase
