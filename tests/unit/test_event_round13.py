@@ -32,6 +32,13 @@ guards (kept events) pass on both.
 from __future__ import annotations
 
 from event_helpers import coded, types
+from eventwire.pipeline import process
+from eventwire.records import Article
+
+
+def _dates(text: str) -> list[tuple[str, str | None]]:
+    """(trigger, date) of each event of an IPE-style article published on 2002-03-03 (a Sunday)."""
+    return [(e.trigger.text, e.date) for e in process(Article(id="t", text=text, published="2002-03-03")).events]
 
 
 def test_a_warning_of_what_another_may_do_is_no_threat():
@@ -110,13 +117,9 @@ def test_an_obligation_laid_on_another_party_or_a_body_stays_a_request():
 
 
 def test_a_total_counted_so_far_has_no_day_of_its_own():
-    from eventwire.pipeline import process
-    from eventwire.records import Article
-
     text = ("police on friday opened fire on a mob in vadodara. police has so far fired 1,031 rounds and burst "
             "1,614 tear-gas shells in the city. police have arrested 300 people till now.")
-    got = [(e.trigger.text, e.date) for e in process(Article(id="t", text=text, published="2002-03-03")).events]
-    assert got == [("opened", "2002-03-01"), ("fired", None), ("burst", None), ("arrested", None)]
+    assert _dates(text) == [("opened", "2002-03-01"), ("fired", None), ("burst", None), ("arrested", None)]
 
 
 def test_defaults_that_name_no_act_between_parties_are_off():
@@ -148,14 +151,8 @@ def test_a_condemned_attack_with_no_doer_named_keeps_its_recipient():
 
 
 def test_a_day_in_a_same_time_clause_dates_the_main_act():
-    from eventwire.pipeline import process
-    from eventwire.records import Article
-
-    def dates(text):
-        return [(e.trigger.text, e.date) for e in process(Article(id="t", text=text, published="2002-03-03")).events]
-
-    assert dates("kolkata: police arrested 17 kar sevaks at the railway station minutes before they were to board "
+    assert _dates("kolkata: police arrested 17 kar sevaks at the railway station minutes before they were to board "
                  "the express on friday.")[0] == ("arrested", "2002-03-01")
-    assert ("opened", "2002-03-01") in dates("police opened fire when the mob attacked the station on friday.")
-    assert ("injured", "2002-02-26") in dates("one person was killed in police firing and two others were seriously "
+    assert ("opened", "2002-03-01") in _dates("police opened fire when the mob attacked the station on friday.")
+    assert ("injured", "2002-02-26") in _dates("one person was killed in police firing and two others were seriously "
                                              "injured as violence escalated in the walled city on tuesday afternoon.")
