@@ -66,4 +66,8 @@ PARSES = {
         'WASHINGTON/WASHINGTON/PROPN/NNP/npadvmod/4/B-GPE —/—/PUNCT/:/punct/4/O Donald/Donald/PROPN/NNP/compound/3/B-PERSON Trump/Trump/PROPN/NNP/nsubj/4/I-PERSON spoke_/speak/VERB/VBD/ROOT/4/O ././PUNCT/./punct/4/O || Later/later/ADV/RB/advmod/8/O Trump/Trump/PROPN/NNP/nsubj/8/B-PERSON met/meet/VERB/VBD/ROOT/8/O Mark/Mark/PROPN/NNP/compound/10/B-PERSON Esper/Esper/PROPN/NNP/dobj/8/I-PERSON in/in/ADP/IN/prep/10/O Baghdad_/Baghdad/PROPN/NNP/pobj/11/B-GPE ,/,/PUNCT/,/punct/8/O and/and/CCONJ/CC/cc/8/O he/he/PRON/PRP/nsubj/16/O said/say/VERB/VBD/conj/8/O so_/so/ADV/RB/advmod/16/O ././PUNCT/./punct/16/O',
     'nothing to see here.':
         'nothing/nothing/PRON/NN/ROOT/0/O to/to/PART/TO/aux/2/O see/see/VERB/VB/relcl/0/O here_/here/ADV/RB/advmod/2/O ././PUNCT/./punct/0/O',
+    'Billionaire Paul Singer wrote a check. Teachout criticized Singer.':
+        'Billionaire/billionaire/NOUN/NN/compound/2/O Paul/Paul/PROPN/NNP/compound/2/B-PERSON Singer/Singer/PROPN/NNP/nsubj/3/I-PERSON wrote/write/VERB/VBD/ROOT/3/O a/a/DET/DT/det/5/O check_/check/NOUN/NN/dobj/3/O ././PUNCT/./punct/3/O || Teachout/Teachout/PROPN/NNP/nsubj/8/B-PERSON criticized/criticize/VERB/VBD/ROOT/8/O Singer_/Singer/PROPN/NNP/dobj/8/B-PRODUCT ././PUNCT/./punct/8/O',
+    'Theresa May spoke. Talks resume in May.':
+        'Theresa/Theresa/PROPN/NNP/compound/1/B-PERSON May/May/PROPN/NNP/nsubj/2/I-PERSON spoke_/speak/VERB/VBD/ROOT/2/O ././PUNCT/./punct/2/O || Talks/talk/NOUN/NNS/nsubj/5/O resume/resume/VERB/VBP/ROOT/5/O in/in/ADP/IN/prep/5/O May_/May/PROPN/NNP/pobj/6/B-DATE ././PUNCT/./punct/5/O',
 }

@@ -171,6 +171,18 @@ def test_party_tag_and_untagged_surname():
     assert (pelosi.country, pelosi.sector) == ("USA", "LEG")
 
 
+def test_a_surname_the_model_tags_as_no_party_is_the_person():
+    """A lone surname of a person named in full, tagged PRODUCT by the small model, is a mention
+    of that person (NER mislabel; the surname index knows the word)."""
+    _, found = run(None, "Billionaire Paul Singer wrote a check. Teachout criticized Singer.")
+    assert mention_texts(person(found, "Paul Singer")) == ["Paul Singer", "Singer"]
+
+
+def test_a_month_tagged_date_is_no_mention_of_a_namesake():
+    _, found = run(None, "Theresa May spoke. Talks resume in May.")
+    assert mention_texts(person(found, "Theresa May")) == ["Theresa May"]
+
+
 @pytest.mark.parametrize("text, name, role", [
     ("Sen. Lindsey Graham, R-S.C., said the strike was justified.", "Lindsey Graham", "Sen."),
     ("Rep. Adam Schiff (D-Calif.) said the strike was not justified.", "Adam Schiff", "Rep."),

@@ -25,6 +25,7 @@ another event ("the next day", "two days later"), and vague ones ("recently", "m
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -94,7 +95,15 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     numbers = _alternation([w for w, v in counts_lexicon().units.items() if 0 < v <= 90], False)
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>1[89]\d\d|2[01]\d\d)"
+    ends = [w for w, v in lex.anaphoric_days.items() if w.split()[-1] in ("after", "before")]
+    whole = [w for w in lex.anaphoric_days if w not in ends]
+    later = _alternation([w for w in lex.anaphoric_directions if w not in ("after", "before")], False)
+    bare = r"(?!\s+(?!(?:that|this)\b)\w)"   # "the day after" ends its phrase: not "the day after the riots"
     pats = [
+        ("anaphor", rf"\b(?P<phrase>{_alternation(whole, False)})\b"),
+        ("anaphor", rf"\b(?P<phrase>{_alternation(ends, False)})\b{bare}"),
+        ("anaphor", rf"\b(?P<n>\d+|an?|{numbers})\s+days?\s+(?P<dir>{later})\b"),
+        ("anaphor", rf"\b(?P<n>\d+|an?|{numbers})\s+days?\s+(?P<dir>after|before)\b{bare}"),
         ("iso", r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
         ("mdy", rf"\b(?:(?:{wd})\.?,?\s+)?(?P<mon>{mon_num})\.?\s+{day}\b(?!\s*[-–]?\s*(?:\d|%|percent))(?:,?\s+{year}\b)?"),
         ("dmy", rf"\b{day}\s+(?:of\s+)?(?P<mon>{mon_num})\b(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?(?:,?\s+{year}\b)?"),
@@ -112,7 +121,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                   rf"(?=\s+(?:{_alternation(sorted(lex.month_nouns), False)})\b)"),
         ("year", rf"(?<![\w,.$£€-]){year}\b(?!\d|,\d|\s*(?:%|percent))"),
     ]
-    return tuple((kind, re.compile(p, re.IGNORECASE if kind in ("ago", "rel", "day") else 0)) for kind, p in pats)
+    return tuple((kind, re.compile(p, re.IGNORECASE if kind in ("ago", "rel", "day", "anaphor") else 0))
+                 for kind, p in pats)
 
 
 def _matches(text: str) -> list[_Match]:
@@ -140,16 +150,49 @@ def extract(doc: "Doc", ctx: "Context") -> list[DateRef]:
     """Every date expression in the document, in text order, resolved where possible."""
     lex = dates_lexicon()
     pub = iso_day(ctx.article.published)
-    out = []
+    out: list[DateRef] = []
+    anchors: list[DateRef] = []   # days a "the next day" may count from
     text = article_text(doc, ctx)
+    sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     for m in _matches(text):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not _keep(m, span, lex):
             continue
+        if m.kind == "anaphor":
+            value, granularity = _anaphor(m, anchors, sent_starts, lex), "day"
+            out.append(DateRef(text=text[m.start:m.end], start=m.start, end=m.end,
+                               date=value, granularity=granularity if value else None))
+            continue
         value, granularity = _resolve(m, pub, functools.partial(_tense, span.root, lex), lex)
         out.append(DateRef(text=text[m.start:m.end], start=m.start, end=m.end,
                            date=value, granularity=granularity if value else None))
+        if not (m.kind == "day" and lex.relative_days[(m.groups["word"] or "").lower()] == 0):
+            anchors.append(out[-1])   # ("Today, there are 11 million ...": the present, no day of an act)
     return out
+
+
+def _anaphor(m: _Match, earlier: list[DateRef], sent_starts: list[int], lex: DatesLexicon) -> str | None:
+    """The day a phrase counts from the day last named ("the next day", "two days earlier"): that
+    day, named in the same sentence or in one of the ``ANAPHOR_SENTENCES`` before it, plus or minus
+    the days; None when no day is named there. "today"/"tonight" name no day to count from (in a
+    quote they are the present: "Today, there are 11 million undocumented people")."""
+    g = m.groups
+    phrase = g.get("phrase")
+    if phrase:
+        offset = lex.anaphoric_days[" ".join(phrase.lower().split())]
+    else:
+        word = (g["n"] or "").lower()
+        n = int(word) if word.isdigit() else 1 if word in ("a", "an") else counts_lexicon().units[word]
+        offset = n * lex.anaphoric_directions[(g["dir"] or "").lower()]
+    here = bisect.bisect_right(sent_starts, m.start) - 1
+    reach = sent_starts[max(0, here - ANAPHOR_SENTENCES)]
+    anchor = next((d for d in reversed(earlier) if d.granularity == "day" and d.start >= reach), None)
+    day = iso_day(anchor.date) if anchor is not None else None
+    return (day + timedelta(days=offset)).isoformat() if day is not None else None
+
+
+#: sentences before a "the next day" phrase in which the day it counts from may be named
+ANAPHOR_SENTENCES = 2
 
 
 def iso_day(value: str | None) -> date | None:

@@ -39,12 +39,13 @@ from typing import TYPE_CHECKING, Any
 
 from ..ontology.actors import (STATE_SECTORS, canonical_name, code_actor, first_name_gender,
                                formal_first_name, lookup, normalise, titles)
+from ..ontology.lexicons import dates_lexicon
 from ..records import Entity, Span
 from . import caseless, coref, roles, token_scan
 from .syntax import NOUN_ARGS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from . import Context
 
@@ -312,13 +313,25 @@ def _relabel(doc: "Doc", people: _People, spans: list[_Span]) -> list[_Span]:
 
 def _scan_surnames(doc: "Doc", people: _People, covered: set[int]) -> None:
     """Untagged tokens equal to a known surname ("Pelosi, D-Calif.") become mentions (only the
-    tokens whose lower-case form is a surname are looked at: a Token object per token is costly)."""
+    tokens whose lower-case form is a surname are looked at: a Token object per token is costly),
+    and so do lone surnames the small model tags with a label that is no party's (PRODUCT, DATE,
+    WORK_OF_ART ...: "she criticized Singer" after "billionaire Paul Singer"; "Mateen carried out
+    the slaughter" after "Omar Mateen"), unless the word is a month or weekday ("in May" stays a
+    date in a story on Theresa May)."""
+    calendar = dates_lexicon()
     for i in token_scan.indices(doc, people.by_surname):
         tok = doc[i]
         if tok.i in covered or not tok.text[:1].isupper() or tok.lower_ not in people.by_surname:
             continue
-        if tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_:
+        if tok.pos_ in ("PROPN", "NOUN") and (not tok.ent_type_ or _mislabelled_name(tok, calendar)):
             people.add_mention(people.for_single(tok.text, tok.idx), doc, tok.i, tok.i + 1, "PERSON")
+
+
+def _mislabelled_name(tok: "Token", calendar: Any) -> bool:
+    """A one-word NER span with a label outside ``LABELS`` that is no calendar word."""
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    return alone and tok.ent_type_ not in LABELS and tok.lower_ not in calendar.months \
+        and tok.lower_ not in calendar.weekdays
 
 
 # ---------------------------------------------------------------- roles and codes

@@ -731,6 +731,8 @@ def participant(tok: "Token | None", ctx: "Context", single: bool = False) -> Pa
         end = mention_span(conj[-1])[1]
     text = ctx.article.text[start:end]
     ent = entity_at(ctx, tok.idx, tok.idx + len(tok.text))
+    if ent is None:
+        ent = _appositive_name(tok, ctx)
     if ent is None and first_person(tok):
         _, eid = _quote_speaker(ctx, tok.idx)
         ent = entity_by_id(ctx, eid)
@@ -750,6 +752,26 @@ def participant(tok: "Token | None", ctx: "Context", single: bool = False) -> Pa
         # "accepted millions in donations": an object counted is no crowd)
     name = getattr(ent, "name", None) or getattr(code, "name", None) or text
     return Participant(name, country, sector, start, end, getattr(ent, "id", None))
+
+
+def _appositive_name(tok: "Token", ctx: "Context") -> Any:
+    """The named person or body in apposition to a common noun ("the gunman, Omar Mateen, 29";
+    "the attacker, Ahmed Ali,"): an appositive names the same referent as its head, so the
+    name's entity is the side's. None for a proper noun head, a head or appositive coordinated with
+    others ("his deputies, A and B", or a parse that hangs A inside B) or a contrast
+    ("demonstrators, not fellow Republicans")."""
+    if tok.pos_ != "NOUN" or any(c.dep_ == "conj" for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i and not any(
+                x.dep_ in ("neg", "conj", "cc") for x in c.children) and not any(
+                x.dep_ == "neg" for x in tok.doc[tok.i + 1:c.i]):
+            ent = entity_at(ctx, c.idx, c.idx + len(c.text))
+            named = {getattr(entity_at(ctx, x.idx, x.idx + len(x.text)), "id", None) for x in c.subtree
+                     if x.ent_type_ in ("PERSON", "ORG")}
+            if getattr(ent, "type", None) in ("PERSON", "ORG", "NORP") and len(named) <= 1:
+                return ent
+    return None
 
 
 def party_group(tok: "Token", ctx: "Context") -> Any:

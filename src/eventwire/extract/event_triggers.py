@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..ontology import plover
-from ..ontology.actors import agent_sector
+from ..ontology.actors import agent_sector, code_actor
 from ..ontology.implicit import implicit, implied_agent_for
 from ..ontology.grammar import grammar
 from ..ontology.precision import lists
@@ -228,7 +228,7 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
             pat = entry.patterns[pos]
             if best is not None and pat.rank <= best.rank:
                 break
-            if _matches(pat, pre, post):
+            if _matches(pat, pre, post) and (not _object_pattern(pat) or _matches(pat, pre, _object_words(verb, moved))):
                 best = pat
                 break
     if best is not None and best.rank >= 2:
@@ -244,6 +244,43 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
     if best is not None and best.code:
         return best.code, "verb", f"trigger:pattern:{best.name}"
     return default, "verb", f"trigger:verb:{verb.lemma_.lower()}"
+
+
+def _object_pattern(pat: plover.Pattern) -> bool:
+    """A dictionary pattern of the verb and one content word after it ("announce ... plan", "build
+    ... base", "send ... message"): in PETRARCH2's grammar the word heads the verb's object (a
+    preposition would be written in the pattern: "agree to ... proposal")."""
+    if not pat.name.startswith(DICTIONARY) or pat.pre or len(pat.post) != 1:
+        return False
+    singles, multi = pat.post_fast[0]
+    words = set(singles) | {w for alt in multi for w in alt}
+    return not any(w.startswith("@") or w in plover.function_words() for w in words)
+
+
+def _object_words(verb: "Token", moved: set[int]) -> set[str]:
+    """The words of the verb's object phrases: its direct object, a passive subject that is the
+    object, an attribute or object predicate (a resultative too: "set ablaze"), a verbless small
+    clause ("called them criminals"), the verb of an infinitive complement ("planned to visit", not
+    its words), and the object of a phrasal particle read as a preposition ("called in the army"); an object
+    the actor dictionaries code as a country's military ("U.S. forces": &MILITARY lists "armed
+    forces", not "forces") counts as the word "military"."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "dative", "acomp") or c.i in moved
+             or _small_clause(c) or (c.dep_ == "advmod" and c.i > verb.i and c.pos_ in ("ADJ", "ADV"))]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1
+              and c.lower_ in grammar().phrasal_particles for g in c.children if g.dep_ == "pobj"]
+    words = _words([t for h in heads for t in _own_clause(h) if t.i - verb.i <= WINDOW]
+                   + [c for c in verb.children if c.dep_ == "xcomp"])   # "planned to visit": the verb complement
+    for h in heads:   # "withdraw U.S. forces": a country's armed force, as the actor dictionaries code it
+        code = code_actor(h.doc[h.left_edge.i:h.i + 1].text)
+        if code is not None and code.country and code.sector == "MIL":
+            words.add(MILITARY_WORD)
+    return words
+
+
+#: the rule-name prefix of the PETRARCH2 dictionary's patterns
+DICTIONARY = "cameo_verbs.json:"
+#: the word of PETRARCH2's &MILITARY set an object coded as a country's military stands for
+MILITARY_WORD = "military"
 
 
 #: the parse keywords (@...) each verb's patterns use, by the identity of its lexicon entries (the

@@ -130,6 +130,10 @@ class DatesLexicon:
     ambiguous_months: frozenset[str]
     day_parts: frozenset[str]
     relative_days: dict[str, int]
+    #: phrases counting days from the day last named ("the next day") and count directions
+    #: ("two days later"): days after (+) or before (-) it
+    anaphoric_days: dict[str, int]
+    anaphoric_directions: dict[str, int]
     relative_modifiers: dict[str, int]
     relative_units: frozenset[str]
     ago_units: dict[str, str]
@@ -195,6 +199,8 @@ def dates_lexicon() -> DatesLexicon:
     return DatesLexicon(
         weekdays=weekdays, months=months, ambiguous_months=_words(data, "ambiguous_months", src),
         day_parts=_words(data, "day_parts", src), relative_days=_mapping(data, "relative_days", src),
+        anaphoric_days=_mapping(data, "anaphoric_days", src),
+        anaphoric_directions=_mapping(data, "anaphoric_directions", src),
         relative_modifiers=_mapping(data, "relative_modifiers", src),
         relative_units=_words(data, "relative_units", src), ago_units=ago,
         year_prepositions=_words(data, "year_prepositions", src), year_range=(yr[0], yr[1]),
