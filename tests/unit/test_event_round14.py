@@ -9,6 +9,10 @@
   045) reads the word as the head of the verb's object (a preposition would be written in the
   pattern); a word in an adjunct or a complement clause selects nothing. "set ablaze", "set fire
   to", "imposed new restrictions", "deferred his visit" stay.
+- "would meet with the National Rifle Association" in a US story: a named organisation with no
+  country of its own takes the story's country, like a named person, once the event is kept (the
+  assumed country keeps no business's act); not a body whose name spans a region ("the Eurasian
+  Development Forum").
 - "the next day", "the following day", "a day earlier", "two days later", "the day before": a day
   counted from the day last named (in the sentence or the two before it) is that day moved; with
   no day named there, or "the day after the riots" (counted from a day not given), none; "today"
@@ -51,6 +55,7 @@ def test_a_dictionary_word_outside_the_object_selects_no_pattern():
 def test_a_dictionary_word_heading_the_object_still_selects_its_pattern():
     assert coded("Officials said the shops were set ablaze by a mob.") == [("ASSAULT", "mob", None)]
     assert coded("The mob set fire to three shops on Monday.") == [("ASSAULT", "mob", None)]
+    assert [t for t, a, r in coded("Miscreants tried to set ablaze a shop in the market.")] == ["ASSAULT"]
     assert coded("Russia imposed new import restrictions on Chinese goods.")[0][:2] == ("COERCE", "Russia")
     assert coded("The prime minister deferred his visit to Cambodia.")[0][:2] == ("SANCTION", "prime minister")
 
@@ -71,3 +76,22 @@ def test_a_day_counted_from_no_named_day_stays_undated():
     assert _dates("a day after the riots, police arrested 12 people.") == [("arrested", None)]
     assert _dates("\"today, there are riots,\" he said. a day earlier, police arrested 12 people.") == [
         ("arrested", None)]
+
+
+_US = "Voters in Ohio, Texas and Florida went to the polls on Tuesday. "
+
+
+def _sides(text: str) -> list[tuple[str, tuple | None, tuple | None]]:
+    return [(e.type, e.actor and (e.actor.name, e.actor.country), e.recipient and (e.recipient.name, e.recipient.country))
+            for e in process(Article(id="t", text=_US + text, published="2016-06-16")).events]
+
+
+def test_a_named_body_takes_the_storys_country():
+    assert _sides("Harry Reid criticized the Gun Owners Coalition on Thursday.") == [
+        ("ACCUSE", ("Harry Reid", "USA"), ("Gun Owners Coalition", "USA"))]
+
+
+def test_a_regional_body_or_a_business_act_gains_nothing_from_the_story():
+    assert _sides("Harry Reid criticized the Eurasian Development Forum on Thursday.") == [
+        ("ACCUSE", ("Harry Reid", "USA"), ("Eurasian Development Forum", None))]
+    assert _sides("The Yema Group has been importing bulldozers from the Midwest.") == []

@@ -355,21 +355,26 @@ def _not_the_target(country: str | None, recipient: Participant | None, sent: An
     return None if here and len(inside) == len(here) else country
 
 
-def _resident(p: Participant | None, ctx: "Context") -> Participant | None:
+def _resident(p: Participant | None, ctx: "Context", bodies: bool = False) -> Participant | None:
     """A person the article names with no country of their own (no dictionary entry, no
     nationality in the text) is of the article's country, the country most of its places are in
     ("Leonard E. Burman" in a story set in the United States; ICEWS codes unknown named persons
     by the country of the story likewise), counting as evidence the coded people and bodies of
     the article when they all agree on that country (a US campaign story names few places but
     many coded Americans). A named group with no country of its own ("Democrats", NORP) likewise.
-    Not a name with a ``non_local_words`` word."""
+    Not a name with a ``non_local_words`` word. ``bodies``: a named organisation too ("the National
+    Rifle Association", "BuzzFeed" in a US story), once the event is kept: a body's assumed country
+    is no evidence that it is a political actor (it does not keep a business's or a PAC's act)."""
     if p is None or p.country or p.entity is None:
         return p
     ent = actors.entity_by_id(ctx, p.entity)
     country, places = _story_country(ctx)
-    if getattr(ent, "type", None) not in ("PERSON", "NORP") or getattr(ent, "country", None) or country is None \
+    if getattr(ent, "type", None) not in (("PERSON", "NORP", "ORG") if bodies else ("PERSON", "NORP")) \
+            or getattr(ent, "country", None) or country is None \
             or places < implicit.implicit().resident_min_places \
-            or not implicit.implicit().non_local_words.isdisjoint(p.name.lower().split()):
+            or not implicit.implicit().non_local_words.isdisjoint(p.name.lower().split()) \
+            or (getattr(ent, "type", None) == "ORG" and not implicit.implicit().regional_words.isdisjoint(
+                p.name.lower().split())):
         return p
     return replace(p, country=country)
 
@@ -710,7 +715,7 @@ def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,
         actor = implicit.implied_actor(trig, location)
     country = location.country if location is not None and location.country else _article_country(ctx)
     actor, recipient = _local(actor, _not_the_target(country, recipient, sent, ctx), ctx), _local(recipient, country, ctx)
-    actor, recipient = _resident(actor, ctx), _resident(recipient, ctx)
+    actor, recipient = _resident(actor, ctx, bodies=True), _resident(recipient, ctx, bodies=True)
     actor, recipient = _party_member(actor, ctx, sent.doc), _party_member(recipient, ctx, sent.doc)
     actor, recipient = _caseless_local(actor, ctx, sent.doc), _caseless_local(recipient, ctx, sent.doc)
     if _verbal_attack(trig, actor, sent, ctx):
