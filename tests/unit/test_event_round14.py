@@ -13,6 +13,11 @@
   country of its own takes the story's country, like a named person, once the event is kept (the
   assumed country keeps no business's act); not a body whose name spans a region ("the Eurasian
   Development Forum").
+- "made a surprise visit to Kabul": a light verb with an event noun as object names one happening,
+  the noun's (the dictionary's "make ... visit", an intent to meet, is not coded beside it);
+  "started a hunger strike" is a protest, no attack (a strike of hunger or of workers);
+  "launched a bombing campaign", "an arrest drive": a noun of a series named by its event modifier
+  is that event.
 - "the next day", "the following day", "a day earlier", "two days later", "the day before": a day
   counted from the day last named (in the sentence or the two before it) is that day moved; with
   no day named there, or "the day after the riots" (counted from a day not given), none; "today"
@@ -95,3 +100,15 @@ def test_a_regional_body_or_a_business_act_gains_nothing_from_the_story():
     assert _sides("Harry Reid criticized the Eurasian Development Forum on Thursday.") == [
         ("ACCUSE", ("Harry Reid", "USA"), ("Eurasian Development Forum", None))]
     assert _sides("The Yema Group has been importing bulldozers from the Midwest.") == []
+
+
+def test_a_light_verb_and_its_event_noun_are_one_happening():
+    assert [(t, a) for t, a, r in coded("The president made a surprise visit to Kabul on Monday.")] == [
+        ("CONSULT", "president")]
+    assert [t for t, a, r in coded("The rebels started a hunger strike.")] == ["PROTEST"]
+    assert [t for t, a, r in coded("Police made several arrests in the city on Monday.")] == ["COERCE"]
+
+
+def test_a_series_named_by_its_event_modifier_is_that_event():
+    assert coded("The army launched a bombing campaign against the rebels.") == [("ASSAULT", "army", "rebels")]
+    assert [t for t, a, r in coded("Police launched an arrest drive in the city.")] == ["COERCE"]

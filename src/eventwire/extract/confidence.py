@@ -29,7 +29,8 @@ _REL = "plover/confidence.yaml"
 
 #: first-trigger-rule prefix -> trigger kind (longest prefix first)
 TRIGGER_KINDS = (("trigger:pattern:cameo_verbs.json", "pattern_dictionary"), ("trigger:pattern:", "pattern_project"),
-                 ("trigger:verb:", "verb_default"), ("trigger:noun:", "noun"), ("trigger:embedding:", "embedding"),
+                 ("trigger:verb:", "verb_default"), ("trigger:noun:", "noun"), ("trigger:series:", "noun"),
+                 ("trigger:embedding:", "embedding"),
                  ("trigger:clause_default:", "clause_default"), ("trigger:obligation", "obligation"),
                  ("trigger:model", "model"))
 ACTOR_RELATIONS = ("subject", "controlling_subject", "noun_modifier", "passive_agent", "instrument", "implied")

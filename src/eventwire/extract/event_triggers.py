@@ -496,10 +496,20 @@ def _noun_entry(noun: "Token") -> str | None:
     return nouns.get(noun.lower_) or nouns.get(noun.lemma_.lower())
 
 
+def _series_code(noun: "Token") -> str | None:
+    """'a bombing campaign', 'an arrest drive', 'a shooting spree': a noun of a series of acts
+    (implicit.yaml ``series_heads``) whose modifier is an event noun names that event (the
+    modifier names the kind; the head, how many)."""
+    if noun.lemma_.lower() not in implicit().series_heads:
+        return None
+    return next((code for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                 for code in (_noun_entry(c),) if code), None)
+
+
 def noun_code(noun: "Token") -> str | None:
     """The CAMEO code of an event noun that names who acted, or whose act has a conventional
     agent ("the arrest of X": the police)."""
-    code = _noun_entry(noun)
+    code = _noun_entry(noun) or _series_code(noun)
     if not code or noun.dep_ == "compound":   # "arrest warrant": a noun modifier names a kind
         return None
     senses = implicit().other_senses.get(noun.lower_)
@@ -527,9 +537,12 @@ def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
             trig = _coded(tok, *verb_match(tok))   # (a participle used as a preposition, "according
             # to", "following", "regarding", names no act)
         elif tok.pos_ in ("NOUN", "PROPN"):
-            trig = _coded(tok, noun_code(tok), "noun")
+            code = noun_code(tok)
+            series = code is not None and _noun_entry(tok) is None   # "a bombing campaign": named by its modifier
+            trig = _coded(tok, code, "noun", f"trigger:series:{tok.lemma_.lower()}" if series else "")
         if trig is not None:
             found[tok.i] = trig
+    _light_verb_objects(found)
     _compose(sent, found)
     _clause_defaults(sent, found)
     _purposes(found)
@@ -539,6 +552,21 @@ def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
     _tense_rules(found)
     depth = {i: _depth(t.token) for i, t in found.items()}
     return sorted(found.values(), key=lambda t: (depth[t.token.i], t.token.i))
+
+
+def _light_verb_objects(found: dict[int, Trigger]) -> None:
+    """'made a surprise visit to Kabul', 'made several arrests', 'started a hunger strike': a light
+    verb (implicit.yaml ``light_verbs``) with an event noun as its object names one happening, the
+    noun's (its subject is the noun's actor, ``light_verb_subject``); the verb's own pattern
+    ("make ... visit" 036, an intent to meet) is not coded beside it. Of the same type, the verb
+    codes it ("carried out the massacre"), as for an instrument (``event_noise.instrument_duplicates``)."""
+    for i, trig in list(found.items()):
+        if trig.how == "noun" or not _inflection_of(trig.token, implicit().light_verbs):
+            continue
+        obj = next((c.i for c in trig.token.children if c.dep_ == "dobj" and c.i in found and found[c.i].how == "noun"),
+                   None)
+        if obj is not None:
+            del found[obj if found[obj].info.type == trig.info.type else i]
 
 
 def _depth(tok: "Token") -> int:

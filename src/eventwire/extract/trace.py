@@ -7,7 +7,8 @@ Rule names are ``stage:name``:
 - ``trigger:``  how the trigger was coded: ``trigger:pattern:plover/triggers.yaml:12`` (a project
   pattern, file:line), ``trigger:pattern:cameo_verbs.json:ATTACK/3`` (a PETRARCH2 dictionary
   pattern), ``trigger:verb:strike`` (the verb's default code), ``trigger:noun:airstrike``,
-  ``trigger:model``, then any recoding rule (``trigger:embedding:intend``, ``trigger:conditional``,
+  ``trigger:series:campaign`` (a noun of a series named by its event modifier: "a bombing
+  campaign"), ``trigger:model``, then any recoding rule (``trigger:embedding:intend``, ``trigger:conditional``,
   ``trigger:obligation``, ``trigger:clause_default``, ``trigger:refusal``, ``trigger:future_intent``,
   ``trigger:purpose``, ``trigger:verbal_attack`` (an attack in words: criticism),
   ``trigger:armed_attack`` (an attack coded as criticism done by armed hands: force));

@@ -62,6 +62,7 @@ class Implicit:
     death_causes: frozenset[str]
     non_local_words: frozenset[str]   # names of groups that are not of the place ("world leaders")
     regional_words: frozenset[str]    # names of bodies of many countries ("Eurasian Economic Union")
+    series_heads: frozenset[str]      # nouns of a series of acts named by their modifier ("bombing campaign")
     moved_types: frozenset[str]       # types whose object is the force moved, not the recipient
     moved_sectors: frozenset[str]     # lower-cased sectors of a moved force
     destination_preps: frozenset[str]  # prepositions naming where a force is sent ("to Kuwait")
@@ -126,7 +127,7 @@ def implicit() -> Implicit:
         word_set(raw, "patient_subject_verbs", _REL), word_set(raw, "cause_preps", _REL),
         word_set(raw, "injury_nouns", _REL), word_set(raw, "injury_verbs", _REL),
         word_set(raw, "death_causes", _REL), word_set(raw, "non_local_words", _REL),
-        word_set(raw, "regional_words", _REL),
+        word_set(raw, "regional_words", _REL), word_set(raw, "series_heads", _REL),
         frozenset(t.upper() for t in word_set(raw, "moved_types", _REL)), word_set(raw, "moved_sectors", _REL),
         word_set(raw, "destination_preps", _REL), word_set(raw, "reciprocal_verbs", _REL),
         word_set(raw, "dispersal_verbs", _REL), word_set(raw, "prenominal_participles", _REL),
