@@ -18,6 +18,9 @@
   "started a hunger strike" is a protest, no attack (a strike of hunger or of workers);
   "launched a bombing campaign", "an arrest drive": a noun of a series named by its event modifier
   is that event.
+- "Clinton began her campaign in Iowa": a campaign with no cause named is the run for office, no
+  appeal ("launched a campaign against the dam" stays); "a campaign to free the prisoners" puts
+  the freeing forward (planned), like "a drive to release them".
 - "the next day", "the following day", "a day earlier", "two days later", "the day before": a day
   counted from the day last named (in the sentence or the two before it) is that day moved; with
   no day named there, or "the day after the riots" (counted from a day not given), none; "today"
@@ -28,7 +31,7 @@ guards pass on both.
 """
 from __future__ import annotations
 
-from event_helpers import coded
+from event_helpers import coded, events
 
 from eventwire.pipeline import process
 from eventwire.records import Article
@@ -112,3 +115,13 @@ def test_a_light_verb_and_its_event_noun_are_one_happening():
 def test_a_series_named_by_its_event_modifier_is_that_event():
     assert coded("The army launched a bombing campaign against the rebels.") == [("ASSAULT", "army", "rebels")]
     assert [t for t, a, r in coded("Police launched an arrest drive in the city.")] == ["COERCE"]
+
+
+def test_a_campaign_with_no_cause_is_the_run_for_office():
+    assert coded("Clinton began her campaign in Iowa on Monday.") == []
+    assert [t for t, a, r in coded("Activists launched a campaign against the dam.")] == ["REQUEST"]
+
+
+def test_the_aim_of_a_campaign_is_put_forward_not_done():
+    found = events("The group launched a campaign to free the prisoners.")
+    assert [(e.type, e.factuality) for e in found if e.type == "RETREAT"] == [("RETREAT", "planned")]

@@ -629,6 +629,8 @@ def _electoral(trig: Trigger) -> bool:
                                                      and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
             for c in tok.children):
         return True   # "Clinton campaigned in Ohio": on the trail (not "campaigned for the release")
+    if any(c.dep_ == "dobj" and lemma(c) in pl.campaign_verbs and not _campaign_cause(c) for c in tok.children):
+        return True   # "Clinton began her campaign in Iowa": the run for office (not "a campaign to free them")
     if lemma(tok) not in pl.electoral_verbs:
         # any verb whose own object names the contest ("battle it out for the nomination", "will
         # award 30 delegates"), in a sentence with no word of violence; not an act against the
@@ -713,6 +715,22 @@ def _campaign_money(trig: Trigger) -> bool:
     persons += [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
     return bool(persons) and _election_article(tok)
+
+
+def _campaign_cause(noun: "Token") -> bool:
+    """A campaign noun with its cause named: a complement ("a campaign to free the prisoners"), an
+    advocacy phrase ("against the dam", "for the release"), or a modifier other than a party, an
+    office or a possessive ("a bombing campaign", "an anti-corruption campaign"; not "her
+    presidential campaign", "the Trump campaign")."""
+    pl = lists()
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(a.tag_ == "TO" for a in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in pl.advocacy_prepositions:
+            return True
+        if c.dep_ in ("compound", "amod") and not c.ent_type_ and lemma(c) not in pl.campaign_offices:
+            return True
+    return False
 
 
 def _campaign_thing(obj: "Token") -> bool:

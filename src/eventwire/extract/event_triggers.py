@@ -558,15 +558,15 @@ def _light_verb_objects(found: dict[int, Trigger]) -> None:
     """'made a surprise visit to Kabul', 'made several arrests', 'started a hunger strike': a light
     verb (implicit.yaml ``light_verbs``) with an event noun as its object names one happening, the
     noun's (its subject is the noun's actor, ``light_verb_subject``); the verb's own pattern
-    ("make ... visit" 036, an intent to meet) is not coded beside it. Of the same type, the verb
-    codes it ("carried out the massacre"), as for an instrument (``event_noise.instrument_duplicates``)."""
+    ("make ... visit" 036, an intent to meet) is not coded beside it. Of the same type both stay, and
+    the duplicate check keeps the better-argued record ("carried out an aerial attack against a
+    military target")."""
     for i, trig in list(found.items()):
         if trig.how == "noun" or not _inflection_of(trig.token, implicit().light_verbs):
             continue
-        obj = next((c.i for c in trig.token.children if c.dep_ == "dobj" and c.i in found and found[c.i].how == "noun"),
-                   None)
-        if obj is not None:
-            del found[obj if found[obj].info.type == trig.info.type else i]
+        if any(c.dep_ == "dobj" and c.i in found and found[c.i].how == "noun"
+               and found[c.i].info.type != trig.info.type for c in trig.token.children):
+            del found[i]
 
 
 def _depth(tok: "Token") -> int:

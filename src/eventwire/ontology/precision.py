@@ -85,6 +85,7 @@ class PrecisionLists:
     campaign_content_types: frozenset[str]  # lower-cased: a promise or refusal of campaigning is electoral
     likening_modifiers: frozenset[str]      # "virtual house arrest": like the act, not the act
     advocacy_prepositions: frozenset[str]   # "campaigned for the release": a cause named
+    campaign_offices: frozenset[str]        # "her presidential campaign": a run for office, no cause
     legislative_modifiers: frozenset[str]   # "the Senate Democratic Caucus" is a body, no contest
     competition_verbs: frozenset[str]   # "dominated Sanders in the South": a contest, not force
     figurative_objects: frozenset[str]  # "struck a populist tone": an attack verb's figure of speech
