@@ -21,6 +21,11 @@
 - "Clinton began her campaign in Iowa": a campaign with no cause named is the run for office, no
   appeal ("launched a campaign against the dam" stays); "a campaign to free the prisoners" puts
   the freeing forward (planned), like "a drive to release them".
+- "the opposition staged a walkout", "activists staged a dharna": a walkout or boycott is a boycott,
+  a sit-in, dharna or gherao an obstruction (PLOVER PROTEST modes boycott and obstruct).
+- "China warned the United States against interfering in Hong Kong": the act warned against is
+  the warned party's (object control, like "accused X of V-ing") and is not done (a possibility),
+  so only the warning is coded.
 - "the next day", "the following day", "a day earlier", "two days later", "the day before": a day
   counted from the day last named (in the sentence or the two before it) is that day moved; with
   no day named there, or "the day after the riots" (counted from a day not given), none; "today"
@@ -125,3 +130,16 @@ def test_a_campaign_with_no_cause_is_the_run_for_office():
 def test_the_aim_of_a_campaign_is_put_forward_not_done():
     found = events("The group launched a campaign to free the prisoners.")
     assert [(e.type, e.factuality) for e in found if e.type == "RETREAT"] == [("RETREAT", "planned")]
+
+
+def test_a_walkout_or_a_dharna_is_a_protest():
+    found = coded("The opposition staged a walkout in the assembly.")
+    assert [(t, a) for t, a, r in found] == [("PROTEST", "The opposition")]
+    found = events("Congress activists staged a dharna outside the collectorate on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "obstruct")]
+
+
+def test_an_act_warned_against_is_no_act_of_the_warner():
+    assert coded("China warned the United States against interfering in Hong Kong.") == [
+        ("THREATEN", "China", "United States")]
+    assert coded("The UN warned Israel against attacking Gaza.") == [("THREATEN", "UN", "Israel")]

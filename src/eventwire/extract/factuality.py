@@ -24,7 +24,7 @@ statements (``event_noise`` drops the marked ones).
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..ontology import plover
 from ..ontology.grammar import grammar
@@ -235,6 +235,14 @@ def _infinitive_of_nouns(tok: "Token", heads: list["Token"]) -> set[str]:
     return out
 
 
+def _dissuaded(tok: "Token", cues: Any) -> bool:
+    """'warned Iran against attacking': the gerund after "against" under a verb of dissuading is an
+    act to be avoided (``against_hypothetical_heads``)."""
+    prep = tok.head
+    return tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ == "against" \
+        and prep.head.lemma_.lower() in cues.against_hypothetical_heads
+
+
 def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = None,
            refusal: bool = False) -> set[str]:
     """Every factuality label whose cue fires for trigger ``tok`` (``refusal``: its negation and
@@ -257,7 +265,8 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
     if lemmas & cues.dispute_heads or _marks(tok) & cues.dispute_words or \
             any(c.lower_ in cues.dispute_words for c in tok.children if c.dep_ in ("amod", "advmod")):
         found.add("disputed")
-    if marks & cues.hypothetical_words or _possible(tok, local, cues) or _asked(local, cues) or for_to(tok):
+    if marks & cues.hypothetical_words or _possible(tok, local, cues) or _asked(local, cues) or for_to(tok) \
+            or _dissuaded(tok, cues):
         found.add("hypothetical")
     if not refusal and (marks & cues.future_words or {h.lemma_.lower() for h in local[1:]} & cues.future_heads):
         found.add("future")

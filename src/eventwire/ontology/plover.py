@@ -376,6 +376,9 @@ class FactualityCues:
     negating_prepositions: tuple[tuple[str, ...], ...]
     #: verbs of holding back whose "from" + gerund did not happen ("refrained from attacking")
     from_negating_heads: frozenset[str]
+    #: verbs of dissuading whose "against" + gerund is an act to be avoided ("warned Iran against
+    #: attacking"): a possibility, not done
+    against_hypothetical_heads: frozenset[str]
     #: verbs whose complement happened exactly when they did: negated, so is it ("did not bother to ask")
     implicative_heads: frozenset[str]
     denial_heads: frozenset[str]
