@@ -26,6 +26,9 @@
 - "China warned the United States against interfering in Hong Kong": the act warned against is
   the warned party's (object control, like "accused X of V-ing") and is not done (a possibility),
   so only the warning is coded.
+- "Many Republicans fear that Trump will destroy the party", "analysts predict Iran will
+  retaliate": a future act foreseen by another than its doer is a possibility, no stated intent;
+  "Iran said it will retaliate", "Israel believes it will strike" stay threats.
 - "the next day", "the following day", "a day earlier", "two days later", "the day before": a day
   counted from the day last named (in the sentence or the two before it) is that day moved; with
   no day named there, or "the day after the riots" (counted from a day not given), none; "today"
@@ -143,3 +146,13 @@ def test_an_act_warned_against_is_no_act_of_the_warner():
     assert coded("China warned the United States against interfering in Hong Kong.") == [
         ("THREATEN", "China", "United States")]
     assert coded("The UN warned Israel against attacking Gaza.") == [("THREATEN", "UN", "Israel")]
+
+
+def test_a_future_act_foreseen_by_another_is_no_threat():
+    assert coded("Many Republicans fear that Trump will destroy the party.") == []
+    assert coded("Analysts predict Iran will retaliate against U.S. bases.") == []
+
+
+def test_an_intent_stated_or_held_by_the_doer_stays_a_threat():
+    assert [t for t, a, r in coded("Iran said it will retaliate against U.S. bases.")] == ["THREATEN"]
+    assert [t for t, a, r in coded("Israel believes it will strike Iran soon.")] == ["THREATEN"]

@@ -19,7 +19,7 @@ from ..ontology.actors import agent_sector, code_actor
 from ..ontology.implicit import implicit, implied_agent_for
 from ..ontology.grammar import grammar
 from ..ontology.precision import lists
-from .factuality import backshifted_will, for_to
+from .factuality import backshifted_will, for_to, foreseen
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS, first_person,
                      lemma, subjectless_infinitive)
 
@@ -761,7 +761,8 @@ def _tense_rules(found: dict[int, Trigger]) -> None:
                 found[i] = replace(new, refusal=True, embed_kind=trig.embed_kind, rules=trig.rules + new.rules)
         elif not negated and trig.info.type in lex.future_intent_types \
                 and (_aux(tok) & lex.future_aux or backshifted_will(tok)) \
-                and not (trig.info.type == "CONSULT" and tok.lemma_.lower() in lex.future_kept_verbs):
+                and not (trig.info.type == "CONSULT" and tok.lemma_.lower() in lex.future_kept_verbs) \
+                and not foreseen(tok):   # "fear that Trump will destroy the party": no intent of Trump's
             new = _coded(tok, intend.get(trig.info.type), "embedded", "trigger:future_intent")
             if new is not None:
                 found[i] = replace(new, embed_kind=trig.embed_kind, rules=trig.rules + new.rules)

@@ -243,6 +243,28 @@ def _dissuaded(tok: "Token", cues: Any) -> bool:
         and prep.head.lemma_.lower() in cues.against_hypothetical_heads
 
 
+def foreseen(tok: "Token") -> bool:
+    """'Many Republicans fear that Trump will destroy the party': a future act (``future_words``)
+    in the that-clause of a verb or adjective of fearing or predicting (``foreseeing_heads``),
+    done by another than the one who fears it, is a possibility foreseen, no stated intent."""
+    cues = plover.factuality_cues()
+    if tok.dep_ != "ccomp" or not _marks(tok) & cues.future_words:
+        return False
+    head = tok.head
+    if head.lemma_.lower() not in cues.foreseeing_heads and head.lower_ not in cues.foreseeing_heads:
+        return False
+    thinker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if thinker is None and head.dep_ == "acomp":   # "they are worried that ...": the copula's subject
+        thinker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if thinker is None or doer is None:
+        return True
+    plural = thinker.tag_ in ("NNS", "NNPS") or thinker.lower_ in ("they", "we")
+    same = thinker.lower_ == doer.lower_ or (doer.pos_ == "PRON" and doer.lower_ != "you"
+                                             and plural == (doer.lower_ in ("they", "we")))
+    return not same   # (a pronoun agreeing with the thinker is the thinker: "Israel believes it will strike")
+
+
 def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = None,
            refusal: bool = False) -> set[str]:
     """Every factuality label whose cue fires for trigger ``tok`` (``refusal``: its negation and
@@ -266,7 +288,7 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
             any(c.lower_ in cues.dispute_words for c in tok.children if c.dep_ in ("amod", "advmod")):
         found.add("disputed")
     if marks & cues.hypothetical_words or _possible(tok, local, cues) or _asked(local, cues) or for_to(tok) \
-            or _dissuaded(tok, cues):
+            or _dissuaded(tok, cues) or foreseen(tok):
         found.add("hypothetical")
     if not refusal and (marks & cues.future_words or {h.lemma_.lower() for h in local[1:]} & cues.future_heads):
         found.add("future")

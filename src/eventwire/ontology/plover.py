@@ -379,6 +379,9 @@ class FactualityCues:
     #: verbs of dissuading whose "against" + gerund is an act to be avoided ("warned Iran against
     #: attacking"): a possibility, not done
     against_hypothetical_heads: frozenset[str]
+    #: verbs of fearing and predicting: a future act in their that-clause, not the thinker's own,
+    #: is a possibility someone foresees ("Republicans fear that Trump will destroy the party")
+    foreseeing_heads: frozenset[str]
     #: verbs whose complement happened exactly when they did: negated, so is it ("did not bother to ask")
     implicative_heads: frozenset[str]
     denial_heads: frozenset[str]
