@@ -29,6 +29,9 @@
 - "Many Republicans fear that Trump will destroy the party", "analysts predict Iran will
   retaliate": a future act foreseen by another than its doer is a possibility, no stated intent;
   "Iran said it will retaliate", "Israel believes it will strike" stay threats.
+- "Trump called Clinton a liar." parsed as a noun phrase (Trump heading a participle): a sentence
+  has a verb, so a participle with an object under a noun heading the whole sentence is the
+  sentence's verb and the noun its subject ("A man called John Smith." stays no event).
 - "the next day", "the following day", "a day earlier", "two days later", "the day before": a day
   counted from the day last named (in the sentence or the two before it) is that day moved; with
   no day named there, or "the day after the riots" (counted from a day not given), none; "today"
@@ -156,3 +159,8 @@ def test_a_future_act_foreseen_by_another_is_no_threat():
 def test_an_intent_stated_or_held_by_the_doer_stays_a_threat():
     assert [t for t, a, r in coded("Iran said it will retaliate against U.S. bases.")] == ["THREATEN"]
     assert [t for t, a, r in coded("Israel believes it will strike Iran soon.")] == ["THREATEN"]
+
+
+def test_a_sentence_misparsed_as_a_noun_phrase_keeps_its_subject():
+    assert [(t, a) for t, a, r in coded("Trump called Clinton a liar.")] == [("ACCUSE", "Donald Trump")]
+    assert coded("A man called John Smith.") == []

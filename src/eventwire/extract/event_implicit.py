@@ -26,7 +26,7 @@ from ..ontology.grammar import grammar
 from ..ontology.implicit import ImpliedAgent, implicit, implied_agent_for
 from ..records import Location, Participant
 from .event_triggers import Trigger
-from .syntax import child, lemma, passive_subject
+from .syntax import child, lemma, missed_subject, passive_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -129,7 +129,8 @@ def is_passive(tok: "Token") -> bool:
         return True   # "were hunted down and killed": the conjunct shares the passive
     if tok.dep_ == "amod" and tok.i < tok.head.i and tok.lemma_.lower() not in implicit().prenominal_participles:
         return False   # "the defeated side", "a wounded pride": an adjective, not an act (not "the arrested men")
-    return tok.tag_ == "VBN" and tok.dep_ in PARTICIPLE_DEPS and child(tok, "nsubj", "aux") is None
+    return tok.tag_ == "VBN" and tok.dep_ in PARTICIPLE_DEPS and child(tok, "nsubj", "aux") is None \
+        and missed_subject(tok) is None   # ("Trump called Clinton a liar." parsed as a noun phrase)
 
 
 def agentless(trig: Trigger) -> bool:

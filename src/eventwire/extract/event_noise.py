@@ -37,7 +37,8 @@ from ..ontology.precision import lists
 from . import declarative, event_implicit
 from .event_triggers import Trigger, judgement, light_verb_subject, naming_predicate
 from .factuality import governors, indicative
-from .syntax import PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, child, gerund_head, lemma, subjectless_infinitive
+from .syntax import (PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, child, gerund_head, lemma, missed_subject,
+                     subjectless_infinitive)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -100,8 +101,11 @@ def _attendance(trig: Trigger) -> bool:
 def _agentless_participle(tok: "Token") -> bool:
     """'a bus meant for news media', 'invited members': a participle modifying a noun (rule
     ``agentless_participle`` of plover/syntax_rules.yaml). An intransitive verb of dying has no
-    passive participle: "a young man perished in police firing" is a clause the parser misread."""
-    return declarative.holds("agentless_participle", tok) and not event_implicit.unaccusative(tok)
+    passive participle: "a young man perished in police firing" is a clause the parser misread, and
+    so is a participle with an object under a noun heading the whole sentence ("Trump called
+    Clinton a liar.", ``syntax.missed_subject``)."""
+    return declarative.holds("agentless_participle", tok) and not event_implicit.unaccusative(tok) \
+        and missed_subject(tok) is None
 
 
 def _passive_actor_elsewhere(tok: "Token", actor: "Token") -> bool:

@@ -141,9 +141,14 @@ def missed_subject(verb: "Token") -> "Token | None":
     """The subject of a finite verb that the parser left without one (English finite clauses
     have a subject): a name it hung on the verb as a modifier ("USAID had announced": USAID
     tagged as an adverb), the head noun of a past-tense verb it took for a noun modifier ("A
-    delegation ... called on": a VBD form is no reduced relative, those are participles), or the
+    delegation ... called on": a VBD form is no reduced relative, those are participles; a
+    participle with an object, when the noun heads the whole sentence, "Trump called Clinton a
+    liar."), or the
     conjunct or appositive noun phrase just before the verb that it joined to a fronted
     prepositional phrase ("On a visit to Zimbabwe, Ramaphosa voiced": Ramaphosa conj of Zimbabwe)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and verb.head.i < verb.i and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children):
+        return verb.head   # "Trump called Clinton a liar." parsed as a noun phrase: a sentence has a verb
     finite = verb.tag_ in FINITE_TAGS or any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD") for c in verb.children)
     if verb.pos_ not in ("VERB", "AUX") or not finite or verb.dep_ in NOMINAL_DEPS \
