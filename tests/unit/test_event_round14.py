@@ -32,6 +32,8 @@
 - "Trump called Clinton a liar." parsed as a noun phrase (Trump heading a participle): a sentence
   has a verb, so a participle with an object under a noun heading the whole sentence is the
   sentence's verb and the noun its subject ("A man called John Smith." stays no event).
+- "mr modi condemned the carnage" (lower case; the parser takes "modi" for an auxiliary): an
+  honorific alone names no one, the word after it is the name.
 - "the next day", "the following day", "a day earlier", "two days later", "the day before": a day
   counted from the day last named (in the sentence or the two before it) is that day moved; with
   no day named there, or "the day after the riots" (counted from a day not given), none; "today"
@@ -164,3 +166,8 @@ def test_an_intent_stated_or_held_by_the_doer_stays_a_threat():
 def test_a_sentence_misparsed_as_a_noun_phrase_keeps_its_subject():
     assert [(t, a) for t, a, r in coded("Trump called Clinton a liar.")] == [("ACCUSE", "Donald Trump")]
     assert coded("A man called John Smith.") == []
+
+
+def test_an_honorific_takes_the_lower_case_name_after_it():
+    found = events("ahmedabad: mr modi condemned the godhra carnage in gujarat on saturday.")
+    assert [(e.type, e.actor.name, e.actor.country) for e in found] == [("ACCUSE", "mr modi", "IND")]

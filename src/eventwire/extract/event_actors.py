@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..ontology import gazetteer, plover
-from ..ontology.actors import agent_sector, code_actor
+from ..ontology.actors import agent_sector, code_actor, titles
 from ..ontology.grammar import grammar
 from ..ontology.precision import lists
 from ..records import Participant
@@ -86,6 +86,11 @@ def mention_span(head: "Token") -> tuple[int, int]:
     for c in head.rights:
         if c.dep_ in ("compound", "flat", "nummod") or (c.dep_ == "case" and c.i == right.i + 1):
             right = c
+    if right.i == head.i and head.lower_.rstrip(".") in titles().honorific_gender and head.i + 1 < len(head.doc):
+        name = head.doc[head.i + 1]   # "mr modi condemned": a lower-case name the parser took for a verb
+        if name.is_alpha and not name.is_stop and name.dep_ in ("aux", "compound", "appos", "advmod", "npadvmod") \
+                and name.head.i in (head.i, head.head.i):
+            right = name
     return left.idx, right.idx + len(right.text)
 
 
