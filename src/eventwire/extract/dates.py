@@ -98,7 +98,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     ends = [w for w, v in lex.anaphoric_days.items() if w.split()[-1] in ("after", "before")]
     whole = [w for w in lex.anaphoric_days if w not in ends]
     later = _alternation([w for w in lex.anaphoric_directions if w not in ("after", "before")], False)
-    bare = r"(?!\s+(?!(?:that|this)\b)\w)"   # "the day after" ends its phrase: not "the day after the riots"
+    bare = rf"(?!\s+(?!(?:{_alternation(list(lex.anaphor_objects), False)})\b)\w)"
+    # ("the day after" ends its phrase, or names the day just told: "the day after that"; not "the
+    # day after the riots")
     pats = [
         ("anaphor", rf"\b(?P<phrase>{_alternation(whole, False)})\b"),
         ("anaphor", rf"\b(?P<phrase>{_alternation(ends, False)})\b{bare}"),

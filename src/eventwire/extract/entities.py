@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..ontology.actors import (STATE_SECTORS, canonical_name, code_actor, first_name_gender,
                                formal_first_name, lookup, normalise, titles)
-from ..ontology.lexicons import dates_lexicon
+from ..ontology.lexicons import DatesLexicon, dates_lexicon
 from ..records import Entity, Span
 from . import caseless, coref, roles, token_scan
 from .syntax import NOUN_ARGS
@@ -327,7 +327,7 @@ def _scan_surnames(doc: "Doc", people: _People, covered: set[int]) -> None:
             people.add_mention(people.for_single(tok.text, tok.idx), doc, tok.i, tok.i + 1, "PERSON")
 
 
-def _mislabelled_name(tok: "Token", calendar: Any) -> bool:
+def _mislabelled_name(tok: "Token", calendar: DatesLexicon) -> bool:
     """A one-word NER span with a label outside ``LABELS`` that is no calendar word."""
     alone = tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
     return alone and tok.ent_type_ not in LABELS and tok.lower_ not in calendar.months \

@@ -260,11 +260,11 @@ def _object_pattern(pat: plover.Pattern) -> bool:
 def _object_words(verb: "Token", moved: set[int]) -> set[str]:
     """The words of the verb's object phrases: its direct object, a passive subject that is the
     object, an attribute or object predicate (a resultative too: "set ablaze", parsed as an adverb
-    or a particle), a verbless small
-    clause ("called them criminals"), the verb of an infinitive complement ("planned to visit", not
-    its words), and the object of a phrasal particle read as a preposition ("called in the army"); an object
-    the actor dictionaries code as a country's military ("U.S. forces": &MILITARY lists "armed
-    forces", not "forces") counts as the word "military"."""
+    or a particle), a verbless small clause ("called them criminals"), the verb of an infinitive
+    complement ("planned to visit", not its words), and the object of a phrasal particle read as a
+    preposition ("called in the army"); an object the actor dictionaries code as a country's
+    military ("U.S. forces": &MILITARY lists "armed forces", not "forces") counts as the word
+    "military"."""
     heads = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "dative", "acomp", "prt") or c.i in moved
              or _small_clause(c) or (c.dep_ == "advmod" and c.i > verb.i and c.pos_ in ("ADJ", "ADV"))]
     heads += [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1

@@ -24,7 +24,7 @@ statements (``event_noise`` drops the marked ones).
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..ontology import plover
 from ..ontology.grammar import grammar
@@ -235,7 +235,7 @@ def _infinitive_of_nouns(tok: "Token", heads: list["Token"]) -> set[str]:
     return out
 
 
-def _dissuaded(tok: "Token", cues: Any) -> bool:
+def _dissuaded(tok: "Token", cues: plover.FactualityCues) -> bool:
     """'warned Iran against attacking': the gerund after "against" under a verb of dissuading is an
     act to be avoided (``against_hypothetical_heads``)."""
     prep = tok.head
@@ -259,9 +259,10 @@ def foreseen(tok: "Token") -> bool:
     doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if thinker is None or doer is None:
         return True
-    plural = thinker.tag_ in ("NNS", "NNPS") or thinker.lower_ in ("they", "we")
-    same = thinker.lower_ == doer.lower_ or (doer.pos_ == "PRON" and doer.lower_ != "you"
-                                             and plural == (doer.lower_ in ("they", "we")))
+    g = grammar()
+    plural = thinker.tag_ in ("NNS", "NNPS") or thinker.lower_ in g.plural_subject_pronouns
+    same = thinker.lower_ == doer.lower_ or (doer.pos_ == "PRON" and doer.lower_ not in g.addressee_pronouns
+                                             and plural == (doer.lower_ in g.plural_subject_pronouns))
     return not same   # (a pronoun agreeing with the thinker is the thinker: "Israel believes it will strike")
 
 

@@ -20,6 +20,7 @@ class Grammar:
     first_person: frozenset[str]
     person_pronouns: frozenset[str]
     non_person_pronouns: frozenset[str]
+    plural_subject_pronouns: frozenset[str]   # "they", "we": a pronoun doer of a plural thinker
     reflexive_pronouns: frozenset[str]
     third_person_subjects: frozenset[str]
     addressee_pronouns: frozenset[str]

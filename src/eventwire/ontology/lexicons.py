@@ -134,6 +134,7 @@ class DatesLexicon:
     #: ("two days later"): days after (+) or before (-) it
     anaphoric_days: dict[str, int]
     anaphoric_directions: dict[str, int]
+    anaphor_objects: frozenset[str]   # "the day before that": still the day just told
     relative_modifiers: dict[str, int]
     relative_units: frozenset[str]
     ago_units: dict[str, str]
@@ -201,6 +202,7 @@ def dates_lexicon() -> DatesLexicon:
         day_parts=_words(data, "day_parts", src), relative_days=_mapping(data, "relative_days", src),
         anaphoric_days=_mapping(data, "anaphoric_days", src),
         anaphoric_directions=_mapping(data, "anaphoric_directions", src),
+        anaphor_objects=_words(data, "anaphor_objects", src),
         relative_modifiers=_mapping(data, "relative_modifiers", src),
         relative_units=_words(data, "relative_units", src), ago_units=ago,
         year_prepositions=_words(data, "year_prepositions", src), year_range=(yr[0], yr[1]),
