@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from ..ontology.grammar import grammar
 from ..ontology.lexicons import DatesLexicon, counts_lexicon, dates_lexicon
 from ..records import DateRef
 from .counts import article_text
@@ -95,9 +96,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     numbers = _alternation([w for w, v in counts_lexicon().units.items() if 0 < v <= 90], False)
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>1[89]\d\d|2[01]\d\d)"
-    ends = [w for w, v in lex.anaphoric_days.items() if w.split()[-1] in ("after", "before")]
+    marks = grammar().sequence_marks   # before, after: they end their phrase ("the day after", not "... the riots")
+    ends = [w for w in lex.anaphoric_days if w.split()[-1] in marks]
     whole = [w for w in lex.anaphoric_days if w not in ends]
-    later = _alternation([w for w in lex.anaphoric_directions if w not in ("after", "before")], False)
+    later = _alternation([w for w in lex.anaphoric_directions if w not in marks], False)
+    sequence = _alternation([w for w in lex.anaphoric_directions if w in marks], False)
     bare = rf"(?!\s+(?!(?:{_alternation(list(lex.anaphor_objects), False)})\b)\w)"
     # ("the day after" ends its phrase, or names the day just told: "the day after that"; not "the
     # day after the riots")
@@ -105,7 +108,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("anaphor", rf"\b(?P<phrase>{_alternation(whole, False)})\b"),
         ("anaphor", rf"\b(?P<phrase>{_alternation(ends, False)})\b{bare}"),
         ("anaphor", rf"\b(?P<n>\d+|an?|{numbers})\s+days?\s+(?P<dir>{later})\b"),
-        ("anaphor", rf"\b(?P<n>\d+|an?|{numbers})\s+days?\s+(?P<dir>after|before)\b{bare}"),
+        ("anaphor", rf"\b(?P<n>\d+|an?|{numbers})\s+days?\s+(?P<dir>{sequence})\b{bare}"),
         ("iso", r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
         ("mdy", rf"\b(?:(?:{wd})\.?,?\s+)?(?P<mon>{mon_num})\.?\s+{day}\b(?!\s*[-–]?\s*(?:\d|%|percent))(?:,?\s+{year}\b)?"),
         ("dmy", rf"\b{day}\s+(?:of\s+)?(?P<mon>{mon_num})\b(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?(?:,?\s+{year}\b)?"),
