@@ -474,6 +474,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _aspectual(trig) and "aspectual verb: the act is its complement"),
         (lambda: _judged_infinitive(tok) and "a judgement of what should be done, no act"),
         (lambda: _thing_released(trig) and "release of no person"),
+        (lambda: _embedded_sense(trig, sentence) and "the act embedded is no event of its type"),
         (lambda: _dismissal(trig) and "dismissal, not shooting"),
         (lambda: _figurative_seizure(trig) and "seizure of no place or party"),
         (lambda: _evaluated_capacity(tok) and "a capacity judged, not an act"),
@@ -622,7 +623,7 @@ def _electoral(trig: Trigger) -> bool:
     tok, pl = trig.token, lists()
     if trig.how == "noun":
         return False
-    if _candidate_endorsed(tok) or _campaign_pledge(trig) or _campaign_money(trig):
+    if _candidate_endorsed(tok) or _campaign_pledge(trig) or _campaign_money(trig) or _campaign_rally(trig):
         return True   # "they're endorsing Hillary Clinton", "vows to defend the ACA" in campaign news
     comp = trig.embedded if trig.embedded is not None else child(tok, "xcomp")
     if trig.info.type.lower() in pl.campaign_content_types and comp is not None \
@@ -721,6 +722,21 @@ def _campaign_money(trig: Trigger) -> bool:
     return bool(persons) and _election_article(tok)
 
 
+def _campaign_rally(trig: Trigger) -> bool:
+    """'Trump held a rally in Ohio': a rally (``campaign_rally_nouns``) a person holds, with no
+    cause named (``_campaign_cause``: "a rally against the war" stays), in an article about an
+    election, is a campaign event: PLOVER PROTEST is "civilian demonstrations ... carried out as
+    protests against the recipient", and the manual puts campaigns in the `elections` context."""
+    tok, pl = trig.token, lists()
+    if trig.info.type != "PROTEST":
+        return False
+    rally = next((c for c in tok.children if c.dep_ == "dobj" and lemma(c) in pl.campaign_rally_nouns), None)
+    subj = child(tok, "nsubj")
+    if rally is None or subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in grammar().person_pronouns):
+        return False
+    return not _campaign_cause(rally) and _election_article(tok)
+
+
 def _campaign_cause(noun: "Token") -> bool:
     """A campaign noun with its cause named: a complement ("a campaign to free the prisoners"), an
     advocacy phrase ("against the dam", "for the release"), or a modifier other than a party, an
@@ -768,6 +784,16 @@ def _clause_words(tok: "Token") -> set[str]:
         if not (c.dep_ in ("prep", "advmod") and c.lower_ in grammar().time_prepositions):
             out |= {w for t in c.subtree for w in (t.lower_, lemma(t))}
     return out
+
+
+def _embedded_sense(trig: Trigger, sentence: dict[int, Trigger]) -> bool:
+    """'A judge ordered the department to release all of the emails': an order coded as the act it
+    embeds (same type) is that act; when the act is no event of its type by its own words (a
+    release of things, a dismissal, a seizure of no place or party), neither is the order of it.
+    An embedding of a type of its own stays ("urged him to release the tapes": REQUEST)."""
+    inner = sentence.get(trig.embedded.i) if trig.how == "embedded" and trig.embedded is not None else None
+    return inner is not None and inner.info.type == trig.info.type \
+        and (_thing_released(inner) or _dismissal(inner) or _figurative_seizure(inner))
 
 
 def _thing_released(trig: Trigger) -> bool:

@@ -264,11 +264,13 @@ def _object_words(verb: "Token", moved: set[int]) -> set[str]:
     complement ("planned to visit", not its words), and the object of a phrasal particle read as a
     preposition ("called in the army"); an object the actor dictionaries code as a country's
     military ("U.S. forces": &MILITARY lists "armed forces", not "forces") counts as the word
-    "military"."""
+    "military". An object whose modifier gives it another sense (implicit.yaml ``other_senses``: "a
+    fundraising base" is no base of troops) holds no word of the pattern's."""
     heads = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "dative", "acomp", "prt") or c.i in moved
              or _small_clause(c) or (c.dep_ == "advmod" and c.i > verb.i and c.pos_ in ("ADJ", "ADV"))]
     heads += [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1
               and c.lower_ in grammar().phrasal_particles for g in c.children if g.dep_ == "pobj"]
+    heads = [h for h in heads if not other_sense(h)]
     words = _words([t for h in heads for t in _own_clause(h) if t.i - verb.i <= WINDOW]
                    + [c for c in verb.children if c.dep_ == "xcomp"])   # "planned to visit": the verb complement
     for h in heads:   # "withdraw U.S. forces": a country's armed force, as the actor dictionaries code it
@@ -506,14 +508,22 @@ def _series_code(noun: "Token") -> str | None:
                  for code in (_noun_entry(c),) if code), None)
 
 
+def other_sense(noun: "Token") -> bool:
+    """'cardiac arrest', 'a hunger strike', 'a fundraising base': a modifier (implicit.yaml
+    ``other_senses``) gives the noun a sense no event pattern means."""
+    senses = implicit().other_senses.get(noun.lower_)
+    if not senses:
+        return False
+    return any(c.lower_ in senses for c in noun.children)
+
+
 def noun_code(noun: "Token") -> str | None:
     """The CAMEO code of an event noun that names who acted, or whose act has a conventional
     agent ("the arrest of X": the police)."""
     code = _noun_entry(noun) or _series_code(noun)
     if not code or noun.dep_ == "compound":   # "arrest warrant": a noun modifier names a kind
         return None
-    senses = implicit().other_senses.get(noun.lower_)
-    if senses and any(c.lower_ in senses for c in noun.children):
+    if other_sense(noun):
         return None
     info = plover.cameo_info(code)
     implied = info is not None and implied_agent_for(code, info.mode, noun.lemma_.lower()) is not None

@@ -133,7 +133,7 @@ def _other_party(trig: Trigger, event: Event) -> bool:
            for p in tok.children if p.dep_ == "prep" for g in p.children):
         return True
     return any(not lo <= t.idx < (hi or 0) and (t.ent_type_ in ACTOR_ENTS | PLACE_ENTS or actors.actor_like(t))
-               for t in tok.sent if t.i != tok.i)
+               for t in tok.subtree if t.i != tok.i)
 
 
 def _statement(trig: Trigger) -> "Token | None":
@@ -1200,7 +1200,8 @@ def _date_holders(tok: "Token") -> list["Token"]:
     if tok.dep_ == "advcl" and marks & grammar().simultaneity_marks:
         group += [tok.head, *tok.head.conjuncts]   # "killed on Tuesday when police opened fire": same time
     for clause in (c for c in tok.children if c.dep_ == "advcl"):
-        if _same_time(clause):   # "opened fire when the mob attacked on friday", "minutes before ... on friday"
+        if _same_time(clause) or _free_adjunct(clause):   # "opened fire when the mob attacked on friday",
+            # "minutes before ... on friday", "Speaking at Sunday's debate, Sanders criticized"
             group += [clause, *(x for x in clause.children if x.dep_ == "xcomp")]
     return [v for v in group if v.i != tok.i and v.pos_ in ("VERB", "AUX")
             and (v.dep_ != "conj" or child(v, "nsubj", "nsubjpass") is None or _elliptical(v))
@@ -1217,6 +1218,15 @@ def _same_time(clause: "Token") -> bool:
     marks = {m.lower_ for m in clause.children if m.dep_ in ("mark", "advmod")}
     return bool(marks & g.simultaneity_marks) or (bool(marks & g.sequence_marks) and any(
         m.dep_ in ("npadvmod", "advmod") and m.lower_ in g.same_day_offsets for m in clause.children))
+
+
+def _free_adjunct(clause: "Token") -> bool:
+    """'Speaking at Sunday's debate, Sanders criticized Clinton', 'Campaigning in Iowa on Sunday,
+    Sanders attacked': a participle clause with no subject, subordinator or auxiliary of its own
+    takes its subject from the clause it modifies and happens at that clause's time (a free
+    adjunct); not a perfect participle ("Having met him on Sunday, ...": before it)."""
+    return clause.tag_ in ("VBG", "VBN") and clause.i < clause.head.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in clause.children)
 
 
 def _elliptical(verb: "Token") -> bool:
@@ -1254,6 +1264,11 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
     if any(t.ent_type_ in PLACE_ENTS for target in targets for t in target.subtree) \
             or any(target.lemma_.lower() in lists().place_nouns for target in targets):
         return False   # a place or building attacked is attacked physically (not "in his State of the Union")
+    if tok.lemma_.lower() in lex.criticism_words and any(_party_thing(t) and not _physical(t) for t in targets):
+        # "attacking his business career", "attacked the judge's ruling": a party's record or words
+        # are no target of force, whoever attacks them, unless the sentence tells of violence
+        # ("militants attacked the army's positions")
+        return not _violent_sentence(sent, tok)
     return _civilian(actor, sent, ctx) and not _violent_sentence(sent, tok)   # ("blasted" is no blast)
 
 
@@ -1278,8 +1293,10 @@ def _figurative(trig: Trigger) -> bool:
     tok = trig.token
     if trig.how != "noun" and trig.info.type in ("ASSAULT", "ACCUSE") \
             and tok.lemma_.lower() in lists().verbal_attacks.words \
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in lists().figurative_objects for c in tok.children):
-        return True
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in lists().figurative_objects
+                    and not (tok.lemma_.lower() in lists().verbal_attacks.criticism_words and _party_thing(c))
+                    for c in tok.children):
+        return True   # ("attacked Clinton's record" is criticism of Clinton: _party_thing)
     if trig.info.type != "ASSAULT" or trig.how != "verb":
         return False
     obj = child(tok, "dobj")
@@ -1291,7 +1308,18 @@ def _figurative(trig: Trigger) -> bool:
               for g in c.children if g.dep_ == "pobj"]
     if obj is None and not targets and any(p in gram.topic_prepositions or not _physical(g) for p, g in topics):
         return True   # "Democrats have been fighting about Obama", "fought over the budget"
-    return obj is not None and not any(_physical(t) for t in (obj, *targets))
+    return obj is not None and not any(_physical(t) for t in (obj, *targets)) \
+        and not (tok.lemma_.lower() in lists().verbal_attacks.criticism_words and _party_thing(obj))
+
+
+def _party_thing(obj: "Token") -> bool:
+    """'Clinton's record', 'his comments', 'the administration's plan': an object possessed by a
+    person or a body (a possessive name or pronoun): what is attacked in it is its owner's."""
+    return any(c.dep_ == "poss" and (c.tag_ == "PRP$" and c.lower_ != "its"
+                                     or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                     or (c.pos_ == "PROPN" and not c.ent_type_)
+                                     or actors.actor_like(c))
+               for c in obj.children)
 
 
 def _physical(obj: "Token") -> bool:
@@ -1314,8 +1342,12 @@ def _home_travel(trig: Trigger, actor: Participant | None, recipient: Participan
     """'The president traveled to New York for fundraisers', 'Clinton visited the St. Louis area':
     a visit whose only other side is a place of the actor's own country meets no one (PLOVER
     CONSULT: meetings and visits between actors); a visit to a body ("the White House": a coded
-    sector) or abroad stays."""
-    if trig.info.type != "CONSULT" or actor is None or recipient is None or recip_tok is None \
+    sector) or abroad stays. So is leaving such a place by anyone but armed hands ("Trump left
+    Washington on Monday", "Trump's plane leaving Washington"): PLOVER RETREAT is a withdrawal
+    from a party's ground ("troops left Fallujah" stays)."""
+    armed = (actor.sector or "").lower() in lists().verbal_attacks.armed_sectors if actor is not None else False
+    if trig.info.type not in ("CONSULT", "RETREAT") or (trig.info.type == "RETREAT" and armed) \
+            or actor is None or recipient is None or recip_tok is None \
             or not actor.country or recipient.country != actor.country or recipient.sector \
             or not _travel_verb(trig.token):
         return False   # (attending "a cabinet meeting in Moscow" meets the cabinet)
@@ -1331,20 +1363,24 @@ def _travel_verb(tok: "Token") -> bool:
     return word in lists().motion_verbs or word in lists().visit_verbs
 
 
+def _armed(actor: Participant | None) -> bool:
+    """The actor is of an armed sector or a violent group ("a mob")."""
+    lex = lists().verbal_attacks
+    return actor is not None and ((actor.sector or "").lower() in lex.armed_sectors
+                                  or any(w in lex.physical_actors for w in actor.name.lower().split()))
+
+
 def _civilian(actor: Participant | None, sent: Any, ctx: "Context") -> bool:
     """The actor is a person or a civilian body, not an armed one or a violent group."""
-    lex = lists().verbal_attacks
-    sector = (actor.sector or "").lower() if actor is not None else ""
-    if actor is None or sector in lex.armed_sectors:
-        return False
-    if any(w in lex.physical_actors for w in actor.name.lower().split()):
-        return False   # "a mob attacked villagers"
+    if actor is None or _armed(actor):
+        return False   # ("a mob attacked villagers")
+    sector = (actor.sector or "").lower()
     ent = next((e for e in ctx.results.get("entities", ()) if e.id == actor.entity), None) if actor.entity else None
     toks = [t for t in sent if actor.start is not None and actor.start <= t.idx < (actor.end or 0)]
     person = getattr(ent, "type", None) == "PERSON" or any(t.ent_type_ == "PERSON" for t in toks) or (
         ent is None and bool(toks)
         and all(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS | {"NORP", "ORG"} for t in toks))
-    return person or sector in lex.civilian_sectors
+    return person or sector in lists().verbal_attacks.civilian_sectors
 
 
 def _violent_sentence(sent: Any, tok: "Token") -> bool:

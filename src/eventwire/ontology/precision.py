@@ -86,6 +86,7 @@ class PrecisionLists:
     likening_modifiers: frozenset[str]      # "virtual house arrest": like the act, not the act
     advocacy_prepositions: frozenset[str]   # "campaigned for the release": a cause named
     campaign_offices: frozenset[str]        # "her presidential campaign": a run for office, no cause
+    campaign_rally_nouns: frozenset[str]    # "Trump held a rally": a candidate's rally is campaigning
     legislative_modifiers: frozenset[str]   # "the Senate Democratic Caucus" is a body, no contest
     competition_verbs: frozenset[str]   # "dominated Sanders in the South": a contest, not force
     figurative_objects: frozenset[str]  # "struck a populist tone": an attack verb's figure of speech
@@ -129,6 +130,7 @@ class VerbalAttacks:
     civilian_sectors: frozenset[str]  # non-person actors whose attacks are verbal (lower-cased)
     physical_actors: frozenset[str]   # head nouns of groups whose attacks are physical ("mob")
     medium_modifiers: frozenset[str]  # "direct mail attacks", "media attacks": words, whoever attacks
+    criticism_words: frozenset[str]   # attack words whose object, a party's thing, names criticism of the party
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,0 +1,110 @@
+"""Criticism of a party's record, days of occasions, campaign rallies, aid to no one (issue 10,
+fifteenth round).
+
+- "Bernie Sanders attacked Hillary Clinton's record": an attack word of criticism whose object
+  is a thing of a party's (a possessive name or pronoun) criticises the party: PLOVER ACCUSE,
+  the possessor the recipient (the issue's audit: "'attacked his record' is not ASSAULT; it may
+  be ACCUSE"). "hit the campaign trail" and "struck a record deal" stay no attack.
+- "Campaigning in Iowa on Sunday, Sanders attacked ...": a participle clause with no subject,
+  subordinator or auxiliary of its own (a free adjunct) happens at its main clause's time, so its
+  day is the main verb's; "Having met him on Sunday, ..." (a perfect participle, before it) dates
+  nothing.
+- "criticized Clinton at Sunday's debate": a day on a gathering where things are said (a debate,
+  rally, speech, meeting) in the act's own at/in/during phrase dates the act.
+- "Trump held a rally in Ohio" in an election story: a rally a person holds with no cause named
+  is a campaign event, no PLOVER PROTEST ("civilian demonstrations ... carried out as protests
+  against the recipient"); "students held a rally against the war" stays.
+- AID, COOPERATE and SANCTION require a recipient (PLOVER manual); with none found, only a party
+  among the trigger's own words may stand for one ("officials said the army arrived late" gives
+  the army's arrival none); "provided aid to those affected in Yemen" keeps Yemen.
+- "A judge ordered the department to release all of the emails": an order coded as the act it
+  embeds is no event when that act is none by its own words (a release of things);
+  "urged him to release the tapes" is a REQUEST of its own and stays.
+- "Trump left Washington on Monday": leaving a place of one's own country is travel, no PLOVER
+  RETREAT (a withdrawal from a party's ground); "Iraqi troops left Fallujah" stays.
+- "built a formidable fundraising base": a modifier giving a pattern's object word another sense
+  (implicit.yaml ``other_senses``) selects no pattern; "building a naval base" stays MOBILIZE.
+
+Hand-written sentences; each rule's test fails on the commit before the round (39d864a); the
+guards pass on both.
+"""
+from __future__ import annotations
+
+from event_helpers import coded, events
+
+from eventwire.pipeline import process
+from eventwire.records import Article
+
+#: two electoral words make an election story (precision.yaml election_article_words)
+ELECTION = " The primary vote and the delegates matter."
+
+
+def _dated(text: str) -> list[tuple[str, str, str | None]]:
+    """(type, trigger, date) of each event of a story published on Thursday 2016-03-10."""
+    return [(e.type, e.trigger.text, e.date) for e in process(Article(id="t", text=text, published="2016-03-10")).events]
+
+
+def test_an_attack_on_a_partys_record_is_criticism_of_the_party():
+    assert coded("Bernie Sanders attacked Hillary Clinton's record on trade.") == \
+        [("ACCUSE", "Bernie Sanders", "Hillary Clinton")]
+    assert ("ACCUSE", "Nancy Pelosi", "Donald Trump") in coded("Nancy Pelosi assailed Donald Trump's comments.")
+
+
+def test_a_figure_of_speech_with_no_party_stays_no_attack():
+    assert coded("Donald Trump hit the campaign trail in Iowa.") == []
+    assert "ASSAULT" not in [t for t, a, r in coded("Donald Trump struck a record deal.")]
+
+
+def test_a_free_adjunct_shares_the_day_of_its_clause():
+    assert ("ACCUSE", "attacked", "2016-03-06") in \
+        _dated("Campaigning in Iowa on Sunday, Bernie Sanders attacked Hillary Clinton's record.")
+
+
+def test_a_perfect_participle_dates_nothing_of_its_clause():
+    found = _dated("Having met Hillary Clinton on Sunday, Bernie Sanders criticized Donald Trump.")
+    assert ("ACCUSE", "criticized", "2016-03-06") not in found
+
+
+def test_a_day_of_a_gathering_dates_what_is_said_there():
+    assert ("ACCUSE", "criticized", "2016-03-06") in \
+        _dated("Bernie Sanders criticized Hillary Clinton at Sunday's debate.")
+    assert ("ACCUSE", "criticized", "2016-03-06") in \
+        _dated("Speaking at Sunday's debate, Bernie Sanders criticized Hillary Clinton.")
+
+
+def test_a_candidates_rally_is_no_protest():
+    assert "PROTEST" not in [t for t, a, r in coded("Donald Trump held a rally in Ohio on Tuesday." + ELECTION)]
+
+
+def test_a_rally_with_a_cause_stays_a_protest():
+    assert "PROTEST" in [t for t, a, r in coded("Thousands of students held a rally against the war." + ELECTION)]
+
+
+def test_aid_to_no_one_named_among_its_words_is_dropped():
+    assert "AID" not in [e.type for e in events("Officials in Delhi said the army arrived late.")]
+
+
+def test_aid_with_a_party_among_its_words_stays():
+    found = events("The EU provided 28 million euros to pay for aid for those affected in Yemen.")
+    assert "AID" in [e.type for e in found]
+
+
+def test_an_order_of_a_release_of_things_is_no_release():
+    assert coded("A judge ordered the department to release all of the emails.") == []
+
+
+def test_a_request_to_release_things_stays_a_request():
+    assert [t for t, a, r in coded("Ted Cruz urged Donald Trump to release the audio tapes.")] == ["REQUEST"]
+
+
+def test_leaving_a_place_at_home_is_no_retreat():
+    assert "RETREAT" not in [t for t, a, r in coded("Donald Trump left Washington on Monday.")]
+
+
+def test_troops_leaving_a_place_retreat():
+    assert "RETREAT" in [t for t, a, r in coded("Iraqi troops left Fallujah on Monday.")]
+
+
+def test_a_base_of_donors_is_no_military_base():
+    assert "MOBILIZE" not in [t for t, a, r in coded("Bill Clinton has built a formidable fundraising base.")]
+    assert "MOBILIZE" in [t for t, a, r in coded("China is building a naval base in Djibouti.")]
