@@ -22,6 +22,9 @@ fifteenth round).
   "urged him to release the tapes" is a REQUEST of its own and stays.
 - "Trump left Washington on Monday": leaving a place of one's own country is travel, no PLOVER
   RETREAT (a withdrawal from a party's ground); "Iraqi troops left Fallujah" stays.
+- "is holding an emergency meeting in Delhi on Sunday" in a Thursday paper: a verb dated by its
+  text after the news has not happened when told, so it is future; "met the governor on Sunday"
+  is last Sunday's, asserted.
 - "built a formidable fundraising base": a modifier giving a pattern's object word another sense
   (implicit.yaml ``other_senses``) selects no pattern; "building a naval base" stays MOBILIZE.
 
@@ -108,3 +111,17 @@ def test_troops_leaving_a_place_retreat():
 def test_a_base_of_donors_is_no_military_base():
     assert "MOBILIZE" not in [t for t, a, r in coded("Bill Clinton has built a formidable fundraising base.")]
     assert "MOBILIZE" in [t for t, a, r in coded("China is building a naval base in Djibouti.")]
+
+
+def _facts(text: str) -> list[tuple[str, str, str | None]]:
+    """(type, factuality, date) of each event of a story published on Thursday 2016-03-10."""
+    return [(e.type, e.factuality, e.date) for e in process(Article(id="t", text=text, published="2016-03-10")).events]
+
+
+def test_an_act_dated_after_the_news_is_future():
+    assert _facts("The Vishwa Hindu Parishad is holding an emergency meeting in Delhi on Sunday.") == \
+        [("CONSULT", "future", "2016-03-13")]
+
+
+def test_an_act_done_on_a_day_before_the_news_stays_asserted():
+    assert _facts("The VHP met the governor on Sunday.") == [("CONSULT", "asserted", "2016-03-06")]

@@ -733,6 +733,7 @@ def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,
     fact = factuality(trig.token, ctx, trig.embed_kind, trig.refusal)
     if basis in ("publication", "story") and fact not in lists().dated_factuality and stated is None:
         date, basis = None, None   # an act not (yet) done has no day of its own: "a plan to boycott"
+    date, basis, fact = _after_the_news(date, basis, fact, trig.token, ctx)
     return Event(
         type=trig.info.type, mode=mode, factuality=fact,
         actor=actor, recipient=recipient, date=date,
@@ -741,6 +742,25 @@ def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,
         cameo=code, quad_class=quad, goldstein=gold,
         confidence=round(trig.prob, 3) if trig.prob is not None else plover.lexicon().confidence.get(trig.how),
         context=trig.info.context, date_basis=basis, counts=_victims(ctx, start, end))
+
+
+def _after_the_news(date: str | None, basis: str | None, fact: str, tok: "Token",
+                    ctx: "Context") -> tuple[str | None, str | None, str]:
+    """A verb dated by its text to a day after the news has not happened when it is told: told as
+    done or current ("is holding an emergency meeting on sunday" in a Saturday paper, "announced to
+    present a memorandum on april 5"), it is future; told in the past tense, the date read is not
+    its day (a month without a year is the last one before the news: "attacked in June" in a
+    February story; other dates are left out). Event nouns have no tense and keep theirs."""
+    pub = ctx.article.published
+    if basis != "text" or not date or not pub or date <= pub[:len(date)] \
+            or fact not in lists().dated_factuality or tok.pos_ not in ("VERB", "AUX"):
+        return date, basis, fact
+    if not _past(tok):
+        return date, basis, "future"
+    if len(date) == 7:   # YYYY-MM
+        earlier = f"{int(date[:4]) - 1:04d}{date[4:]}"
+        return earlier, basis, fact
+    return None, None, fact
 
 
 def _self_directed(actor: Participant | None, recipient: Participant | None, tok: "Token | None",
