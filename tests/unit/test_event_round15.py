@@ -5,6 +5,9 @@ fifteenth round).
   is a thing of a party's (a possessive name or pronoun) criticises the party: PLOVER ACCUSE,
   the possessor the recipient (the issue's audit: "'attacked his record' is not ASSAULT; it may
   be ACCUSE"). "hit the campaign trail" and "struck a record deal" stay no attack.
+- "Cruz has long fought the Washington establishment": a place that only names whose or which the
+  target is (a modifier) makes it no place attacked, so a civilian's attack word is criticism;
+  "attacked the embassy in Kabul" keeps its place.
 - "Campaigning in Iowa on Sunday, Sanders attacked ...": a participle clause with no subject,
   subordinator or auxiliary of its own (a free adjunct) happens at its main clause's time, so its
   day is the main verb's; "Having met him on Sunday, ..." (a perfect participle, before it) dates
@@ -125,3 +128,11 @@ def test_an_act_dated_after_the_news_is_future():
 
 def test_an_act_done_on_a_day_before_the_news_stays_asserted():
     assert _facts("The VHP met the governor on Sunday.") == [("CONSULT", "asserted", "2016-03-06")]
+
+
+def test_a_place_naming_the_target_makes_no_physical_attack():
+    assert [t for t, a, r in coded("Ted Cruz, who long has fought the Washington establishment, won Iowa.")] == ["ACCUSE"]
+
+
+def test_a_place_where_the_target_is_keeps_the_attack_physical():
+    assert [t for t, a, r in coded("Donald Trump attacked the embassy in Kabul.")] == ["ASSAULT"]

@@ -1281,15 +1281,28 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
     targets = [c for c in tok.children if c.dep_ == "dobj"] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
         for g in c.children if g.dep_ == "pobj"]
-    if any(t.ent_type_ in PLACE_ENTS for target in targets for t in target.subtree) \
+    if any(t.ent_type_ in PLACE_ENTS for target in targets for t in _place_words(target)) \
             or any(target.lemma_.lower() in lists().place_nouns for target in targets):
-        return False   # a place or building attacked is attacked physically (not "in his State of the Union")
+        return False   # a place or building attacked is attacked physically (not "in his State of the Union";
+        # nor a place naming whose the target is: "fought the Washington establishment")
     if tok.lemma_.lower() in lex.criticism_words and any(_party_thing(t) and not _physical(t) for t in targets):
         # "attacking his business career", "attacked the judge's ruling": a party's record or words
         # are no target of force, whoever attacks them, unless the sentence tells of violence
         # ("militants attacked the army's positions")
         return not _violent_sentence(sent, tok)
     return _civilian(actor, sent, ctx) and not _violent_sentence(sent, tok)   # ("blasted" is no blast)
+
+
+#: the links of a modifier that names whose or which a noun is ("the Washington establishment",
+#: "the United States' southern neighbor"), not where it is ("the embassy in Kabul")
+PLACE_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+
+
+def _place_words(target: "Token") -> list["Token"]:
+    """The words of a target that may say it is a place: itself and its phrases, not a modifier
+    that names whose or which it is (``PLACE_MODIFIER_DEPS``)."""
+    named = {t.i for c in target.children if c.dep_ in PLACE_MODIFIER_DEPS for t in c.subtree}
+    return [t for t in target.subtree if t.i not in named]
 
 
 def _competition(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:
