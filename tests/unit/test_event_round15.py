@@ -28,6 +28,10 @@ fifteenth round).
 - "is holding an emergency meeting in Delhi on Sunday" in a Thursday paper: a verb dated by its
   text after the news has not happened when told, so it is future; "met the governor on Sunday"
   is last Sunday's, asserted.
+- "the NDA partners are torn", "a party torn over Trump's rise": a passive of tearing with no
+  agent, in a sentence with no word of violence, says a party is divided, no ASSAULT.
+- "the peetham mediated in the Ayodhya dispute": mediating is mediation done (CAMEO 045, PLOVER
+  CONSULT), not the dictionary's intent to mediate (039) or easing of dissent (082).
 - "built a formidable fundraising base": a modifier giving a pattern's object word another sense
   (implicit.yaml ``other_senses``) selects no pattern; "building a naval base" stays MOBILIZE.
 
@@ -136,3 +140,11 @@ def test_a_place_naming_the_target_makes_no_physical_attack():
 
 def test_a_place_where_the_target_is_keeps_the_attack_physical():
     assert [t for t, a, r in coded("Donald Trump attacked the embassy in Kabul.")] == ["ASSAULT"]
+
+
+def test_a_party_torn_over_a_question_is_divided_not_attacked():
+    assert coded("Clearly, the NDA partners are torn over the issue.") == []
+
+
+def test_mediating_a_dispute_is_mediation():
+    assert [t for t, a, r in coded("Norway mediated in the dispute between Sri Lanka and the rebels.")] == ["CONSULT"]

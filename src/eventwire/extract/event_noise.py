@@ -473,6 +473,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _naming(trig) and "naming, not a call"),
         (lambda: _aspectual(trig) and "aspectual verb: the act is its complement"),
         (lambda: _judged_infinitive(tok) and "a judgement of what should be done, no act"),
+        (lambda: _divided(tok) and "a party divided, no attack"),
         (lambda: _thing_released(trig) and "release of no person"),
         (lambda: _embedded_sense(trig, sentence) and "the act embedded is no event of its type"),
         (lambda: _dismissal(trig) and "dismissal, not shooting"),
@@ -784,6 +785,16 @@ def _clause_words(tok: "Token") -> set[str]:
         if not (c.dep_ in ("prep", "advmod") and c.lower_ in grammar().time_prepositions):
             out |= {w for t in c.subtree for w in (t.lower_, lemma(t))}
     return out
+
+
+def _divided(tok: "Token") -> bool:
+    """'the NDA partners are torn', 'a party torn over Trump's rise': a passive participle of
+    tearing (``divided_participles``) with no agent, in a sentence with no word of violence, says
+    a party is divided; no one used force on it (PLOVER ASSAULT)."""
+    pl = lists()
+    if lemma(tok) not in pl.divided_participles or tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return {w for t in tok.sent for w in (t.lower_, lemma(t))}.isdisjoint(pl.verbal_attacks.violence_words)
 
 
 def _embedded_sense(trig: Trigger, sentence: dict[int, Trigger]) -> bool:

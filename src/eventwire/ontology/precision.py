@@ -87,6 +87,7 @@ class PrecisionLists:
     advocacy_prepositions: frozenset[str]   # "campaigned for the release": a cause named
     campaign_offices: frozenset[str]        # "her presidential campaign": a run for office, no cause
     campaign_rally_nouns: frozenset[str]    # "Trump held a rally": a candidate's rally is campaigning
+    divided_participles: frozenset[str]     # "the partners are torn": divided, not attacked
     legislative_modifiers: frozenset[str]   # "the Senate Democratic Caucus" is a body, no contest
     competition_verbs: frozenset[str]   # "dominated Sanders in the South": a contest, not force
     figurative_objects: frozenset[str]  # "struck a populist tone": an attack verb's figure of speech
