@@ -32,6 +32,10 @@ fifteenth round).
   agent, in a sentence with no word of violence, says a party is divided, no ASSAULT.
 - "the peetham mediated in the Ayodhya dispute": mediating is mediation done (CAMEO 045, PLOVER
   CONSULT), not the dictionary's intent to mediate (039) or easing of dissent (082).
+- "insists the GOP must be a party of ideas", "said that nothing should be said": a copular
+  complement names a quality, and no one is no party, so nothing is asked (PLOVER REQUEST asks an
+  actor for something); "must be ready to mediate", "should be careful not to interfere" ask the
+  act of their infinitive and stay.
 - "built a formidable fundraising base": a modifier giving a pattern's object word another sense
   (implicit.yaml ``other_senses``) selects no pattern; "building a naval base" stays MOBILIZE.
 
@@ -148,3 +152,13 @@ def test_a_party_torn_over_a_question_is_divided_not_attacked():
 
 def test_mediating_a_dispute_is_mediation():
     assert [t for t, a, r in coded("Norway mediated in the dispute between Sri Lanka and the rebels.")] == ["CONSULT"]
+
+
+def test_a_quality_or_no_one_obliged_is_no_request():
+    assert coded("Paul Ryan insists the GOP must be a party of ideas.") == []
+    assert coded("Ajit Singh said that nothing should be said which vitiated the atmosphere.") == []
+
+
+def test_an_act_asked_through_a_quality_stays_a_request():
+    found = coded("Foreign Minister Urmas Paet said the European Union must be ready to mediate in Ukraine.")
+    assert "REQUEST" in [t for t, a, r in found]

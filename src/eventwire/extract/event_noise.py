@@ -36,7 +36,7 @@ from ..ontology.implicit import implicit
 from ..ontology.precision import lists
 from . import declarative, event_implicit
 from .event_triggers import Trigger, judgement, light_verb_subject, naming_predicate
-from .factuality import governors, indicative
+from .factuality import governors, indicative, quality_clause
 from .syntax import (PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, child, gerund_head, lemma, missed_subject,
                      subjectless_infinitive)
 
@@ -351,11 +351,12 @@ def _noun_noise(trig: Trigger, actor: "Token") -> str | None:
 
 
 def _demand_of_statement(trig: Trigger) -> bool:
-    """'insisting that no final decision had been made': a stated fact, not a demand."""
+    """'insisting that no final decision had been made': a stated fact, not a demand; nor is a
+    quality stated ("insists the GOP must be a party of ideas")."""
     if trig.info.type != "REQUEST" or not _default_coded(trig):
         return False
     comp = child(trig.token, "ccomp")
-    return comp is not None and indicative(comp)
+    return comp is not None and (indicative(comp) or quality_clause(comp))
 
 
 def _intent_of_fact(trig: Trigger) -> bool:

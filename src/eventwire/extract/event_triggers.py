@@ -19,7 +19,7 @@ from ..ontology.actors import agent_sector, code_actor
 from ..ontology.implicit import implicit, implied_agent_for
 from ..ontology.grammar import grammar
 from ..ontology.precision import lists
-from .factuality import backshifted_will, for_to, foreseen
+from .factuality import backshifted_will, for_to, foreseen, quality_clause
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS, first_person,
                      lemma, subjectless_infinitive)
 
@@ -781,12 +781,16 @@ def _tense_rules(found: dict[int, Trigger]) -> None:
 def _obliged_party(comp: "Token") -> bool:
     """A demand is made of a party: the complement's subject names one other than the speaker's
     side -- not an existential ("there should be a ban": a policy wish), the first person ("we
-    should round them up": a proposal) or an indefinite or generic phrase ("a president must be
-    ready"); a thing that cannot act is event_noise's "demand on a thing"."""
+    should round them up": a proposal), no one ("nothing should be said") or an indefinite or
+    generic phrase ("a president must be ready"), and the complement asks an act, not a quality
+    ("the GOP must be a party of ideas"); a thing that cannot act is event_noise's "demand on a
+    thing"."""
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is None or subj.dep_ == "expl" or subj.lower_ == "there" \
-            or first_person(subj):   # (not "the US")
-        return False
+            or first_person(subj) or subj.lower_ in grammar().negative_subjects:   # (not "the US")
+        return False   # ("nothing should be said which vitiates the atmosphere": no one is asked)
+    if quality_clause(comp):
+        return False   # "the GOP must be a party of ideas": what a party should be, no act asked of it
     if any(c.dep_ == "aux" and c.i < subj.i for c in comp.children):
         return False   # "should he win the nomination": a modal before its subject states a condition
     if subj.tag_ == "NNS" and not subj.ent_type_ and not _political_noun(subj) \

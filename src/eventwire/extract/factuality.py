@@ -55,6 +55,15 @@ def indicative(clause: "Token") -> bool:
         and (bool(aux & grammar().indicative_auxiliaries) or clause.tag_ in INDICATIVE_TAGS)
 
 
+def quality_clause(clause: "Token") -> bool:
+    """A copular complement naming what its subject is or should be ("the GOP must be a party of
+    ideas"): a quality, no act (a passive "must be punished" is no copula; "must be ready to
+    mediate", "should be careful not to interfere" ask the act of their infinitive)."""
+    preds = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+    return clause.lemma_.lower() == "be" and bool(preds) \
+        and not any(g.dep_ in ("xcomp", "ccomp") for p in [clause, *preds] for g in p.children)
+
+
 def governors(tok: "Token", limit: int = 8) -> list["Token"]:
     """The trigger's chain of heads (nearest first) within its sentence."""
     out: list["Token"] = []
