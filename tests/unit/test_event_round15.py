@@ -36,6 +36,12 @@ fifteenth round).
   complement names a quality, and no one is no party, so nothing is asked (PLOVER REQUEST asks an
   actor for something); "must be ready to mediate", "should be careful not to interfere" ask the
   act of their infinitive and stay.
+- "handed over a letter to him": a paper handed to someone returns no property (PLOVER RETREAT);
+  a memorandum handed over is an appeal (REQUEST); "handed over the sailors" stays RETREAT.
+- "the CPM intensified its efforts to form a third front": PLOVER MOBILIZE is "military or police
+  moves"; a party, legislator or other unarmed side makes none unless its sentence tells of arms.
+- India's national and large state parties are in the actor dictionary by name and abbreviation
+  ("the bsp criticised the bjp": IND/PTY on both sides); "the marumalarchi dmk" is its own party.
 - "built a formidable fundraising base": a modifier giving a pattern's object word another sense
   (implicit.yaml ``other_senses``) selects no pattern; "building a naval base" stays MOBILIZE.
 
@@ -162,3 +168,23 @@ def test_a_quality_or_no_one_obliged_is_no_request():
 def test_an_act_asked_through_a_quality_stays_a_request():
     found = coded("Foreign Minister Urmas Paet said the European Union must be ready to mediate in Ukraine.")
     assert "REQUEST" in [t for t, a, r in found]
+
+
+def test_a_letter_handed_over_is_no_return():
+    assert "RETREAT" not in [t for t, a, r in coded("The chief minister met the governor and handed over a letter to him.")]
+    assert [t for t, a, r in coded("VHP leaders handed over a memorandum to the governor.")] == ["REQUEST"]
+
+
+def test_captives_handed_over_are_returned():
+    assert [t for t, a, r in coded("Iran handed over the sailors to the United States.")] == ["RETREAT"]
+
+
+def test_an_unarmed_side_makes_no_military_move():
+    assert coded("The CPM has decided to intensify its efforts to form a third front.") == []
+    assert "MOBILIZE" in [t for t, a, r in coded("The army intensified its operations in Kashmir.")]
+
+
+def test_indian_parties_are_coded_by_abbreviation():
+    found = events("the bsp criticised the bjp on monday.")
+    assert [(e.actor.country, e.actor.sector, e.recipient.country) for e in found if e.actor and e.recipient] == \
+        [("IND", "PTY", "IND")]

@@ -789,12 +789,16 @@ def _clause_words(tok: "Token") -> set[str]:
 
 
 def _divided(tok: "Token") -> bool:
-    """'the NDA partners are torn', 'a party torn over Trump's rise': a passive participle of
-    tearing (``divided_participles``) with no agent, in a sentence with no word of violence, says
-    a party is divided; no one used force on it (PLOVER ASSAULT)."""
+    """'the NDA partners are torn': a passive participle of tearing (``divided_participles``) with
+    no agent, said of a party in a sentence with no word of violence, says the party is divided;
+    no one used force on it (PLOVER ASSAULT). A thing torn ("his shirt was torn") stays."""
     pl = lists()
+    from .event_actors import actor_like   # (event_actors does not import this module)
     if lemma(tok) not in pl.divided_participles or tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
         return False
+    subj = tok.head if tok.dep_ == "acl" else child(tok, "nsubjpass", "nsubj")   # ("a party torn over ...")
+    if subj is None or not actor_like(subj) or any(c.dep_ == "prep" and c.lower_ in ("into", "to") for c in tok.children):
+        return False   # ("his shirt was torn into tatters", "torn to pieces": a thing torn)
     return {w for t in tok.sent for w in (t.lower_, lemma(t))}.isdisjoint(pl.verbal_attacks.violence_words)
 
 

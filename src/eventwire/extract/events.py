@@ -591,6 +591,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return trace.drop("no political actor" if not _political(actor, actor_tok) else "too little evidence")
     if _competition(trig, actor, sent, ctx):
         return trace.drop("a contest, not force")
+    if _unarmed_mobilization(trig, actor, sent):
+        return trace.drop("no military or police move")
     if _figurative(trig):
         return trace.drop("a figure of speech, not an attack")
     if _home_travel(trig, actor, recipient, recip_tok):
@@ -1303,6 +1305,15 @@ def _place_words(target: "Token") -> list["Token"]:
     that names whose or which it is (``PLACE_MODIFIER_DEPS``)."""
     named = {t.i for c in target.children if c.dep_ in PLACE_MODIFIER_DEPS for t in c.subtree}
     return [t for t in target.subtree if t.i not in named]
+
+
+def _unarmed_mobilization(trig: Trigger, actor: Participant | None, sent: Any) -> bool:
+    """'the CPM intensified its efforts to form a third front', 'Clinton is building a base there':
+    PLOVER MOBILIZE is "military or police moves" by a military or an armed group; a party, a
+    legislator, a candidate or another civilian side (``unarmed_sectors``) moves none, unless the
+    sentence tells of arms or troops (``verbal_attacks.violence_words``)."""
+    return trig.info.type == "MOBILIZE" and actor is not None \
+        and (actor.sector or "").lower() in lists().unarmed_sectors and not _violent_sentence(sent, trig.token)
 
 
 def _competition(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:

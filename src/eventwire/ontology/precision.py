@@ -88,6 +88,7 @@ class PrecisionLists:
     campaign_offices: frozenset[str]        # "her presidential campaign": a run for office, no cause
     campaign_rally_nouns: frozenset[str]    # "Trump held a rally": a candidate's rally is campaigning
     divided_participles: frozenset[str]     # "the partners are torn": divided, not attacked
+    unarmed_sectors: frozenset[str]         # sides whose moves are no military or police moves (lower-cased)
     legislative_modifiers: frozenset[str]   # "the Senate Democratic Caucus" is a body, no contest
     competition_verbs: frozenset[str]   # "dominated Sanders in the South": a contest, not force
     figurative_objects: frozenset[str]  # "struck a populist tone": an attack verb's figure of speech
