@@ -42,6 +42,11 @@ fifteenth round).
   moves"; a party, legislator or other unarmed side makes none unless its sentence tells of arms.
 - India's national and large state parties are in the actor dictionary by name and abbreviation
   ("the bsp criticised the bjp": IND/PTY on both sides); "the marumalarchi dmk" is its own party.
+- "Sanders did apologize to Clinton": a base form with the past's do-support is past, not dated
+  on the publication day.
+- "took the unusual step of criticizing the intelligence community": a gerund clause inside the
+  object is its own verb's (no "take ... intelligence", an investigation in the dictionary), and
+  the gerund takes the time of the verb governing the noun ("On Sunday ... took").
 - "built a formidable fundraising base": a modifier giving a pattern's object word another sense
   (implicit.yaml ``other_senses``) selects no pattern; "building a naval base" stays MOBILIZE.
 
@@ -188,3 +193,12 @@ def test_indian_parties_are_coded_by_abbreviation():
     found = events("the bsp criticised the bjp on monday.")
     assert [(e.actor.country, e.actor.sector, e.recipient.country) for e in found if e.actor and e.recipient] == \
         [("IND", "PTY", "IND")]
+
+
+def test_the_past_with_do_support_is_not_dated_on_the_publication_day():
+    assert _facts("Bernie Sanders did apologize to Hillary Clinton for the incident.") == [("CONCEDE", "asserted", None)]
+
+
+def test_a_gerund_in_the_object_selects_no_pattern_and_takes_its_governors_time():
+    text = "On Sunday, Hillary Clinton's campaign took the unusual step of criticizing the intelligence community."
+    assert [(t, d) for t, _, d in _dated(text)] == [("ACCUSE", "2016-03-06")]

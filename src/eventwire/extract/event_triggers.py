@@ -264,14 +264,18 @@ def _object_words(verb: "Token", moved: set[int]) -> set[str]:
     complement ("planned to visit", not its words), and the object of a phrasal particle read as a
     preposition ("called in the army"); an object the actor dictionaries code as a country's
     military ("U.S. forces": &MILITARY lists "armed forces", not "forces") counts as the word
-    "military". An object whose modifier gives it another sense (implicit.yaml ``other_senses``: "a
-    fundraising base" is no base of troops) holds no word of the pattern's."""
+    "military". A gerund clause inside the object is its own verb's ("took the step of criticizing
+    the intelligence community": no "take ... intelligence"). An object whose modifier gives it
+    another sense (implicit.yaml ``other_senses``: "a fundraising base" is no base of troops) holds
+    no word of the pattern's."""
     heads = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "dative", "acomp", "prt") or c.i in moved
              or _small_clause(c) or (c.dep_ == "advmod" and c.i > verb.i and c.pos_ in ("ADJ", "ADV"))]
     heads += [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1
               and c.lower_ in grammar().phrasal_particles for g in c.children if g.dep_ == "pobj"]
     heads = [h for h in heads if not other_sense(h)]
-    words = _words([t for h in heads for t in _own_clause(h) if t.i - verb.i <= WINDOW]
+    gerunds = {t.i for h in heads for c in h.subtree if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")
+               for t in c.subtree}   # "took the unusual step of criticizing the intelligence community"
+    words = _words([t for h in heads for t in _own_clause(h) if t.i - verb.i <= WINDOW and t.i not in gerunds]
                    + [c for c in verb.children if c.dep_ == "xcomp"])   # "planned to visit": the verb complement
     for h in heads:   # "withdraw U.S. forces": a country's armed force, as the actor dictionaries code it
         code = code_actor(h.doc[h.left_edge.i:h.i + 1].text)

@@ -1007,6 +1007,11 @@ def tense_holder(tok: "Token") -> "Token":
         if node.dep_ not in SHARED_TIME_DEPS or node.head is node:
             return tok
         node = node.head.head if node.dep_ == "pcomp" and node.head.dep_ == "prep" else node.head
+        if node.pos_ == "NOUN":   # "took the unusual step of criticizing": the verb governing the noun
+            verb = _noun_governor(node)
+            if verb is None:
+                return tok
+            node = verb
     return tok
 
 
@@ -1192,6 +1197,8 @@ def _past(tok: "Token") -> bool:
     aux = _auxiliaries(verb)
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux:
         return True   # a past participle modifying a noun names a completed act ("26 people killed in ...")
+    if verb.tag_ == "VB" and aux & g.past_support_auxiliaries:
+        return True   # "Sanders did apologize to Clinton": the past with do-support
     if verb.tag_ in ("VBN", "VBG") and (aux & g.perfect_auxiliaries or aux & g.past_passive_auxiliaries):
         return not aux & (plover.lexicon().future_aux | g.reported_future_auxiliaries)   # (VBG: "was suing")
     return False

@@ -31,6 +31,7 @@ class Grammar:
     reported_future_auxiliaries: frozenset[str]
     attribution_words: frozenset[str]
     past_perfect_auxiliaries: frozenset[str]
+    past_support_auxiliaries: frozenset[str]   # "did apologize": a base form told in the past
     generic_determiners: frozenset[str]
     anaphoric_numeral_determiners: frozenset[str]   # "the two were burnt alive": the two named before
     plural_object_pronouns: frozenset[str]   # "attacked them": the nearest plural party named before
