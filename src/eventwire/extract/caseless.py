@@ -37,6 +37,7 @@ from ..ontology import data_path, fail, read_yaml
 from ..ontology.actors import ActorCode, agent_sector, code_actor, entries, normalise, titles
 from ..ontology.gazetteer import index as gazetteer_index
 from ..ontology.gazetteer import lookup as gazetteer_lookup
+from . import token_scan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -178,7 +179,7 @@ def caseless_sentences(doc: "Doc", ctx: "Context") -> list[tuple[int, int]]:
         return []
     # a line break ends a stretch of text too: a crawl's header line ("This story is from March 27,
     # 2002") that the parser joined to the lower-case lead does not make the lead capitalised
-    breaks = {t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)}
+    breaks = {i + 1 for i in token_scan.line_breaks(doc) if i + 1 < len(doc)}
     starts = sorted(set(_sentence_bounds(doc, ctx)) | breaks)
     out = []
     for a, b in zip(starts, starts[1:]):
@@ -211,7 +212,7 @@ def name_spans(doc: "Doc", ctx: "Context") -> list[tuple[int, int, str]]:
     sentences = caseless_sentences(doc, ctx)
     if sentences:
         inside = {k for a, b in sentences for k in range(a, b)}
-        taken = {k for e in doc.ents if e.start not in inside for k in range(e.start, e.end)}
+        taken = {k for e in token_scan.ents(doc) if e.start not in inside for k in range(e.start, e.end)}
         keys = [normalise(t.text) for t in doc]
         for a, b in sentences:
             found.extend(_scan(doc, keys, a, b, taken))

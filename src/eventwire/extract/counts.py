@@ -117,7 +117,7 @@ def article_text(doc: "Doc", ctx: "Context") -> str:
     text = ctx.article.text
     if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
         return text
-    return doc.text
+    return token_scan.text(doc)
 
 
 # -- number phrases ---------------------------------------------------------------------------

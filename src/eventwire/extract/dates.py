@@ -76,8 +76,10 @@ def _alternation(words: list[str], capitalised: bool) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Compiled (kind, regex) pairs in priority order, built once from the lexicon."""
+def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
+    """Compiled (kind, regex, needed) triples in priority order, built once from the lexicon.
+    ``needed``, when not None, is a cheap regex that finds a part of every match of ``regex``:
+    where it finds nothing in a text, ``regex`` cannot match there and is not run."""
     lex = dates_lexicon()
     mon = _alternation(list(lex.months), True)
     # lower-case text (wire copy typed without capitals): full weekday names ("on sunday") are
@@ -104,11 +106,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     bare = rf"(?!\s+(?!(?:{_alternation(list(lex.anaphor_objects), False)})\b)\w)"
     # ("the day after" ends its phrase, or names the day just told: "the day after that"; not "the
     # day after the riots")
+    counted_later = rf"\b(?P<n>\d+|an?|{numbers})\s+days?\s+(?P<dir>{later})\b"
+    counted_sequence = rf"\b(?P<n>\d+|an?|{numbers})\s+days?\s+(?P<dir>{sequence})\b{bare}"
+    month_nouns = _alternation(sorted(lex.month_nouns), False)
+    # "in a June letter", "the March election": a month naming a dated document or occasion
+    month_noun = rf"\b(?P<prep>(?i:a|an|the|his|her|its|their|our|my))\s+(?P<mon>{mon})(?=\s+(?:{month_nouns})\b)"
     pats = [
         ("anaphor", rf"\b(?P<phrase>{_alternation(whole, False)})\b"),
         ("anaphor", rf"\b(?P<phrase>{_alternation(ends, False)})\b{bare}"),
-        ("anaphor", rf"\b(?P<n>\d+|an?|{numbers})\s+days?\s+(?P<dir>{later})\b"),
-        ("anaphor", rf"\b(?P<n>\d+|an?|{numbers})\s+days?\s+(?P<dir>{sequence})\b{bare}"),
+        ("anaphor", counted_later),
+        ("anaphor", counted_sequence),
         ("iso", r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
         ("mdy", rf"\b(?:(?:{wd})\.?,?\s+)?(?P<mon>{mon_num})\.?\s+{day}\b(?!\s*[-–]?\s*(?:\d|%|percent))(?:,?\s+{year}\b)?"),
         ("dmy", rf"\b{day}\s+(?:of\s+)?(?P<mon>{mon_num})\b(?:(?<=\b\w{{3}})\.|(?<=\b\w{{4}})\.)?(?:,?\s+{year}\b)?"),
@@ -121,12 +128,17 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # (the preposition may open the sentence: "In May, Xi and Putin signed")
         ("month", rf"\b(?P<prep>(?i:in|since|by|until|during|from|early|late|mid|last|next|this))"
                   rf"[\s-]+(?P<mon>{mon})\b(?!\.?\s*\d)"),
-        # "in a June letter", "the March election": a month naming a dated document or occasion
-        ("month", rf"\b(?P<prep>(?i:a|an|the|his|her|its|their|our|my))\s+(?P<mon>{mon})"
-                  rf"(?=\s+(?:{_alternation(sorted(lex.month_nouns), False)})\b)"),
+        ("month", month_noun),   # ("in a June letter")
         ("year", rf"(?<![\w,.$£€-]){year}\b(?!\d|,\d|\s*(?:%|percent))"),
     ]
-    return tuple((kind, re.compile(p, re.IGNORECASE if kind in ("ago", "rel", "day", "anaphor") else 0))
+    # the costly ones try their first alternation at every word boundary; the part each needs is
+    # a plain run of words (same flags): "days later" / "day after" (after a space), a month
+    # name before a month noun ("June letter")
+    needed = {counted_later: (rf"\sdays?\s+(?:{later})\b", re.IGNORECASE),
+              counted_sequence: (rf"\sdays?\s+(?:{sequence})\b", re.IGNORECASE),
+              month_noun: (rf"(?:{mon})(?=\s+(?:{month_nouns})\b)", 0)}
+    return tuple((kind, re.compile(p, re.IGNORECASE if kind in ("ago", "rel", "day", "anaphor") else 0),
+                  re.compile(*needed[p]) if p in needed else None)
                  for kind, p in pats)
 
 
@@ -135,9 +147,11 @@ def _matches(text: str) -> list[_Match]:
     taken: list[tuple[int, int]] = []
     out: list[_Match] = []
     has_ago = "ago" in text.lower()
-    for kind, pat in _patterns():
+    for kind, pat, needed in _patterns():
         if kind == "ago" and not has_ago:
             continue  # the costliest pattern; skip it when it cannot match
+        if needed is not None and needed.search(text) is None:
+            continue  # (a part every match holds is missing: it cannot match)
         for m in pat.finditer(text):
             start, end = m.start(), m.end()
             if kind == "month":

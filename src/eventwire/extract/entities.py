@@ -181,7 +181,7 @@ def _quoted_title(text: str, regions: list[tuple[int, int]], starts: list[int], 
 def _ner_spans(doc: "Doc", text: str, regions: list[tuple[int, int]]) -> list[_Span]:
     starts = [a for a, _ in regions]
     out = []
-    for ent in doc.ents:
+    for ent in token_scan.ents(doc):
         if ent.label_ == "PERSON" and _quoted_title(text, regions, starts, ent.start_char):
             continue
         label = ent.label_

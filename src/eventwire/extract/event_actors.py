@@ -12,6 +12,7 @@ subjects of the reporting verb above a pronoun; reciprocal events (both sides as
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from typing import TYPE_CHECKING, Any
@@ -23,13 +24,13 @@ from ..ontology.precision import lists
 from ..records import Participant
 from .entities import entity_at
 from ..ontology.implicit import implicit, implied_agent_for
-from . import declarative, event_implicit, factuality
+from . import declarative, event_implicit, factuality, token_scan
 from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PARTY_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, child,
                      first_person, lemma, missed_subject, passive_subject)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from . import Context
 
@@ -155,7 +156,7 @@ def _scene_modifier(tok: "Token") -> bool:
         return False   # (a place name the tagger missed: "the 2012 Benghazi attack", or called
         # an organisation or a nationality: "the Benghazi attack", "the gujarat massacre"; the
         # whole name must be a gazetteer place below a country)
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in token_scan.ents(tok.doc) if e.start <= tok.i < e.end), None)
     found = gazetteer.lookup(ent.text if ent is not None else tok.text)
     return bool(found) and all(g.kind != "country" for g in found)
 
@@ -190,24 +191,45 @@ def paragraph_start(tok: "Token") -> int:
     """Index of the first token of tok's paragraph within its sentence: after the last blank or
     line break before it (a crawl's header line "This story is from March 28, 2002" is no part of
     the next paragraph's sentence, though the parser may join them)."""
-    sent = tok.sent
-    breaks = [t.i for t in sent.doc[sent.start:tok.i] if t.is_space and "\n" in t.text]
-    return breaks[-1] + 1 if breaks else sent.start
+    return _paragraph_start(tok, token_scan.sentence_bounds(tok)[0])
+
+
+def _paragraph_start(tok: "Token", sent_start: int) -> int:
+    """``paragraph_start`` of ``tok``, whose sentence starts at token ``sent_start``."""
+    breaks = token_scan.line_breaks(tok.doc)
+    k = bisect.bisect_left(breaks, tok.i)   # (the last break before tok, if it is in tok's sentence)
+    return breaks[k - 1] + 1 if k and breaks[k - 1] >= sent_start else sent_start
 
 
 #: words a dateline written in lower case may not hold: "he said:", "the point is:" are no datelines
 _NOT_DATELINE_POS = frozenset({"VERB", "AUX", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "ADV"})
 
 
+#: Doc.user_data key of the datelines found so far: (paragraph start, sentence end) -> dateline_end
+_DATELINES = "eventwire.event_actors.datelines"
+
+
 def dateline_end(tok: "Token") -> int:
     """Index of the separator closing a dateline ("KABUL (Pajhwok) :", "THE HAGUE, Netherlands --",
-    in lower-case text "faizabad:") at the start of tok's paragraph, or -1 when there is none."""
-    sent = tok.sent
-    first = paragraph_start(tok)
-    for t in sent.doc[first: min(sent.end, first + 12)]:
+    in lower-case text "faizabad:") at the start of tok's paragraph, or -1 when there is none.
+    (It depends on the paragraph's start and the sentence's end only: worked out once for each
+    such pair of a document, kept in ``doc.user_data``.)"""
+    start, end = token_scan.sentence_bounds(tok)   # (tok.sent's bounds)
+    first = _paragraph_start(tok, start)
+    doc = tok.doc
+    known = doc.user_data.setdefault(_DATELINES, {})
+    key = (first, end)
+    if key not in known:
+        known[key] = _dateline_end(doc, first, end)
+    return known[key]
+
+
+def _dateline_end(doc: "Doc", first: int, end: int) -> int:
+    """``dateline_end`` of the paragraph starting at token ``first`` of a sentence ending at ``end``."""
+    for t in doc[first: min(end, first + 12)]:
         quote = t.text in DATELINE_QUOTES
         if (t.text.lstrip(")") in DATELINE_SEPARATORS or quote) and t.i > first:  # "(Pajhwok):" -> "):"
-            before = sent.doc[first:t.i]
+            before = doc[first:t.i]
             if quote and not any(b.is_upper and b.is_alpha and len(b) >= 3 for b in before):
                 return -1
             if all(b.pos_ in ("PROPN", "PUNCT", "NUM") or b.is_upper or b.is_title for b in before):
@@ -356,9 +378,13 @@ def _object_of(tok: "Token") -> "Token | None":
         # a weapon used ("opened fire", "fired shots"): aimed at the object of a target preposition
         # ("on the crowd"), not at the place it was used in ("in the town")
         preps = tuple(p for p in preps if p in grammar().target_prepositions)
+    kids = [(holder, list(holder.children)) for holder in holders]   # (read once, not once per preposition)
+    present = {prep.lower_ for _, children in kids for prep in children}
     for prep_word in preps:
-        for holder in holders:
-            for prep in holder.children:
+        if prep_word not in present:
+            continue   # (no child of a holder is this word: nothing below can match it)
+        for holder, children in kids:
+            for prep in children:
                 # a fronted phrase ("On Capitol Hill, Pelosi pushed ...") sets the scene: no target
                 # (a particle with an object is a preposition: "called on/prt Sanders/pobj")
                 if (prep.dep_ in ("prep", "dative") or (prep.dep_ == "prt" and child(prep, "pobj") is not None)) \

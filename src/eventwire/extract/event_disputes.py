@@ -29,6 +29,7 @@ from ..ontology import plover
 from ..ontology.grammar import grammar
 from ..ontology.precision import DisputeCues, dispute_cues
 from ..records import Event
+from . import token_scan
 from .syntax import CLAUSAL, CLAUSE_ARGS, child, trigger_token
 
 if TYPE_CHECKING:
@@ -92,11 +93,14 @@ def _dispute_at(tok: "Token", cues: DisputeCues) -> tuple[str, "Token", "Token |
 def find_disputes(sents: list[Any]) -> list[Dispute]:
     """Every dispute statement of the document, in order."""
     cues = dispute_cues()
+    heads = cues.dispute_verbs | cues.denial_verbs | {"be"}   # (the lemmas ``_dispute_at`` looks at)
     out = []
     for i, sent in enumerate(sents):
-        if sent.text.rstrip().rstrip("\"”’'").endswith("?"):
-            continue   # a question disputes nothing ("do you think it's a hoax?")
-        for tok in sent:
+        doc = sent.doc
+        if token_scan.text(doc)[sent.start_char:sent.end_char].rstrip().rstrip("\"”’'").endswith("?"):
+            continue   # a question disputes nothing ("do you think it's a hoax?"; the sentence's text)
+        lemmas = token_scan.lemmas(doc)
+        for tok in (doc[k] for k in range(sent.start, sent.end) if lemmas[k] in heads):
             found = _dispute_at(tok, cues)
             if found is not None and not (found[2] is not None and found[2].lower_ in grammar().addressee_pronouns):
                 out.append(Dispute(found[0], found[1], found[2], i))

@@ -34,7 +34,7 @@ from ..ontology.actors import agent_sector, lookup
 from ..ontology.grammar import grammar
 from ..ontology.implicit import implicit
 from ..ontology.precision import lists
-from . import declarative, event_implicit
+from . import declarative, event_implicit, token_scan
 from .event_triggers import Trigger, judgement, light_verb_subject, naming_predicate
 from .factuality import governors, indicative, quality_clause
 from .syntax import (PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, child, gerund_head, lemma, missed_subject,
@@ -202,17 +202,10 @@ def _likened(tok: "Token") -> bool:
     return any(m.lower_ in lists().likening_modifiers for m in mods)
 
 
-#: Doc.user_data key of the document's text, kept by _navigation
-_DOC_TEXT = "eventwire.event_noise.text"
-
-
 def _navigation(tok: "Token") -> bool:
     """'related stories: 1 killed in ahmedabad, police firing in vadodara': a line of links to
     other pages (grammar.yaml ``navigation_labels``) that a crawl kept with the article."""
-    doc = tok.doc
-    text = doc.user_data.get(_DOC_TEXT)
-    if text is None:   # (spaCy re-joins every token on each access to Doc.text: once per document)
-        text = doc.user_data[_DOC_TEXT] = doc.text
+    text = token_scan.text(tok.doc)   # (spaCy re-joins every token on each access to Doc.text)
     line = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx].lstrip().lower()
     return any(line.startswith(label) for label in grammar().navigation_labels)
 
@@ -236,7 +229,7 @@ def _non_agent(actor: "Token") -> bool:
 def _listed_body(tok: "Token") -> bool:
     """'The World Food Programme provided food': an organisation the actor dictionary lists by
     its whole name is a body, whatever its last word ("the Affordable Care Act" is not listed)."""
-    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "ORG"), None)
+    span = next((e for e in token_scan.ents(tok.doc) if e.start <= tok.i < e.end and e.label_ == "ORG"), None)
     if span is None or tok.pos_ != "PROPN":
         return False
     words = [t.text for t in span if not (t.i == span.start and t.lower_ == "the")]

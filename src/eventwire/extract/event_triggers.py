@@ -14,16 +14,20 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from spacy.parts_of_speech import NOUN, PROPN, VERB
+
 from ..ontology import plover
 from ..ontology.actors import agent_sector, code_actor
 from ..ontology.implicit import implicit, implied_agent_for
 from ..ontology.grammar import grammar
 from ..ontology.precision import lists
+from . import token_scan
 from .factuality import backshifted_will, for_to, foreseen, quality_clause
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS, first_person,
                      lemma, subjectless_infinitive)
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -65,9 +69,11 @@ def _clause_parts(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     pre: list["Token"] = []
     post: list["Token"] = []
     reporting = lemma(verb) in plover.factuality_cues().reporting_heads
+    no_heads = _no_heads(verb.doc)
+    attribution = grammar().attribution_words
     for child in verb.children:
         if (child.dep_ in PATTERN_SKIP and not for_to(child) and not _small_clause(child)) \
-                or child.lower_ in grammar().attribution_words or _adjunct(child):
+                or child.lower_ in attribution or _adjunct(child):
             continue   # (a "for X to V" clause is the verb's complement: "called for Obama to resign")
         if reporting and child.dep_ == "xcomp" and child.tag_ == "VBG":
             continue   # "reported spending $6 million attacking Clinton": what is reported, as a ccomp is
@@ -75,7 +81,7 @@ def _clause_parts(verb: "Token") -> tuple[list["Token"], list["Token"]]:
         subject = child.dep_ in ("nsubj", "nsubjpass", "csubj")   # (an inverted subject: "said Dean Baker, ...")
         for t in _own_clause(child):
             # (a particle belongs to its own verb: "the showing off" gives "attacking" no "off")
-            if not _denied(t) and not (t.dep_ == "prt" and t.head.i != verb.i):
+            if not (no_heads and _denied(t, no_heads)) and not (t.dep_ == "prt" and t.head.i != verb.i):
                 (pre if t.i < verb.i or subject else post).append(t)
     post = [t for t in post if t.i - verb.i <= WINDOW]
     return pre, post
@@ -102,11 +108,27 @@ def _adjunct(prep: "Token") -> bool:
                                 or obj.lemma_.lower() in lists().occasion_nouns)
 
 
-def _denied(tok: "Token") -> bool:
-    """A word of a noun phrase determined by "no" ("reported no arrests"): what is said not to be."""
+#: Doc.user_data key of the indices of the tokens that have a "no" determiner (``_no_heads``)
+_NO_HEADS = "eventwire.event_triggers.no_heads"
+
+
+def _no_heads(doc: "Doc") -> frozenset[int]:
+    """Indices of the tokens with a child "no" attached as det or neg ("no arrests"), found once
+    per document (kept in ``doc.user_data``): what ``_denied`` looks for among a token's children."""
+    found = doc.user_data.get(_NO_HEADS)
+    if found is None:
+        found = doc.user_data[_NO_HEADS] = frozenset(
+            t.head.i for t in (doc[i] for i in token_scan.indices(doc, ("no",)))
+            if t.dep_ in ("det", "neg") and t.head.i != t.i)
+    return found
+
+
+def _denied(tok: "Token", no_heads: frozenset[int]) -> bool:
+    """A word of a noun phrase determined by "no" ("reported no arrests"): what is said not to be.
+    ``no_heads``: the document's ``_no_heads``."""
     node = tok
     for _ in range(3):
-        if any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in node.children):
+        if node.i in no_heads:   # (a child "no" as det or neg)
             return True
         if node.dep_ not in ("compound", "amod", "nummod", "det") or node.head is node:
             return False
@@ -144,21 +166,31 @@ def _wh_clause(c: "Token") -> bool:
 
 def _has(keyword: tuple[frozenset[str], tuple[tuple[str, ...], ...]], words: set[str]) -> bool:
     singles, multi = keyword
-    return not singles.isdisjoint(words) or any(all(w in words for w in alt) for alt in multi)
+    if not singles.isdisjoint(words):
+        return True
+    for alt in multi:   # (a loop and issuperset, not any(all(...)): this runs for every keyword tried)
+        if words.issuperset(alt):
+            return True
+    return False
 
 
 def _matches(pat: plover.Pattern, pre: set[str], post: set[str]) -> bool:
-    return all(_has(k, post) for k in pat.post_fast) and all(_has(k, pre) for k in pat.pre_fast)
+    for keyword in pat.post_fast:   # (loops, not all(...): this runs for every candidate pattern)
+        if not _has(keyword, post):
+            return False
+    for keyword in pat.pre_fast:
+        if not _has(keyword, pre):
+            return False
+    return True
 
 
-def _candidate_patterns(entry: plover.VerbEntry, pre: set[str], post: set[str]) -> list[int]:
-    """Positions of the entry's patterns whose anchor word occurs (others cannot match)."""
+def _candidate_patterns(entry: plover.VerbEntry, anchors: set[str]) -> list[int]:
+    """Positions of the entry's patterns whose anchor word occurs (others cannot match).
+    ``anchors``: the clause's words as index keys, ">" + a word after the verb, "<" + one before."""
     index = entry.index or {}
     found = set(entry.always)
-    for w in post:
-        found.update(index.get(">" + w, ()))
-    for w in pre:
-        found.update(index.get("<" + w, ()))
+    for key in index.keys() & anchors:
+        found.update(index[key])
     return sorted(found)
 
 
@@ -215,8 +247,9 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
                     for w in (c.lower_, lemma(c), "@" + c.ent_type_))   # ("@OBJ=@PERSON": an entity label)
     best: plover.Pattern | None = None
     default: str | None = None
+    anchors = {">" + w for w in post} | {"<" + w for w in pre}   # (``_candidate_patterns``' index keys)
     for entry in entries:
-        if not _rest_ok(verb, entry.rest):
+        if entry.rest and not _rest_ok(verb, entry.rest):
             continue
         if entry.rest and entry.code and not entry.patterns:
             # a phrasal verb with a code of its own (triggers.yaml verb_codes) is another verb:
@@ -224,7 +257,7 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
             return entry.code, "verb", f"trigger:verb:{verb.lemma_.lower()} {' '.join(entry.rest)}"
         if entry.code and (default is None or entry.rest):
             default = entry.code
-        for pos in _candidate_patterns(entry, pre, post):  # best rank first
+        for pos in _candidate_patterns(entry, anchors):  # best rank first
             pat = entry.patterns[pos]
             if best is not None and pat.rank <= best.rank:
                 break
@@ -540,10 +573,15 @@ def _coded(token: "Token", code: str | None, how: str, rule: str = "") -> Trigge
     return Trigger(token, code, info, how, rules=rules) if code and info else None
 
 
+#: the parts of speech a trigger can have (sentence_triggers looks at no other token)
+_TRIGGER_POS = frozenset({VERB, NOUN, PROPN})
+
+
 def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
     """Every trigger of one sentence, embedding words recoded from what they embed."""
     found: dict[int, Trigger] = {}
-    for tok in sent:
+    doc, tags = sent.doc, token_scan.pos(sent.doc)
+    for tok in (doc[i] for i in range(sent.start, sent.end) if tags[i] in _TRIGGER_POS):
         trig = None
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and (tok.dep_ in GERUND_NOUN_DEPS or _agent_gerund(tok)):
             trig = _coded(tok, noun_code(tok), "noun")   # a gerund used as a noun: "in police firing"
@@ -581,6 +619,13 @@ def _light_verb_objects(found: dict[int, Trigger]) -> None:
         if any(c.dep_ == "dobj" and c.i in found and found[c.i].how == "noun"
                and found[c.i].info.type != trig.info.type for c in trig.token.children):
             del found[i]
+
+
+def _with_lemma(sent: "SpacySpan", words: Any) -> list["Token"]:
+    """The sentence's tokens whose lower-case lemma is in ``words``, in order (picked from the
+    document's lemma list: a rule pass over a few lemmas builds no Token for the other words)."""
+    doc, lemmas = sent.doc, token_scan.lemmas(sent.doc)
+    return [doc[i] for i in range(sent.start, sent.end) if lemmas[i] in words]
 
 
 def _depth(tok: "Token") -> int:
@@ -712,7 +757,7 @@ def _clause_defaults(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
     """'agreed to set up a station': an embedding word whose complement is no coded event is an
     event of its own kind (``clause_defaults``), unless it already embeds one or has a pattern."""
     table = plover.lexicon().clause_defaults
-    for tok in sent:
+    for tok in _with_lemma(sent, table):
         code = table.get(tok.lemma_.lower())
         old = found.get(tok.i)
         if code is None or tok.pos_ != "VERB" or (old is not None and (old.embedded is not None or old.how == "pattern")):
@@ -817,7 +862,7 @@ def _obligations(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
     rule = plover.lexicon().obligation
     heads = plover.factuality_cues().reporting_heads
     info = plover.cameo_info(rule.code)
-    for tok in sent:
+    for tok in _with_lemma(sent, heads):
         if tok.i in found or tok.lemma_.lower() not in heads or info is None or _unsaid(tok):
             continue
         for comp in tok.children:
@@ -847,7 +892,7 @@ def _blame(sent: "SpacySpan", found: dict[int, Trigger]) -> None:
     rule = plover.lexicon().blame
     info = plover.cameo_info(rule.code)
     heads = plover.factuality_cues().reporting_heads
-    for tok in sent:
+    for tok in _with_lemma(sent, heads):
         if tok.i in found or info is None or tok.lemma_.lower() not in heads:
             continue
         if any(c.dep_ == "ccomp" and _blamed(c, rule) for c in tok.children):

@@ -31,7 +31,7 @@ from collections.abc import Iterable
 
 from ..ontology.gazetteer import GazEntry, lookup, place_rules
 from ..records import Location, Place
-from . import caseless
+from . import caseless, token_scan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -58,7 +58,7 @@ def extract(doc: "Doc", ctx: "Context") -> list[Place]:
     people = _person_names(doc)
     found: list[tuple["Span", tuple[GazEntry, ...]]] = []
     extra = caseless.name_spans(doc, ctx)
-    for ent in doc.ents:
+    for ent in token_scan.ents(doc):
         if extra and caseless.overlaps(extra, ent.start, ent.end):
             continue
         if ent.label_ in rules.ner_labels:
@@ -109,7 +109,7 @@ def _trim(ent: "Span") -> "Span | None":
 def _person_names(doc: "Doc") -> set[str]:
     """Texts of PERSON entities and of each word of them ("Lester" of "Lester Holt")."""
     out: set[str] = set()
-    for e in doc.ents:
+    for e in token_scan.ents(doc):
         if e.label_ == "PERSON":
             out.add(e.text)
             out.update(t.text for t in e if t.text.isalpha() and t.text.istitle())

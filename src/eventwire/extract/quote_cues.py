@@ -18,6 +18,7 @@ from spacy.attrs import IDX, LEMMA
 
 from ..ontology.grammar import grammar
 from ..ontology.quotes import QuoteLexicon
+from . import token_scan
 from .syntax import BORROW_DEPS, MENTION_LEFT_DEPS, NUMERIC_ENTS, PARTY_ENTS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class DocView:
             i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
             in_quote[i:j] = b"\x01" * (j - i)
         ent_of: list["Span | None"] = [None] * len(doc)
-        for ent in doc.ents:
+        for ent in token_scan.ents(doc):
             ent_of[ent.start:ent.end] = [ent] * (ent.end - ent.start)
         return cls(doc, text, starts, in_quote, ent_of)
 

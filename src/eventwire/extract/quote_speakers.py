@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..ontology.quotes import QuoteLexicon
+from . import token_scan
 from .entities import entity_at
 from .quote_cues import RELATIVE_PRONOUNS, mention_span
 
@@ -48,7 +49,7 @@ class SpeakerResolver:
                  paragraphs: list[tuple[int, int]]):
         self.ctx, self.view, self.lex = ctx, view, lex
         self.para_starts = [s for s, _ in paragraphs]
-        self.persons = [(e.start_char, e) for e in view.doc.ents if e.label_ in _NAME_LABELS]
+        self.persons = [(e.start_char, e) for e in token_scan.ents(view.doc) if e.label_ in _NAME_LABELS]
         self.person_starts = [s for s, _ in self.persons]
         self.last: tuple[int, Speaker] | None = None
         self.by_surname: dict[str, str] = {}

@@ -3,17 +3,21 @@
 Iterating a spaCy Doc creates one Python ``Token`` per token, which costs more than most of what
 an extractor then does with it. ``indices`` reads the Doc's arrays of lower-case form and shape
 (hashes) instead and returns only the token indices worth looking at; callers then check those
-tokens exactly as before, so their output does not change.
+tokens exactly as before, so their output does not change. ``lemmas``, ``pos``,
+``line_breaks`` and ``sentence_bounds`` likewise read arrays, and ``text`` and ``ents`` keep what spaCy rebuilds from
+every token on each access; each is worked out once per Doc and kept in ``doc.user_data``
+(the extractors never change a Doc's tokens, annotations or entities).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import bisect
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 
 def indices(doc: "Doc", lower: Iterable[str], digit_start: bool = False) -> list[int]:
@@ -30,3 +34,94 @@ def indices(doc: "Doc", lower: Iterable[str], digit_start: bool = False) -> list
         digits = numpy.array([h for h in shapes.tolist() if strings[h][:1] == "d"], dtype=numpy.uint64)
         mask |= numpy.isin(arr[:, 1], digits)
     return numpy.flatnonzero(mask).tolist()
+
+
+#: Doc.user_data keys of what ``lemmas``, ``pos`` and ``line_breaks`` compute once per document
+_LEMMAS = "eventwire.token_scan.lemmas"
+_POS = "eventwire.token_scan.pos"
+_LINE_BREAKS = "eventwire.token_scan.line_breaks"
+
+
+def lemmas(doc: "Doc") -> list[str]:
+    """The lower-case lemma of every token (``doc[i].lemma_.lower()`` at index i), read from the
+    Doc's lemma array once per document (kept in ``doc.user_data``): a rule that looks at a few
+    lemmas picks its tokens from this list instead of building every Token of a sentence."""
+    found = doc.user_data.get(_LEMMAS)
+    if found is None:
+        strings = doc.vocab.strings
+        hashes = doc.to_array("LEMMA").tolist() if len(doc) else []
+        lower = {h: strings[h].lower() for h in set(hashes)}
+        found = doc.user_data[_LEMMAS] = [lower[h] for h in hashes]
+    return found
+
+
+def pos(doc: "Doc") -> list[int]:
+    """The coarse part-of-speech id of every token (``doc[i].pos``, comparable with
+    ``spacy.parts_of_speech``), read from the Doc's array once per document (``doc.user_data``)."""
+    found = doc.user_data.get(_POS)
+    if found is None:
+        found = doc.user_data[_POS] = doc.to_array("POS").tolist() if len(doc) else []
+    return found
+
+
+def line_breaks(doc: "Doc") -> list[int]:
+    """Ascending indices of the whitespace tokens that hold a line break (``tok.is_space and
+    "\\n" in tok.text``), found once per document (kept in ``doc.user_data``)."""
+    found = doc.user_data.get(_LINE_BREAKS)
+    if found is None:
+        if not len(doc):
+            return []
+        strings = doc.vocab.strings
+        arr = doc.to_array(["ORTH", "IS_SPACE"])   # (the token's own is_space flag, as tok.is_space reads it)
+        breaking = [h for h in numpy.unique(arr[:, 0]).tolist() if "\n" in strings[h]]
+        found = doc.user_data[_LINE_BREAKS] = numpy.flatnonzero(
+            (arr[:, 1] != 0) & numpy.isin(arr[:, 0], numpy.array(breaking, dtype=numpy.uint64))).tolist()
+    return found
+
+
+#: Doc.user_data key of the sentence starts ``sentence_bounds`` reads (None: ask spaCy)
+_SENT_STARTS = "eventwire.token_scan.sent_starts"
+
+
+def sentence_bounds(tok: "Token") -> tuple[int, int]:
+    """(start, end) token indices of ``tok.sent``, by bisection over the document's sentence
+    starts (read once from its SENT_START array, kept in ``doc.user_data``): the bounds spaCy's
+    ``Span.sent`` finds by walking from the token to the nearest ``sent_start == 1`` either side,
+    without building the Span. A Doc without sentence annotation or with sentence hooks is left
+    to ``tok.sent`` (which raises or calls the hook as before)."""
+    doc = tok.doc
+    starts = doc.user_data.get(_SENT_STARTS, False)
+    if starts is False:
+        starts = None
+        if doc.has_annotation("SENT_START") and not ({"sents"} & doc.user_hooks.keys() or "sent" in doc.user_span_hooks
+                                                      or "sent" in doc.user_token_hooks):
+            starts = [0] + [i for i in numpy.flatnonzero(doc.to_array("SENT_START") == 1).tolist() if i]
+        doc.user_data[_SENT_STARTS] = starts
+    if starts is None:
+        sent = tok.sent
+        return sent.start, sent.end
+    k = bisect.bisect_right(starts, tok.i)
+    return starts[k - 1], starts[k] if k < len(starts) else len(doc)
+
+
+#: Doc.user_data keys of what ``text`` and ``ents`` compute once per document
+_TEXT = "eventwire.token_scan.text"
+_ENTS = "eventwire.token_scan.ents"
+
+
+def text(doc: "Doc") -> str:
+    """``doc.text``, once per document (spaCy's ``Doc.text`` re-joins every token on each
+    access), kept in ``doc.user_data``."""
+    found = doc.user_data.get(_TEXT)
+    if found is None:
+        found = doc.user_data[_TEXT] = doc.text
+    return found
+
+
+def ents(doc: "Doc") -> Sequence["Span"]:
+    """``doc.ents``, once per document (spaCy's ``Doc.ents`` builds every Token on each access),
+    kept in ``doc.user_data``. The extractors never change a Doc's entities."""
+    found = doc.user_data.get(_ENTS)
+    if found is None:
+        found = doc.user_data[_ENTS] = doc.ents
+    return found
