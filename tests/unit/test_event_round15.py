@@ -47,6 +47,11 @@ fifteenth round).
 - "took the unusual step of criticizing the intelligence community": a gerund clause inside the
   object is its own verb's (no "take ... intelligence", an investigation in the dictionary), and
   the gerund takes the time of the verb governing the noun ("On Sunday ... took").
+- "Obama was too weak to confront Russia": an infinitive of a degree of excess is prevented, not
+  done (negated, not emitted); "was all too happy to attack" is eagerness and stays.
+- "paid off his student loans": paying one's own debts or taxes cooperates with no one; and a
+  noun's own modifiers ("his student loans", "U.S. military aid") name its kind or owner, no party
+  it goes to, so they stand for no recipient of AID.
 - "built a formidable fundraising base": a modifier giving a pattern's object word another sense
   (implicit.yaml ``other_senses``) selects no pattern; "building a naval base" stays MOBILIZE.
 
@@ -202,3 +207,20 @@ def test_the_past_with_do_support_is_not_dated_on_the_publication_day():
 def test_a_gerund_in_the_object_selects_no_pattern_and_takes_its_governors_time():
     text = "On Sunday, Hillary Clinton's campaign took the unusual step of criticizing the intelligence community."
     assert [(t, d) for t, _, d in _dated(text)] == [("ACCUSE", "2016-03-06")]
+
+
+def test_an_act_prevented_by_an_excess_is_not_done():
+    assert coded("Barack Obama was too weak to confront Russia.") == []
+
+
+def test_an_eager_act_is_done():
+    assert "ACCUSE" in [t for t, a, r in coded("Hillary Clinton's team was all too happy to attack Paul Ryan.")]
+
+
+def test_paying_ones_own_debts_is_no_event():
+    assert coded("Ted Cruz paid off his student loans in 2010.") == []
+
+
+def test_aid_named_with_its_giver_only_has_no_recipient():
+    assert coded("The memo described U.S. military aid.") == []
+    assert [t for t, a, r in coded("U.S. aid to Israel rose.")] == ["AID"]

@@ -132,8 +132,13 @@ def _other_party(trig: Trigger, event: Event) -> bool:
     if any(p.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in lists().place_nouns
            for p in tok.children if p.dep_ == "prep" for g in p.children):
         return True
+    kind = {t.i for c in tok.children if c.dep_ in NOUN_KIND_DEPS for t in c.subtree} if tok.pos_ == "NOUN" else set()
     return any(not lo <= t.idx < (hi or 0) and (t.ent_type_ in ACTOR_ENTS | PLACE_ENTS or actors.actor_like(t))
-               for t in tok.subtree if t.i != tok.i)
+               for t in tok.subtree if t.i != tok.i and t.i not in kind)
+
+
+#: a noun's modifiers that name its kind or its owner ("his student loans"), no party it goes to
+NOUN_KIND_DEPS = frozenset({"compound", "amod", "poss"})
 
 
 def _statement(trig: Trigger) -> "Token | None":

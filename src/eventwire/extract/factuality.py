@@ -290,7 +290,7 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
         found.add("future")
     if embed_kind in EMBEDDED and not (tok.dep_ == "ccomp" and indicative(tok)):
         found.add(EMBEDDED[embed_kind])   # "warned that X was relinquishing" states a fact
-    if not refusal and (_negated(tok, heads, cues) or _nor(tok)):
+    if not refusal and (_negated(tok, heads, cues) or _nor(tok) or _excessive(tok)):
         found.add("negated")
     if lemmas & (cues.denial_heads | cues.denial_nouns):
         found.add("denied")
@@ -312,6 +312,23 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
     if lemmas & cues.reporting_heads or attributed or _in_quote(tok, ctx):
         found.add("reported")
     return found
+
+
+def _excessive(tok: "Token") -> bool:
+    """'Obama was too weak to confront Russia', 'too friendly with Wall Street to be trusted to
+    crack down': an infinitive complement of a degree of excess (grammar.yaml ``excess_degree_words``)
+    is what the excess prevents, not done; "all too happy to seize on" is eagerness (``eager_degree_words``)."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ != "xcomp" or node.head is node:
+            return False
+        node = node.head
+        if node.pos_ in ("ADJ", "ADV") and any(
+                c.dep_ == "advmod" and c.lower_ in grammar().excess_degree_words
+                and not (c.i > 0 and c.doc[c.i - 1].lower_ in grammar().eager_degree_words)   # "all too happy to"
+                for c in node.children):
+            return True
+    return False
 
 
 def factuality(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = None,

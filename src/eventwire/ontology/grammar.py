@@ -32,6 +32,8 @@ class Grammar:
     attribution_words: frozenset[str]
     past_perfect_auxiliaries: frozenset[str]
     past_support_auxiliaries: frozenset[str]   # "did apologize": a base form told in the past
+    excess_degree_words: frozenset[str]   # "too weak to confront": an infinitive prevented
+    eager_degree_words: frozenset[str]    # "all too happy to": no excess
     generic_determiners: frozenset[str]
     anaphoric_numeral_determiners: frozenset[str]   # "the two were burnt alive": the two named before
     plural_object_pronouns: frozenset[str]   # "attacked them": the nearest plural party named before
