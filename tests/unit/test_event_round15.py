@@ -52,6 +52,8 @@ fifteenth round).
 - "paid off his student loans": paying one's own debts or taxes cooperates with no one; and a
   noun's own modifiers ("his student loans", "U.S. military aid") name its kind or owner, no party
   it goes to, so they stand for no recipient of AID.
+- "rejected the implication that he was soft on crime": an implication or insinuation is a
+  description; denying it refuses no request (added to the characterisation nouns).
 - "built a formidable fundraising base": a modifier giving a pattern's object word another sense
   (implicit.yaml ``other_senses``) selects no pattern; "building a naval base" stays MOBILIZE.
 
@@ -224,3 +226,7 @@ def test_paying_ones_own_debts_is_no_event():
 def test_aid_named_with_its_giver_only_has_no_recipient():
     assert coded("The memo described U.S. military aid.") == []
     assert [t for t, a, r in coded("U.S. aid to Israel rose.")] == ["AID"]
+
+
+def test_an_implication_denied_is_no_rejection():
+    assert coded("Bernie Sanders rejected the implication that he was soft on crime.") == []
