@@ -54,6 +54,8 @@ fifteenth round).
   it goes to, so they stand for no recipient of AID.
 - "rejected the implication that he was soft on crime": an implication or insinuation is a
   description; denying it refuses no request (added to the characterisation nouns).
+- "On Wednesday, Trump met Cruz. Earlier in the day, Clinton criticized Sanders": a part of the day
+  last named ("earlier in the day", "later that day", "that night") is that day.
 - "built a formidable fundraising base": a modifier giving a pattern's object word another sense
   (implicit.yaml ``other_senses``) selects no pattern; "building a naval base" stays MOBILIZE.
 
@@ -230,3 +232,8 @@ def test_aid_named_with_its_giver_only_has_no_recipient():
 
 def test_an_implication_denied_is_no_rejection():
     assert coded("Bernie Sanders rejected the implication that he was soft on crime.") == []
+
+
+def test_a_part_of_the_day_last_named_is_that_day():
+    text = "On Wednesday, Donald Trump met Ted Cruz. Earlier in the day, Hillary Clinton criticized Bernie Sanders."
+    assert ("ACCUSE", "criticized", "2016-03-09") in _dated(text)
