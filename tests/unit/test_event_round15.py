@@ -56,6 +56,9 @@ fifteenth round).
   description; denying it refuses no request (added to the characterisation nouns).
 - "On Wednesday, Trump met Cruz. Earlier in the day, Clinton criticized Sanders": a part of the day
   last named ("earlier in the day", "later that day", "that night") is that day.
+- "condemned the government's deal with social media outlets": an object that is a party's thing
+  is aimed at the party; its own with-phrase names the thing's other side, no recipient ("criticized
+  the deal with Taiwan", with no owner, keeps Taiwan).
 - "built a formidable fundraising base": a modifier giving a pattern's object word another sense
   (implicit.yaml ``other_senses``) selects no pattern; "building a naval base" stays MOBILIZE.
 
@@ -237,3 +240,9 @@ def test_an_implication_denied_is_no_rejection():
 def test_a_part_of_the_day_last_named_is_that_day():
     text = "On Wednesday, Donald Trump met Ted Cruz. Earlier in the day, Hillary Clinton criticized Bernie Sanders."
     assert ("ACCUSE", "criticized", "2016-03-09") in _dated(text)
+
+
+def test_a_partys_thing_is_aimed_at_the_party_not_at_its_other_side():
+    assert coded("Volker Beck condemned the government's deal with social media outlets.") == \
+        [("ACCUSE", "Volker Beck", "government")]
+    assert coded("China criticized the deal with Taiwan.") == [("ACCUSE", "China", "Taiwan")]

@@ -367,7 +367,10 @@ def _object_of(tok: "Token") -> "Token | None":
     obj = child(tok, "dobj", "dative")
     if obj is not None and actor_like(obj):
         return obj
-    holders = [tok] + ([obj] if obj is not None else [])
+    owned = obj is not None and any(c.dep_ == "poss" and c.pos_ != "PRON" and actor_like(c) for c in obj.children)
+    # (a party's thing: "condemned the government's deal with social media outlets" is aimed at
+    # the government, _owner_of_thing; the deal's own with-phrase names its other side)
+    holders = [tok] + ([obj] if obj is not None and not owned else [])
     # what is asked for holds whom it is asked from: "called for more information from Israel"
     holders += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     # a means phrase holds the argument the parser hangs on it: "spoke by phone with Scholz"
