@@ -59,6 +59,8 @@ fifteenth round).
 - "condemned the government's deal with social media outlets": an object that is a party's thing
   is aimed at the party; its own with-phrase names the thing's other side, no recipient ("criticized
   the deal with Taiwan", with no owner, keeps Taiwan).
+- "attended Donald Trump's wedding": attending a celebration meets no party (the possessor is the
+  host); "attended the summit" stays a consultation.
 - "built a formidable fundraising base": a modifier giving a pattern's object word another sense
   (implicit.yaml ``other_senses``) selects no pattern; "building a naval base" stays MOBILIZE.
 
@@ -246,3 +248,7 @@ def test_a_partys_thing_is_aimed_at_the_party_not_at_its_other_side():
     assert coded("Volker Beck condemned the government's deal with social media outlets.") == \
         [("ACCUSE", "Volker Beck", "government")]
     assert coded("China criticized the deal with Taiwan.") == [("ACCUSE", "China", "Taiwan")]
+
+
+def test_attending_a_wedding_meets_no_party():
+    assert coded("Bill Clinton attended Donald Trump's wedding in 2005.") == []
