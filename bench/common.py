@@ -1,10 +1,13 @@
 """Shared helpers for the benchmarks: the corpus, word counts, peak RSS, machine load.
 
 The corpus is the PolNeAR dev texts (84 news articles) when ``../shared`` sits beside the
-checkout, else the bundled example article repeated. Benchmarks print what they used.
+checkout, else the bundled example article repeated. Benchmarks print what they used. To time
+another version, run a benchmark with ``PYTHONPATH=<that checkout>/src``: the eventwire found first
+is the one measured.
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 import resource
 import sys
@@ -14,7 +17,11 @@ ROOT = Path(__file__).resolve().parents[1]
 POLNEAR_DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev" / "text"
 EXAMPLE = ROOT / "examples" / "us-iran-2020-01-06.txt"
 
-sys.path.insert(0, str(ROOT / "src"))
+# The checkout's own source, unless an eventwire is already importable (installed, or chosen with
+# PYTHONPATH=<other checkout>/src to measure another version against this one: inserting the
+# checkout first would silently measure this checkout's code under both names).
+if importlib.util.find_spec("eventwire") is None:
+    sys.path.insert(0, str(ROOT / "src"))
 
 
 def corpus(repeat_example: int = 40) -> tuple[str, list[tuple[str, str]]]:

@@ -16,10 +16,12 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from pathlib import Path
 from collections.abc import Callable
 
 from common import corpus, load_note, words
 
+import eventwire
 from eventwire import Article, settings
 from eventwire.extract import EXTRACTORS, Context
 from eventwire.pipeline import load_nlp, process_many
@@ -100,6 +102,7 @@ def main() -> None:
             print(f"round {r + 1} {name:4s}: wall {w:6.2f} s  cpu {c:6.2f} s  {n_words / w:8.0f} words/s (wall)")
     print(f"\ncorpus: {desc}, {n_words:,} words; model {args.model}; "
           f"disabled components: {list(settings.DISABLED_COMPONENTS) or 'none'}; {load_note()}")
+    print(f"eventwire measured: {Path(eventwire.__file__).parent}")
     print(f"bare nlp.pipe : {n_words / best['bare'][0]:8.0f} words/s wall, {n_words / best['bare'][1]:8.0f} words/s cpu")
     print(f"full pipeline : {n_words / best['full'][0]:8.0f} words/s wall, {n_words / best['full'][1]:8.0f} words/s cpu")
     print(f"ratio full/bare: {best['bare'][0] / best['full'][0]:.2f}x (wall), "
