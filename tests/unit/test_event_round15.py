@@ -61,6 +61,9 @@ fifteenth round).
   the deal with Taiwan", with no owner, keeps Taiwan).
 - "attended Donald Trump's wedding": attending a celebration meets no party (the possessor is the
   host); "attended the summit" stays a consultation.
+- "Police arrest hundreds of people every year", "ninety people a day are killed": a time unit
+  with a frequency or rate determiner states how often something happens, no one happening;
+  "a day after the riots, police arrested 12 people" is an offset and stays.
 - "built a formidable fundraising base": a modifier giving a pattern's object word another sense
   (implicit.yaml ``other_senses``) selects no pattern; "building a naval base" stays MOBILIZE.
 
@@ -252,3 +255,12 @@ def test_a_partys_thing_is_aimed_at_the_party_not_at_its_other_side():
 
 def test_attending_a_wedding_meets_no_party():
     assert coded("Bill Clinton attended Donald Trump's wedding in 2005.") == []
+
+
+def test_a_rate_or_frequency_is_no_happening():
+    assert coded("Police arrest hundreds of people every year.") == []
+    assert coded("Ninety people a day are killed by guns in America.") == []
+
+
+def test_a_day_counted_from_an_event_is_no_rate():
+    assert [t for t, a, r in coded("A day after the riots, police arrested 12 people.")] == ["COERCE"]

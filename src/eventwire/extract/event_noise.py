@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from ..ontology import plover
 from ..ontology.actors import agent_sector, lookup
 from ..ontology.grammar import grammar
+from ..ontology.lexicons import dates_lexicon
 from ..ontology.implicit import implicit
 from ..ontology.precision import lists
 from . import declarative, event_implicit, token_scan
@@ -272,6 +273,18 @@ def _own_statement(node: "Token") -> bool:
                                         for c in node.children)
 
 
+def _frequency(t: "Token", determiners: frozenset[str]) -> bool:
+    """'every year', 'each week', 'per day' on the verb, 'ninety people a day' on a counted noun: a
+    time unit (dates.yaml ``ago_units``) with a frequency or rate determiner (grammar.yaml
+    ``frequency_determiners``, ``rate_determiners``) states how often something happens: a
+    habitual or aggregate statement, no one happening. Not an offset ("a day after the riots")."""
+    g = grammar()
+    kids = list(t.children)
+    return t.dep_ in ("npadvmod", "advmod") and t.lower_ in dates_lexicon().ago_units \
+        and any(d.dep_ in ("det", "prep") and d.lower_ in determiners for d in kids) \
+        and not any(d.lower_ in g.sequence_marks or d.lower_ in ("ago", "later", "earlier") for d in kids)
+
+
 def _generic(tok: "Token") -> bool:
     """Under 'tend to' / 'used to', with a habitual adverb on it or on a verb above it, or an event
     noun with a habitual adjective ("repeated calls", precision.yaml ``generic_adjectives``) (a
@@ -292,6 +305,10 @@ def _generic(tok: "Token") -> bool:
     for node in chain:
         if any(c.dep_ == "advmod" and c.lower_ in pl.generic_adverbs for c in node.children):
             return True
+        if any(_frequency(c, grammar().frequency_determiners) for c in node.children) \
+                or any(_frequency(g, grammar().rate_determiners) for c in node.children
+                       if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "NUM") for g in c.children):
+            return True   # "police arrest hundreds of people every year", "ninety people a day are killed"
         if node.i != tok.i and lemma(node) in pl.generic_heads and node.pos_ in ("VERB", "AUX") \
                 and (lemma(node) != "use" or node.tag_ == "VBD") and child(node, "dobj") is None \
                 and any(c.dep_ == "xcomp" for c in node.children):

@@ -34,6 +34,8 @@ class Grammar:
     past_support_auxiliaries: frozenset[str]   # "did apologize": a base form told in the past
     excess_degree_words: frozenset[str]   # "too weak to confront": an infinitive prevented
     eager_degree_words: frozenset[str]    # "all too happy to": no excess
+    frequency_determiners: frozenset[str]   # "every year": how often, no one happening
+    rate_determiners: frozenset[str]        # "ninety people a day": a rate
     generic_determiners: frozenset[str]
     anaphoric_numeral_determiners: frozenset[str]   # "the two were burnt alive": the two named before
     plural_object_pronouns: frozenset[str]   # "attacked them": the nearest plural party named before
