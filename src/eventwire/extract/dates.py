@@ -75,11 +75,18 @@ def _alternation(words: list[str], capitalised: bool) -> str:
     return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
 
 
+#: a cheap test for a part every match of a pattern holds: a regex searched in the text, or
+#: (as a 1-tuple) a case-sensitive one searched in the lower-cased text for a case-blind pattern
+#: (as ``_matches`` checks it)
+_Needed = re.Pattern[str] | tuple[re.Pattern[str]]
+
+
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
+def _patterns() -> tuple[tuple[str, re.Pattern[str], _Needed | None], ...]:
     """Compiled (kind, regex, needed) triples in priority order, built once from the lexicon.
-    ``needed``, when not None, is a cheap regex that finds a part of every match of ``regex``:
-    where it finds nothing in a text, ``regex`` cannot match there and is not run."""
+    ``needed``, when not None, is a cheap regex that finds a part of every match of ``regex``, or
+    words of which every (case-blind) match holds one: where it finds nothing in a text,
+    ``regex`` cannot match there and is not run."""
     lex = dates_lexicon()
     mon = _alternation(list(lex.months), True)
     # lower-case text (wire copy typed without capitals): full weekday names ("on sunday") are
@@ -133,24 +140,63 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
     ]
     # the costly ones try their first alternation at every word boundary; the part each needs is
     # a plain run of words (same flags): "days later" / "day after" (after a space), a month
-    # name before a month noun ("June letter")
-    needed = {counted_later: (rf"\sdays?\s+(?:{later})\b", re.IGNORECASE),
-              counted_sequence: (rf"\sdays?\s+(?:{sequence})\b", re.IGNORECASE),
-              month_noun: (rf"(?:{mon})(?=\s+(?:{month_nouns})\b)", 0)}
+    # name before a month noun ("June letter"); a regex that opens on a literal or a character
+    # set (found by a fast scan, not tried at every position): the dashes of an ISO date, a
+    # month before a day number, a day number before a month, a month after a space or dash,
+    # a month and year without the word boundary before them
+    assert [k for k, _ in pats] == ["anaphor"] * 4 + ["iso", "mdy", "dmy", "my", "ago", "rel", "weekday",
+                                                      "weekend", "day", "month", "month", "year"]
+    needed: dict[str, _Needed | None] = {
+        counted_later: re.compile(rf"\sdays?\s+(?:{later})\b", re.IGNORECASE),
+        counted_sequence: re.compile(rf"\sdays?\s+(?:{sequence})\b", re.IGNORECASE),
+        month_noun: re.compile(rf"(?:{mon})(?=\s+(?:{month_nouns})\b)"),
+        pats[4][1]: re.compile(r"-\d\d-"),
+        pats[5][1]: re.compile(rf"(?:{mon_num})\.?\s+\d"),
+        pats[6][1]: re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{mon_num})\b"),
+        pats[7][1]: re.compile(rf"(?:{mon})\.?,?\s+(?:of\s+)?{year}\b"),
+        pats[11][1]: re.compile("weekend"),
+        pats[0][1]: _lower_needed(_alternation(whole, False)),
+        pats[1][1]: _lower_needed(_alternation(ends, False)),
+        pats[8][1]: _lower_needed(rf"(?:{ago})\s+ago"),
+        pats[9][1]: _lower_needed(rf"(?:{mods})\s+(?:{units})"),
+        pats[12][1]: _lower_needed(_alternation(list(lex.relative_days), False)),
+        pats[13][1]: re.compile(rf"[\s-](?:{mon})\b"),
+    }
     return tuple((kind, re.compile(p, re.IGNORECASE if kind in ("ago", "rel", "day", "anaphor") else 0),
-                  re.compile(*needed[p]) if p in needed else None)
+                  needed.get(p))
                  for kind, p in pats)
+
+
+#: the characters outside ASCII that a case-blind regex reads as an ASCII letter (İ ı ſ K):
+#: where the text holds none, a case-blind match of ASCII words is in the lower-cased text
+_ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _lower_needed(pattern: str) -> tuple[re.Pattern[str]] | None:
+    """A part of a case-blind pattern, as a case-sensitive regex for the lower-cased text (it
+    opens on a literal, found by a fast scan), or None where it holds more than lower-case
+    ASCII."""
+    if not pattern.isascii() or pattern != pattern.lower():
+        return None
+    return (re.compile(pattern),)
 
 
 def _matches(text: str) -> list[_Match]:
     """Non-overlapping matches, earlier patterns first, then in text order."""
     taken: list[tuple[int, int]] = []
     out: list[_Match] = []
-    has_ago = "ago" in text.lower()
+    low = text.lower()
+    has_ago = "ago" in low
+    plain = _ASCII_FOLDS.search(text) is None
     for kind, pat, needed in _patterns():
         if kind == "ago" and not has_ago:
             continue  # the costliest pattern; skip it when it cannot match
-        if needed is not None and needed.search(text) is None:
+        if needed is None:
+            pass
+        elif isinstance(needed, tuple):
+            if plain and needed[0].search(low) is None:
+                continue  # (a case-blind match would be there in lower case)
+        elif needed.search(text) is None:
             continue  # (a part every match holds is missing: it cannot match)
         for m in pat.finditer(text):
             start, end = m.start(), m.end()

@@ -27,6 +27,7 @@ background history (coded with its own date when the dates extractor finds one);
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..ontology import plover
@@ -203,12 +204,21 @@ def _likened(tok: "Token") -> bool:
     return any(m.lower_ in lists().likening_modifiers for m in mods)
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
 def _navigation(tok: "Token") -> bool:
     """'related stories: 1 killed in ahmedabad, police firing in vadodara': a line of links to
     other pages (grammar.yaml ``navigation_labels``) that a crawl kept with the article."""
     text = token_scan.text(tok.doc)   # (spaCy re-joins every token on each access to Doc.text)
-    line = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx].lstrip().lower()
-    return any(line.startswith(label) for label in grammar().navigation_labels)
+    labels = grammar().navigation_labels
+    # the line up to the token, from its first non-space character; only as far as the longest
+    # label reaches (and one character on, so that lower-casing reads the same): a line may be a
+    # whole paragraph
+    first = _NON_SPACE.search(text, text.rfind("\n", 0, tok.idx) + 1, tok.idx)
+    start = first.start() if first else tok.idx
+    line = text[start:min(tok.idx, start + max(map(len, labels), default=0) + 1)].lower()
+    return any(line.startswith(label) for label in labels)
 
 
 def _dispersal_aim(tok: "Token", sentence: dict[int, Trigger]) -> bool:

@@ -568,6 +568,8 @@ def noun_code(noun: "Token") -> str | None:
 
 
 def _coded(token: "Token", code: str | None, how: str, rule: str = "") -> Trigger | None:
+    if not code:
+        return None
     info = plover.cameo_info(code)
     rules = (rule or f"trigger:{how}:{token.lemma_.lower()}",)
     return Trigger(token, code, info, how, rules=rules) if code and info else None
@@ -577,11 +579,29 @@ def _coded(token: "Token", code: str | None, how: str, rule: str = "") -> Trigge
 _TRIGGER_POS = frozenset({VERB, NOUN, PROPN})
 
 
+def _may_trigger(tag: int, lem: str, low: str) -> bool:
+    """Whether a token of this part of speech, lower-case lemma and form can be coded at all:
+    ``noun_code`` needs the form or lemma among the trigger nouns or the lemma a series head,
+    ``verb_match`` the lemma, form or a regular base of it (``_regular_base``) among the verbs.
+    (A cheap test on the document's arrays: most words are no trigger and build no Token.)"""
+    lex = plover.lexicon()
+    nouns = lex.nouns
+    if low in nouns or lem in nouns or lem in implicit().series_heads:
+        return True
+    if tag != VERB:
+        return False
+    verbs = lex.verbs
+    return (lem in verbs or low in verbs
+            or any(base in verbs for base in (low[:-1], low[:-2], low[:-3], f"{low[:-3]}e")))
+
+
 def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
     """Every trigger of one sentence, embedding words recoded from what they embed."""
     found: dict[int, Trigger] = {}
     doc, tags = sent.doc, token_scan.pos(sent.doc)
-    for tok in (doc[i] for i in range(sent.start, sent.end) if tags[i] in _TRIGGER_POS):
+    lemmas, lowers = token_scan.lemmas(doc), token_scan.lowers(doc)
+    for tok in (doc[i] for i in range(sent.start, sent.end)
+                if tags[i] in _TRIGGER_POS and _may_trigger(tags[i], lemmas[i], lowers[i])):
         trig = None
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and (tok.dep_ in GERUND_NOUN_DEPS or _agent_gerund(tok)):
             trig = _coded(tok, noun_code(tok), "noun")   # a gerund used as a noun: "in police firing"

@@ -22,22 +22,40 @@ if TYPE_CHECKING:
 
 def indices(doc: "Doc", lower: Iterable[str], digit_start: bool = False) -> list[int]:
     """Ascending indices of the tokens whose lower-case form is one of ``lower`` or, with
-    ``digit_start``, whose first character is a digit (``token.text[:1].isdigit()``)."""
+    ``digit_start``, whose first character is a digit (``token.text[:1].isdigit()``: the shape
+    starts with "d"). Reads where each lower-case form stands (and which shapes start with a
+    digit), found once per document (kept in ``doc.user_data``): a large word list (surnames)
+    is matched against the document's distinct words, not hashed on each call."""
     if not len(doc):
         return []
-    strings = doc.vocab.strings
-    wanted = numpy.array([strings[w] for w in lower], dtype=numpy.uint64)
-    arr = doc.to_array(["LOWER", "SHAPE"])
-    mask = numpy.isin(arr[:, 0], wanted)
+    at = doc.user_data.get(_LOWER_AT)
+    if at is None:
+        at = {}
+        for i, w in enumerate(lowers(doc)):
+            at.setdefault(w, []).append(i)
+        doc.user_data[_LOWER_AT] = at
+    if isinstance(lower, (set, frozenset, dict)) and len(lower) > len(at):
+        hits = [at[w] for w in at if w in lower]
+    else:
+        hits = [at[w] for w in set(lower) if w in at]
     if digit_start:
-        shapes = numpy.unique(arr[:, 1])
-        digits = numpy.array([h for h in shapes.tolist() if strings[h][:1] == "d"], dtype=numpy.uint64)
-        mask |= numpy.isin(arr[:, 1], digits)
-    return numpy.flatnonzero(mask).tolist()
+        digits = doc.user_data.get(_DIGIT_AT)
+        if digits is None:
+            strings = doc.vocab.strings
+            shapes = doc.to_array("SHAPE").tolist()
+            starts = {h for h in set(shapes) if strings[h][:1] == "d"}
+            digits = doc.user_data[_DIGIT_AT] = [i for i, h in enumerate(shapes) if h in starts]
+        hits.append(digits)
+    if len(hits) == 1:
+        return list(hits[0])
+    return sorted({i for found in hits for i in found})
 
 
-#: Doc.user_data keys of what ``lemmas``, ``pos`` and ``line_breaks`` compute once per document
+#: Doc.user_data keys of what ``lemmas``, ``lowers``, ``pos`` and ``line_breaks`` compute once per document
 _LEMMAS = "eventwire.token_scan.lemmas"
+_LOWERS = "eventwire.token_scan.lowers"
+_LOWER_AT = "eventwire.token_scan.lower_at"
+_DIGIT_AT = "eventwire.token_scan.digit_at"
 _POS = "eventwire.token_scan.pos"
 _LINE_BREAKS = "eventwire.token_scan.line_breaks"
 
@@ -52,6 +70,18 @@ def lemmas(doc: "Doc") -> list[str]:
         hashes = doc.to_array("LEMMA").tolist() if len(doc) else []
         lower = {h: strings[h].lower() for h in set(hashes)}
         found = doc.user_data[_LEMMAS] = [lower[h] for h in hashes]
+    return found
+
+
+def lowers(doc: "Doc") -> list[str]:
+    """The lower-case form of every token (``doc[i].lower_`` at index i), read from the Doc's
+    LOWER array once per document (kept in ``doc.user_data``)."""
+    found = doc.user_data.get(_LOWERS)
+    if found is None:
+        strings = doc.vocab.strings
+        hashes = doc.to_array("LOWER").tolist() if len(doc) else []
+        lower = {h: strings[h] for h in set(hashes)}
+        found = doc.user_data[_LOWERS] = [lower[h] for h in hashes]
     return found
 
 
