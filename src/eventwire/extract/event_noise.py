@@ -292,7 +292,7 @@ def _frequency(t: "Token", determiners: frozenset[str]) -> bool:
     kids = list(t.children)
     return t.dep_ in ("npadvmod", "advmod") and t.lower_ in dates_lexicon().ago_units \
         and any(d.dep_ in ("det", "prep") and d.lower_ in determiners for d in kids) \
-        and not any(d.lower_ in g.sequence_marks or d.lower_ in ("ago", "later", "earlier") for d in kids)
+        and not any(d.lower_ in g.offset_words for d in kids)
 
 
 def _generic(tok: "Token") -> bool:
@@ -817,7 +817,8 @@ def _divided(tok: "Token") -> bool:
     if lemma(tok) not in pl.divided_participles or tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
         return False
     subj = tok.head if tok.dep_ == "acl" else child(tok, "nsubjpass", "nsubj")   # ("a party torn over ...")
-    if subj is None or not actor_like(subj) or any(c.dep_ == "prep" and c.lower_ in ("into", "to") for c in tok.children):
+    if subj is None or not actor_like(subj) \
+            or any(c.dep_ == "prep" and c.lower_ in grammar().result_prepositions for c in tok.children):
         return False   # ("his shirt was torn into tatters", "torn to pieces": a thing torn)
     return {w for t in tok.sent for w in (t.lower_, lemma(t))}.isdisjoint(pl.verbal_attacks.violence_words)
 

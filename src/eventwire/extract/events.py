@@ -1371,7 +1371,7 @@ def _figurative(trig: Trigger) -> bool:
 def _party_thing(obj: "Token") -> bool:
     """'Clinton's record', 'his comments', 'the administration's plan': an object possessed by a
     person or a body (a possessive name or pronoun): what is attacked in it is its owner's."""
-    return any(c.dep_ == "poss" and (c.tag_ == "PRP$" and c.lower_ != "its"
+    return any(c.dep_ == "poss" and (c.tag_ == "PRP$" and c.lower_ not in grammar().thing_possessives
                                      or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                                      or (c.pos_ == "PROPN" and not c.ent_type_)
                                      or actors.actor_like(c))

@@ -36,6 +36,9 @@ class Grammar:
     eager_degree_words: frozenset[str]    # "all too happy to": no excess
     frequency_determiners: frozenset[str]   # "every year": how often, no one happening
     rate_determiners: frozenset[str]        # "ninety people a day": a rate
+    offset_words: frozenset[str]            # "a day after the riots": an offset, no rate
+    result_prepositions: frozenset[str]     # "torn into tatters": a thing torn, no party divided
+    thing_possessives: frozenset[str]       # "its record": no party's thing known
     generic_determiners: frozenset[str]
     anaphoric_numeral_determiners: frozenset[str]   # "the two were burnt alive": the two named before
     plural_object_pronouns: frozenset[str]   # "attacked them": the nearest plural party named before
