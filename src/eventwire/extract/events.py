@@ -44,7 +44,7 @@ from .dates import iso_day
 from .event_triggers import Trigger, sentence_triggers
 from .factuality import asked, factuality
 from .places import locate
-from .syntax import ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PLACE_ENTS, child, lemma, trigger_token
+from .syntax import ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, child, lemma, trigger_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -1372,7 +1372,7 @@ def _party_thing(obj: "Token") -> bool:
     """'Clinton's record', 'his comments', 'the administration's plan': an object possessed by a
     person or a body (a possessive name or pronoun): what is attacked in it is its owner's."""
     return any(c.dep_ == "poss" and (c.tag_ == "PRP$" and c.lower_ not in grammar().thing_possessives
-                                     or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                     or c.ent_type_ in PARTY_ENTS
                                      or (c.pos_ == "PROPN" and not c.ent_type_)
                                      or actors.actor_like(c))
                for c in obj.children)
@@ -1401,8 +1401,7 @@ def _home_travel(trig: Trigger, actor: Participant | None, recipient: Participan
     sector) or abroad stays. So is leaving such a place by anyone but armed hands ("Trump left
     Washington on Monday", "Trump's plane leaving Washington"): PLOVER RETREAT is a withdrawal
     from a party's ground ("troops left Fallujah" stays)."""
-    armed = (actor.sector or "").lower() in lists().verbal_attacks.armed_sectors if actor is not None else False
-    if trig.info.type not in ("CONSULT", "RETREAT") or (trig.info.type == "RETREAT" and armed) \
+    if trig.info.type not in ("CONSULT", "RETREAT") or (trig.info.type == "RETREAT" and _armed(actor)) \
             or actor is None or recipient is None or recip_tok is None \
             or not actor.country or recipient.country != actor.country or recipient.sector \
             or not _travel_verb(trig.token):
