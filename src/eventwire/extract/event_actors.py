@@ -367,7 +367,7 @@ def _object_of(tok: "Token") -> "Token | None":
     obj = child(tok, "dobj", "dative")
     if obj is not None and actor_like(obj):
         return obj
-    owned = obj is not None and any(c.dep_ == "poss" and c.pos_ != "PRON" and actor_like(c) for c in obj.children)
+    owned = obj is not None and party_possessor(obj) is not None
     # (a party's thing: "condemned the government's deal with social media outlets" is aimed at
     # the government, _owner_of_thing; the deal's own with-phrase names its other side)
     holders = [tok] + ([obj] if obj is not None and not owned else [])
@@ -591,6 +591,13 @@ def _aim_of(trig: Trigger, actor: "Token | None") -> "Token | None":
     return None
 
 
+def party_possessor(noun: "Token") -> "Token | None":
+    """The noun's possessor when it names a party ("the government's deal", "Israel's shelling"),
+    not a pronoun (whose referent may be the actor itself); None otherwise."""
+    poss = child(noun, "poss")
+    return poss if poss is not None and poss.pos_ != "PRON" and actor_like(poss) else None
+
+
 def _owner_of_thing(tok: "Token") -> "Token":
     """An act aimed at a party's action or attribute is aimed at the party: "condemned the
     intransigence of the VHP" -> the VHP, "criticized Clinton's email use" -> Clinton (its
@@ -598,8 +605,8 @@ def _owner_of_thing(tok: "Token") -> "Token":
     if tok.pos_ != "NOUN" or tok.ent_type_ or agent_sector(lemma(tok)) is not None \
             or lemma(tok) in implicit().patient_heads:
         return tok   # a party or people themselves
-    poss = child(tok, "poss")
-    if poss is not None and poss.pos_ != "PRON" and actor_like(poss):
+    poss = party_possessor(tok)
+    if poss is not None:
         return poss
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = child(of, "pobj") if of is not None else None
@@ -624,8 +631,8 @@ def _violence_agent(noun: "Token") -> "Token | None":
     ACCUSE is aimed at the party accused); None when none is named, and the recipient is then
     chosen as for any object (PLV's annotators mark the condemned attack itself: "condemned the
     shooting and suicide attack on a government building")."""
-    poss = child(noun, "poss")
-    if poss is not None and poss.pos_ != "PRON" and actor_like(poss):
+    poss = party_possessor(noun)
+    if poss is not None:
         return poss
     agent = _noun_agent(noun)   # "the attack by militants", "the violence caused by religious extremists"
     if agent is not None and actor_like(agent):

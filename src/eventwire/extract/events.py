@@ -44,7 +44,8 @@ from .dates import iso_day
 from .event_triggers import Trigger, sentence_triggers
 from .factuality import asked, factuality
 from .places import locate
-from .syntax import ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, child, lemma, trigger_token
+from .syntax import (ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, child, lemma, modifier_words,
+                     trigger_token)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -132,13 +133,9 @@ def _other_party(trig: Trigger, event: Event) -> bool:
     if any(p.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in lists().place_nouns
            for p in tok.children if p.dep_ == "prep" for g in p.children):
         return True
-    kind = {t.i for c in tok.children if c.dep_ in NOUN_KIND_DEPS for t in c.subtree} if tok.pos_ == "NOUN" else set()
+    kind = modifier_words(tok) if tok.pos_ == "NOUN" else set()   # ("his student loans": no party it goes to)
     return any(not lo <= t.idx < (hi or 0) and (t.ent_type_ in ACTOR_ENTS | PLACE_ENTS or actors.actor_like(t))
                for t in tok.subtree if t.i != tok.i and t.i not in kind)
-
-
-#: a noun's modifiers that name its kind or its owner ("his student loans"), no party it goes to
-NOUN_KIND_DEPS = frozenset({"compound", "amod", "poss"})
 
 
 def _statement(trig: Trigger) -> "Token | None":
@@ -1307,15 +1304,10 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
     return _civilian(actor, sent, ctx) and not _violent_sentence(sent, tok)   # ("blasted" is no blast)
 
 
-#: the links of a modifier that names whose or which a noun is ("the Washington establishment",
-#: "the United States' southern neighbor"), not where it is ("the embassy in Kabul")
-PLACE_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
-
-
 def _place_words(target: "Token") -> list["Token"]:
     """The words of a target that may say it is a place: itself and its phrases, not a modifier
-    that names whose or which it is (``PLACE_MODIFIER_DEPS``)."""
-    named = {t.i for c in target.children if c.dep_ in PLACE_MODIFIER_DEPS for t in c.subtree}
+    that names whose or which it is (syntax ``modifier_words``: "the United States' southern neighbor")."""
+    named = modifier_words(target)
     return [t for t in target.subtree if t.i not in named]
 
 

@@ -79,6 +79,16 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 # --- helpers -----------------------------------------------------------------------------------
 
+#: a noun's modifiers that name its kind or its owner ("the Washington establishment", "his student
+#: loans"), not a party or place it goes to or stands in ("aid to Israel", "the embassy in Kabul")
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def modifier_words(noun: "Token") -> set[int]:
+    """Indices of the words of a noun's modifiers (``NOUN_MODIFIER_DEPS``)."""
+    return {t.i for c in noun.children if c.dep_ in NOUN_MODIFIER_DEPS for t in c.subtree}
+
+
 def child(tok: "Token", *deps: str) -> "Token | None":
     """The first child of ``tok`` attached by one of ``deps`` (None if there is none)."""
     return next((c for c in tok.children if c.dep_ in deps), None)
