@@ -342,9 +342,10 @@ def test_firing_a_person_is_a_dismissal_and_firing_on_people_is_violence():
     assert e.type == "ASSAULT" and e.actor.sector == "COP"
 
 
-def test_a_pronoun_object_resolved_to_the_actor_is_no_recipient():
+def test_a_pronoun_object_is_never_its_clauses_subject():
+    # (binding principle B, coref.py: "him" is the person named before, not Kiir)
     e = one("Peter Biar Ajak was released Saturday after South Sudan President Salva Kiir pardoned him.", "pardoned")
-    assert e.actor.name == "Salva Kiir" and e.recipient.name == "him" and e.recipient.entity is None
+    assert e.actor.name == "Salva Kiir" and e.recipient.name == "Peter Biar Ajak"
 
 
 def test_an_untagged_city_modifying_an_attack_is_no_actor():

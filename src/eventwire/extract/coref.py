@@ -5,7 +5,8 @@ Rules, in order, for a third-person singular pronoun outside quotation marks:
 1. a possessive in the "for" phrase of a verb of judgement names the judged object ("Rubio
    criticized Obama for his visit"); else a person mentioned earlier in the same sentence: the
    nearest one that is a grammatical subject, else the nearest one ("Esper told reporters ...,
-   although he said");
+   although he said") -- never, for an object pronoun, its own clause's subject ("Sanders
+   endorsed her": binding principle B);
 2. a fronted subordinate clause ("While his unpredictability ..., Trump's disregard ...") points
    forward to the first person named after its comma;
 3. otherwise the closest earlier sentence (up to ``MAX_SENTENCES_BACK`` back, skipping text inside
@@ -140,22 +141,40 @@ def _judged_party(tok: "Token", gender: str, genders: dict[int, str | None],
     return found[0].cluster if found else None
 
 
+#: dependencies of a pronoun that is an object of its clause's verb
+BOUND_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+
+def _clause_subject(pron: "Token") -> "Token | None":
+    """The subject of the clause whose object ``pron`` is ("Bernie Sanders endorsed her", "Kiir
+    pardoned him"): a plain pronoun object never refers to its own clause's subject (a reflexive
+    would), so that person is no antecedent (binding principle B); None for other pronouns."""
+    if pron.dep_ not in BOUND_OBJECT_DEPS and not (pron.dep_ == "pobj" and pron.head.dep_ == "prep"):
+        return None
+    verb = pron.head if pron.dep_ != "pobj" else pron.head.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if verb.pos_ in ("VERB", "AUX") else None
+
+
 def _resolve_one(doc: "Doc", i: int, gender: str, genders: dict[int, str | None],
                  pool: list[PersonMention], starts: list[int], sent_of: list[int]) -> int | None:
     k = bisect.bisect_left(starts, doc[i].idx)
     sent = sent_of[i]
-    same = [m for m in pool[max(0, k - 12):k] if m.sent == sent]
+    bound = _clause_subject(doc[i])
+    barred = {m.cluster for m in pool[max(0, k - 12):k] if bound is not None and m.first <= bound.i < m.last}
+    same = [m for m in pool[max(0, k - 12):k] if m.sent == sent and m.cluster not in barred]
     if same:
         return _pick(same, gender, genders, subject_first=True)
     forward = _fronted_clause_target(doc, i, sent_of, pool, starts)
-    if forward is not None and _compatible(gender, forward, genders):
+    if forward is not None and _compatible(gender, forward, genders) and forward not in barred:
         return forward
     j = k - 1
     while j >= 0 and sent - pool[j].sent <= MAX_SENTENCES_BACK:
         s = pool[j].sent
         group = []
         while j >= 0 and pool[j].sent == s:
-            group.append(pool[j])
+            if pool[j].cluster not in barred:
+                group.append(pool[j])
             j -= 1
         group.reverse()
         subjects = [m for m in group if m.subject and _compatible(gender, m.cluster, genders)]

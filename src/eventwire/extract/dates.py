@@ -271,8 +271,9 @@ def iso_day(value: str | None) -> date | None:
 def _keep(m: _Match, span: "Span", lex: DatesLexicon) -> bool:
     """Drop matches inside names, and bare years that are not used as dates."""
     toks = list(span)
-    if any(t.ent_type_ in _NAME_ENTS for t in toks):
-        return False
+    if any(t.ent_type_ in _NAME_ENTS for t in toks) and not (
+            m.kind == "year" and all(t.ent_type_ == "EVENT" for t in toks) and _occasion_year(toks[0], lex)):
+        return False   # (a named event keeps its year: "the 1967 war")
     if m.kind == "year":
         return len(toks) == 1 and toks[0].text == m.groups["year"] and _year_is_date(toks[0], lex)
     last = toks[-1]
@@ -285,7 +286,8 @@ def _keep(m: _Match, span: "Span", lex: DatesLexicon) -> bool:
 
 
 def _year_is_date(tok: "Token", lex: DatesLexicon) -> bool:
-    """A bare four-digit number is a year after a temporal preposition or inside a DATE entity."""
+    """A bare four-digit number is a year after a temporal preposition, on an occasion or dated
+    document noun (dates.yaml ``occasion_nouns``, ``month_nouns``) or inside a DATE entity."""
     lo, hi = lex.year_range
     if not lo <= int(tok.text) <= hi:
         return False
@@ -294,7 +296,14 @@ def _year_is_date(tok: "Token", lex: DatesLexicon) -> bool:
     prev = tok.nbor(-1) if tok.i > 0 else None
     if prev is not None and prev.lower_ in lex.year_prepositions:
         return True
-    return tok.ent_type_ == "DATE"
+    return _occasion_year(tok, lex) or tok.ent_type_ == "DATE"
+
+
+def _occasion_year(tok: "Token", lex: DatesLexicon) -> bool:
+    """'the 1967 war', 'the 2012 attack', 'the 2016 election': a number before an occasion or a
+    dated document noun names its year."""
+    return tok.dep_ in ("nummod", "compound", "amod") and tok.i < tok.head.i \
+        and tok.head.lemma_.lower() in lex.occasion_nouns | lex.month_nouns
 
 
 # -- tense -------------------------------------------------------------------------------------

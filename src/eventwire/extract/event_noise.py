@@ -433,8 +433,15 @@ def _description_denied(trig: Trigger) -> bool:
     if lemma(obj) in pl.characterisation_nouns or obj.lower_ in pl.characterisation_nouns:
         return True
     return (lemma(obj) in pl.claim_nouns or obj.lower_ in pl.claim_nouns) and any(
-        c.dep_ in ("acl", "ccomp") and indicative(c) and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        c.dep_ in ("acl", "ccomp") and (indicative(c) or _possibility(c))
+        and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
         for c in obj.children)   # (not "the suggestion that the minister resign": a proposal)
+
+
+def _possibility(clause: "Token") -> bool:
+    """A that-clause with an epistemic modal ("dismissed suggestions that the party could split"):
+    a possibility claimed, no act proposed (precision.yaml ``possibility_modals``)."""
+    return any(c.dep_ == "aux" and c.lower_ in lists().possibility_modals for c in clause.children)
 
 
 def _counsel_on_topic(trig: Trigger) -> bool:
@@ -506,6 +513,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _question_put(tok) and "a question put to the subject"),
         (lambda: _question_asked(trig) and "a question, not a request"),
         (lambda: _own_stance_defended(trig) and "defending one's own stance, no party supported"),
+        (lambda: _likelihood(tok) and "a thing likely to happen, no party's threat or promise"),
     )
     return next((why for check in checks if (why := check())), None)
 
@@ -1000,3 +1008,16 @@ def instrument_duplicates(trigs: list[Trigger]) -> dict[int, int]:
             if verb is not None and verb.token.i != t.token.i and verb.info.type == t.info.type:
                 out[t.token.i] = verb.token.i   # noun trigger -> the verb whose event covers it
     return out
+
+
+def _likelihood(tok: "Token") -> bool:
+    """'the ayodhya drama threatened to spill over', 'the strike threatens to cripple the port': a
+    verb of threat or promise (precision.yaml ``likelihood_verbs``) with an infinitive and a subject
+    naming a situation (``situation_nouns``) says what is likely to happen (the verb's epistemic
+    sense); a threat or promise is made by a party (PLOVER THREATEN, AGREE), and a party named
+    with the situation ("Hamas's campaign") keeps it."""
+    if lemma(tok) not in lists().likelihood_verbs or child(tok, "xcomp") is None:
+        return False
+    subj = child(tok, "nsubj")
+    return subj is not None and subj.pos_ == "NOUN" and lemma(subj) in lists().situation_nouns \
+        and not any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in PARTY_ENTS for c in subj.children)

@@ -852,14 +852,20 @@ def _obliged_party(comp: "Token") -> bool:
     side -- not an existential ("there should be a ban": a policy wish), the first person ("we
     should round them up": a proposal), no one ("nothing should be said") or an indefinite or
     generic phrase ("a president must be ready"), and the complement asks an act, not a quality
-    ("the GOP must be a party of ideas"); a thing that cannot act is event_noise's "demand on a
-    thing"."""
+    ("the GOP must be a party of ideas"), a state of mind ("should worry") or a desert ("should be
+    given the credit", grammar.yaml ``mental_state_verbs``, ``desert_nouns``); a thing that cannot
+    act is event_noise's "demand on a thing"."""
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is None or subj.dep_ == "expl" or subj.lower_ == "there" \
             or first_person(subj) or subj.lower_ in grammar().negative_subjects:   # (not "the US")
         return False   # ("nothing should be said which vitiates the atmosphere": no one is asked)
     if quality_clause(comp):
         return False   # "the GOP must be a party of ideas": what a party should be, no act asked of it
+    g = grammar()
+    if lemma(comp) in g.mental_state_verbs or any(
+            c.dep_ in ("dobj", "nsubjpass") and lemma(c) in g.desert_nouns for c in comp.children):
+        return False   # "leaders should worry about what is going to happen", "the allies should be
+        # given the credit": a warning or what a party deserves, no act asked of it
     if any(c.dep_ == "aux" and c.i < subj.i for c in comp.children):
         return False   # "should he win the nomination": a modal before its subject states a condition
     if subj.tag_ == "NNS" and not subj.ent_type_ and not _political_noun(subj) \

@@ -578,15 +578,17 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     actor = _resident(named, ctx)   # a named resident is a coded actor ...
     resident = actor is not named   # ... whose default-coded acts need a named or coded recipient
     recipient = actors.participant(recip_tok, ctx)
+    unresolved = recipient is not None and recip_tok is not None and recip_tok.pos_ == "PRON" \
+        and recipient.entity is None and recip_tok.lower_ in grammar().person_pronouns
     instruments = implicit.implicit().instrument_nouns
     people = trig.info.type in implicit.implicit().agentless_types and implicit.patient_ok(recip_tok, False)   # "the crowd"
     if recipient is not None and (not (_political(recipient, recip_tok) or people)
                                   or (recip_tok is not None and recip_tok.lemma_.lower() in instruments)):
         recipient = None   # a weapon or "fire" ("opened fire") is no party
-    if recipient is not None and actor is not None and recip_tok is not None and recip_tok.pos_ == "PRON" \
-            and recip_tok.lower_ not in grammar().reflexive_pronouns and _same_party(actor, recipient):
-        # "Kiir pardoned him": a plain pronoun is not its clause's subject; the resolution is wrong,
-        # the pronoun stays as written, uncoded
+    if recip_tok is not None and recip_tok.pos_ == "PRON" and recip_tok.lower_ not in grammar().reflexive_pronouns \
+            and (unresolved or (recipient is not None and actor is not None and _same_party(actor, recipient))):
+        # "Kiir pardoned him": a plain pronoun is not its clause's subject (coref does not take it);
+        # a person pronoun whose antecedent is not found stays as written, uncoded
         recipient = Participant(recip_tok.text, None, None, recip_tok.idx, recip_tok.idx + len(recip_tok.text), None)
     pair = _mutual(trig, actor_tok, recipient, ctx)   # two coded parties acting on each other are evidence
     if not _political(actor, actor_tok) or (pair is None and not _enough(trig, actor, recipient, resident)):
@@ -929,10 +931,11 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
     held = _relative_adverb_dates(trig.token, dates)
     if held:   # "in August, when Trump threw Ramos out": August
         return _nearest_day(held, trig.token)
-    holder = tense_holder(trig.token)   # "responded by blocking": the time of "responded"
-    if holder is not trig.token:   # "on Friday made an attack ... charging it with": Friday's
+    chain = time_chain(trig.token)   # "responded by blocking": the time of "responded"
+    holder = chain[-1] if chain else trig.token
+    if chain:   # "on Friday made an attack ... charging it with": Friday's
         s_lo, s_hi = trig.token.sent.start_char, trig.token.sent.end_char
-        held = [d for d in dates if s_lo <= d.start and d.end <= s_hi and _attached(d, holder)]
+        held = [d for d in dates if s_lo <= d.start and d.end <= s_hi and any(_attached(d, v) for v in chain)]
         if held:
             return _nearest_day(held, trig.token)
     if _background(trig.token) or _background(holder) or ctx.article.published is None \
@@ -992,29 +995,41 @@ def tense_holder(tok: "Token") -> "Token":
     """The verb whose tense a non-finite trigger shares: a gerund or participle with no auxiliary
     of its own is as past or present as the finite verb it hangs from ("responded by abruptly
     blocking": past, like "responded"); the trigger itself otherwise."""
+    chain = time_chain(tok)
+    return chain[-1] if chain else tok
+
+
+def time_chain(tok: "Token") -> list["Token"]:
+    """The verbs a non-finite trigger climbs through to its ``tense_holder`` (the holder last;
+    empty when the trigger holds its own time). Each link shares its time, so a date on any of
+    them is the trigger's ("with mobs attacking shops" under "as violence escalated ... on
+    tuesday afternoon", which the tagger took for a participle)."""
     node = tok
+    chain: list["Token"] = []
     for _ in range(4):
         if node.pos_ not in ("VERB", "AUX") or node.tag_ in FINITE_TAGS or node.tag_ == "MD" \
                 or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in node.children):
             # (an infinitive's "to" is parsed as its auxiliary but gives it no time of its own)
-            return node if node.pos_ in ("VERB", "AUX") else tok
+            return chain if node.pos_ in ("VERB", "AUX") else []
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
             # "a speech attacking Trump", "her efforts to admit refugees": a non-finite verb on a
             # noun shares the time of the verb that governs the noun
             verb = _noun_governor(node.head)
             if verb is None:
-                return tok
+                return []
             node = verb
+            chain.append(node)
             continue
         if node.dep_ not in SHARED_TIME_DEPS or node.head is node:
-            return tok
+            return []
         node = node.head.head if node.dep_ == "pcomp" and node.head.dep_ == "prep" else node.head
         if node.pos_ == "NOUN":   # "took the unusual step of criticizing": the verb governing the noun
             verb = _noun_governor(node)
             if verb is None:
-                return tok
+                return []
             node = verb
-    return tok
+        chain.append(node)
+    return []
 
 
 def _noun_governor(noun: "Token") -> "Token | None":
@@ -1218,8 +1233,9 @@ def _date_holders(tok: "Token") -> list["Token"]:
     """Words whose date is the trigger's: verbs coordinated with it that share its subject ("Iran
     on Monday condemned the strike and recalled its ambassador") or its auxiliary ("four were
     killed and five injured on Tuesday"), the verb its when/as clause modifies ("killed on Tuesday
-    when police opened fire"), its own when/as/while clause or one "minutes before" it ("arrested ...
-    minutes before they were to board the train on friday"), the light verb of an event noun ("the
+    when police opened fire"), its own when/as/while clause or that of a later conjunct or one
+    "minutes before" it ("arrested ... minutes before they were to board the train on friday"),
+    present participles on its object (``_simultaneous_parts``), the light verb of an event noun ("the
     Council on Friday made a strong condemnation")."""
     if tok.pos_ in ("NOUN", "PROPN"):
         verb = tok.head
@@ -1234,9 +1250,29 @@ def _date_holders(tok: "Token") -> list["Token"]:
         if _same_time(clause) or _free_adjunct(clause):   # "opened fire when the mob attacked on friday",
             # "minutes before ... on friday", "Speaking at Sunday's debate, Sanders criticized"
             group += [clause, *(x for x in clause.children if x.dep_ == "xcomp")]
+    for later in (c for c in tok.conjuncts if c.i > tok.i):
+        # a when/as clause closing a coordination times every clause of it ("one person was
+        # killed and two others were injured as violence escalated on tuesday"): the parser hangs
+        # it on the last conjunct
+        group += [c for c in later.children if c.dep_ == "advcl" and c.i > later.i and _same_time(c)]
+    group += [p for v in list(group) if v.pos_ in ("VERB", "AUX") for p in _simultaneous_parts(v)]
     return [v for v in group if v.i != tok.i and v.pos_ in ("VERB", "AUX")
             and (v.dep_ != "conj" or child(v, "nsubj", "nsubjpass") is None or _elliptical(v))
             and (tok.dep_ != "conj" or child(tok, "nsubj", "nsubjpass") is None or _elliptical(tok) or v.i > tok.i)]
+
+
+def _simultaneous_parts(verb: "Token") -> list["Token"]:
+    """Present participles on the object of a clause told in the past, or on its purpose
+    infinitive's ("fired ... to disperse a mob indulging in arson ... on tuesday afternoon"): an
+    -ing participle modifying a noun is at the time of the happening its clause narrates (a past
+    participle is not: "a man wanted for a murder on Monday"; nor is the purpose infinitive
+    itself, whose aim may lie later: "to get Obama past Inauguration Day next year")."""
+    if not _past(verb):
+        return []   # (a verb of attitude: "opposes the committee making any changes this week")
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                     and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children))]
+    return [a for v in verbs for o in v.children if o.dep_ == "dobj"
+            for a in o.children if a.dep_ == "acl" and a.tag_ == "VBG"]
 
 
 def _same_time(clause: "Token") -> bool:
@@ -1531,9 +1567,10 @@ def _attached(date: Any, trigger: "Token") -> bool:
     lex = dates_lexicon()
     if head.dep_ == "prep":
         head = _day_host(head.head, date)
-    elif span.root.dep_ == "compound" and lemma(head) in lex.month_nouns \
+    elif span.root.dep_ in ("compound", "nmod", "poss") and lemma(head) in lex.month_nouns \
             and head.dep_ == "pobj" and head.head.dep_ == "prep":
-        head = head.head.head   # "In a June letter, Grassley criticised": the letter's month
+        head = head.head.head   # "In a June letter, Grassley criticised", "in a May 4 letter",
+        # "in Tuesday's statement": the letter's day
     elif span.root.dep_ in ("compound", "nummod", "amod", "poss") and lemma(head) in lex.occasion_nouns \
             and head.dep_ == "pobj" and head.head.lower_ in lex.occasion_prepositions:
         head = head.head.head   # "killed in the 2012 attack": the attack's year

@@ -117,15 +117,29 @@ def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) ->
 
 
 def _negating_preposition(tok: "Token", cues: plover.FactualityCues) -> bool:
-    """A gerund whose act did not take place: after "without", "instead of", "rather than", or
-    after "from" under a verb of holding back ("refrained from attacking", "barred from entering")."""
+    """A gerund whose act did not take place: after "without", "instead of", "rather than", after
+    "from" under a verb of holding back ("refrained from attacking", "barred from entering"), or
+    the means ("by") of a negated infinitive."""
     if tok.tag_ != "VBG" or tok.dep_ not in ("pcomp", "pobj") or tok.i == 0:
         return False
     words = [t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]]
     if any(words[-len(p):] == list(p) for p in cues.negating_prepositions if len(words) >= len(p)):
         return True
     prep = tok.head
+    if prep.lower_ in grammar().means_prepositions:   # (or the infinitive before it: the parser may
+        acts = [prep.head]   # hang it higher: "were careful not to anger him by urging him")
+        for v in acts:
+            acts += [x for x in v.children if x.dep_ in ("xcomp", "acomp") and x.i < prep.i and len(acts) < 4]
+        if any(c.dep_ == "neg" for v in acts if _infinitive(v) for c in v.children):
+            return True   # "careful not to anger him by urging him to quit": the means of an act not done
+            # (a negated finite verb denies a description of a means done: "wasn't hiding anything
+            # by refusing to cooperate")
     return prep.lower_ == "from" and prep.head.lemma_.lower() in cues.from_negating_heads
+
+
+def _infinitive(verb: "Token") -> bool:
+    """A to-infinitive ("not to anger him"; whatever its tag: the parser may call it a noun)."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _negated_or(tok: "Token") -> bool:

@@ -34,6 +34,8 @@ class Grammar:
     past_support_auxiliaries: frozenset[str]   # "did apologize": a base form told in the past
     excess_degree_words: frozenset[str]   # "too weak to confront": an infinitive prevented
     eager_degree_words: frozenset[str]    # "all too happy to": no excess
+    mental_state_verbs: frozenset[str]    # "should worry": no act asked
+    desert_nouns: frozenset[str]          # "should be given the credit": no act asked
     frequency_determiners: frozenset[str]   # "every year": how often, no one happening
     rate_determiners: frozenset[str]        # "ninety people a day": a rate
     offset_words: frozenset[str]            # "a day after the riots": an offset, no rate

@@ -115,6 +115,8 @@ class PrecisionLists:
     claim_nouns: frozenset[str]          # ... and "rejected the claim that ...": a denial, no proposal refused
     counsel_verbs: frozenset[str]        # "will advise Trump on debate strategy": counsel on a topic, no request
     counsel_topic_prepositions: frozenset[str]   # ... the topic's prepositions (on, about)
+    likelihood_verbs: frozenset[str]   # "the drama threatened to spill over": a thing likely, no threat
+    situation_nouns: frozenset[str]    # ... the situations such a subject names
     comparative_quantifiers: frozenset[str]      # "deported more people than any other president": a statistic
     reflexive_act_codes: frozenset[str]   # "blew himself up": the reflexive is the attacker, no recipient
 
