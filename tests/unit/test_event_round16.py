@@ -139,7 +139,8 @@ def test_heading_a_delegation_and_handling_a_situation_are_no_events():
 def test_an_object_pronoun_is_not_its_clauses_subject():
     assert coded("Hillary Clinton spoke in Ohio. Bernie Sanders endorsed her on Tuesday.") == \
         [("SUPPORT", "Bernie Sanders", "Hillary Clinton")]
-    assert ("CONCEDE", "Salva Kiir", "Riek Machar") in coded("Salva Kiir met Riek Machar in Juba. Kiir pardoned him on Friday.")
+    assert ("CONCEDE", "Salva Kiir", "Riek Machar") in \
+        coded("Salva Kiir met Riek Machar in Juba. Kiir pardoned him on Friday.")
 
 
 def test_an_object_pronoun_with_no_antecedent_stays_as_written():
