@@ -49,7 +49,7 @@ def test_halted_talks_and_cancelled_flights_stay_sanctions():
 
 
 @pytest.mark.parametrize("text", [
-    "Clinton is pounding him on the gun issue.",            # "gun" names the issue, not force
+    "Bernie Sanders spoke in Ohio. Hillary Clinton is pounding him on the gun issue.",   # "gun": the issue, no force
     "Local politicians also fired back at Trump's comments.",
 ])
 def test_verbal_pounding_and_firing_back_are_criticism(text):

@@ -74,7 +74,8 @@ def _acronym(tok: "Token") -> bool:
 
 
 def mention_span(head: "Token") -> tuple[int, int]:
-    """Character span of the noun phrase headed by ``head``: its left modifiers and the head."""
+    """Character span of the noun phrase headed by ``head``: its left modifiers and the head (with
+    the of-phrase of a proper name written in capitals: "the Department of Justice")."""
     left = head
     for c in head.lefts:
         if c.dep_ in SPAN_DEPS:
@@ -87,6 +88,10 @@ def mention_span(head: "Token") -> tuple[int, int]:
     for c in head.rights:
         if c.dep_ in ("compound", "flat", "nummod") or (c.dep_ == "case" and c.i == right.i + 1):
             right = c
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == right.i + 1), None)
+    name = child(of, "pobj") if of is not None and head.is_title else None
+    if name is not None and all(t.is_title and t.pos_ == "PROPN" for t in name.subtree if not t.is_punct):
+        right = name.right_edge   # "the Department of Justice", "the Bank of England": one proper name
     if right.i == head.i and head.lower_.rstrip(".") in titles().honorific_gender and head.i + 1 < len(head.doc):
         name = head.doc[head.i + 1]   # "mr modi condemned": a lower-case name the parser took for a verb
         if name.is_alpha and not name.is_stop and name.dep_ in ("aux", "compound", "appos", "advmod", "npadvmod") \
@@ -588,6 +593,22 @@ def _aim_of(trig: Trigger, actor: "Token | None") -> "Token | None":
             if clause.lemma_.lower() in implicit().dispersal_verbs and obj is not None \
                     and event_implicit.patient_ok(obj, actor_like(obj)):
                 return obj
+        return _confronted(tok, actor)
+    return None
+
+
+def _confronted(tok: "Token", actor: "Token | None") -> "Token | None":
+    """The crowd whose act a force was used against: the subject of a when/as clause on the verb
+    or a verb coordinated with it, when it is a violent crowd (precision.yaml ``physical_actors``):
+    "police fired 70 rounds and lobbed teargas shells when mobs emerged and attacked shops"."""
+    crowds = lists().verbal_attacks.physical_actors
+    for verb in (tok, *tok.conjuncts):
+        for clause in (c for c in verb.children if c.dep_ == "advcl"):
+            marks = {m.lower_ for m in clause.children if m.dep_ in ("mark", "advmod")}
+            subj = child(clause, "nsubj")
+            if marks & grammar().simultaneity_marks and subj is not None and subj.lower_ in crowds \
+                    and (actor is None or subj.i != actor.i):
+                return subj
     return None
 
 

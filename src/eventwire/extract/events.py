@@ -578,17 +578,15 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     actor = _resident(named, ctx)   # a named resident is a coded actor ...
     resident = actor is not named   # ... whose default-coded acts need a named or coded recipient
     recipient = actors.participant(recip_tok, ctx)
-    unresolved = recipient is not None and recip_tok is not None and recip_tok.pos_ == "PRON" \
-        and recipient.entity is None and recip_tok.lower_ in grammar().person_pronouns
     instruments = implicit.implicit().instrument_nouns
     people = trig.info.type in implicit.implicit().agentless_types and implicit.patient_ok(recip_tok, False)   # "the crowd"
     if recipient is not None and (not (_political(recipient, recip_tok) or people)
                                   or (recip_tok is not None and recip_tok.lemma_.lower() in instruments)):
         recipient = None   # a weapon or "fire" ("opened fire") is no party
-    if recip_tok is not None and recip_tok.pos_ == "PRON" and recip_tok.lower_ not in grammar().reflexive_pronouns \
-            and (unresolved or (recipient is not None and actor is not None and _same_party(actor, recipient))):
-        # "Kiir pardoned him": a plain pronoun is not its clause's subject (coref does not take it);
-        # a person pronoun whose antecedent is not found stays as written, uncoded
+    if recipient is not None and actor is not None and recip_tok is not None and recip_tok.pos_ == "PRON" \
+            and recip_tok.lower_ not in grammar().reflexive_pronouns and _same_party(actor, recipient):
+        # "Kiir pardoned him": a plain pronoun is not its clause's subject; the resolution is wrong,
+        # the pronoun stays as written, uncoded
         recipient = Participant(recip_tok.text, None, None, recip_tok.idx, recip_tok.idx + len(recip_tok.text), None)
     pair = _mutual(trig, actor_tok, recipient, ctx)   # two coded parties acting on each other are evidence
     if not _political(actor, actor_tok) or (pair is None and not _enough(trig, actor, recipient, resident)):

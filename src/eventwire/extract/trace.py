@@ -20,7 +20,8 @@ Rule names are ``stage:name``:
   read from the sentence around it: the party said to report it, the actor of a when-clause of
   violence, the owner of the violence named as its cause), ``actor:none`` (an agentless act kept
   without an actor); ``recipient:object``, ``recipient:prep:to``,
-  ``recipient:passive_subject`` ...), and how it was resolved (``actor:resolved:pronoun``,
+  ``recipient:passive_subject``, ``recipient:confronted`` (the crowd of a when-clause force was
+  used against) ...), and how it was resolved (``actor:resolved:pronoun``,
   ``actor:resolved:relative``, ``actor:resolved:quantity_head``, ``actor:resolved:dateline``);
 - ``code:``  where the actor's country/sector came from (``code:dictionary``, ``code:entity``;
   ``code:ROLE:possessor``: the possessor's country, "Clinton's campaign";
@@ -264,6 +265,8 @@ def _recipient_rules(trig: "Trigger", event: Event, actor_tok: "Token | None") -
         clause = head.head
         if clause.dep_ == "advcl" and any(m.dep_ == "mark" for m in clause.children) and _under(clause, tok):
             return ["recipient:condition_subject"]   # "threatened ... if the administration did not"
+        if clause.dep_ == "advcl" and clause.head.i in {tok.i, *(c.i for c in tok.conjuncts)}:
+            return ["recipient:confronted"]   # "fired ... when mobs emerged and attacked shops"
         return ["recipient:complement_subject"]
     if head.dep_ == "dobj" and head.head.dep_ in ("advcl", "xcomp") and head.head.head.i == tok.i:
         return ["recipient:purpose_object"]   # "fired tear gas to disperse the mob"
