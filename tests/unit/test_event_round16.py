@@ -39,7 +39,15 @@
   leader of Hamas" (a common noun) stays Hamas.
 - "police fired 70 rounds and lobbed teargas shells when mobs emerged and attacked shops": force
   used when a violent crowd acts (the subject of a when/as clause on the verb or its conjunct) is
-  used against that crowd; "opened fire when the minister arrived" names no target.
+  used against that crowd (by the police or the army; "violence broke out as mobs ..." has no
+  actor); "opened fire when the minister arrived" names no target.
+- "Israel did not send troops to attack Gaza", "doesn't use the law to prosecute journalists": the
+  to-infinitive aim of a negated verb is not done; "did not hesitate to attack" is done.
+- "Trump talked about bombing Iran", "has mused about abandoning decades of policy": the gerund
+  topic of a verb of talk or thought is an act considered, not done (hypothetical); "bragged about
+  attacking reporters" stays.
+- "took a moment to reach out to Spanish-speaking voters": reaching out to voters is campaigning
+  (as appealing to them is); "reached out to Iran" stays.
 
 Hand-written sentences; each rule's test fails on the commit before the round (c9a60ab); the
 guards pass on both.
@@ -161,3 +169,26 @@ def test_force_used_when_a_crowd_acts_is_used_against_it():
 
 def test_force_used_when_no_crowd_acts_has_no_target():
     assert [r for t, a, r in coded("Police opened fire when the minister arrived.")] in ([], [None])
+
+
+def test_the_aim_of_a_negated_verb_is_not_done():
+    assert "ASSAULT" not in [t for t, a, r in coded("Israel did not send troops to attack Gaza.")]
+    assert coded("The government doesn't use the law to prosecute journalists.") == []
+
+
+def test_an_act_not_hesitated_over_is_done():
+    assert "ASSAULT" in [t for t, a, r in coded("Israel did not hesitate to attack Gaza.")]
+
+
+def test_an_act_talked_about_is_not_done():
+    assert coded("Donald Trump talked about bombing Iran.") == []
+    assert coded("Donald Trump has mused about abandoning decades of nuclear security policy.") == []
+
+
+def test_an_act_bragged_about_stays():
+    assert "ACCUSE" in [t for t, a, r in coded("Donald Trump bragged about attacking reporters.")]
+
+
+def test_reaching_out_to_voters_is_campaigning():
+    assert coded("Hillary Clinton took a moment to reach out to Spanish-speaking voters.") == []
+    assert "REQUEST" in [t for t, a, r in coded("Barack Obama reached out to Iran.")]

@@ -89,7 +89,7 @@ def mention_span(head: "Token") -> tuple[int, int]:
         if c.dep_ in ("compound", "flat", "nummod") or (c.dep_ == "case" and c.i == right.i + 1):
             right = c
     of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == right.i + 1), None)
-    name = child(of, "pobj") if of is not None and head.is_title else None
+    name = child(of, "pobj") if of is not None and head.is_title and head.dep_ != "compound" else None
     if name is not None and all(t.is_title and t.pos_ == "PROPN" for t in name.subtree if not t.is_punct):
         right = name.right_edge   # "the Department of Justice", "the Bank of England": one proper name
     if right.i == head.i and head.lower_.rstrip(".") in titles().honorific_gender and head.i + 1 < len(head.doc):
@@ -598,14 +598,18 @@ def _aim_of(trig: Trigger, actor: "Token | None") -> "Token | None":
 
 
 def _confronted(tok: "Token", actor: "Token | None") -> "Token | None":
-    """The crowd whose act a force was used against: the subject of a when/as clause on the verb
-    or a verb coordinated with it, when it is a violent crowd (precision.yaml ``physical_actors``):
-    "police fired 70 rounds and lobbed teargas shells when mobs emerged and attacked shops"."""
-    crowds = lists().verbal_attacks.physical_actors
+    """The crowd whose act the police or the army used force against: the subject of a when/as
+    clause on the verb or a verb coordinated with it, when it is a violent crowd (precision.yaml
+    ``physical_actors``): "police fired 70 rounds and lobbed teargas shells when mobs emerged and
+    attacked shops"."""
+    lex = lists().verbal_attacks
+    crowds = lex.physical_actors
+    if actor is None or (agent_sector(lemma(actor)) or "").lower() not in lex.armed_sectors:
+        return None   # (force used by the police or the army: "violence broke out as mobs ...")
     for verb in (tok, *tok.conjuncts):
         for clause in (c for c in verb.children if c.dep_ == "advcl"):
-            marks = {m.lower_ for m in clause.children if m.dep_ in ("mark", "advmod")}
-            subj = child(clause, "nsubj")
+            marks = {m.lower_ for v in (clause, *clause.conjuncts) for m in v.children if m.dep_ in ("mark", "advmod")}
+            subj = child(clause, "nsubj")   # (the parser may hang "when" on the clause's conjunct)
             if marks & grammar().simultaneity_marks and subj is not None and subj.lower_ in crowds \
                     and (actor is None or subj.i != actor.i):
                 return subj

@@ -108,6 +108,10 @@ def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) ->
             if h.lemma_.lower() in ("have", "be") and tok.dep_ == "xcomp" and h.i == tok.head.i \
                     and any(c.dep_ == "advmod" and c.lower_ in cues.pending_adverbs for c in h.children):
                 return True   # "Trump has yet to apologize", "is yet to be arrested"
+            if tok.dep_ in ("xcomp", "advcl") and h.i == tok.head.i and _infinitive(tok) \
+                    and any(c.dep_ == "neg" for c in h.children) \
+                    and h.lemma_.lower() not in cues.negating_heads | cues.unhesitating_heads:
+                return True   # "did not send troops to attack Gaza": the aim of an act not done
             return h.lemma_.lower() in cues.negating_heads and tok.dep_ == "xcomp" and h.i == tok.head.i
         if any(c.dep_ == "det" and c.lower_ in cues.negation_words for c in h.children):
             return True
@@ -312,7 +316,7 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
             any(c.lower_ in cues.dispute_words for c in tok.children if c.dep_ in ("amod", "advmod")):
         found.add("disputed")
     if marks & cues.hypothetical_words or _possible(tok, local, cues) or _asked(local, cues) or for_to(tok) \
-            or _dissuaded(tok, cues) or foreseen(tok):
+            or _dissuaded(tok, cues) or foreseen(tok) or _contemplated(tok, cues):
         found.add("hypothetical")
     if not refusal and (marks & cues.future_words or {h.lemma_.lower() for h in local[1:]} & cues.future_heads):
         found.add("future")
@@ -326,6 +330,15 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
     if lemmas & cues.reporting_heads or attributed or _in_quote(tok, ctx):
         found.add("reported")
     return found
+
+
+def _contemplated(tok: "Token", cues: plover.FactualityCues) -> bool:
+    """'Trump talked about bombing Iran', 'has mused about abandoning decades of policy': a gerund
+    that is the topic (grammar.yaml ``topic_prepositions``) of a verb of talk or thought
+    (``contemplating_heads``) names an act considered, not done."""
+    prep = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj") and prep.lower_ in grammar().topic_prepositions \
+        and prep.head.lemma_.lower() in cues.contemplating_heads
 
 
 def _excessive(tok: "Token") -> bool:

@@ -384,6 +384,10 @@ class FactualityCues:
     foreseeing_heads: frozenset[str]
     #: verbs whose complement happened exactly when they did: negated, so is it ("did not bother to ask")
     implicative_heads: frozenset[str]
+    #: verbs whose negation says their to-infinitive came at once ("did not hesitate to attack")
+    unhesitating_heads: frozenset[str]
+    #: verbs of talk and thought whose about-gerund is contemplated ("talked about bombing Iran")
+    contemplating_heads: frozenset[str]
     denial_heads: frozenset[str]
     denial_nouns: frozenset[str]
     dispute_heads: frozenset[str]
