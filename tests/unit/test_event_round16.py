@@ -48,6 +48,17 @@
   attacking reporters" stays.
 - "took a moment to reach out to Spanish-speaking voters": reaching out to voters is campaigning
   (as appealing to them is); "reached out to Iran" stays.
+- "the mps had earlier met the prime minister on march 5": in lower-case copy an ambiguous month
+  name (march, may) with its day number is a date right after a preposition ("on", "since",
+  "till"); "a march 10 km long" is none.
+- "gave a tongue lashing to officials ... but was mobbed when he visited ... on friday": a gerund
+  object of a light verb is dated as an event noun, by the light verb and the words that date it.
+- "a woman was burnt alive as the prime minister summoned the chief minister. a woman was burnt
+  alive early on tuesday": the lead (the first sentence of the body) sums up the story's
+  occasion; with no day of its own it takes the first news day dating a clause in the two
+  sentences after it, in its paragraph (a later paragraph's day is not its).
+- "said it would abide by the decision, while maintaining that the transport would begin on march
+  15": a date of a clause inside the trigger's is that clause's, not the trigger's own time.
 
 Hand-written sentences; each rule's test fails on the commit before the round (c9a60ab); the
 guards pass on both.
@@ -192,3 +203,34 @@ def test_an_act_bragged_about_stays():
 def test_reaching_out_to_voters_is_campaigning():
     assert coded("Hillary Clinton took a moment to reach out to Spanish-speaking voters.") == []
     assert "REQUEST" in [t for t, a, r in coded("Barack Obama reached out to Iran.")]
+
+
+def test_a_lower_case_month_after_a_preposition_is_a_date():
+    assert ("CONSULT", "met", "2002-03-05") in _dated("the mps had earlier met the prime minister on march 5.",
+                                                      published="2002-03-07")
+
+
+def test_a_lower_case_month_without_a_preposition_is_no_date():
+    r = process(Article(id="t", text="a march 10 km long was held in the city.", published="2002-03-07"))
+    assert r.dates == []
+
+
+def test_a_gerund_object_is_dated_by_its_light_verb():
+    found = _dated("ahmedabad: defence minister george fernandes gave a tongue lashing to government officials "
+                   "but was at the receiving end of mob fury when he visited the riot-affected areas on friday.",
+                   published="2002-03-02")
+    assert ("ACCUSE", "lashing", "2002-03-01") in found
+
+
+def test_the_lead_takes_the_day_of_the_story():
+    found = _dated("This story is from March 27, 2002\n\nahmedabad: a woman was burnt alive as the prime minister "
+                   "summoned the chief minister to delhi. a 70-year-old woman was burnt alive in her house early "
+                   "on tuesday, police sources said.")
+    assert found[0] == ("ASSAULT", "burnt", "2002-03-26")
+
+
+def test_a_date_of_an_inner_clause_is_not_the_acts():
+    found = _dated("lucknow: the vhp on thursday gave a call for a bandh. the organization said it would abide by "
+                   "the court's decision, while maintaining that the transport of the pillars would begin on "
+                   "march 15.", published="2002-03-01")
+    assert ("AGREE", "abide", "2002-02-28") in found

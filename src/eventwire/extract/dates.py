@@ -94,9 +94,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], _Needed | None], ...]:
     full_days = [w for w in lex.weekdays if w.endswith("day")]
     wd = "|".join(filter(None, (_alternation([w for w in lex.weekdays if len(w) >= 4], True),
                                 _alternation(full_days, False))))
+    after_prep = "(?:" + "|".join(rf"(?<=\b{re.escape(p)} )" for p in sorted(lex.month_day_prepositions)) + ")"
+    ambiguous = [m for m in lex.months if m in lex.ambiguous_months and len(m) > 2]
     mon_num = "|".join(filter(None, (_alternation(list(lex.months), True),
                                      _alternation([m for m in lex.months
-                                                   if len(m) > 4 and m not in lex.ambiguous_months], False))))
+                                                   if len(m) > 4 and m not in lex.ambiguous_months], False),
+                                     # ("on march 5": an ambiguous month after a preposition)
+                                     rf"{after_prep}(?:{_alternation(ambiguous, False)})" if ambiguous else "")))
     wd_abbr = _alternation([w for w in lex.weekdays if len(w) < 4], True)
     mods = _alternation(list(lex.relative_modifiers), False)
     units = _alternation(sorted(lex.relative_units | {"weekend"}), False)

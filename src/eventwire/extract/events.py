@@ -941,7 +941,10 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
         return None, None
     if _past(trig.token) or (holder is not trig.token and _past(holder)):
         first = trig.token.doc[actors.paragraph_start(trig.token)].idx   # not a header line above it
-        own = [d for d in dates if max(lo, first) <= d.start and d.end <= hi]
+        own = [d for d in dates if max(lo, first) <= d.start and d.end <= hi
+               and _clause_verb(d, trig.token) in (None, trig.token)]
+        # (a date of a clause inside it is that clause's: "said it would abide by the decision, while
+        # maintaining that the transport would begin on march 15")
         if own:   # "condemned Friday's test": the clause names its own time; an earlier day is not it
             day = next((d for d in own if _news_day(d, ctx)), None)
             return (day.date, "text") if day is not None else (None, None)
@@ -972,6 +975,19 @@ def _past_quote_cue(tok: "Token", ctx: "Context") -> "Token | None":
     span = tok.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
     root = span.root if span is not None else None
     return root if root is not None and root.tag_ == "VBD" else None
+
+
+def _clause_verb(date: Any, tok: "Token") -> "Token | None":
+    """The nearest verb above the date phrase in ``tok``'s sentence (None when there is none)."""
+    span = tok.doc.char_span(date.start, date.end, alignment_mode="expand")
+    node = span.root.head if span is not None else None
+    for _ in range(8):
+        if node is None or node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head is node:
+            return None
+        node = node.head
+    return None
 
 
 def _paragraph_chars(tok: "Token") -> tuple[int, int]:
@@ -1152,7 +1168,36 @@ def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
                 and bisect.bisect_right(starts, before) - bisect.bisect_right(starts, start) <= FRAME_SENTENCES:
             return None
     day = _dateline_day(ctx)   # "NEW YORK, Nov. 19 (UPI) -- ...": the wire story's day
-    return day[1] if day is not None and brk < day[0] else None
+    if day is not None and brk < day[0]:
+        return day[1]
+    return _lead_day(before, ctx, starts)
+
+
+def _lead_day(before: int, ctx: "Context", starts: list[int]) -> str | None:
+    """The story's day for an undated past act of the lead, the article's first sentence ("a
+    woman was burnt alive and a youth perished in police firing as ..."; the next sentences tell
+    "early on tuesday"): the lead sums up the story's occasion, so the first news day dating a
+    clause in the ``LEAD_SENTENCES`` after it, in its paragraph, is its day; None when there is
+    none, or when the act is not in the first sentence (a later sentence looks back only)."""
+    text = ctx.article.text
+    first = bisect.bisect_right(starts, before) - 1   # the act's sentence
+    top = 0   # (after a crawl's header line: "This story is from March 27, 2002")
+    for m in dates_lexicon().page_lines.finditer(text):
+        if text[top:m.start()].strip():
+            break
+        top = m.end()
+    top += len(text[top:]) - len(text[top:].lstrip())
+    if first != bisect.bisect_right(starts, top) - 1:
+        return None
+    nxt = starts[first + 1] if first + 1 < len(starts) else len(text)
+    limit = starts[first + LEAD_SENTENCES + 1] if first + LEAD_SENTENCES + 1 < len(starts) else len(text)
+    brk = text.find("\n", max(before, top))   # (within the lead's paragraph)
+    limit = min(limit, brk) if brk >= 0 else limit
+    return next((d for start, d in ctx.cache[STORY_DAYS] if nxt <= start < limit and d is not None), None)
+
+
+#: sentences after the lead in which its day is looked for (_lead_day)
+LEAD_SENTENCES = 2
 
 
 def _dateline_day(ctx: "Context") -> tuple[int, str] | None:
@@ -1227,19 +1272,25 @@ def _auxiliaries(verb: "Token") -> set[str]:
     return aux
 
 
-def _date_holders(tok: "Token") -> list["Token"]:
+def _date_holders(tok: "Token", depth: int = 0) -> list["Token"]:
     """Words whose date is the trigger's: verbs coordinated with it that share its subject ("Iran
     on Monday condemned the strike and recalled its ambassador") or its auxiliary ("four were
     killed and five injured on Tuesday"), the verb its when/as clause modifies ("killed on Tuesday
     when police opened fire"), its own when/as/while clause or that of a later conjunct or one
     "minutes before" it ("arrested ... minutes before they were to board the train on friday"),
     present participles on its object (``_simultaneous_parts``), the light verb of an event noun ("the
-    Council on Friday made a strong condemnation")."""
-    if tok.pos_ in ("NOUN", "PROPN"):
+    Council on Friday made a strong condemnation") and the words whose date is that verb's ("gave a
+    tongue lashing to officials ... but was mobbed when he visited ... on friday")."""
+    if tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBG" and tok.dep_ == "dobj"):
+        # (a gerund object is an event noun: "gave a tongue lashing to officials")
         verb = tok.head
         if tok.dep_ == "pobj" and verb.dep_ == "prep":   # "were on wednesday taken into custody"
             verb = verb.head
-        return [verb] if tok.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") else []
+        if tok.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        if depth or tok.tag_ != "VBG":
+            return [verb]
+        return [verb, *(v for v in _date_holders(verb, 1) if v.i != tok.i)]   # (the light verb's own holders)
     group = [tok, *tok.conjuncts, *implicit.gapped_participles(tok)]
     marks = {m.lower_ for m in tok.children if m.dep_ in ("mark", "advmod")}
     if tok.dep_ == "advcl" and marks & grammar().simultaneity_marks:

@@ -128,6 +128,7 @@ class DatesLexicon:
     weekdays: dict[str, int]
     months: dict[str, int]
     ambiguous_months: frozenset[str]
+    month_day_prepositions: frozenset[str]   # "on march 5": a lower-case ambiguous month with its day
     day_parts: frozenset[str]
     relative_days: dict[str, int]
     #: phrases counting days from the day last named ("the next day") and count directions
@@ -199,6 +200,7 @@ def dates_lexicon() -> DatesLexicon:
         raise OntologyError(f"{src}: 'story_days' must be a whole number of days, 0..31")
     return DatesLexicon(
         weekdays=weekdays, months=months, ambiguous_months=_words(data, "ambiguous_months", src),
+        month_day_prepositions=_words(data, "month_day_prepositions", src),
         day_parts=_words(data, "day_parts", src), relative_days=_mapping(data, "relative_days", src),
         anaphoric_days=_mapping(data, "anaphoric_days", src),
         anaphoric_directions=_mapping(data, "anaphoric_directions", src),
