@@ -59,6 +59,13 @@
   sentences after it, in its paragraph (a later paragraph's day is not its).
 - "said it would abide by the decision, while maintaining that the transport would begin on march
   15": a date of a clause inside the trigger's is that clause's, not the trigger's own time.
+- "Hispanic voters - who have helped push the state toward Democrats": an electorate acts by
+  voting, also as the antecedent of a relative pronoun or the subject of the verb above an
+  infinitive; "sought to counter Obama's appeal to young voters" is electoral competition.
+- "agreed that Trump may struggle to win support": agreeing that something is or may be so shares
+  a view, no agreement to act (PLOVER AGREE); "agreed that the talks should resume" stays.
+- "declined to rule out any of the candidates": refusing to exclude or deny leaves a thing open,
+  no REJECT; "refused to release the sailors" stays. "remaining publicly neutral" is a stance.
 
 Hand-written sentences; each rule's test fails on the commit before the round (c9a60ab); the
 guards pass on both.
@@ -234,3 +241,29 @@ def test_a_date_of_an_inner_clause_is_not_the_acts():
                    "the court's decision, while maintaining that the transport of the pillars would begin on "
                    "march 15.", published="2002-03-01")
     assert ("AGREE", "abide", "2002-02-28") in found
+
+
+def test_an_electorate_acts_by_voting_also_through_a_relative_pronoun():
+    assert coded("Hispanic voters - who have helped push the once deeply Republican state toward Democrats "
+                 "in national elections - are key.") == []
+
+
+def test_countering_a_rivals_appeal_to_voters_is_electoral():
+    assert coded("Hillary Clinton sought to counter Barack Obama's appeal to young voters.") == []
+
+
+def test_agreeing_that_something_may_be_so_is_no_agreement():
+    assert coded("Ted Cruz agreed that Donald Trump may struggle to win support among Indiana's delegates.") == []
+
+
+def test_agreeing_on_an_act_stays_an_agreement():
+    assert "AGREE" in [t for t, a, r in coded("Iran and Iraq agreed that the talks should resume on Monday.")]
+
+
+def test_declining_to_rule_out_rejects_nothing():
+    assert coded("Kyle Hupfer declined to rule out any of the three candidates.") == []
+    assert coded("Wynn joins several district chairmen in remaining publicly neutral among the three candidates.") == []
+
+
+def test_a_refusal_to_act_stays_a_rejection():
+    assert "REJECT" in [t for t, a, r in coded("Iran refused to release the sailors.")]

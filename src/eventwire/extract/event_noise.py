@@ -379,6 +379,27 @@ def _demand_of_statement(trig: Trigger) -> bool:
     return comp is not None and (indicative(comp) or quality_clause(comp))
 
 
+def _concurrence(trig: Trigger) -> bool:
+    """'He agreed that Trump may struggle to win support', 'agreed that the economy was weak': a
+    verb of agreeing (precision.yaml ``concurring_verbs``) with a that-clause stating a fact or a
+    possibility shares a view, no agreement to act (PLOVER AGREE: "agree to" an action, a
+    settlement, a meeting); "agreed that the talks should resume" agrees on an act and stays."""
+    tok = trig.token
+    if trig.info.type != "AGREE" or lemma(tok) not in lists().concurring_verbs:
+        return False
+    comp = child(tok, "ccomp")
+    return comp is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children) \
+        and (indicative(comp) or _possibility(comp))
+
+
+def _refused_exclusion(trig: Trigger) -> bool:
+    """'declined to rule out any of the three candidates', 'refused to deny the report': refusing
+    to exclude or deny (precision.yaml ``exclusion_verbs``) leaves a thing open, so nothing is
+    rejected (PLOVER REJECT refuses a request or a proposal)."""
+    comp = child(trig.token, "xcomp")
+    return trig.info.type == "REJECT" and comp is not None and lemma(comp) in lists().exclusion_verbs
+
+
 def _intent_of_fact(trig: Trigger) -> bool:
     """'warned that the administration was relinquishing leverage': an intention word over a
     stated fact is no promise or threat of the speaker's (the embedded event stays, reported)."""
@@ -492,6 +513,8 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _standing_support(trig) and "support held over time, no act of support"),
         (lambda: _demand_of_statement(trig) and "statement, not a demand"),
         (lambda: _intent_of_fact(trig) and "statement, not an intention"),
+        (lambda: _concurrence(trig) and "a view shared, no agreement to act"),
+        (lambda: _refused_exclusion(trig) and "a refusal to rule out, nothing rejected"),
         (lambda: _warned_possibility(trig) and "a warning of what another may do, no threat"),
         (lambda: _description_denied(trig) and "a description denied, no request refused"),
         (lambda: _counsel_on_topic(trig) and "counsel on a topic, no request"),
@@ -646,6 +669,17 @@ def _poll_support(trig: Trigger, actor: "Token") -> bool:
     return any(g is not None and lemma(g) in groups for g in givers)
 
 
+def _doers(tok: "Token") -> list["Token"]:
+    """The subject of the verb, or of the verb whose infinitive it is ("who have helped push"), a
+    relative pronoun standing for its antecedent ("Hispanic voters - who have helped push ...")."""
+    verb = tok.head if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
+    out = []
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            out.append(c.head.head if c.tag_ in ("WP", "WDT") and c.head.dep_ == "relcl" else c)
+    return out
+
+
 def _electoral(trig: Trigger) -> bool:
     """'captured Florida by 74,000 votes', 'holds a lead in the polls', 'appealing to swing
     voters': a competitive verb whose own clause names an election (precision.yaml
@@ -672,7 +706,7 @@ def _electoral(trig: Trigger) -> bool:
         # election itself ("boycotted the elections": PROTEST, "annulled the election")
         if trig.info.type.lower() in pl.election_contest_types:
             return False
-        if any(c.dep_ == "nsubj" and lemma(c) in pl.electorate_nouns for c in tok.children):
+        if any(lemma(c) in pl.electorate_nouns for c in _doers(tok)):
             # "Hispanic voters helped push the state toward Democrats": voters act by voting (not
             # "angry voters attacked the polling station": violence and protest are in scope)
             return trig.info.type.lower() not in pl.any_actor_types

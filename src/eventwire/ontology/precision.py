@@ -117,6 +117,8 @@ class PrecisionLists:
     counsel_topic_prepositions: frozenset[str]   # ... the topic's prepositions (on, about)
     likelihood_verbs: frozenset[str]   # "the drama threatened to spill over": a thing likely, no threat
     situation_nouns: frozenset[str]    # ... the situations such a subject names
+    concurring_verbs: frozenset[str]   # "agreed that Trump may struggle": a view shared, no agreement
+    exclusion_verbs: frozenset[str]    # "declined to rule out": nothing rejected
     comparative_quantifiers: frozenset[str]      # "deported more people than any other president": a statistic
     reflexive_act_codes: frozenset[str]   # "blew himself up": the reflexive is the attacker, no recipient
 
