@@ -941,10 +941,7 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
         return None, None
     if _past(trig.token) or (holder is not trig.token and _past(holder)):
         first = trig.token.doc[actors.paragraph_start(trig.token)].idx   # not a header line above it
-        own = [d for d in dates if max(lo, first) <= d.start and d.end <= hi
-               and _clause_verb(d, trig.token) in (None, trig.token)]
-        # (a date of a clause inside it is that clause's: "said it would abide by the decision, while
-        # maintaining that the transport would begin on march 15")
+        own = [d for d in dates if max(lo, first) <= d.start and d.end <= hi]
         if own:   # "condemned Friday's test": the clause names its own time; an earlier day is not it
             day = next((d for d in own if _news_day(d, ctx)), None)
             return (day.date, "text") if day is not None else (None, None)
@@ -975,19 +972,6 @@ def _past_quote_cue(tok: "Token", ctx: "Context") -> "Token | None":
     span = tok.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
     root = span.root if span is not None else None
     return root if root is not None and root.tag_ == "VBD" else None
-
-
-def _clause_verb(date: Any, tok: "Token") -> "Token | None":
-    """The nearest verb above the date phrase in ``tok``'s sentence (None when there is none)."""
-    span = tok.doc.char_span(date.start, date.end, alignment_mode="expand")
-    node = span.root.head if span is not None else None
-    for _ in range(8):
-        if node is None or node.pos_ in ("VERB", "AUX"):
-            return node
-        if node.head is node:
-            return None
-        node = node.head
-    return None
 
 
 def _paragraph_chars(tok: "Token") -> tuple[int, int]:
