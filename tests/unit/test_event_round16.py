@@ -64,6 +64,11 @@
   a view, no agreement to act (PLOVER AGREE); "agreed that the talks should resume" stays.
 - "declined to rule out any of the candidates": refusing to exclude or deny leaves a thing open,
   no REJECT; "refused to release the sailors" stays. "remaining publicly neutral" is a stance.
+- "about 50 ram sevaks were apprehended": the Hindu volunteers of South Asian English (sevak, ram
+  sevak, karsewak, in their spellings) are a religious side (REL) and, in a lower-case Indian
+  story, of the article's country, like "kar sevak" before.
+- "had made enough arrests to prevent any concentration of karsewaks": a verbal act that is the
+  to-infinitive purpose of an event noun is its aim, no act of its own (as for a verb's purpose).
 
 Hand-written sentences; each rule's test fails on the commit before the round (c9a60ab); the
 guards pass on both.
@@ -258,3 +263,16 @@ def test_declining_to_rule_out_rejects_nothing():
 
 def test_a_refusal_to_act_stays_a_rejection():
     assert "REJECT" in [t for t, a, r in coded("Iran refused to release the sailors.")]
+
+
+def test_ram_sevaks_are_a_religious_side_of_the_story_country():
+    r = process(Article(id="t", text="ayodhya: about 50 ram sevaks were apprehended from the majha area in faizabad on "
+                        "sunday night. the police in ayodhya and lucknow arrested 20 ramsewaks.", published="2002-03-11"))
+    sides = [(e.recipient.sector, e.recipient.country) for e in r.events if e.recipient is not None]
+    assert sides == [("REL", "IND"), ("REL", "IND")]
+
+
+def test_the_purpose_of_an_event_noun_is_no_act_of_its_own():
+    found = coded("ayodhya: the administration had made enough arrests to prevent any concentration of vhp "
+                  "activists in ayodhya.")
+    assert [t for t, a, r in found] == ["COERCE"]

@@ -136,7 +136,8 @@ def _embedding_word(tok: "Token") -> bool:
 
 def _purpose(trig: Trigger, found: dict[int, Trigger]) -> bool:
     """A verbal act (QuadClass 1 or 3) as the to-infinitive of purpose of another clause, of a
-    material act ("targeted Soleimani to prevent a war") or of a passive that takes no
+    material act ("targeted Soleimani to prevent a war", "made enough arrests to prevent any
+    concentration": on its event noun) or of a passive that takes no
     infinitive complement ("be relocated to prepare for"); never the complement of an
     embedding or control word. A material purpose is kept: "sent jets to destroy the reactor" reports the
     mission."""
@@ -154,6 +155,9 @@ def _purpose(trig: Trigger, found: dict[int, Trigger]) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in lists().purpose_marks for c in tok.children):
         return False
     head = tok.head
+    if tok.dep_ == "acl" and head.pos_ == "NOUN" and head.i in found and found[head.i].how == "noun" \
+            and lemma(head) not in plover.factuality_cues().planned_nouns:
+        return True   # "had made enough arrests to prevent any concentration": the arrests' purpose
     if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or _embedding_word(head) \
             or lemma(head) in lists().motion_verbs or _phone_call(head):   # "came to meet the management": a visit
         return False   # (a call made to say something: what is said is the event)
