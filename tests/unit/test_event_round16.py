@@ -74,6 +74,10 @@
 - "On Monday, Obama met Sanders. Hillary Clinton has praised her husband's record and offered to
   put him in charge": the present perfect places its act at no time, so the story's day is not
   its day (a conjunct sharing its auxiliary too); "Clinton praised ..." (past) keeps it.
+- "Clinton and her allies ..., launching a new round of attacks designed to paint Trump as ...": an
+  attack word is also the of-object of a series noun on the verb's object (grammar.yaml
+  ``series_heads``), so a person's round of attacks is verbal (ACCUSE); "the rebels launched a new
+  round of attacks on the town" stays ASSAULT.
 
 Hand-written sentences; each rule's test fails on the commit before the round (c9a60ab); the
 guards pass on both.
@@ -301,3 +305,13 @@ def test_the_present_perfect_takes_no_story_day():
 def test_the_simple_past_keeps_the_story_day():
     text = "On Monday, Barack Obama met Bernie Sanders in Washington. Hillary Clinton praised Barack Obama's record."
     assert ("SUPPORT", "praised", "2016-06-06") in _dated(text, published="2016-06-08")
+
+
+def test_a_persons_round_of_attacks_is_verbal():
+    found = coded("Hillary Clinton and her Democratic allies dove deeper into Donald Trump's record Tuesday, launching "
+                  "a new round of attacks designed to paint the billionaire businessman as profiting off the crisis.")
+    assert [t for t, a, r in found] == ["ACCUSE"]
+
+
+def test_an_armed_groups_round_of_attacks_stays_force():
+    assert [t for t, a, r in coded("The rebels launched a new round of attacks on the town.")] == ["ASSAULT"]

@@ -1367,7 +1367,11 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
     (PLOVER ASSAULT is physical force; criticism is ACCUSE)."""
     lex = lists().verbal_attacks
     tok = trig.token
-    named = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}  # "continued his attacks"
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    named = {tok.lemma_.lower()} | {c.lemma_.lower() for c in objects}  # "continued his attacks"
+    named |= {g.lemma_.lower() for c in objects if lemma(c) in grammar().series_heads
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
+    # ("launching a new round of attacks": what the round is of)
     if trig.info.type != "ASSAULT" or named.isdisjoint(lex.words):
         return False
     if tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod")

@@ -69,6 +69,7 @@ class Grammar:
     causative_verbs: frozenset[str]
     negative_subjects: frozenset[str]
     partitive_heads: frozenset[str]
+    series_heads: frozenset[str]   # "a new round of attacks": the act is the of-object
     vague_past_words: frozenset[str]
     cumulative_phrases: frozenset[str]
     condition_marks: frozenset[str]
