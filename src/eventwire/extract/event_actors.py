@@ -401,9 +401,6 @@ def _object_of(tok: "Token") -> "Token | None":
                     if pobj is not None and prep_word in grammar().scene_prepositions and not pobj.ent_type_ \
                             and lemma(pobj) in lists().place_nouns:
                         continue   # "attacked a mosque in the town": where it happened, not to whom
-                    if pobj is not None and prep_word in grammar().scene_prepositions and holder is obj \
-                            and event_implicit.cause_noun(obj) and _place(pobj):
-                        continue   # "condemned the violence in gujarat": where the violence was, no party
                     if pobj is not None and actor_like(pobj):
                         return pobj
                     if pobj is not None and prep_word in grammar().target_prepositions \
@@ -624,11 +621,6 @@ def party_possessor(noun: "Token") -> "Token | None":
     not a pronoun (whose referent may be the actor itself); None otherwise."""
     poss = child(noun, "poss")
     return poss if poss is not None and poss.pos_ != "PRON" and actor_like(poss) else None
-
-
-def _place(tok: "Token") -> bool:
-    """A place name: a place entity or, in lower-case text, a gazetteer name ("gujarat")."""
-    return tok.ent_type_ in PLACE_ENTS or bool(gazetteer.lookup(tok.text))
 
 
 def _owner_of_thing(tok: "Token") -> "Token":
