@@ -605,7 +605,7 @@ def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
         trig = None
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and (tok.dep_ in GERUND_NOUN_DEPS or _agent_gerund(tok)):
             trig = _coded(tok, noun_code(tok), "noun")   # a gerund used as a noun: "in police firing"
-        if trig is None and tok.pos_ == "VERB" and tok.dep_ not in ("aux", "auxpass", "prep"):
+        if trig is None and tok.pos_ == "VERB" and tok.dep_ not in ("aux", "auxpass", "prep") and not _role_name(tok):
             trig = _coded(tok, *verb_match(tok))   # (a participle used as a preposition, "according
             # to", "following", "regarding", names no act)
         elif tok.pos_ in ("NOUN", "PROPN"):
@@ -624,6 +624,16 @@ def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
     _tense_rules(found)
     depth = {i: _depth(t.token) for i, t in found.items()}
     return sorted(found.values(), key=lambda t: (depth[t.token.i], t.token.i))
+
+
+def _role_name(tok: "Token") -> bool:
+    """The word opens a role noun of two words with the next one ("ram sevaks would go ahead",
+    curated_agents.tsv "ram sevak"): a name the lower-case parse took for a verb, no act."""
+    if tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return any(agent_sector(f"{tok.lower_} {w}") is not None
+               for w in (nxt.lower_, nxt.lemma_.lower(), nxt.lower_.rstrip("s")))
 
 
 def _light_verb_objects(found: dict[int, Trigger]) -> None:
