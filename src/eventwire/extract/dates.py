@@ -94,13 +94,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], _Needed | None], ...]:
     full_days = [w for w in lex.weekdays if w.endswith("day")]
     wd = "|".join(filter(None, (_alternation([w for w in lex.weekdays if len(w) >= 4], True),
                                 _alternation(full_days, False))))
-    after_prep = "(?:" + "|".join(rf"(?<=\b{re.escape(p)} )" for p in sorted(lex.month_day_prepositions)) + ")"
-    ambiguous = [m for m in lex.months if m in lex.ambiguous_months and len(m) > 2]
     mon_num = "|".join(filter(None, (_alternation(list(lex.months), True),
                                      _alternation([m for m in lex.months
-                                                   if len(m) > 4 and m not in lex.ambiguous_months], False),
-                                     # ("on march 5": an ambiguous month after a preposition)
-                                     rf"{after_prep}(?:{_alternation(ambiguous, False)})" if ambiguous else "")))
+                                                   if len(m) > 4 and m not in lex.ambiguous_months], False))))
+    # ("on march 5": a lower-case ambiguous month with its day, right after a preposition; not "a
+    # march 10 km long")
+    ambiguous = _alternation([m for m in lex.months if m in lex.ambiguous_months and len(m) > 2], False)
+    after_prep = "(?:" + "|".join(rf"(?<=\b{re.escape(p)} )" for p in sorted(lex.month_day_prepositions)) + ")"
     wd_abbr = _alternation([w for w in lex.weekdays if len(w) < 4], True)
     mods = _alternation(list(lex.relative_modifiers), False)
     units = _alternation(sorted(lex.relative_units | {"weekend"}), False)
@@ -140,6 +140,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], _Needed | None], ...]:
         ("month", rf"\b(?P<prep>(?i:in|since|by|until|during|from|early|late|mid|last|next|this))"
                   rf"[\s-]+(?P<mon>{mon})\b(?!\.?\s*\d)"),
         ("month", month_noun),   # ("in a June letter")
+        ("mdy", rf"{after_prep}(?P<mon>{ambiguous})\s+{day}\b(?!\s*[-–]?\s*(?:\d|%|percent))(?:,?\s+{year}\b)?"),
         ("year", rf"(?<![\w,.$£€-]){year}\b(?!\d|,\d|\s*(?:%|percent))"),
     ]
     # the costly ones try their first alternation at every word boundary; the part each needs is
@@ -149,7 +150,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], _Needed | None], ...]:
     # month before a day number, a day number before a month, a month after a space or dash,
     # a month and year without the word boundary before them
     assert [k for k, _ in pats] == ["anaphor"] * 4 + ["iso", "mdy", "dmy", "my", "ago", "rel", "weekday",
-                                                      "weekend", "day", "month", "month", "year"]
+                                                      "weekend", "day", "month", "month", "mdy", "year"]
     needed: dict[str, _Needed | None] = {
         counted_later: re.compile(rf"\sdays?\s+(?:{later})\b", re.IGNORECASE),
         counted_sequence: re.compile(rf"\sdays?\s+(?:{sequence})\b", re.IGNORECASE),
@@ -165,6 +166,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], _Needed | None], ...]:
         pats[9][1]: _lower_needed(rf"(?:{mods})\s+(?:{units})"),
         pats[12][1]: _lower_needed(_alternation(list(lex.relative_days), False)),
         pats[13][1]: re.compile(rf"[\s-](?:{mon})\b"),
+        pats[15][1]: re.compile(rf"\b(?:{ambiguous})\s+\d"),
     }
     return tuple((kind, re.compile(p, re.IGNORECASE if kind in ("ago", "rel", "day", "anaphor") else 0),
                   needed.get(p))

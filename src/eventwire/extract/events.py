@@ -1238,7 +1238,7 @@ def _past(tok: "Token") -> bool:
             return False
     if verb.tag_ == "VBD":
         return True
-    aux = _auxiliaries(verb)
+    aux = {c.lower_ for c in _auxiliaries(verb)}
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux:
         return True   # a past participle modifying a noun names a completed act ("26 people killed in ...")
     if verb.tag_ == "VB" and aux & g.past_support_auxiliaries:
@@ -1255,19 +1255,17 @@ def _present_perfect(verb: "Token") -> bool:
     (on the tuning judges' records whose date this changes, the story day had been right on 5 of
     25: the "hot news" perfect of the day's incidents, "two more people have been killed", is the
     exception it gets wrong)."""
-    if verb.tag_ not in ("VBN", "VBD"):
-        return False
-    kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not kids and verb.dep_ == "conj" and verb.head.i != verb.i and child(verb, "nsubj", "nsubjpass") is None:
-        kids = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]   # "has praised ... and offered"
-    return any(c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in kids)
+    tags = ("VBN", "VBD")   # ("has praised ... and offered": the tagger often makes the second a past)
+    return verb.tag_ in tags and any(c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+                                     for c in _auxiliaries(verb, tags))
 
 
-def _auxiliaries(verb: "Token") -> set[str]:
-    """The verb's auxiliaries; a conjunct with none shares its head's ("were attacked and killed")."""
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if not aux and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i:
-        aux = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+def _auxiliaries(verb: "Token", tags: tuple[str, ...] = ("VBN",)) -> list["Token"]:
+    """The verb's auxiliaries; a conjunct with none (of ``tags``) shares its head's ("were attacked
+    and killed", "has praised ... and offered")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux and verb.dep_ == "conj" and verb.tag_ in tags and verb.head.i != verb.i:
+        aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     return aux
 
 
