@@ -27,14 +27,13 @@ from ..ontology.implicit import implicit, implied_agent_for
 from . import declarative, event_implicit, factuality, token_scan
 from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PARTY_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, child,
-                     first_person, lemma, missed_subject, passive_subject)
+                     first_person, lemma, missed_subject, passive_subject, relative_antecedent)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from . import Context
 
-RELATIVE = frozenset({"who", "which", "that", "whom"})
 #: types whose actor, when no subject is found, is the country owning the moved forces
 OWNER_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 
@@ -716,8 +715,9 @@ def _addressee(tok: "Token") -> "Token | None":
 def resolve(tok: "Token", ctx: "Context | None") -> "Token":
     """Replace a relative pronoun, or a third-person subject pronoun, by the token it stands for
     when the parse says (the subject of the reporting verb above it)."""
-    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
-        return tok.head.head
+    antecedent = relative_antecedent(tok)
+    if antecedent is not None:
+        return antecedent
     for _ in range(2):  # "Hundreds of political prisoners", "Tens of thousands of people": the people
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
             if tok.lemma_.lower() in plover.actor_words().quantity_heads else None

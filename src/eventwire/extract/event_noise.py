@@ -40,7 +40,7 @@ from . import declarative, event_implicit, token_scan
 from .event_triggers import Trigger, judgement, light_verb_subject, naming_predicate
 from .factuality import governors, indicative, quality_clause
 from .syntax import (PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, child, gerund_head, lemma, missed_subject,
-                     subjectless_infinitive)
+                     relative_antecedent, subjectless_infinitive)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -677,11 +677,7 @@ def _doers(tok: "Token") -> list["Token"]:
     """The subject of the verb, or of the verb whose infinitive it is ("who have helped push"), a
     relative pronoun standing for its antecedent ("Hispanic voters - who have helped push ...")."""
     verb = tok.head if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
-    out = []
-    for c in verb.children:
-        if c.dep_ == "nsubj":
-            out.append(c.head.head if c.tag_ in ("WP", "WDT") and c.head.dep_ == "relcl" else c)
-    return out
+    return [relative_antecedent(c) or c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _electoral(trig: Trigger) -> bool:

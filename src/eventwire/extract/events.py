@@ -1165,12 +1165,14 @@ def _lead_day(before: int, ctx: "Context", starts: list[int]) -> str | None:
     none, or when the act is not in the first sentence (a later sentence looks back only)."""
     text = ctx.article.text
     first = bisect.bisect_right(starts, before) - 1   # the act's sentence
-    top = 0   # (after a crawl's header line: "This story is from March 27, 2002")
-    for m in dates_lexicon().page_lines.finditer(text):
-        if text[top:m.start()].strip():
-            break
-        top = m.end()
-    top += len(text[top:]) - len(text[top:].lstrip())
+    if LEAD_START not in ctx.cache:   # once per article: where the body begins, after a crawl's
+        top = 0                       # header line ("This story is from March 27, 2002")
+        for m in dates_lexicon().page_lines.finditer(text):
+            if text[top:m.start()].strip():
+                break
+            top = m.end()
+        ctx.cache[LEAD_START] = top + len(text[top:]) - len(text[top:].lstrip())
+    top = ctx.cache[LEAD_START]
     if first != bisect.bisect_right(starts, top) - 1:
         return None
     nxt = starts[first + 1] if first + 1 < len(starts) else len(text)
@@ -1182,6 +1184,8 @@ def _lead_day(before: int, ctx: "Context", starts: list[int]) -> str | None:
 
 #: sentences after the lead in which its day is looked for (_lead_day)
 LEAD_SENTENCES = 2
+#: ctx.cache key of the first character of the article's body (_lead_day)
+LEAD_START = "events.lead_start"
 
 
 def _dateline_day(ctx: "Context") -> tuple[int, str] | None:

@@ -130,10 +130,10 @@ def _negating_preposition(tok: "Token", cues: plover.FactualityCues) -> bool:
     if any(words[-len(p):] == list(p) for p in cues.negating_prepositions if len(words) >= len(p)):
         return True
     prep = tok.head
-    if prep.lower_ in grammar().means_prepositions:   # (or the infinitive before it: the parser may
-        acts = [prep.head]   # hang it higher: "were careful not to anger him by urging him")
-        for v in acts:
-            acts += [x for x in v.children if x.dep_ in ("xcomp", "acomp") and x.i < prep.i and len(acts) < 4]
+    if prep.lower_ in grammar().means_prepositions:
+        acts = [prep.head]   # and the xcomp/acomp chain below it before the "by": the parser may hang
+        for v in acts:       # the phrase higher ("were careful not to anger him by urging him")
+            acts += [x for x in v.children if x.dep_ in ("xcomp", "acomp") and x.i < prep.i]
         if any(c.dep_ == "neg" for v in acts if _infinitive(v) for c in v.children):
             return True   # "careful not to anger him by urging him to quit": the means of an act not done
             # (a negated finite verb denies a description of a means done: "wasn't hiding anything

@@ -24,7 +24,6 @@ from .syntax import BORROW_DEPS, MENTION_LEFT_DEPS, NUMERIC_ENTS, PARTY_ENTS, SU
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 CUE_POS = frozenset({"VERB", "AUX"})
 #: entity labels of a subject that can speak
 #: entity labels of a subject that cannot

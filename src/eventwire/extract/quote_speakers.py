@@ -20,10 +20,11 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..ontology.grammar import grammar
 from ..ontology.quotes import QuoteLexicon
 from . import token_scan
 from .entities import entity_at
-from .quote_cues import RELATIVE_PRONOUNS, mention_span
+from .quote_cues import mention_span
 
 if TYPE_CHECKING:
     from . import Context
@@ -70,7 +71,7 @@ class SpeakerResolver:
     def resolve(self, start: int, end: int) -> Speaker:
         """The speaker behind the mention ``text[start:end]``."""
         first, last = self.view.tokens_in(start, end)
-        if last - first == 1 and self.view.doc[first].lower_ in RELATIVE_PRONOUNS:
+        if last - first == 1 and self.view.doc[first].lower_ in grammar().relative_pronouns:
             verb = self.view.doc[first].head
             if verb.dep_ == "relcl":  # "Smith, who said ...": the speaker is Smith
                 return self.resolve(*mention_span(self.view, verb.head))

@@ -180,3 +180,9 @@ def missed_subject(verb: "Token") -> "Token | None":
             and any(a.i == verb.i for a in prev.ancestors) and prev.head.dep_ == "pobj":
         return prev
     return None
+
+
+def relative_antecedent(tok: "Token") -> "Token | None":
+    """The noun a relative pronoun stands for ("Hispanic voters - who have helped push ...": the
+    voters), or None when ``tok`` is no relative pronoun of a relative clause."""
+    return tok.head.head if tok.lower_ in grammar().relative_pronouns and tok.head.dep_ == "relcl" else None

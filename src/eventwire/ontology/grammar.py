@@ -74,6 +74,7 @@ class Grammar:
     cumulative_phrases: frozenset[str]
     condition_marks: frozenset[str]
     relative_adverbs: dict[str, str]   # "when" -> time, "where" -> place
+    relative_pronouns: frozenset[str]   # "who", "which": a relative clause's subject or object
     evaluative_adjectives: frozenset[str]   # "it is important ... to V": a judgement, not an act
     on_prepositions: frozenset[str]     # the verb's own on-phrase: pattern keyword @ON
     navigation_labels: tuple[str, ...]
