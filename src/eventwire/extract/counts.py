@@ -204,6 +204,12 @@ def read_number(doc: "Doc", i: int, lex: CountsLexicon) -> _Number | None:
 
 # -- what is counted --------------------------------------------------------------------------
 
+def person_noun(noun: "Token") -> bool:
+    """The noun counts people (counts.yaml ``person_categories``: "persons", "people", "policemen")."""
+    lex = counts_lexicon()
+    return _noun_category(noun, lex) in lex.person_categories
+
+
 def _noun_category(noun: "Token", lex: CountsLexicon) -> str:
     """Category of a counted noun via the lexicon (compound + head first), else "other"."""
     head_forms = [noun.lower_, noun.lemma_.lower()]

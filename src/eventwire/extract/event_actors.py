@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..ontology import gazetteer, plover
 from ..ontology.actors import agent_sector, code_actor, titles
 from ..ontology.grammar import grammar
+from ..ontology.lexicons import counts_lexicon
 from ..ontology.precision import lists
 from ..records import Participant
 from .entities import entity_at
@@ -44,6 +45,8 @@ def actor_like(tok: "Token") -> bool:
     text = tok.text
     if tok.ent_type_ in NUMERIC_ENTS or not (text[:1].isalpha() or any(ch.isalpha() for ch in text)):
         return False   # (nor a bullet or a dash the parser made a noun: "•")
+    if tok.lower_ in counts_lexicon().currencies and any(c.like_num for c in tok.children):
+        return False   # "a price of rs 700": an amount of money, however the tagger took the unit
     if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN" or _acronym(tok):
         return True
     if tok.lemma_.lower() in plover.agent_nouns() or tok.lower_ in plover.agent_nouns() \
@@ -307,6 +310,10 @@ def _actor_token(trig: Trigger) -> "Token | None":
         holder = _of_holder(node) if node.dep_ == "acl" else None
         if holder is not None:
             return holder   # "the ability of individuals to visit": the noun's own party
+        if node.dep_ == "acl" and node.head.dep_ == "dobj" \
+                and lemma(node.head.head) in plover.actor_words().mentioning_verbs and noun_actor(node.head) is None:
+            break   # "did not mention proposals to ban Muslims": whose proposal, the text does not say
+            # (it does in "discussing his plan to ban Muslims": his)
         # "placed flowers at a memorial for shooting victims": a gerund in a noun's phrase is not
         # done by the subject of the verb the noun hangs from ("support for bombing ISIS"), unless
         # the phrase names the noun's own act ("a campaign of bombing", grammar.yaml
@@ -340,10 +347,18 @@ def _charged_with(gerund: "Token") -> "Token | None":
         return None
     # (a passive subject too: "were arrested for blocking the highway")
     obj = child(prep.head, "dobj", "nsubjpass") if prep.head.pos_ in ("VERB", "AUX") else None
-    if obj is None and prep.head.pos_ == "VERB":
-        # "lashed out at Turkey for having shot down a bomber": the prepositional object of a
-        # verb of criticism is the one charged (charge_targets)
-        obj = next((g for c in prep.head.children if c.dep_ == "prep" and c.lower_ in plover.actor_words().charge_targets
+    if obj is None:
+        # "lashed out at Turkey for having shot down a bomber": the prepositional object of a verb
+        # of criticism is the one charged (charge_targets); "are mad at Sanders for agreeing to
+        # debate", "was furious with Netanyahu for criticizing": so is that of an adjective of
+        # feeling (feeling_targets), the parser hanging the for-phrase on it or on its copula
+        words = plover.actor_words()
+        head = prep.head
+        adj = head if head.pos_ == "ADJ" and head.dep_ == "acomp" else \
+            next((c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+        holders = ([(head, words.charge_targets)] if head.pos_ == "VERB" else []) + \
+            ([(adj, words.feeling_targets)] if adj is not None else [])
+        obj = next((g for holder, preps in holders for c in holder.children if c.dep_ == "prep" and c.lower_ in preps
                     and c.i < prep.i for g in c.children if g.dep_ == "pobj" and actor_like(g)
                     and g.ent_type_ not in ("LOC", "FAC") and lemma(g) not in lists().place_nouns), None)
     return obj if obj is not None and obj.i < prep.i else None
@@ -447,6 +462,15 @@ def _prep_party(holder: "Token", preps: "frozenset[str] | tuple[str, ...]", afte
     return None
 
 
+def _force_moved(obj: "Token", sectors: frozenset[str]) -> bool:
+    """The object names armed forces (implicit.yaml ``moved_sectors``): by its own noun ("the
+    army", "3,000 troops") or, for a unit counted of them, by its of-phrase's ("95 companies of
+    military and para military forces", "two battalions of soldiers")."""
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    heads = [obj, *(g for g in of.children if g.dep_ == "pobj")] if of is not None else [obj]
+    return any((agent_sector(lemma(h)) or "").lower() in sectors for h in heads)
+
+
 def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     """The token heading the recipient mention: passive subject, object, target preposition."""
     tok = trig.token
@@ -526,13 +550,16 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         cand = _aim_of(trig, actor) or cand   # "burst tear gas shells to disperse the mob"
     cand = _owner_of_thing(cand) if cand is not None and trig.how != "noun" else cand
     if cand is not None and actor is not None and cand.i == actor.i:
-        return None
+        # the from-party voiced the noun ("won promises from Sanders", "faced pressure from
+        # Democrats to veto"): whom it was aimed at is the subject of the verb of undergoing
+        other = _undergoer(tok) if tok.pos_ == "NOUN" else None
+        return other if other is not None and other.i != actor.i else None
     imp = implicit()
     particle_object = cand is not None and cand.dep_ == "pobj" and cand.head.i == tok.i + 1 \
         and cand.head.head.i == tok.i and cand.head.lower_ in grammar().phrasal_particles   # "called in the army"
     if cand is not None and trig.info.type in imp.moved_types \
             and ((cand.dep_ == "dobj" and cand.head.i == tok.i) or particle_object) \
-            and (agent_sector(lemma(cand)) or "").lower() in imp.moved_sectors:
+            and _force_moved(cand, imp.moved_sectors):
         # "deployed the army in Gujarat", "sent 3,000 troops to Kuwait": the force moved is the
         # actor's own; the recipient is where or against whom it goes
         cand = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in imp.destination_preps

@@ -27,6 +27,7 @@ background history (coded with its own date when the dates extractor finds one);
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -36,14 +37,14 @@ from ..ontology.grammar import grammar
 from ..ontology.lexicons import dates_lexicon
 from ..ontology.implicit import implicit
 from ..ontology.precision import lists
-from . import declarative, event_implicit, token_scan
+from . import declarative, event_actors, event_implicit, token_scan
 from .event_triggers import Trigger, judgement, light_verb_subject, naming_predicate
 from .factuality import governors, indicative, quality_clause
 from .syntax import (PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, child, gerund_head, lemma, missed_subject,
                      relative_antecedent, subjectless_infinitive)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: the reason given to a noun trigger owned by a pronoun ("his threat"); events.py drops it only
 #: when an earlier event of the article has its type and actor (a repeated mention)
@@ -213,7 +214,10 @@ _NON_SPACE = re.compile(r"\S")
 
 def _navigation(tok: "Token") -> bool:
     """'related stories: 1 killed in ahmedabad, police firing in vadodara': a line of links to
-    other pages (grammar.yaml ``navigation_labels``) that a crawl kept with the article."""
+    other pages (grammar.yaml ``navigation_labels``) that a crawl kept with the article, or such a
+    list run into the end of a line of text (``link_lists``)."""
+    if any(lo <= tok.idx < hi for lo, hi in link_lists(tok.doc)):
+        return True
     text = token_scan.text(tok.doc)   # (spaCy re-joins every token on each access to Doc.text)
     labels = grammar().navigation_labels
     # the line up to the token, from its first non-space character; only as far as the longest
@@ -223,6 +227,29 @@ def _navigation(tok: "Token") -> bool:
     start = first.start() if first else tok.idx
     line = text[start:min(tok.idx, start + max(map(len, labels), default=0) + 1)].lower()
     return any(line.startswith(label) for label in labels)
+
+
+_LINK_LISTS = "event_noise.link_lists"
+
+
+def link_lists(doc: "Doc") -> list[tuple[int, int]]:
+    """Character spans of a crawl's lists of links to other stories run into a line of the text
+    (dates.yaml ``link_lists``: three or more headlines joined by no-break spaces to the line's
+    end; or a navigation label before a no-break space, "... the bench asked. related stories
+    lok sabha adjourned till 2 pm"), found once per document (``doc.user_data``)."""
+    found = doc.user_data.get(_LINK_LISTS)
+    if found is None:
+        text = token_scan.text(doc)
+        found = [(m.start(), m.end()) for m in _link_pattern().finditer(text)]
+        doc.user_data[_LINK_LISTS] = found
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _link_pattern() -> "re.Pattern[str]":
+    labels = "|".join(re.escape(label) for label in sorted(grammar().navigation_labels, key=len, reverse=True))
+    label = re.compile(rf"(?:{labels})\s*:?\s*(?:\u00a0|Â)[^\n]*$", re.MULTILINE | re.IGNORECASE)
+    return re.compile(f"{dates_lexicon().link_lists.pattern}|{label.pattern}", re.MULTILINE | re.IGNORECASE)
 
 
 def _dispersal_aim(tok: "Token", sentence: dict[int, Trigger]) -> bool:
@@ -255,11 +282,20 @@ def _listed_body(tok: "Token") -> bool:
 
 
 def _demand_on_a_thing(trig: Trigger) -> bool:
-    """'said Pence's performance should boost Trump's numbers': no one is asked to act."""
+    """'said Pence's performance should boost Trump's numbers', 'the focus should be on ...': no one
+    is asked to act -- the subject is a thing: a listed non-agent noun, or the subject of a copula
+    that is a common noun naming no party (no agent or role noun, no name, event_actors.actor_like:
+    "emphasis should be on jobs" says what matters). Not a passive subject, a thing acted on
+    ("sanctions must be lifted", "military intervention must be avoided" ask someone to lift them,
+    not to intervene), nor the subject of another verb, which the lower-case parse may have left
+    unrecognised as a party ("the centre should initiate a dialogue")."""
     if trig.info.type != "REQUEST" or trig.embedded is None or trig.embedded.dep_ != "ccomp":
         return False
     subj = child(trig.embedded, "nsubj", "nsubjpass")
-    return subj is not None and subj.ent_type_ not in PARTY_ENTS and _non_agent(subj)
+    if subj is None or subj.ent_type_ in PARTY_ENTS:
+        return False
+    return _non_agent(subj) or (subj.dep_ == "nsubj" and lemma(trig.embedded) == "be" and subj.pos_ == "NOUN"
+                                and not event_actors.actor_like(subj))
 
 
 def _addressed(actor: "Token") -> bool:

@@ -475,7 +475,8 @@ def giver_of(noun: "Token") -> "Token | None":
     words = plover.actor_words()
     code = _noun_entry(noun)
     info = plover.cameo_info(code) if code else None
-    if info is None or info.type.lower() not in words.transfer_types | words.voiced_types:
+    if (info is None or info.type.lower() not in words.transfer_types | words.voiced_types) \
+            and not (noun.pos_ == "NOUN" and _voiced_embedding(noun)):
         return None
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in words.giver_preps:
@@ -483,6 +484,14 @@ def giver_of(noun: "Token") -> "Token | None":
             if pobj is not None and (pobj.ent_type_ in ACTOR_ENTS or pobj.pos_ == "PROPN" or agent_modifier(pobj, True)):
                 return pobj
     return None
+
+
+def _voiced_embedding(noun: "Token") -> bool:
+    """A noun of a demand, promise, threat or refusal (the embedding lexicon's words of asking,
+    intending, threatening, refusing): like a noun of criticism, its "from" party voiced it
+    ("won promises from Sanders to support the nominee", "demands from the union")."""
+    entry = plover.lexicon().embedding.get(noun.lemma_.lower()) or plover.lexicon().embedding.get(noun.lower_)
+    return entry is not None and entry[0] in plover.actor_words().voiced_embeddings
 
 
 def _agent_gerund(tok: "Token") -> bool:

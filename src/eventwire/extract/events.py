@@ -37,7 +37,7 @@ from ..ontology.grammar import grammar
 from ..ontology.lexicons import dates_lexicon
 from ..ontology.precision import lists
 from ..records import Event, Location, Participant, Span
-from . import caseless
+from . import caseless, counts
 from . import event_actors as actors
 from . import event_disputes, event_implicit as implicit, event_model, event_noise, trace
 from .dates import iso_day
@@ -945,7 +945,8 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
         if own:   # "condemned Friday's test": the clause names its own time; an earlier day is not it
             day = next((d for d in own if _news_day(d, ctx)), None)
             return (day.date, "text") if day is not None else (None, None)
-        if _other_time(trig.token) or _other_time(holder) or _present_perfect(trig.token) or _present_perfect(holder):
+        if _other_time(trig.token) or _other_time(holder) or _indefinite_perfect(trig.token) \
+                or _indefinite_perfect(holder):
             return None, None   # ("Clinton has praised Obama's record": the present perfect names no time)
         story = _story_date(trig.token.sent.start_char, ctx, trig.token.doc)
         return (story, "story") if story else (None, None)
@@ -1112,6 +1113,7 @@ def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
     if STORY_DAYS not in ctx.cache:
         found: list[tuple[int, str | None]] = []
         chrome = [(m.start(), m.end()) for m in dates_lexicon().page_lines.finditer(ctx.article.text)]
+        chrome += event_noise.link_lists(doc)
         quoted = [(q.start, q.end) for q in ctx.results.get("quotes", ()) if q.kind in ("direct", "partial")]
         for d in ctx.results.get("dates", ()):
             if any(lo <= d.start < hi for lo, hi in chrome):
@@ -1120,6 +1122,8 @@ def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
                 continue   # '"this morning, i received ...," he said': the speaker's day, not the paper's
             span = doc.char_span(d.start, d.end, alignment_mode="expand") if getattr(d, "date", None) else None
             root = span.root if span is not None else None
+            if root is not None and root.dep_ == "pobj" and root.head.lower_ in dates_lexicon().own_time_prepositions:
+                continue   # "present on the spot since saturday night": a span's bound, no occasion of the story
             head = root.head.head if root is not None and root.dep_ == "pobj" else (root.head if root is not None else None)
             if head is not None and head.pos_ == "ADV" and head.dep_ == "advmod":
                 head = head.head   # "talking to reporters here on friday": the day of "talking"
@@ -1262,6 +1266,26 @@ def _present_perfect(verb: "Token") -> bool:
     tags = ("VBN", "VBD")   # ("has praised ... and offered": the tagger often makes the second a past)
     return verb.tag_ in tags and any(c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
                                      for c in _auxiliaries(verb, tags))
+
+
+def _indefinite_perfect(verb: "Token") -> bool:
+    """A present perfect of no particular occasion (``_present_perfect``) -- not the "hot news"
+    perfect, which reports a recent happening (McCawley 1971; Comrie, *Aspect* 3.2): a count of the
+    people or things it befell ("two more people have been killed", "police have arrested 40
+    people") tells a particular happening, reported on the story's day (a running total names its
+    own span: "have arrested 300 people till now" is ``_vague_past``)."""
+    return _present_perfect(verb) and not _counted_patient(verb)
+
+
+def _counted_patient(verb: "Token") -> bool:
+    """The verb's patient (passive subject or direct object, its head's for a conjunct sharing it)
+    is a number of people ("two more people", "over 100 persons", "40 people", "two"; counts.yaml
+    ``person_categories``) -- not of things, which a perfect totals over time ("have blocked nearly
+    400,000 websites")."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ in ("nsubjpass", "dobj") and (c.like_num or (
+        any(d.dep_ == "nummod" for d in c.children) and counts.person_noun(c)))
+        for v in verbs for c in v.children)
 
 
 def _auxiliaries(verb: "Token", tags: tuple[str, ...] = ("VBN",)) -> list["Token"]:

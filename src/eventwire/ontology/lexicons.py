@@ -153,6 +153,8 @@ class DatesLexicon:
     story_breaks: "re.Pattern[str]"
     #: a crawl's page lines ("This story is from March 10, 2002"): their dates are no story day
     page_lines: "re.Pattern[str]"
+    #: a crawl's lists of links to other stories (``link_lists``): no events, no story day
+    link_lists: "re.Pattern[str]"
     #: prepositions of a temporal phrase that places a past act in another time (no story day)
     own_time_prepositions: frozenset[str]
     #: adverbs of sequence: the act came after or before the dated one, on a day not given
@@ -213,6 +215,7 @@ def dates_lexicon() -> DatesLexicon:
         past_markers=_words(data, "past_markers", src),
         invariant_verbs=_words(data, "invariant_verbs", src), story_days=story,
         story_breaks=_line_patterns(data, "story_breaks", src), page_lines=_line_patterns(data, "page_lines", src),
+        link_lists=_line_patterns(data, "link_lists", src),
         own_time_prepositions=_words(data, "own_time_prepositions", src),
         sequence_adverbs=_words(data, "sequence_adverbs", src), month_nouns=_words(data, "month_nouns", src),
         occasion_nouns=_words(data, "occasion_nouns", src),

@@ -433,6 +433,7 @@ class ActorWords:
     receive_verbs: frozenset[str] = spec()
     giver_preps: frozenset[str] = spec("giver_prepositions")
     voiced_types: frozenset[str] = spec()    # "criticism from the U.N.": the from-party voices it
+    voiced_embeddings: frozenset[str] = spec()   # "promises from Sanders": the from-party promises
     honour_words: frozenset[str] = spec()    # "awarded the Legion of Honour to X": a thing, X receives
     honour_preps: frozenset[str] = spec("honour_prepositions")
     honour_verbs: frozenset[str] = spec()
@@ -440,8 +441,10 @@ class ActorWords:
     hosting_codes: frozenset[str] = spec()
     charge_preps: frozenset[str] = spec("charge_prepositions")
     charge_targets: frozenset[str] = spec("charge_target_prepositions")
+    feeling_targets: frozenset[str] = spec("feeling_target_prepositions")   # "mad at X for V-ing"
     possessed_bodies: frozenset[str] = spec()
     answering_verbs: frozenset[str] = spec()   # "Hamas rejected the demand": the demand is another's
+    mentioning_verbs: frozenset[str] = spec()   # "did not mention proposals to ban": whose, unsaid
     recalled_codes: frozenset[str] = spec()   # "recalled its ambassador to Canada": Canada is the recipient
     recalled_preps: frozenset[str] = spec("recalled_prepositions")
     verb_recipient_preps: dict[str, tuple[str, ...]] = spec("verb_recipient_prepositions")   # abide by
