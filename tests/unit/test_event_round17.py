@@ -32,6 +32,28 @@ round).
   at/with party of an adjective of feeling did the act of its for-phrase (object control, as for
   "lashed out at Israel for attacking Gaza").
 
+- '"I would enthusiastically welcome his support," Pence said': direct speech keeps the speaker's
+  own tense, so its "would" is a possibility, no backshifted "will" (no future AGREE); "Iran said
+  it would retaliate" (reported speech) stays a future threat.
+- "was postponing a Monday evening rally", "had canceled a joint rally with Obama": putting off
+  one's own event is no act toward a party; "the police postponed the opposition's rally"
+  (another's, named) and "canceled his meeting with Putin" (a refusal to meet) stay.
+
+- "the police have the power to arrest the rioters", "the government's responsibility to
+  apprehend the key planner": an act that is the infinitive of a noun of power or duty is not done
+  (factuality.yaml hypothetical_heads).
+- "the anti-vhp seers alleged ...": a name joined by a hyphen to a stance prefix (anti-, pro-, non-,
+  ex-) in lower-case text names what its holders oppose or favour; they are not that party.
+
+- "Ted Cruz has captured Texas and Oklahoma", "captured his home state of Vermont", "picked up two
+  delegates": in an article about an election, states or delegates won in a sentence with no word
+  of violence are a contest won, no seizure or arrest; "ISIS fighters captured Palmyra after heavy
+  fighting" stays.
+- "is thanking supporters at a rally", "greeted voters inside a polling location": a candidate's
+  thanks or greeting to the electorate is campaigning, no PLOVER SUPPORT.
+- "has demonstrated that his critics ...", "to demonstrate how Clinton was influenced": a verb of
+  showing with a clause is no protest; "thousands demonstrated against the war" stays.
+
 Hand-written sentences; each rule's test fails on the commit before the round (8b3592d); the
 guards pass on both.
 """
@@ -154,3 +176,67 @@ def test_the_one_a_feeling_is_about_did_the_act_of_its_for_phrase():
 def test_a_criticised_party_did_the_act_of_its_for_phrase():   # guard
     found = _sides("Iran lashed out at Israel for attacking Gaza.", "2016-05-27")
     assert ("ASSAULT", "attacking", "Israel", "Gaza") in found
+
+
+def test_would_in_direct_speech_is_no_backshifted_will():
+    assert _events('"I would enthusiastically welcome his support," Mike Pence said.', "2016-04-30") == []
+
+
+def test_would_in_reported_speech_is_a_future():   # guard
+    assert ("THREATEN", "retaliate", None) in _events("Iran said it would retaliate against the United States.",
+                                                      "2016-04-30")
+
+
+def test_putting_off_ones_own_event_is_no_act():
+    for text in ("Trump's campaign released a statement saying it was postponing a Monday evening rally.",
+                 "By Sunday afternoon Hillary Clinton had canceled a joint rally with Barack Obama."):
+        assert _events(text, "2016-06-13") == [], text
+
+
+def test_putting_off_anothers_rally_or_a_meeting_stays():   # guard
+    assert [t for t, w, d in _events("The police postponed the opposition's rally.", "2016-06-13")] == ["COERCE"]
+    assert [t for t, w, d in _events("Donald Trump canceled his meeting with Vladimir Putin.", "2016-06-13")] \
+        == ["REJECT"]
+
+
+def test_a_power_or_duty_to_act_is_no_act():
+    for text in ("the police have the power to arrest the rioters.",
+                 "the opposition stressed the government's responsibility to apprehend the key planner."):
+        assert not any(t == "COERCE" for t, w, d in _events(text, "2002-03-03")), text
+
+
+def test_a_stance_prefix_joined_to_a_name_is_no_party_of_it():
+    found = _sides("the anti-vhp seers alleged on friday that the vhp wanted to grab their properties.",
+                   "2002-03-22")
+    assert found and all(a is None or a.startswith("anti-") for t, w, a, r in found)
+
+
+_PRIMARY = "Voters went to the polls in the Super Tuesday primaries and caucuses on Tuesday. "
+
+
+def test_states_and_delegates_won_in_an_election_are_no_seizure():
+    for text in ("Ted Cruz has captured Texas and Oklahoma.", "He also captured his home state of Vermont.",
+                 "Bernie Sanders picked up two delegates."):
+        assert not any(t == "COERCE" for t, w, d in _events(_PRIMARY + text, "2016-03-01")), text
+
+
+def test_a_town_captured_by_fighters_stays_a_seizure():   # guard
+    found = _events(_PRIMARY + "ISIS fighters captured Palmyra after heavy fighting.", "2016-03-01")
+    assert any(t == "COERCE" and w == "captured" for t, w, d in found)
+
+
+def test_thanking_or_greeting_voters_is_campaigning():
+    for text in ("John Kasich is thanking supporters at a rally in Mississippi.",
+                 "Former President Bill Clinton greeted voters inside a polling location in Boston."):
+        assert _events(text, "2016-03-01") == [], text
+
+
+def test_demonstrating_that_something_is_so_is_no_protest():
+    for text in ("Donald Trump has demonstrated that his critics do so at their own peril.",
+                 "Bernie Sanders is struggling to demonstrate how Hillary Clinton was influenced by Wall Street."):
+        assert not any(t == "PROTEST" for t, w, d in _events(text, "2016-03-01")), text
+
+
+def test_demonstrating_against_a_war_stays_a_protest():   # guard
+    assert [t for t, w, d in _events("Thousands demonstrated against the war in London on Saturday.",
+                                     "2016-03-01")] == ["PROTEST"]

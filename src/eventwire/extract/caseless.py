@@ -80,6 +80,8 @@ class Rules:
     org_words: frozenset[str]
     demonym_endings: tuple[str, ...]
     region_endings: tuple[str, ...]
+    #: words joined by a hyphen before a name that make it a stance, not the party ("anti-vhp")
+    stance_prefixes: frozenset[str]
     #: normalised phrase -> what it is; stop-listed and short phrases left out
     phrases: dict[str, Phrase]
     #: normalised phrases made only of common English words (caseless_stop.txt)
@@ -98,7 +100,8 @@ def rules() -> Rules:
                   frozenset(str(p) for p in data["head_pos"]), int(data["max_agent_words"]),
                   frozenset(str(w).upper() for w in data["org_words"]),
                   tuple(str(w).upper() for w in data["demonym_endings"]),
-                  tuple(str(w).upper() for w in data["region_endings"]), {},
+                  tuple(str(w).upper() for w in data["region_endings"]),
+                  frozenset(str(w).lower() for w in data["stance_prefixes"]), {},
                   frozenset(normalise(line) for line in data_path(_STOP).read_text(encoding="utf8").splitlines()
                             if line.strip() and not line.startswith("#")), set())
     except (KeyError, TypeError, ValueError) as exc:
@@ -227,7 +230,7 @@ def _scan(doc: "Doc", keys: list[str], a: int, b: int, taken: set[int]) -> list[
     out = []
     i = a
     while i < b:
-        found = None if i in taken or keys[i] not in first else _longest(doc, keys, i, b, taken)
+        found = None if i in taken or keys[i] not in first or _stance(doc, i) else _longest(doc, keys, i, b, taken)
         if found is None:
             i += 1
             continue
@@ -236,6 +239,16 @@ def _scan(doc: "Doc", keys: list[str], a: int, b: int, taken: set[int]) -> list[
         out.append((i, end, phrase))
         i = end
     return out
+
+
+def _stance(doc: "Doc", i: int) -> bool:
+    """'the anti-vhp seers', 'pro-bjp groups': a name joined by a hyphen to a stance prefix
+    (``stance_prefixes``) names what its holders oppose or favour; they are not that party."""
+    if i < 2 or doc[i - 1].text not in ("-", "‐", "–"):
+        return False
+    prefix = doc[i - 2]
+    return prefix.lower_ in rules().stance_prefixes and prefix.idx + len(prefix.text) == doc[i - 1].idx \
+        and doc[i - 1].idx + len(doc[i - 1].text) == doc[i].idx
 
 
 def _longest(doc: "Doc", keys: list[str], i: int, b: int, taken: set[int]) -> tuple[int, Phrase] | None:

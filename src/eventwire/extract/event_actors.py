@@ -116,7 +116,8 @@ def _after_credit(left: "Token", head: "Token") -> "Token":
 
 def _agent(tok: "Token") -> "Token | None":
     """The by-agent of a passive; for an instrument ("killed by police bullets") its owner."""
-    obj = declarative.find("passive_agent", tok)   # plover/syntax_rules.yaml
+    # (plover/syntax_rules.yaml; "attacked on the speeches by Sanders": the parser's by-phrase on the adjunct)
+    obj = declarative.find("passive_agent", tok) or declarative.find("misattached_passive_agent", tok)
     if obj is not None and obj.lemma_.lower() in implicit().instrument_nouns:
         return next((c for c in obj.children if c.dep_ in ACTOR_MODS and actor_like(c)), obj)
     return obj

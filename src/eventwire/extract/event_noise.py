@@ -88,7 +88,6 @@ def _attendance(trig: Trigger) -> bool:
     """'attends his final Correspondents' Dinner', 'a veteran attending school': attending what is
     no meeting (precision.yaml ``meeting_nouns``) nor a party's body is no consultation. With no
     object ("declined to attend") the verb is left to the other rules."""
-    from .event_actors import actor_like   # (event_actors does not import this module)
     tok, pl = trig.token, lists()
     if trig.info.type != "CONSULT" or lemma(tok) not in pl.attendance_verbs:
         return False
@@ -98,7 +97,31 @@ def _attendance(trig: Trigger) -> bool:
     if any(lemma(o) in pl.meeting_nouns or o.lower_ in pl.meeting_nouns for o in objects):
         return False
     return any(lemma(o) in pl.occasion_nouns or lemma(o) in pl.schooling_nouns for o in objects) \
-        or not actor_like(objects[0])
+        or not event_actors.actor_like(objects[0])
+
+
+def _showing(tok: "Token") -> bool:
+    """'has demonstrated that those who criticize him do so at their own peril', 'to demonstrate
+    how Clinton was influenced': a verb of showing (precision.yaml ``showing_verbs``) with a clause
+    shows that something is so; no protest."""
+    return lemma(tok) in lists().showing_verbs and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _own_event_put_off(tok: "Token", actor: "Token") -> bool:
+    """'was postponing a Monday evening rally', 'canceled a joint rally with Obama': cancelling or
+    delaying an event of one's own (precision.yaml ``postponing_verbs``, ``own_event_nouns``) whose
+    owner is not named as another party (a possessive, a by- or of-phrase: "postponed the
+    opposition's rally" restricts the opposition)."""
+    pl = lists()
+    if lemma(tok) not in pl.postponing_verbs:
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or not all(lemma(o) in pl.own_event_nouns or o.lower_ in pl.own_event_nouns for o in objects):
+        return False
+    owners = [g for o in objects for g in ([c for c in o.children if c.dep_ == "poss"]
+                                           + [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
+                                              for p in c.children if p.dep_ == "pobj"])]
+    return all(g.pos_ == "PRON" or g.i == actor.i or g.lower_ == actor.lower_ for g in owners)
 
 
 def _agentless_participle(tok: "Token") -> bool:
@@ -394,10 +417,9 @@ def _stance_participle(trig: Trigger) -> bool:
     modifying a party names the party's standing (a supporter), no act of support at a time (PLOVER
     SUPPORT is an act: "endorse, praise, back"). A message does act ("a statement praising
     Netanyahu"), and force is another matter ("police firing at the crowd" is the firing)."""
-    from .event_actors import actor_like   # (event_actors does not import this module)
     tok = trig.token
     return trig.info.type == "SUPPORT" and trig.how != "noun" and tok.dep_ == "acl" and tok.tag_ == "VBG" \
-        and (tok.head.pos_ == "PRON" or actor_like(tok.head)) and lemma(tok.head) not in lists().message_nouns
+        and (tok.head.pos_ == "PRON" or event_actors.actor_like(tok.head)) and lemma(tok.head) not in lists().message_nouns
 
 
 def _noun_noise(trig: Trigger, actor: "Token") -> str | None:
@@ -529,6 +551,7 @@ def noise(trig: Trigger, found: "Token", actor: "Token", sentence: dict[int, Tri
         (lambda: _generic_plural(actor) and "generic plural actor"),
         (lambda: _addressed(actor) and "actor addressed to the reader"),
         (lambda: _poll_support(trig, actor) and "support measured in a poll"),
+        (lambda: _own_event_put_off(tok, actor) and "one's own event put off, no act toward a party"),
     )
     return next((why for check in checks if (why := check())), None) or trigger_noise(trig, sentence)
 
@@ -540,6 +563,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _non_event_verb(trig) and "cognition or copula verb"),
         (lambda: _motion_without_destination(trig) and "motion without destination"),
         (lambda: _attendance(trig) and "attendance, not a meeting"),
+        (lambda: _showing(tok) and "a showing, not an act"),
         (lambda: _purpose(trig, sentence) and "purpose clause"),
         (lambda: _money_purpose(tok) and "what money is for, not an act"),
         (lambda: _dispersal_aim(tok, sentence) and "the aim of the force used, not another act"),
@@ -639,8 +663,7 @@ def _phone_call(tok: "Token") -> bool:
         if c.lower_ in grammar().on_prepositions:
             return any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
         return c.lower_ == "for" or c.lower_ in grammar().phrasal_particles
-    from .event_actors import actor_like   # (event_actors does not import this module)
-    return lemma(tok) in lists().phone_verbs and any(c.dep_ == "dobj" and actor_like(c) for c in tok.children) \
+    return lemma(tok) in lists().phone_verbs and any(c.dep_ == "dobj" and event_actors.actor_like(c) for c in tok.children) \
         and not any(other_sense(c) for c in tok.children)   # (not "call a meeting")
 
 
@@ -736,6 +759,9 @@ def _electoral(trig: Trigger) -> bool:
         return True   # "Clinton campaigned in Ohio": on the trail (not "campaigned for the release")
     if any(c.dep_ == "dobj" and lemma(c) in pl.campaign_verbs and not _campaign_cause(c) for c in tok.children):
         return True   # "Clinton began her campaign in Iowa": the run for office (not "a campaign to free them")
+    if lemma(tok) in pl.courting_verbs and any(c.dep_ == "dobj" and (c.lower_ in pl.courted_nouns or lemma(c)
+                                                                    in pl.courted_nouns) for c in tok.children):
+        return True   # "is thanking supporters at a rally", "greeted voters": courting the electorate
     if lemma(tok) not in pl.electoral_verbs:
         # any verb whose own object names the contest ("battle it out for the nomination", "will
         # award 30 delegates"), in a sentence with no word of violence; not an act against the
@@ -756,7 +782,16 @@ def _electoral(trig: Trigger) -> bool:
     words = _clause_words(tok)
     if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:   # "upset Bush to win the primary"
         words |= _clause_words(tok.head)
-    return not words.isdisjoint(pl.electoral_words)
+    if not words.isdisjoint(pl.electoral_words):
+        return True
+    # "Ted Cruz has captured Texas and Oklahoma", "He captured the neighboring state of New
+    # Hampshire": in an article about an election, a state or region won, in a sentence with no
+    # word of violence, is a contest won (not "the rebels captured the town")
+    places = [c for c in tok.children if c.dep_ == "dobj"]
+    places = [g for c in places for g in (c, *c.conjuncts)]
+    return bool(places) and all(g.ent_type_ in ("GPE", "LOC") or lemma(g) in pl.contest_places for g in places) \
+        and _election_article(tok) \
+        and {w for t in tok.sent for w in (t.lower_, lemma(t))}.isdisjoint(pl.verbal_attacks.violence_words)
 
 
 def _candidate_endorsed(tok: "Token") -> bool:
@@ -794,7 +829,6 @@ def _campaign_pledge(trig: Trigger) -> bool:
     an election, is a campaign promise to voters -- no PLOVER AGREE ("willingness ... to cooperate"
     with a party) or THREATEN. "vowed to bomb ISIS" names a party and stays."""
     tok, pl = trig.token, lists()
-    from .event_actors import actor_like   # (event_actors does not import this module)
     if trig.how != "embedded" or trig.embedded is None or lemma(tok) not in pl.pledge_verbs:
         return False
     subj = child(tok, "nsubj") or (child(tok.head, "nsubj") if tok.dep_ in ("advcl", "conj", "xcomp") else None)
@@ -803,7 +837,7 @@ def _campaign_pledge(trig: Trigger) -> bool:
     act = trig.embedded
 
     def party(t: "Token") -> bool:   # (a law or a work named is no party: "the Affordable Care Act")
-        return actor_like(t) and t.ent_type_ not in THING_ENTS
+        return event_actors.actor_like(t) and t.ent_type_ not in THING_ENTS
     parties = [c for c in act.children if c.dep_ in ("dobj", "dative") and party(c)]
     parties += [g for c in act.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and party(g)]
     return not parties and _election_article(tok)
@@ -891,11 +925,10 @@ def _divided(tok: "Token") -> bool:
     no agent, said of a party in a sentence with no word of violence, says the party is divided;
     no one used force on it (PLOVER ASSAULT). A thing torn ("his shirt was torn") stays."""
     pl = lists()
-    from .event_actors import actor_like   # (event_actors does not import this module)
     if lemma(tok) not in pl.divided_participles or tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
         return False
     subj = tok.head if tok.dep_ == "acl" else child(tok, "nsubjpass", "nsubj")   # ("a party torn over ...")
-    if subj is None or not actor_like(subj) \
+    if subj is None or not event_actors.actor_like(subj) \
             or any(c.dep_ == "prep" and c.lower_ in grammar().result_prepositions for c in tok.children):
         return False   # ("his shirt was torn into tatters", "torn to pieces": a thing torn)
     return {w for t in tok.sent for w in (t.lower_, lemma(t))}.isdisjoint(pl.verbal_attacks.violence_words)
@@ -975,9 +1008,8 @@ def _dismissal(trig: Trigger) -> bool:
 def _party(tok: "Token") -> bool:
     """A named party, a person or agent noun, a pronoun or a number of them ("11 of Iran's
     prisoners"), not a thing ("the emails", "a video")."""
-    from .event_actors import actor_like   # (event_actors does not import this module)
 
-    return tok.ent_type_ in PARTY_ENTS or tok.pos_ in ("PROPN", "PRON", "NUM") or actor_like(tok)
+    return tok.ent_type_ in PARTY_ENTS or tok.pos_ in ("PROPN", "PRON", "NUM") or event_actors.actor_like(tok)
 
 
 def _naming(trig: Trigger) -> bool:

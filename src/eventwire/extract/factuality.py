@@ -227,9 +227,22 @@ def backshifted_will(tok: "Token") -> bool:
     if not aux & grammar().reported_future_auxiliaries or tok.dep_ != "ccomp" \
             or tok.head.lemma_.lower() not in plover.factuality_cues().reporting_heads:
         return False
+    if _quoted_clause(tok):
+        return False   # '"I would welcome his support," Pence said': direct speech keeps the
+        # speaker's own tense, so its "would" is a possibility, no backshifted "will"
     marks = plover.lexicon().conditional.marks   # "if", "unless": not "while delaying ..."
     return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                    for c in tok.children)
+
+
+def _quoted_clause(clause: "Token") -> bool:
+    """The reported clause is a direct quotation: a quotation mark opens it (its first word, or
+    the token before it) and the reporting verb stands outside the marks."""
+    first = clause.left_edge
+    doc = clause.doc
+    before = doc[first.i - 1] if first.i > 0 else None
+    opened = first.is_quote or (before is not None and before.is_quote)
+    return opened and not clause.left_edge.i <= clause.head.i <= clause.right_edge.i
 
 
 def _asked(local: list["Token"], cues: plover.FactualityCues) -> bool:

@@ -230,6 +230,9 @@ def _actor_relation(trig: "Token", actor: "Token") -> str:
     end = dateline_end(trig)
     if 0 <= end < actor.i < trig.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < end for c in trig.children):
         return "subject_after_dateline"
+    if actor.dep_ == "pobj" and actor.head.lower_ == "by" and actor.head.head.head.head.i == trig.i \
+            and any(c.dep_ == "auxpass" for c in trig.children):
+        return "passive_agent"   # "attacked on the speeches by Sanders" (misattached_passive_agent)
     if _under(actor, trig, 6) and any(a.dep_ in ("prep", "agent") for a in _path(actor, trig)):
         return "instrument"
     if actor.dep_ in ("nsubj", "csubj"):

@@ -24,6 +24,9 @@ class PrecisionLists:
     attendance_verbs: frozenset[str]    # "attends his final Correspondents' Dinner": a meeting only if one is attended
     meeting_nouns: frozenset[str]       # what attending makes a consultation (meeting, summit, talks ...)
     schooling_nouns: frozenset[str]     # "attending school", "attended church": no meeting of parties
+    showing_verbs: frozenset[str]       # "demonstrated that ...": a showing, no protest
+    postponing_verbs: frozenset[str]    # "postponed a Monday evening rally": one's own event put off ...
+    own_event_nouns: frozenset[str]     # ... (rally, speech, fundraiser): no act toward a party
     non_agent_nouns: frozenset[str]
     generic_plural_heads: frozenset[str]
     generic_heads: frozenset[str]
@@ -48,6 +51,9 @@ class PrecisionLists:
     verbal_attacks: "VerbalAttacks"
     electoral_verbs: frozenset[str]
     electoral_words: frozenset[str]
+    contest_places: frozenset[str]      # "captured his home state": a place won in an election
+    courting_verbs: frozenset[str]      # "thanking supporters", "greeted voters": campaigning ...
+    courted_nouns: frozenset[str]       # ... of a candidate among the electorate
     naming_verbs: frozenset[str]
     pejorative_words: frozenset[str]    # "called him a liar": criticism (@PEJORATIVE)
     laudatory_words: frozenset[str]     # "called him a hero": praise (@LAUDATORY)
