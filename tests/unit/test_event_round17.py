@@ -54,6 +54,11 @@ round).
 - "has demonstrated that his critics ...", "to demonstrate how Clinton was influenced": a verb of
   showing with a clause is no protest; "thousands demonstrated against the war" stays.
 
+- "has been attacked on the speeches by Bernie Sanders": a by-phrase naming a person or an
+  organisation that the parser hung on the passive verb's adjunct is the verb's agent
+  (syntax_rules.yaml misattached_passive_agent), so the attack is Sanders's criticism (ACCUSE), not
+  an agentless assault.
+
 Hand-written sentences; each rule's test fails on the commit before the round (8b3592d); the
 guards pass on both.
 """
@@ -240,3 +245,14 @@ def test_demonstrating_that_something_is_so_is_no_protest():
 def test_demonstrating_against_a_war_stays_a_protest():   # guard
     assert [t for t, w, d in _events("Thousands demonstrated against the war in London on Saturday.",
                                      "2016-03-01")] == ["PROTEST"]
+
+
+def test_a_by_phrase_on_a_passive_verbs_adjunct_is_its_agent():
+    found = _sides("Hillary Clinton has been attacked on the speeches by Bernie Sanders, who cites them as evidence.",
+                   "2016-04-14")
+    assert ("ACCUSE", "attacked", "Bernie Sanders", "Hillary Clinton") in found
+
+
+def test_a_things_by_phrase_is_no_agent():   # guard
+    found = _sides("The village was attacked on Monday by militants.", "2016-04-14")
+    assert ("ASSAULT", "attacked", "militants", "village") in found
