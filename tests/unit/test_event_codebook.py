@@ -161,7 +161,9 @@ def test_claiming_an_attack_is_the_attack():
 
 
 def test_drones_launched_attack_and_are_no_party():
-    assert coded("Houthi rebels launched drones at Saudi oil facilities.")[:1] == [("ASSAULT", "Houthi rebels", None)]
+    # the drones are no party; whom they were launched at is (implicit.yaml aim_preps, seventeenth round)
+    assert coded("Houthi rebels launched drones at Saudi oil facilities.")[:1] == \
+        [("ASSAULT", "Houthi rebels", "Saudi oil facilities")]
 
 
 def test_the_weapon_of_an_attack_noun_is_not_its_actor():

@@ -59,6 +59,16 @@ round).
   (syntax_rules.yaml misattached_passive_agent), so the attack is Sanders's criticism (ACCUSE), not
   an agentless assault.
 
+- "there wasn't enough evidence to convict him": the infinitive of a noun or adjective of
+  sufficient degree (grammar.yaml sufficiency_degree_words) is what the amount would allow, no act.
+- "Billionaire Mark Cuban criticized Donald Trump": a person's own name is no nationality (the
+  phrase is coded without the name, so "Cuban" gives no CUB); "Iraqi Prime Minister Haider
+  al-Abadi" keeps IRQ from the words before the name.
+
+- "the police opened fire on women devotees", "fired tear gas at the crowd": an instrument as the
+  object is no party; whom it is aimed at (on, at, upon, into, towards: implicit.yaml aim_preps) is
+  the recipient ("opened fire on sunday": a day is none).
+
 Hand-written sentences; each rule's test fails on the commit before the round (8b3592d); the
 guards pass on both.
 """
@@ -256,3 +266,30 @@ def test_a_by_phrase_on_a_passive_verbs_adjunct_is_its_agent():
 def test_a_things_by_phrase_is_no_agent():   # guard
     found = _sides("The village was attacked on Monday by militants.", "2016-04-14")
     assert ("ASSAULT", "attacked", "militants", "village") in found
+
+
+def test_an_infinitive_of_sufficiency_is_not_done():
+    found = _events("Prosecutors determined there wasn't enough evidence to convict him of grabbing a reporter.",
+                    "2016-04-14")
+    assert not any(w == "convict" for t, w, d in found)
+
+
+def test_a_persons_name_is_no_nationality():
+    found = [e for e in process(Article(id="t", text="Billionaire Mark Cuban criticized Donald Trump on Monday.",
+                                        published="2016-03-14")).events]
+    assert found and found[0].actor is not None and found[0].actor.country != "CUB"
+
+
+def test_a_nationality_before_a_persons_name_stays():   # guard
+    found = [e for e in process(Article(id="t", text="Iraqi Prime Minister Haider al-Abadi criticized Turkey on Monday.",
+                                        published="2016-03-14")).events]
+    assert found and found[0].actor is not None and found[0].actor.country == "IRQ"
+
+
+def test_whom_an_instrument_is_aimed_at_is_the_recipient():
+    assert ("ASSAULT", "opened", "police", "women devotees") in _sides("the police opened fire on women devotees on sunday.")
+    assert ("ASSAULT", "fired", "police", "the crowd") in _sides("police fired tear gas at the crowd on monday.")
+
+
+def test_a_day_after_an_instrument_is_no_recipient():   # guard
+    assert ("ASSAULT", "opened", "police", None) in _sides("the police opened fire on sunday.")

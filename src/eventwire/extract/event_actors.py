@@ -549,6 +549,10 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         cand = _addressee(tok)
     if cand is None or not actor_like(cand) or lemma(cand) in implicit().instrument_nouns:
         cand = _aim_of(trig, actor) or cand   # "burst tear gas shells to disperse the mob"
+    if cand is not None and cand.dep_ == "dobj" and lemma(cand) in implicit().instrument_nouns:
+        # "opened fire on women devotees", "fired tear gas at the crowd": whom the instrument is aimed at
+        cand = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in implicit().aim_preps
+                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), cand)
     cand = _owner_of_thing(cand) if cand is not None and trig.how != "noun" else cand
     if cand is not None and actor is not None and cand.i == actor.i:
         # the from-party voiced the noun ("won promises from Sanders", "faced pressure from
@@ -830,7 +834,7 @@ def participant(tok: "Token | None", ctx: "Context", single: bool = False) -> Pa
     if ent is None and first_person(tok):
         _, eid = _quote_speaker(ctx, tok.idx)
         ent = entity_by_id(ctx, eid)
-    code = code_actor(text)
+    code = code_actor(_without_person_name(text, start, ent))
     if getattr(code, "country", None) is None and getattr(ent, "country", None) is None:
         member = _member_code(tok)
         if member is not None:  # "student groups including A, B and C": the mention names them
@@ -846,6 +850,23 @@ def participant(tok: "Token | None", ctx: "Context", single: bool = False) -> Pa
         # "accepted millions in donations": an object counted is no crowd)
     name = getattr(ent, "name", None) or getattr(code, "name", None) or text
     return Participant(name, country, sector, start, end, getattr(ent, "id", None))
+
+
+def _without_person_name(text: str, start: int, ent: Any) -> str:
+    """The mention's text less the person's surname: a surname is no nationality ("Mark Cuban" is
+    no Cuban, "Maggie Hassan" no Jordanian); the country of a person comes from the rest of the
+    phrase ("Iraqi Prime Minister Haider al-Abadi", or a nationality the tagger took into the name)
+    or from the person's entity (a dictionary entry, a role). A person the entity coder gave a
+    country keeps the phrase whole ("Erdogan and Biden": the others named with him are coded as
+    before)."""
+    if getattr(ent, "type", None) != "PERSON" or getattr(ent, "country", None) is not None:
+        return text
+    for m in getattr(ent, "mentions", ()):
+        lo, hi = m.start - start, m.end - start
+        if 0 <= lo < hi <= len(text) and " " in text[lo:hi].strip():
+            cut = lo + text[lo:hi].rstrip().rfind(" ")
+            return (text[:cut] + " " + text[hi:]).strip()
+    return text
 
 
 def _appositive_name(tok: "Token", ctx: "Context") -> Any:

@@ -329,7 +329,7 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
             any(c.lower_ in cues.dispute_words for c in tok.children if c.dep_ in ("amod", "advmod")):
         found.add("disputed")
     if marks & cues.hypothetical_words or _possible(tok, local, cues) or _asked(local, cues) or for_to(tok) \
-            or _dissuaded(tok, cues) or foreseen(tok) or _contemplated(tok, cues):
+            or _dissuaded(tok, cues) or foreseen(tok) or _contemplated(tok, cues) or _sufficed(tok):
         found.add("hypothetical")
     if not refusal and (marks & cues.future_words or {h.lemma_.lower() for h in local[1:]} & cues.future_heads):
         found.add("future")
@@ -352,6 +352,16 @@ def _contemplated(tok: "Token", cues: plover.FactualityCues) -> bool:
     prep = tok.head
     return tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj") and prep.lower_ in grammar().topic_prepositions \
         and prep.head.lemma_.lower() in cues.contemplating_heads
+
+
+def _sufficed(tok: "Token") -> bool:
+    """'there wasn't enough evidence to convict him', 'strong enough to defeat him': an infinitive
+    complement of a noun or an adjective of sufficient degree (grammar.yaml
+    ``sufficiency_degree_words``) is what the amount would allow, a possibility, not an act done."""
+    if tok.dep_ not in ("acl", "xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head, words = tok.head, grammar().sufficiency_degree_words
+    return head.lower_ in words or any(c.dep_ in ("amod", "advmod", "det") and c.lower_ in words for c in head.children)
 
 
 def _excessive(tok: "Token") -> bool:

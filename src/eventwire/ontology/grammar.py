@@ -33,6 +33,7 @@ class Grammar:
     past_perfect_auxiliaries: frozenset[str]
     past_support_auxiliaries: frozenset[str]   # "did apologize": a base form told in the past
     excess_degree_words: frozenset[str]   # "too weak to confront": an infinitive prevented
+    sufficiency_degree_words: frozenset[str]   # "not enough evidence to convict": an infinitive possible
     eager_degree_words: frozenset[str]    # "all too happy to": no excess
     mental_state_verbs: frozenset[str]    # "should worry": no act asked
     desert_nouns: frozenset[str]          # "should be given the credit": no act asked

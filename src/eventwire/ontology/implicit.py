@@ -76,6 +76,7 @@ class Implicit:
     mutual_verbs: frozenset[str] = frozenset()      # "A and B agreed on ...": each with the other
     story_lead_percent: int = 150   # the article's country's evidence over the next country's, in per cent
     dateline_weight: int = 2        # place mentions a dateline's place counts for
+    aim_preps: frozenset[str] = frozenset()   # "opened fire on the devotees": whom an instrument is aimed at
 
 
 def _agent(item: object, i: int) -> ImpliedAgent:
@@ -134,7 +135,7 @@ def implicit() -> Implicit:
         _count(raw, "resident_min_places"), _count(raw, "caseless_min_places"),
         word_set(raw, "partitive_heads", _REL), word_set(raw, "exchange_verbs", _REL),
         word_set(raw, "mutual_verbs", _REL),
-        _count(raw, "story_lead_percent"), _count(raw, "dateline_weight"))
+        _count(raw, "story_lead_percent"), _count(raw, "dateline_weight"), word_set(raw, "aim_preps", _REL))
 
 
 def _count(raw: dict, key: str) -> int:
