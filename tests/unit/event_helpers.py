@@ -17,3 +17,14 @@ def coded(text: str):
 
 def types(text: str) -> list[str]:
     return [e.type for e in events(text)]
+
+
+def dated(text: str, published: str) -> list[tuple[str, str, str | None]]:
+    """(type, trigger, date) of each event of a one-line story published on ``published``."""
+    return [(e.type, e.trigger.text, e.date) for e in process(Article(id="t", text=text, published=published)).events]
+
+
+def sides(text: str, published: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(type, trigger, actor name, recipient name) of each event of a story published on ``published``."""
+    return [(e.type, e.trigger.text, e.actor.name if e.actor else None, e.recipient.name if e.recipient else None)
+            for e in process(Article(id="t", text=text, published=published)).events]

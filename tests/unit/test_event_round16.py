@@ -83,15 +83,14 @@ guards pass on both.
 """
 from __future__ import annotations
 
-from event_helpers import coded
+from event_helpers import coded, dated
 
 from eventwire.pipeline import process
 from eventwire.records import Article
 
 
 def _dated(text: str, published: str = "2002-03-27") -> list[tuple[str, str, str | None]]:
-    """(type, trigger, date) of each event of a story published on ``published``."""
-    return [(e.type, e.trigger.text, e.date) for e in process(Article(id="t", text=text, published=published)).events]
+    return dated(text, published)
 
 
 def test_a_time_clause_closing_a_coordination_dates_every_clause():

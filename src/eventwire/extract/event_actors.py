@@ -287,6 +287,9 @@ def _actor_token(trig: Trigger) -> "Token | None":
         return noun_actor(cause) if cause is not None else None
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and lemma(tok.head) in plover.actor_words().answering_verbs:
         return noun_actor(tok)   # "Hamas rejected the demand": whoever demanded ("Israel's"), not Hamas
+    owner = _gerund_possessor(tok)
+    if owner is not None:
+        return owner   # "the United States' backing independence for Kosovo": the United States
     node = tok
     for _ in range(6):
         found = _agent(node) or child(node, *SUBJECTS) or missed_subject(node)
@@ -325,6 +328,17 @@ def _actor_token(trig: Trigger) -> "Token | None":
             break
         node = node.head
     return _owner(tok) if trig.info.type in OWNER_TYPES else None
+
+
+def _gerund_possessor(tok: "Token") -> "Token | None":
+    """The possessor written right before a gerund is its subject ("the United States' backing
+    independence for Kosovo", "Turkey's shooting down the jet"), though the parser may hang the
+    possessive on the phrase before and the gerund elsewhere."""
+    if tok.tag_ != "VBG" or tok.i < 2 or any(c.dep_ in SUBJECTS for c in tok.children):
+        return None
+    mark = tok.doc[tok.i - 1]
+    owner = mark.head if mark.tag_ == "POS" else None
+    return owner if owner is not None and owner.i < mark.i and actor_like(owner) else None
 
 
 def receiving(trig: Trigger) -> bool:
@@ -545,6 +559,8 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
             # the party the promised act is directed at is the recipient
             found = _object_of(comp) if comp is not None else None
             cand = found if found is not None and actor_like(found) else None
+    if cand is None and trig.info.type == "CONSULT":
+        cand = _meeting_partner(tok)   # "emerging from a 45-minute meeting with President Obama"
     if cand is None:
         cand = _addressee(tok)
     if cand is None or not actor_like(cand) or lemma(cand) in implicit().instrument_nouns:
@@ -728,6 +744,20 @@ def _to_noun(tok: "Token") -> "Token | None":
             pobj = child(prep, "pobj")
             if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and pobj.ent_type_ not in NUMERIC_ENTS:
                 return pobj
+    return None
+
+
+def _meeting_partner(tok: "Token") -> "Token | None":
+    """The with-party of a meeting noun in the verb's own phrases ("emerging from a meeting with
+    President Obama", "after talks with the Taliban"; precision.yaml ``meeting_nouns``): whom the
+    consultation was with."""
+    nouns = lists().meeting_nouns
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        for meeting in (g for g in prep.children if g.dep_ == "pobj" and (g.lower_ in nouns or lemma(g) in nouns)):
+            party = next((p for w in meeting.children if w.dep_ == "prep" and w.lower_ == "with"
+                          for p in w.children if p.dep_ == "pobj" and actor_like(p)), None)
+            if party is not None:
+                return party
     return None
 
 

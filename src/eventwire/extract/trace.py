@@ -16,6 +16,7 @@ Rule names are ``stage:name``:
   (``actor:subject``, ``actor:passive_agent``, ``actor:controlling_subject``, ``actor:noun_modifier``,
   ``actor:instrument``, ``actor:owner``, ``actor:missed_subject`` (a subject the parser hung
   elsewhere, ``syntax.missed_subject``), ``actor:charged_object`` ("accused Israel of killing"),
+  ``actor:gerund_possessor`` ("the United States' backing independence"),
   ``actor:implied`` (the act's conventional agent), ``actor:context`` (an agentless act's actor
   read from the sentence around it: the party said to report it, the actor of a when-clause of
   violence, the owner of the violence named as its cause), ``actor:none`` (an agentless act kept
@@ -230,6 +231,8 @@ def _actor_relation(trig: "Token", actor: "Token") -> str:
     end = dateline_end(trig)
     if 0 <= end < actor.i < trig.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < end for c in trig.children):
         return "subject_after_dateline"
+    if trig.tag_ == "VBG" and trig.i >= 2 and trig.doc[trig.i - 1].tag_ == "POS" and trig.doc[trig.i - 1].head.i == actor.i:
+        return "gerund_possessor"   # "the United States' backing independence" (event_actors._gerund_possessor)
     if actor.dep_ == "pobj" and actor.head.lower_ == "by" and actor.head.head.head.head.i == trig.i \
             and any(c.dep_ == "auxpass" for c in trig.children):
         return "passive_agent"   # "attacked on the speeches by Sanders" (misattached_passive_agent)
