@@ -42,8 +42,9 @@ round).
 - "the police have the power to arrest the rioters", "the government's responsibility to
   apprehend the key planner": an act that is the infinitive of a noun of power or duty is not done
   (factuality.yaml hypothetical_heads).
-- "the anti-vhp seers alleged ...": a name joined by a hyphen to a stance prefix (anti-, pro-, non-,
-  ex-) in lower-case text names what its holders oppose or favour; they are not that party.
+- "the anti-vhp seers alleged ...": a name joined by a hyphen to a stance prefix (anti-, pro-, non-:
+  grammar.yaml stance_prefixes) in lower-case text names what its holders oppose or favour; they are
+  not that party.
 
 - "Ted Cruz has captured Texas and Oklahoma", "captured his home state of Vermont", "picked up two
   delegates": in an article about an election, states or delegates won in a sentence with no word

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..ontology import data_path, fail, read_yaml
+from ..ontology.grammar import grammar
 from ..ontology.actors import ActorCode, agent_sector, code_actor, entries, normalise, titles
 from ..ontology.gazetteer import index as gazetteer_index
 from ..ontology.gazetteer import lookup as gazetteer_lookup
@@ -80,8 +81,6 @@ class Rules:
     org_words: frozenset[str]
     demonym_endings: tuple[str, ...]
     region_endings: tuple[str, ...]
-    #: words joined by a hyphen before a name that make it a stance, not the party ("anti-vhp")
-    stance_prefixes: frozenset[str]
     #: normalised phrase -> what it is; stop-listed and short phrases left out
     phrases: dict[str, Phrase]
     #: normalised phrases made only of common English words (caseless_stop.txt)
@@ -100,8 +99,7 @@ def rules() -> Rules:
                   frozenset(str(p) for p in data["head_pos"]), int(data["max_agent_words"]),
                   frozenset(str(w).upper() for w in data["org_words"]),
                   tuple(str(w).upper() for w in data["demonym_endings"]),
-                  tuple(str(w).upper() for w in data["region_endings"]),
-                  frozenset(str(w).lower() for w in data["stance_prefixes"]), {},
+                  tuple(str(w).upper() for w in data["region_endings"]), {},
                   frozenset(normalise(line) for line in data_path(_STOP).read_text(encoding="utf8").splitlines()
                             if line.strip() and not line.startswith("#")), set())
     except (KeyError, TypeError, ValueError) as exc:
@@ -243,11 +241,12 @@ def _scan(doc: "Doc", keys: list[str], a: int, b: int, taken: set[int]) -> list[
 
 def _stance(doc: "Doc", i: int) -> bool:
     """'the anti-vhp seers', 'pro-bjp groups': a name joined by a hyphen to a stance prefix
-    (``stance_prefixes``) names what its holders oppose or favour; they are not that party."""
+    (grammar.yaml ``stance_prefixes``) names what its holders oppose or favour; they are not that
+    party (spaCy keeps a capitalised "Anti-American" one word)."""
     if i < 2 or doc[i - 1].text not in ("-", "‐", "–"):
         return False
     prefix = doc[i - 2]
-    return prefix.lower_ in rules().stance_prefixes and prefix.idx + len(prefix.text) == doc[i - 1].idx \
+    return prefix.lower_ in grammar().stance_prefixes and prefix.idx + len(prefix.text) == doc[i - 1].idx \
         and doc[i - 1].idx + len(doc[i - 1].text) == doc[i].idx
 
 

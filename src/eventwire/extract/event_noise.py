@@ -778,7 +778,7 @@ def _electoral(trig: Trigger) -> bool:
             return True   # "stepped up their campaign appearances in anticipation of the primary"
         if not any(_contest_word(o) for o in objs):
             return False
-        return {w for t in tok.sent for w in (t.lower_, lemma(t))}.isdisjoint(pl.verbal_attacks.violence_words)
+        return _no_violence(tok)
     words = _clause_words(tok)
     if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:   # "upset Bush to win the primary"
         words |= _clause_words(tok.head)
@@ -791,7 +791,12 @@ def _electoral(trig: Trigger) -> bool:
     places = [g for c in places for g in (c, *c.conjuncts)]
     return bool(places) and all(g.ent_type_ in ("GPE", "LOC") or lemma(g) in pl.contest_places for g in places) \
         and _election_article(tok) \
-        and {w for t in tok.sent for w in (t.lower_, lemma(t))}.isdisjoint(pl.verbal_attacks.violence_words)
+        and _no_violence(tok)
+
+
+def _no_violence(tok: "Token") -> bool:
+    """The token's sentence holds no word of violence (precision.yaml ``verbal_attacks.violence_words``)."""
+    return {w for t in tok.sent for w in (t.lower_, lemma(t))}.isdisjoint(lists().verbal_attacks.violence_words)
 
 
 def _candidate_endorsed(tok: "Token") -> bool:
@@ -931,7 +936,7 @@ def _divided(tok: "Token") -> bool:
     if subj is None or not event_actors.actor_like(subj) \
             or any(c.dep_ == "prep" and c.lower_ in grammar().result_prepositions for c in tok.children):
         return False   # ("his shirt was torn into tatters", "torn to pieces": a thing torn)
-    return {w for t in tok.sent for w in (t.lower_, lemma(t))}.isdisjoint(pl.verbal_attacks.violence_words)
+    return _no_violence(tok)
 
 
 def _embedded_sense(trig: Trigger, sentence: dict[int, Trigger]) -> bool:
@@ -1008,7 +1013,6 @@ def _dismissal(trig: Trigger) -> bool:
 def _party(tok: "Token") -> bool:
     """A named party, a person or agent noun, a pronoun or a number of them ("11 of Iran's
     prisoners"), not a thing ("the emails", "a video")."""
-
     return tok.ent_type_ in PARTY_ENTS or tok.pos_ in ("PROPN", "PRON", "NUM") or event_actors.actor_like(tok)
 
 
