@@ -75,6 +75,10 @@ round).
 - "Emerging from a 45-minute meeting with President Obama": the with-party of a meeting noun in a
   consultation's own phrases is whom it consulted.
 
+- "The NDA allies met on Wednesday. Later in the evening, the Congress ... condemned": a part of
+  the day last named (dates.yaml anaphoric_days: "later in the evening", "earlier in the morning")
+  is that day, as "later in the day" was.
+
 Hand-written sentences; each rule's test fails on the commit before the round (8b3592d); the
 guards pass on both.
 """
@@ -310,3 +314,9 @@ def test_the_with_party_of_a_meeting_is_whom_it_consulted():
     found = _sides("Emerging from a 45-minute meeting with President Barack Obama, Bernie Sanders told reporters "
                    "he was pleased.", "2016-01-28")
     assert any(t == "CONSULT" and r and "Obama" in r for t, w, a, r in found)
+
+
+def test_a_part_of_the_day_last_named_dates_the_act():
+    found = _events("The NDA allies met on Wednesday. Later in the evening, the Congress working committee passed a "
+                    "resolution condemning the government.", "2002-03-14")
+    assert ("ACCUSE", "condemning", "2002-03-13") in found
