@@ -287,7 +287,7 @@ def _actor_token(trig: Trigger) -> "Token | None":
         return noun_actor(cause) if cause is not None else None
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and lemma(tok.head) in plover.actor_words().answering_verbs:
         return noun_actor(tok)   # "Hamas rejected the demand": whoever demanded ("Israel's"), not Hamas
-    owner = _gerund_possessor(tok)
+    owner = gerund_possessor(tok)
     if owner is not None:
         return owner   # "the United States' backing independence for Kosovo": the United States
     node = tok
@@ -330,7 +330,7 @@ def _actor_token(trig: Trigger) -> "Token | None":
     return _owner(tok) if trig.info.type in OWNER_TYPES else None
 
 
-def _gerund_possessor(tok: "Token") -> "Token | None":
+def gerund_possessor(tok: "Token") -> "Token | None":
     """The possessor written right before a gerund is its subject ("the United States' backing
     independence for Kosovo", "Turkey's shooting down the jet"), though the parser may hang the
     possessive on the phrase before and the gerund elsewhere."""

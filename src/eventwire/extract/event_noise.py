@@ -119,7 +119,7 @@ def _own_event_put_off(tok: "Token", actor: "Token") -> bool:
     if not objects or not all(lemma(o) in pl.own_event_nouns or o.lower_ in pl.own_event_nouns for o in objects):
         return False
     owners = [g for o in objects for g in ([c for c in o.children if c.dep_ == "poss"]
-                                           + [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("by", "of")
+                                           + [p for c in o.children if c.dep_ == "prep" and c.lower_ in pl.owner_prepositions
                                               for p in c.children if p.dep_ == "pobj"])]
     return all(g.pos_ == "PRON" or g.i == actor.i or g.lower_ == actor.lower_ for g in owners)
 
@@ -270,9 +270,10 @@ def link_lists(doc: "Doc") -> list[tuple[int, int]]:
 
 @functools.lru_cache(maxsize=1)
 def _link_pattern() -> "re.Pattern[str]":
+    """dates.yaml ``link_lists`` or a navigation label before a no-break space, to the line's end."""
     labels = "|".join(re.escape(label) for label in sorted(grammar().navigation_labels, key=len, reverse=True))
-    label = re.compile(rf"(?:{labels})\s*:?\s*(?:\u00a0|Â)[^\n]*$", re.MULTILINE | re.IGNORECASE)
-    return re.compile(f"{dates_lexicon().link_lists.pattern}|{label.pattern}", re.MULTILINE | re.IGNORECASE)
+    label = rf"(?:{labels})\s*:?\s*(?:\u00a0|Â)[^\n]*$"
+    return re.compile(f"{dates_lexicon().link_lists.pattern}|{label}", re.MULTILINE | re.IGNORECASE)
 
 
 def _dispersal_aim(tok: "Token", sentence: dict[int, Trigger]) -> bool:

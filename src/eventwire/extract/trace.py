@@ -197,6 +197,10 @@ def _path(tok: "Token", anc: "Token") -> list["Token"]:
     return out
 
 
+def _is(found: "Token | None", tok: "Token") -> bool:
+    return found is not None and found.i == tok.i
+
+
 def _under(tok: "Token", anc: "Token", hops: int = 4) -> bool:
     node = tok
     for _ in range(hops):
@@ -226,16 +230,16 @@ def _actor_relation(trig: "Token", actor: "Token") -> str:
         return "noun_by_phrase"
     if actor.dep_ == "pobj" and actor.head.lower_ in plover.actor_words().giver_preps and actor.head.head.i == trig.i:
         return "giver"   # "received aid from Japan" (event_actors.receiving)
-    from .event_actors import dateline_end
+    from . import declarative
+    from .event_actors import dateline_end, gerund_possessor
 
     end = dateline_end(trig)
     if 0 <= end < actor.i < trig.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < end for c in trig.children):
         return "subject_after_dateline"
-    if trig.tag_ == "VBG" and trig.i >= 2 and trig.doc[trig.i - 1].tag_ == "POS" and trig.doc[trig.i - 1].head.i == actor.i:
-        return "gerund_possessor"   # "the United States' backing independence" (event_actors._gerund_possessor)
-    if actor.dep_ == "pobj" and actor.head.lower_ == "by" and actor.head.head.head.head.i == trig.i \
-            and any(c.dep_ == "auxpass" for c in trig.children):
-        return "passive_agent"   # "attacked on the speeches by Sanders" (misattached_passive_agent)
+    if _is(gerund_possessor(trig), actor):
+        return "gerund_possessor"   # "the United States' backing independence"
+    if _is(declarative.find("misattached_passive_agent", trig), actor):
+        return "passive_agent"   # "attacked on the speeches by Sanders"
     if _under(actor, trig, 6) and any(a.dep_ in ("prep", "agent") for a in _path(actor, trig)):
         return "instrument"
     if actor.dep_ in ("nsubj", "csubj"):

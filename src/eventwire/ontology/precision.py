@@ -27,6 +27,7 @@ class PrecisionLists:
     showing_verbs: frozenset[str]       # "demonstrated that ...": a showing, no protest
     postponing_verbs: frozenset[str]    # "postponed a Monday evening rally": one's own event put off ...
     own_event_nouns: frozenset[str]     # ... (rally, speech, fundraiser): no act toward a party
+    owner_prepositions: frozenset[str]  # ... unless another owner is named ("the rally by/of the opposition")
     non_agent_nouns: frozenset[str]
     generic_plural_heads: frozenset[str]
     generic_heads: frozenset[str]
