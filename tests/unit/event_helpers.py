@@ -28,3 +28,9 @@ def sides(text: str, published: str) -> list[tuple[str, str, str | None, str | N
     """(type, trigger, actor name, recipient name) of each event of a story published on ``published``."""
     return [(e.type, e.trigger.text, e.actor.name if e.actor else None, e.recipient.name if e.recipient else None)
             for e in process(Article(id="t", text=text, published=published)).events]
+
+
+def factual(text: str, published: str) -> list[tuple[str, str, str]]:
+    """(type, trigger, factuality) of each event of a story published on ``published``."""
+    return [(e.type, e.trigger.text, e.factuality)
+            for e in process(Article(id="t", text=text, published=published)).events]

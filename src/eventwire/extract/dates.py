@@ -361,6 +361,10 @@ def _tense(root: "Token", lex: DatesLexicon) -> str | None:
     before = root.doc[first.i - 1] if first.i > 0 else None
     if before is not None and before.lower_ in lex.past_markers:
         return _PAST
+    after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if after is not None and after.lower_ in grammar().relative_adverbs and after.dep_ == "advmod" \
+            and after.head.tag_ == "VBD":
+        return _PAST   # "a meeting ... on wednesday when the prime minister asked him": the clause's past
     verb = _governing_verb(root)
     return _verb_tense(verb, lex) if verb is not None else None
 

@@ -38,7 +38,7 @@ from ..ontology.lexicons import dates_lexicon
 from ..ontology.implicit import implicit
 from ..ontology.precision import lists
 from . import declarative, event_actors, event_implicit, token_scan
-from .event_triggers import Trigger, judgement, light_verb_subject, naming_predicate
+from .event_triggers import Trigger, has_complement, judgement, light_verb_subject, naming_predicate
 from .factuality import governors, indicative, quality_clause
 from .syntax import (PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, child, gerund_head, lemma, missed_subject,
                      relative_antecedent, subjectless_infinitive)
@@ -587,6 +587,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _ended_act(trig) and "an act ended or withheld, not done"),
         (lambda: _electoral(trig) and "electoral competition"),
         (lambda: _naming(trig) and "naming, not a call"),
+        (lambda: _call_of_no_party(trig) and "a call of no party, no telephone call"),
         (lambda: _aspectual(trig) and "aspectual verb: the act is its complement"),
         (lambda: _judged_infinitive(tok) and "a judgement of what should be done, no act"),
         (lambda: _divided(tok) and "a party divided, no attack"),
@@ -600,6 +601,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _message_medium(trig, sentence) and "the medium of a message coded on its own"),
         (lambda: _question_put(tok) and "a question put to the subject"),
         (lambda: _question_asked(trig) and "a question, not a request"),
+        (lambda: _appeal_of_no_ask(trig) and "appealing to someone, nothing asked"),
         (lambda: _own_stance_defended(trig) and "defending one's own stance, no party supported"),
         (lambda: _likelihood(tok) and "a thing likely to happen, no party's threat or promise"),
     )
@@ -664,8 +666,25 @@ def _phone_call(tok: "Token") -> bool:
         if c.lower_ in grammar().on_prepositions:
             return any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
         return c.lower_ == "for" or c.lower_ in grammar().phrasal_particles
-    return lemma(tok) in lists().phone_verbs and any(c.dep_ == "dobj" and event_actors.actor_like(c) for c in tok.children) \
+    def party(c: "Token") -> bool:   # the party itself, not a thing of one ("Clinton's squabble")
+        return c.ent_type_ in PARTY_ENTS or c.pos_ in ("PROPN", "PRON") or lemma(c) in plover.agent_nouns() \
+            or agent_sector(c.lower_) is not None or (event_actors.actor_like(c) and any(
+                m.dep_ in ("compound", "amod", "nmod", "appos") and (m.ent_type_ in PARTY_ENTS or m.pos_ == "PROPN")
+                for m in c.children))   # ("his Lebanese counterpart, Michel Aoun")
+
+    def callee(c: "Token") -> bool:   # called, or a call with ("calls with senators")
+        return (c.dep_ in ("dobj", "nsubjpass") and party(c)) or (
+            c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and party(g) for g in c.children))
+    return lemma(tok) in lists().phone_verbs and any(callee(c) for c in tok.children) \
         and not any(other_sense(c) for c in tok.children)   # (not "call a meeting")
+
+
+def _call_of_no_party(trig: Trigger) -> bool:
+    """'the SVP has called a referendum', 'he called Clinton's squabble unusual': the telephone
+    sense of a verb of calling (CAMEO 041, the dictionary's default for "call") calls a party; with
+    a thing as its object, or none, the verb has another sense (calling an election, naming)."""
+    return trig.code == "041" and trig.how != "noun" and lemma(trig.token) in lists().phone_verbs \
+        and not _phone_call(trig.token)
 
 
 def _question_put(tok: "Token") -> bool:
@@ -684,6 +703,9 @@ def _question_asked(trig: Trigger) -> bool:
     tok = trig.token
     if trig.info.type != "REQUEST" or lemma(tok) not in lists().question_verbs:
         return False
+    marks = plover.factuality_cues().question_marks
+    if _question_quoted(tok, marks):
+        return True   # ("... Mistake?" he asked: the parser may take the quoted word for a complement)
     kids = list(tok.children)
     if any(c.dep_ == "xcomp" and lemma(c) in lists().question_complements for c in kids):
         return True   # "asked Kasich to lay out his path": asked to speak, a question
@@ -697,7 +719,32 @@ def _question_asked(trig: Trigger) -> bool:
     if any(c.dep_ == "advcl" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ in wh for m in c.children)
            for c in kids):
         return True   # "asked the students if they were serious": the parser reads "if" as a condition
-    return any(t.text in plover.factuality_cues().question_marks for t in tok.sent if t.i > tok.i)
+    return any(t.text in marks for t in tok.sent if t.i > tok.i)
+
+
+def _question_quoted(tok: "Token", marks: frozenset[str]) -> bool:
+    """'"... Mistake?" he asked': the reporting verb after a quotation that closes on a question
+    mark reports the question put (only closing quotes and the verb's subject between them; the
+    parser may end a sentence at the quotation's close)."""
+    subject = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    j = tok.i - 1
+    while j >= 0 and (j in subject or tok.doc[j].tag_ in ("''", "``") or tok.doc[j].is_quote):
+        j -= 1
+    return j >= 0 and tok.doc[j].text in marks and j < tok.i - 1
+
+
+def _appeal_of_no_ask(trig: Trigger) -> bool:
+    """'he appeals to a demographic': "appeal to" with nothing asked (no infinitive, clause or
+    for-phrase: triggers.yaml's @COMPLEMENT) is being attractive to someone; PLOVER REQUEST asks
+    for an act or a thing ("appealed to the people to maintain peace", "appealed for calm")."""
+    tok = trig.token
+    if trig.info.type != "REQUEST" or tok.pos_ != "VERB" or lemma(tok) not in lists().appeal_verbs \
+            or not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) or has_complement(tok):
+        return False
+    # (an infinitive the parser hangs lower still asks: "appealed to all the parties who are in
+    # power to ensure ...")
+    return not any(t.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+                   or (t.dep_ == "prep" and t.lower_ == "for") for t in tok.subtree if t.i > tok.i)
 
 
 def _statistic(tok: "Token") -> bool:

@@ -231,7 +231,7 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
     judged = judgement(verb) if used & {"@PEJORATIVE", "@LAUDATORY"} else None
     if judged:   # "called the senator a liar": the predicate's judgement is a keyword
         post.add(judged)
-    if "@COMPLEMENT" in used and _has_complement(verb):   # "called on Nepal to release ...": what is asked is said
+    if "@COMPLEMENT" in used and has_complement(verb):   # "called on Nepal to release ...": what is asked is said
         post.add("@COMPLEMENT")
     if "@ON" in used and _own_on_phrase(verb):   # "called on the Governor"
         post.add("@ON")
@@ -346,7 +346,7 @@ def _own_on_phrase(verb: "Token") -> bool:
                for c in verb.children)
 
 
-def _has_complement(verb: "Token") -> bool:
+def has_complement(verb: "Token") -> bool:
     """A clause, a to-infinitive (also one the parser hangs on the object) or a "for" phrase
     under the verb: the pattern keyword @COMPLEMENT ("called on X to V" asks, "called on X" visits).
     An infinitive of what a visit is for ("called on the minister to discuss ...", precision.yaml

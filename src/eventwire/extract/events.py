@@ -48,7 +48,7 @@ from .syntax import (ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PARTY_ENTS, PLACE_EN
                      trigger_token)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from . import Context
 
@@ -599,6 +599,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return trace.drop("a figure of speech, not an attack")
     if _home_travel(trig, actor, recipient, recip_tok):
         return trace.drop("travel within its own country")
+    if _visit_of_no_host(trig, recipient, recip_tok):
+        return trace.drop("a visit to no party")
     if _interview(trig, actor, recipient):
         return trace.drop("an interview, not a consultation")
     if _self_directed(actor, recipient, recip_tok, trig.info.type not in actors.OWNER_TYPES):
@@ -912,7 +914,8 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
     own); else the publication date ("publication": the news reports it as current) -- not for an
     event noun, which has no tense of its own to say it is current (None)."""
     p_lo, p_hi = _paragraph_chars(trig.token)   # the parser may join paragraphs into one sentence
-    dates = [d for d in ctx.results.get("dates", ()) if getattr(d, "date", None) and p_lo <= d.start and d.end <= p_hi]
+    dates = [d for d in ctx.results.get("dates", ()) if getattr(d, "date", None) and p_lo <= d.start and d.end <= p_hi
+             and not _span_end(d, trig.token.doc)]
     toks = clause_tokens(trig.token)
     lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
     inside = [d for d in dates if lo <= d.start and d.end <= hi and _attached(d, trig.token)]
@@ -961,6 +964,14 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
     if trig.token.pos_ in ("NOUN", "PROPN"):
         return None, None   # "the attack by an American Muslim", "shooting victims": a noun has no tense
     return ctx.article.published, "publication"
+
+
+def _span_end(d: Any, doc: "Doc") -> bool:
+    """The date ends a span ("boycott the proceedings till monday": dates.yaml
+    ``span_end_prepositions``): the act lasts until that day, it does not take place on it."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in dates_lexicon().span_end_prepositions
 
 
 def _past_quote_cue(tok: "Token", ctx: "Context") -> "Token | None":
@@ -1518,6 +1529,19 @@ def _home_travel(trig: Trigger, actor: Participant | None, recipient: Participan
         or (state is not None and state.ent_type_ == "GPE")   # "Boise, Idaho" (Boise read as an ORG)
 
 
+def _visit_of_no_host(trig: Trigger, recipient: Participant | None, recip_tok: "Token | None") -> bool:
+    """'Clinton's visit', 'her visit to Wall Street', 'a visit to a battleground county': a visit
+    (precision.yaml ``visit_verbs``) meets the party visited (PLOVER CONSULT: "visits" between
+    actors); with no host named, or only a place no country or body is coded for, it meets no one
+    (a place abroad is coded with its country: "visited Kabul" stays)."""
+    if trig.info.type != "CONSULT" or trig.token.lemma_.lower() not in lists().visit_verbs:
+        return False
+    if recipient is None:
+        return True
+    return recip_tok is not None and not recipient.country and not recipient.sector \
+        and (recip_tok.ent_type_ in PLACE_ENTS or recip_tok.lemma_.lower() in lists().place_nouns)
+
+
 def _travel_verb(tok: "Token") -> bool:
     """A verb of motion or visiting (precision.yaml ``motion_verbs``, ``visit_verbs``)."""
     word = tok.lemma_.lower()
@@ -1588,11 +1612,20 @@ def _nearest_day(dates: list[Any], tok: "Token") -> tuple[str | None, str | None
 def _relative_adverb_dates(tok: "Token", dates: list[Any]) -> list[Any]:
     """The dates of a relative clause opened by "when" or "where" (a clause of time or place has
     its antecedent's time): "in August, when Trump threw Ramos out" -> the August date;
-    "spent Thursday in St. Paul, where he visited" -> the dates on "spent"."""
+    "spent Thursday in St. Paul, where he visited" -> the dates on "spent". However the parser
+    hangs a clause of time, a "when" written right after a date has that date as its antecedent
+    ("a meeting with the governor on wednesday when the prime minister asked him": Wednesday)."""
+    adverbs = grammar().relative_adverbs
+    when = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
+    kind = adverbs[when.lower_] if when is not None else None
+    if kind == "time" and when is not None and when.i > 0:
+        before = tok.doc[when.i - 2] if when.i > 1 and tok.doc[when.i - 1].text == "," else tok.doc[when.i - 1]
+        end = before.idx + len(before.text)
+        adjacent = [d for d in dates if d.end == end]
+        if adjacent:
+            return adjacent
     if tok.dep_ != "relcl" or tok.head.i == tok.i:
         return []
-    adverbs = grammar().relative_adverbs
-    kind = next((adverbs[c.lower_] for c in tok.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
     ante = tok.head
     if kind == "time":
         return [d for d in dates if d.start <= ante.idx < d.end]

@@ -74,6 +74,29 @@ def governors(tok: "Token", limit: int = 8) -> list["Token"]:
     return out
 
 
+def _charged(tok: "Token", cues: plover.FactualityCues) -> bool:
+    """'accused of seeking support', 'accused Israel of killing': the act of a verb of charging's
+    of-phrase (``charge_heads``) is alleged."""
+    prep = tok.head
+    return tok.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ == "of" \
+        and prep.head.lemma_.lower() in cues.charge_heads
+
+
+def _uncoordinated_lemmas(tok: "Token", heads: list["Token"]) -> set[str]:
+    """The words of the trigger's governors below a coordination of verbs: "denied that its
+    allies were unhappy but said [the decision came after X threatened ...]" -- what the second
+    verb says is not denied by the first (the trigger's own conjunction, "arrested and killed",
+    shares its governors)."""
+    out: set[str] = set()
+    node = tok
+    for h in heads:
+        if node is not tok and node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            break
+        out |= {h.lemma_.lower(), h.lower_}
+        node = h
+    return out
+
+
 def for_to(tok: "Token") -> bool:
     """A "for X to V" clause ("called for President Obama to resign", "pushed for Iran to release
     the sailors"): an act wanted or proposed, never asserted."""
@@ -323,9 +346,9 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
         found.add(EMBEDDED[embed_kind])   # "warned that X was relinquishing" states a fact
     if not refusal and (_negated(tok, heads, cues) or _nor(tok) or _excessive(tok)):
         found.add("negated")
-    if lemmas & (cues.denial_heads | cues.denial_nouns):
+    if _uncoordinated_lemmas(tok, heads) & (cues.denial_heads | cues.denial_nouns):
         found.add("denied")
-    if lemmas & cues.dispute_heads or _marks(tok) & cues.dispute_words or \
+    if lemmas & cues.dispute_heads or _marks(tok) & cues.dispute_words or _charged(tok, cues) or \
             any(c.lower_ in cues.dispute_words for c in tok.children if c.dep_ in ("amod", "advmod")):
         found.add("disputed")
     if marks & cues.hypothetical_words or _possible(tok, local, cues) or _asked(local, cues) or for_to(tok) \

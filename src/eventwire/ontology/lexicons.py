@@ -159,6 +159,8 @@ class DatesLexicon:
     own_time_prepositions: frozenset[str]
     #: adverbs of sequence: the act came after or before the dated one, on a day not given
     sequence_adverbs: frozenset[str]
+    #: prepositions of the day a span ends ("boycott ... till monday"): no day of the act
+    span_end_prepositions: frozenset[str]
     #: nouns of dated documents and occasions ("a June letter": June is a month)
     month_nouns: frozenset[str]
     #: occasions an act happens in ("killed in the 2012 attack": 2012 dates the killing)
@@ -217,6 +219,7 @@ def dates_lexicon() -> DatesLexicon:
         story_breaks=_line_patterns(data, "story_breaks", src), page_lines=_line_patterns(data, "page_lines", src),
         link_lists=_line_patterns(data, "link_lists", src),
         own_time_prepositions=_words(data, "own_time_prepositions", src),
-        sequence_adverbs=_words(data, "sequence_adverbs", src), month_nouns=_words(data, "month_nouns", src),
+        sequence_adverbs=_words(data, "sequence_adverbs", src),
+        span_end_prepositions=_words(data, "span_end_prepositions", src), month_nouns=_words(data, "month_nouns", src),
         occasion_nouns=_words(data, "occasion_nouns", src),
         occasion_prepositions=_words(data, "occasion_prepositions", src))

@@ -391,6 +391,7 @@ class FactualityCues:
     denial_heads: frozenset[str]
     denial_nouns: frozenset[str]
     dispute_heads: frozenset[str]
+    charge_heads: frozenset[str]        # "accused of seeking support": the act charged is alleged
     dispute_words: frozenset[str]
     hypothetical_words: frozenset[str]
     future_words: frozenset[str]

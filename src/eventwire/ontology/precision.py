@@ -79,6 +79,7 @@ class PrecisionLists:
     aim_verbs: frozenset[str]           # "aiming to expand": an aim, the infinitive is the act
     purpose_request_words: frozenset[str]   # "called X to congratulate him": a purpose, no request
     visit_purposes: frozenset[str]      # "called on the minister to discuss": a visit's purpose
+    appeal_verbs: frozenset[str]        # "appeals to a demographic": nothing asked, no request
     elliptical_marks: frozenset[str]    # "when asked": a question put to the subject
     ending_verbs: frozenset[str]        # "aid was suspended": an event noun as their object stops
     electorate_nouns: frozenset[str]        # "voters pushed the state toward Democrats": electoral

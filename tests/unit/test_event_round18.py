@@ -1,0 +1,111 @@
+"""Calls and visits of no party, questions quoted, appeals of no ask, alleged and coordinated
+acts, days of "when" clauses and of spans' ends (issue 10, eighteenth round).
+
+- "President Obama called a referendum against the Iranian government": the telephone sense of
+  "call" (CAMEO 041, the dictionary's default for the verb) calls a party; with a thing as its
+  object the verb has another sense, no PLOVER CONSULT. "called his Russian counterpart, Vladimir
+  Putin" stays a call. "called on Sanders and Donald Trump to do the same" asks (the phone
+  pattern now needs the person as the verb's object, so the on-phrase's appeal wins).
+- "Secretary Kerry made a brief visit", "Clinton's visit to Wall Street": a visit meets the party
+  visited (PLOVER CONSULT); with no host, or only a place with no country or body coded, it meets
+  no one. "Obama's visit to Kabul" (a country's capital) stays.
+- '"... Mistake?" President Obama asked Trump': "ask" reporting a quotation that closes on a
+  question mark puts a question (no REQUEST), even where the parser ends a sentence at the quote.
+- "Modi appealed to the people": "appeal to" with nothing asked (no infinitive, clause or
+  for-phrase) is no request; "appealed to the people to maintain peace" stays.
+- "offered a prayer for the Iraqi people": a prayer offered is no promise (as "prayers" was).
+- "denied that its allies were unhappy but said the decision came after the mahant threatened":
+  what a verb coordinated with a denial says is not denied; "denied that troops had killed the
+  men" stays denied.
+- "had been accused of seeking support from insurgent groups": the act in a verb of charging's
+  of-phrase is alleged (factuality disputed), not asserted; "accused India, which killed 20
+  civilians" (a relative clause the text asserts) stays asserted.
+- "a meeting with the governor on Wednesday when Vajpayee asked him": a "when" written right
+  after a date has that date as antecedent, and the clause's past tense says the day is past.
+- "have decided to boycott the assembly proceedings till monday": the day a span ends
+  (dates.yaml span_end_prepositions) is no day of the act.
+
+Hand-written sentences; each rule's test fails on the commit before the round (50c6ca0); the
+guards pass on both.
+"""
+from __future__ import annotations
+
+from event_helpers import dated, factual, sides
+
+US = "2016-05-01"
+IN = "2002-03-16"
+
+
+def test_calling_a_thing_is_no_telephone_call():
+    assert sides("President Obama called a referendum against the Iranian government.", US) == []
+
+
+def test_a_call_of_a_person_stays():   # guard
+    found = sides("Obama called his Russian counterpart, Vladimir Putin, on Tuesday.", US)
+    assert [(t, a, r) for t, w, a, r in found] == [("CONSULT", "Obama", "Vladimir Putin")]
+
+
+def test_calling_on_named_people_to_act_asks_them():
+    found = sides("Clinton said she called on Sanders and Donald Trump to do the same.", US)
+    assert [(t, w) for t, w, a, r in found] == [("REQUEST", "called")]
+
+
+def test_a_visit_with_no_host_meets_no_one():
+    assert sides("Secretary Kerry made a brief visit.", US) == []
+    assert sides("Clinton's visit to Wall Street drew protests.", US) == []
+
+
+def test_a_visit_to_a_country_stays():   # guard
+    found = sides("Obama's visit to Kabul was secret.", US)
+    assert [(t, a, r) for t, w, a, r in found] == [("CONSULT", "Obama", "Kabul")]
+
+
+def test_asking_a_quoted_question_is_no_request():
+    assert sides("“They are hitting you again. Mistake?” President Obama asked Donald Trump.", US) == []
+
+
+def test_an_appeal_with_nothing_asked_is_no_request():
+    assert sides("Modi appealed to the people.", IN) == []
+
+
+def test_an_appeal_to_act_stays():   # guard
+    assert [t for t, w, a, r in sides("Modi appealed to the people to maintain peace.", IN)] == ["REQUEST"]
+
+
+def test_a_prayer_offered_is_no_promise():
+    assert sides("Obama offered a prayer for the Iraqi people.", US) == []
+
+
+def test_a_denial_does_not_reach_a_coordinated_statement():
+    found = factual("the bjp on saturday denied that its allies were unhappy but said the decision came after "
+                    "the mahant threatened to commit suicide.", IN)
+    assert ("THREATEN", "threatened", "reported") in found
+
+
+def test_a_denied_act_stays_denied():   # guard
+    assert ("ASSAULT", "killed", "denied") in factual("The army denied that troops had killed the men.", IN)
+
+
+def test_an_act_one_is_accused_of_is_alleged():
+    found = factual("The congress had been accused of seeking support from insurgent groups.", IN)
+    assert ("REQUEST", "seeking", "disputed") in found
+
+
+def test_a_relative_clause_of_the_accused_stays_asserted():   # guard
+    found = factual("Pakistan accused India, which killed 20 civilians last week.", IN)
+    assert ("ASSAULT", "killed", "asserted") in found
+
+
+def test_a_when_clause_after_a_day_is_on_that_day():
+    found = dated("The visit follows a meeting with the governor on Wednesday when Vajpayee asked him to "
+                  "enforce law and order.", "2002-03-28")
+    assert ("REQUEST", "asked", "2002-03-27") in found
+
+
+def test_the_end_of_a_span_is_no_day_of_the_act():
+    found = dated("congress members have decided to boycott the assembly proceedings till monday.", IN)
+    assert [(t, d) for t, w, d in found] == [("PROTEST", None)]
+
+
+def test_a_day_of_the_act_stays():   # guard
+    assert dated("Police detained 20 people on Monday.", IN) == [("COERCE", "detained", "2002-03-11")]
