@@ -25,6 +25,17 @@ acts, days of "when" clauses and of spans' ends (issue 10, eighteenth round).
 - "have decided to boycott the assembly proceedings till monday": the day a span ends
   (dates.yaml span_end_prepositions) is no day of the act.
 
+- "Corey Lewandowski, Donald Trump's fired campaign manager, ripped FBI Director James Comey": a
+  participle of dismissal before a noun (precision.yaml verbal_attacks.dismissal_words) is no word
+  of violence, so a civilian's attack word stays criticism (ACCUSE).
+- "Rep. Ann Kirkpatrick, who is challenging Sen. John McCain": in an election article,
+  challenging an officeholder (precision.yaml office_titles) is running against him, no ACCUSE;
+  "challenged President Obama to release the documents" (what is challenged is said) stays.
+- "Democrats blasted Republicans": the parties' members (curated_actors.tsv) are coded USA, PTY,
+  also where the tagger labels them a nationality (a NORP group the dictionary lists as an actor
+  keeps its sector), so their attack words are criticism; "Republicans blast Obama" in a
+  headline, where the tagger labels Obama a place, too (a dictionary actor is no place).
+
 Hand-written sentences; each rule's test fails on the commit before the round (50c6ca0); the
 guards pass on both.
 """
@@ -109,3 +120,32 @@ def test_the_end_of_a_span_is_no_day_of_the_act():
 
 def test_a_day_of_the_act_stays():   # guard
     assert dated("Police detained 20 people on Monday.", IN) == [("COERCE", "detained", "2002-03-11")]
+
+
+def test_a_fired_manager_tells_of_no_violence():
+    found = sides("Corey Lewandowski, Donald Trump’s fired campaign manager, ripped FBI Director James Comey for "
+                  "acting as the judge.", "2016-07-06")
+    assert [(t, w) for t, w, a, r in found] == [("ACCUSE", "ripped")]
+
+
+def test_challenging_an_officeholder_in_an_election_is_running():
+    found = sides("The primary election is in August and voters will pick a nominee. Rep. Ann Kirkpatrick of "
+                  "Arizona, who is challenging Sen. John McCain, raised money.", "2016-03-24")
+    assert [w for t, w, a, r in found if w == "challenging"] == []
+
+
+def test_a_challenge_to_act_stays():   # guard
+    found = sides("Senator Cruz challenged President Obama to release the documents.", "2016-03-24")
+    assert [(t, w) for t, w, a, r in found] == [("ACCUSE", "challenged")]
+
+
+def test_party_members_are_coded_and_their_attacks_are_words():
+    found = sides("Democrats blasted Republicans for being sore losers.", "2016-01-05")
+    assert found == [("ACCUSE", "blasted", "Democrats", "Republicans")]
+    headline = ("Republicans blast Obama after North Korea claims nuclear test\n\nPresidential candidates in both "
+                "parties condemned North Korea's claim to have conducted the test of a hydrogen bomb on Wednesday.")
+    assert ("ACCUSE", "blast", "Republicans", "Obama") in sides(headline, "2016-01-05")
+
+
+def test_armed_attacks_stay_force():   # guard
+    assert [t for t, w, a, r in sides("The Taliban attacked the Afghan army.", "2016-01-05")] == ["ASSAULT"]

@@ -515,7 +515,10 @@ def _code_other(c: _Cluster, dateline: str | None) -> None:
     name = c.names[0]
     code = caseless.code(name) if name.islower() else code_actor(name)
     c.country = code.country if code else None
-    c.sector = code.sector if code and c.label == "ORG" else None
+    # a nationality names no sector; a group the dictionary lists as an actor does, however the
+    # tagger labelled it ("Republicans", "the Taliban" as NORP)
+    entry = lookup(name) if code and c.label == "NORP" else None
+    c.sector = code.sector if code and (c.label == "ORG" or (entry is not None and entry.kind == "actor")) else None
     if c.country is None and c.sector in STATE_SECTORS:
         c.country = dateline
 

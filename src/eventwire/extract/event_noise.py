@@ -837,9 +837,22 @@ def _electoral(trig: Trigger) -> bool:
     # word of violence, is a contest won (not "the rebels captured the town")
     places = [c for c in tok.children if c.dep_ == "dobj"]
     places = [g for c in places for g in (c, *c.conjuncts)]
+    if lemma(tok) in pl.challenge_verbs and places and all(_officeholder(g) for g in places) \
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) \
+            and _election_article(tok) and _no_violence(tok):
+        return True   # "Russ Feingold, who is challenging Sen. Ron Johnson in Wisconsin": running against him
     return bool(places) and all(g.ent_type_ in ("GPE", "LOC") or lemma(g) in pl.contest_places for g in places) \
         and _election_article(tok) \
         and _no_violence(tok)
+
+
+def _officeholder(tok: "Token") -> bool:
+    """A person named with the title of an elected office ("Sen. Ron Johnson", "DNC Chair Rep.
+    Debbie Wasserman Schultz", "the incumbent": precision.yaml ``office_titles``)."""
+    titles = lists().office_titles
+    return tok.lower_ in titles or any(
+        c.dep_ in ("compound", "amod", "appos") and (c.lower_ in titles or any(g.lower_ in titles for g in c.subtree))
+        for c in tok.children)
 
 
 def _no_violence(tok: "Token") -> bool:

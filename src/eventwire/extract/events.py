@@ -30,7 +30,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..ontology import cameo as _cameo
-from ..ontology.actors import agent_sector
+from ..ontology.actors import agent_sector, lookup
 from ..ontology import gazetteer
 from ..ontology import plover
 from ..ontology.grammar import grammar
@@ -41,6 +41,7 @@ from . import caseless, counts
 from . import event_actors as actors
 from . import event_disputes, event_implicit as implicit, event_model, event_noise, trace
 from .dates import iso_day
+from .entities import entity_at
 from .event_triggers import Trigger, sentence_triggers
 from .factuality import asked, factuality
 from .places import locate
@@ -1417,7 +1418,7 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
     targets = [c for c in tok.children if c.dep_ == "dobj"] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
         for g in c.children if g.dep_ == "pobj"]
-    if any(t.ent_type_ in PLACE_ENTS for target in targets for t in _place_words(target)) \
+    if any(t.ent_type_ in PLACE_ENTS and not _person_entity(t, ctx) for target in targets for t in _place_words(target)) \
             or any(target.lemma_.lower() in lists().place_nouns for target in targets):
         return False   # a place or building attacked is attacked physically (not "in his State of the Union";
         # nor a place naming whose the target is: "fought the Washington establishment")
@@ -1427,6 +1428,14 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
         # ("militants attacked the army's positions")
         return not _violent_sentence(sent, tok)
     return _civilian(actor, sent, ctx) and not _violent_sentence(sent, tok)   # ("blasted" is no blast)
+
+
+def _person_entity(tok: "Token", ctx: "Context") -> bool:
+    """The token is in a mention of a person entity, or names an actor of the dictionary, not a
+    place ("Republicans blast Obama": the tagger may label a name in a headline a place)."""
+    ent = entity_at(ctx, tok.idx, tok.idx + len(tok.text))
+    entry = lookup(tok.text)
+    return (ent is not None and ent.type == "PERSON") or (entry is not None and entry.kind == "actor")
 
 
 def _place_words(target: "Token") -> list["Token"]:
@@ -1580,8 +1589,11 @@ def _violent_sentence(sent: Any, tok: "Token") -> bool:
         if t.i == tok.i or (t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
                             and doc[t.i - 2].lower_ in grammar().stance_prefixes):
             return False
+        if t.dep_ == "amod" and t.tag_ == "VBN" and t.lemma_.lower() in lex.dismissal_words:
+            return False   # "Donald Trump's fired campaign manager": dismissed, no shot fired
         return not (t.dep_ == "compound" and t.head.lemma_.lower() in lex.debate_heads)
-    kept = [t for t in sent if counts(t)]
+    lo, hi = _paragraph_chars(tok)   # (a headline the parser ran into the first paragraph is its own line)
+    kept = [t for t in sent if lo <= t.idx < hi and counts(t)]
     words = {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept}
     return not words.isdisjoint(violence)
 

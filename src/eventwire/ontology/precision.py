@@ -80,6 +80,8 @@ class PrecisionLists:
     purpose_request_words: frozenset[str]   # "called X to congratulate him": a purpose, no request
     visit_purposes: frozenset[str]      # "called on the minister to discuss": a visit's purpose
     appeal_verbs: frozenset[str]        # "appeals to a demographic": nothing asked, no request
+    challenge_verbs: frozenset[str]     # "is challenging Sen. Ron Johnson" in election news: running ...
+    office_titles: frozenset[str]       # ... against an officeholder, no accusation
     elliptical_marks: frozenset[str]    # "when asked": a question put to the subject
     ending_verbs: frozenset[str]        # "aid was suspended": an event noun as their object stops
     electorate_nouns: frozenset[str]        # "voters pushed the state toward Democrats": electoral
@@ -140,6 +142,7 @@ class VerbalAttacks:
     words: frozenset[str]            # attack, slam, lash ... (lemmas)
     violence_words: frozenset[str]   # any of these in the sentence: the attack is physical
     debate_heads: frozenset[str]     # ... unless it modifies one of these ("the gun issue")
+    dismissal_words: frozenset[str]  # ... nor a participle of dismissal before a noun ("his fired manager")
     armed_sectors: frozenset[str]    # actors of these sectors attack physically (lower-cased)
     civilian_sectors: frozenset[str]  # non-person actors whose attacks are verbal (lower-cased)
     physical_actors: frozenset[str]   # head nouns of groups whose attacks are physical ("mob")
