@@ -36,12 +36,22 @@ acts, days of "when" clauses and of spans' ends (issue 10, eighteenth round).
   keeps its sector), so their attack words are criticism; "Republicans blast Obama" in a
   headline, where the tagger labels Obama a place, too (a dictionary actor is no place).
 
+- "lucknow: the allahabad high court on monday dismissed ... \n\nFacebook Twitter Linkedin
+  Mail...": whether an article is written without capitals is judged on its prose (the lines
+  with a sentence's end), not on a crawl's share bar, so its names are read through the
+  dictionaries (the court is India's).
+- A news day named in one paragraph is the story day of undated acts in that paragraph and the
+  next (dates.yaml story_paragraphs), not three paragraphs on.
+
 Hand-written sentences; each rule's test fails on the commit before the round (50c6ca0); the
 guards pass on both.
 """
 from __future__ import annotations
 
 from event_helpers import dated, factual, sides
+
+from eventwire.pipeline import process
+from eventwire.records import Article
 
 US = "2016-05-01"
 IN = "2002-03-16"
@@ -149,3 +159,23 @@ def test_party_members_are_coded_and_their_attacks_are_words():
 
 def test_armed_attacks_stay_force():   # guard
     assert [t for t, w, a, r in sides("The Taliban attacked the Afghan army.", "2016-01-05")] == ["ASSAULT"]
+
+
+def test_a_crawls_share_bar_does_not_make_a_lower_case_article_capitalised():
+    text = ("lucknow: the allahabad high court on monday dismissed a writ petition seeking a direction from the "
+            "court for removing curbs on the movement of kar sevaks in ayodhya on the ground that it lacked merit.  "
+            "\n\nFacebook Twitter Linkedin MailUpdated 2 paths from the index")
+    found = process(Article(id="t", text=text, published="2002-03-16")).events
+    assert [(e.type, e.actor.country if e.actor else None) for e in found] == [("REJECT", "IND")]
+
+
+def test_a_story_day_reaches_the_next_paragraph_only():
+    far = dated("Senator Rubio criticized President Obama on Tuesday.\n\nThe debate was heated.\n\nThe "
+                "audience cheered loudly.\n\nSenator Cruz attacked Secretary Clinton.", "2016-03-10")
+    assert ("ACCUSE", "attacked", None) in far
+
+
+def test_a_story_day_holds_in_the_next_paragraph():   # guard
+    near = dated("Senator Rubio criticized President Obama on Tuesday.\n\nSenator Cruz attacked Secretary "
+                 "Clinton.", "2016-03-10")
+    assert ("ACCUSE", "attacked", "2016-03-08") in near

@@ -166,8 +166,11 @@ def _sentence_bounds(doc: "Doc", ctx: "Context") -> list[int]:
 
 def lower_case_article(text: str) -> bool:
     """The article is written without capitals (at most ``lower_max_capital_share`` of its words
-    start with one): its names are found only through the dictionaries and the gazetteer."""
-    words = _WORD.findall(text)
+    start with one): its names are found only through the dictionaries and the gazetteer. Only
+    its prose counts -- the lines with a sentence's end -- when it has any: a crawl's share bar or
+    menu line ("Facebook Twitter Linkedin Mail") is no sentence of the article."""
+    prose = [line for line in text.splitlines() if _SENTENCE_END.search(line)]
+    words = _WORD.findall("\n".join(prose)) or _WORD.findall(text)
     return bool(words) and _capital_share(words) <= rules().lower_max_capital_share
 
 
@@ -193,6 +196,10 @@ def caseless_sentences(doc: "Doc", ctx: "Context") -> list[tuple[int, int]]:
                 len(sent) >= r.caps_min_words and sum(w.isupper() for w in sent) >= r.caps_min_share * len(sent):
             out.append((a, b))
     return out
+
+
+#: a sentence's end in a line: ".", "?" or "!" before a space, a quote or the line's end
+_SENTENCE_END = re.compile(r"[.?!][\"'”’]?(?:\s|$)")
 
 
 def _capital_share(words: list[str]) -> float:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 from collections import Counter
 from dataclasses import replace
@@ -1157,11 +1158,14 @@ def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
     if STORY_SENTS not in ctx.cache:
         ctx.cache[STORY_SENTS] = [s.start_char for s in doc.sents]
     starts = ctx.cache[STORY_SENTS]
+    reach = dates_lexicon().story_paragraphs
     for start, d in reversed(ctx.cache[STORY_DAYS]):
         if not brk < start < before:
             continue
         if d is not None:
-            return d
+            if _paragraph_breaks(ctx.article.text, start, before) <= reach:
+                return d
+            break   # (a news day reaches the end of the paragraph after its own: story_paragraphs)
         # another year's frame lasts to the end of its paragraph, two sentences at most (a crawl
         # of one paragraph would otherwise lose its story day for good)
         if "\n" not in ctx.article.text[start:before] \
@@ -1171,6 +1175,15 @@ def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
     if day is not None and brk < day[0]:
         return day[1]
     return _lead_day(before, ctx, starts)
+
+
+def _paragraph_breaks(text: str, start: int, end: int) -> int:
+    """The paragraph breaks (runs of line breaks) between two offsets of the text."""
+    return len(_BREAKS.findall(text, start, end))
+
+
+#: a paragraph break: a line break, with any blank lines after it
+_BREAKS = re.compile(r"\n\s*")
 
 
 def _lead_day(before: int, ctx: "Context", starts: list[int]) -> str | None:

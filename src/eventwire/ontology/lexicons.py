@@ -149,6 +149,8 @@ class DatesLexicon:
     #: how many days before publication a news-day date of an earlier sentence may lie to date an
     #: undated past act after it (the story's occasion; ``story_days`` in dates.yaml)
     story_days: int
+    #: paragraph breaks after the dated one to which its story day reaches (``story_paragraphs``)
+    story_paragraphs: int
     #: lines that end a story (items of a live blog or digest), compiled, multi-line, any case
     story_breaks: "re.Pattern[str]"
     #: a crawl's page lines ("This story is from March 10, 2002"): their dates are no story day
@@ -202,6 +204,9 @@ def dates_lexicon() -> DatesLexicon:
     story = data.get("story_days")
     if not (isinstance(story, int) and not isinstance(story, bool) and 0 <= story <= 31):
         raise OntologyError(f"{src}: 'story_days' must be a whole number of days, 0..31")
+    reach = data.get("story_paragraphs")
+    if not (isinstance(reach, int) and not isinstance(reach, bool) and 0 <= reach <= 50):
+        raise OntologyError(f"{src}: 'story_paragraphs' must be a whole number of paragraphs, 0..50")
     return DatesLexicon(
         weekdays=weekdays, months=months, ambiguous_months=_words(data, "ambiguous_months", src),
         month_day_prepositions=_words(data, "month_day_prepositions", src),
@@ -215,7 +220,7 @@ def dates_lexicon() -> DatesLexicon:
         future_verbs=_words(data, "future_verbs", src), future_modals=_words(data, "future_modals", src),
         reporting_verbs=_words(data, "reporting_verbs", src),
         past_markers=_words(data, "past_markers", src),
-        invariant_verbs=_words(data, "invariant_verbs", src), story_days=story,
+        invariant_verbs=_words(data, "invariant_verbs", src), story_days=story, story_paragraphs=reach,
         story_breaks=_line_patterns(data, "story_breaks", src), page_lines=_line_patterns(data, "page_lines", src),
         link_lists=_line_patterns(data, "link_lists", src),
         own_time_prepositions=_words(data, "own_time_prepositions", src),
