@@ -43,6 +43,15 @@ acts, days of "when" clauses and of spans' ends (issue 10, eighteenth round).
 - A news day named in one paragraph is the story day of undated acts in that paragraph and the
   next (dates.yaml story_paragraphs), not three paragraphs on.
 
+- "Merkel talks about a European consensus": talking about a topic with no party talked with or
+  to is speech, no CONSULT (also where the parser reads "talks" as a plural noun after a name);
+  "talked with Putin about Syria" stays.
+- "Many voters ... rejected Mr. Trump", "rejected by an electorate": voters, subject or passive
+  agent, act by voting (electoral competition, no REJECT).
+- "gave 2.5 million dollars ... to a super PAC": money given to a campaign's fund in election news
+  is a campaign donation (precision.yaml campaign_funds), no AID; "Saudi Arabia gave 2.5 million
+  dollars to Yemen" stays.
+
 Hand-written sentences; each rule's test fails on the commit before the round (50c6ca0); the
 guards pass on both.
 """
@@ -179,3 +188,26 @@ def test_a_story_day_holds_in_the_next_paragraph():   # guard
     near = dated("Senator Rubio criticized President Obama on Tuesday.\n\nSenator Cruz attacked Secretary "
                  "Clinton.", "2016-03-10")
     assert ("ACCUSE", "attacked", "2016-03-08") in near
+
+
+def test_talking_about_a_topic_is_no_consultation():
+    assert sides("Merkel talks about a European consensus.", US) == []
+
+
+def test_talking_with_a_party_stays():   # guard
+    assert [t for t, w, a, r in sides("Merkel talked with Putin about Syria.", US)] == ["CONSULT"]
+
+
+def test_voters_rejecting_a_candidate_vote():
+    assert sides("The primary election is near. Many voters in the area resoundingly rejected Mr. Trump.", US) == []
+    assert sides("Mr. Bush had been soundly rejected by an electorate he no longer recognized in the primary.",
+                 US) == []
+
+
+def test_money_to_a_super_pac_is_a_campaign_donation():
+    assert sides("The primary election is near and the caucus votes. Mr. Stephens also gave 2.5 million dollars "
+                 "last month to a super PAC connected to the Club for Growth.", US) == []
+
+
+def test_money_to_a_state_stays_aid():   # guard
+    assert [t for t, w, a, r in sides("Saudi Arabia gave 2.5 million dollars to Yemen.", US)] == ["AID"]

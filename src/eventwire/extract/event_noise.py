@@ -602,6 +602,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _question_put(tok) and "a question put to the subject"),
         (lambda: _question_asked(trig) and "a question, not a request"),
         (lambda: _appeal_of_no_ask(trig) and "appealing to someone, nothing asked"),
+        (lambda: _talk_about(trig) and "talking about a topic, no party consulted"),
         (lambda: _own_stance_defended(trig) and "defending one's own stance, no party supported"),
         (lambda: _likelihood(tok) and "a thing likely to happen, no party's threat or promise"),
     )
@@ -685,6 +686,21 @@ def _call_of_no_party(trig: Trigger) -> bool:
     a thing as its object, or none, the verb has another sense (calling an election, naming)."""
     return trig.code == "041" and trig.how != "noun" and lemma(trig.token) in lists().phone_verbs \
         and not _phone_call(trig.token)
+
+
+def _talk_about(trig: Trigger) -> bool:
+    """'Merkel talks about a European consensus': a verb of talking (precision.yaml
+    ``talking_verbs``) with what it is about and no party talked with or to is speech, no PLOVER
+    CONSULT (consultations are with another party: "talked with Putin about Syria" stays). The
+    parser may take the verb for a plural noun after a name ("Merkel talks about")."""
+    tok = trig.token
+    if trig.info.type != "CONSULT" or lemma(tok) not in lists().talking_verbs:
+        return False
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+    if tok.pos_ != "VERB" and not (tok.dep_ == "ROOT" and named):
+        return False   # ("the talks about the border": the talks between parties)
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    return "about" in preps and not preps & {"with", "to"} and child(tok, "dobj") is None
 
 
 def _question_put(tok: "Token") -> bool:
@@ -782,9 +798,11 @@ def _poll_support(trig: Trigger, actor: "Token") -> bool:
 
 def _doers(tok: "Token") -> list["Token"]:
     """The subject of the verb, or of the verb whose infinitive it is ("who have helped push"), a
-    relative pronoun standing for its antecedent ("Hispanic voters - who have helped push ...")."""
+    relative pronoun standing for its antecedent ("Hispanic voters - who have helped push ..."), or
+    the agent of a passive ("rejected by an electorate")."""
     verb = tok.head if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
-    return [relative_antecedent(c) or c for c in verb.children if c.dep_ == "nsubj"]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [relative_antecedent(c) or c for c in verb.children if c.dep_ == "nsubj"] + agents
 
 
 def _electoral(trig: Trigger) -> bool:
@@ -814,12 +832,13 @@ def _electoral(trig: Trigger) -> bool:
         # any verb whose own object names the contest ("battle it out for the nomination", "will
         # award 30 delegates"), in a sentence with no word of violence; not an act against the
         # election itself ("boycotted the elections": PROTEST, "annulled the election")
+        if any(lemma(c) in pl.electorate_nouns for c in _doers(tok)):
+            # "Hispanic voters helped push the state toward Democrats", "voters rejected Trump",
+            # "rejected by an electorate": voters act by voting (not "angry voters attacked the
+            # polling station": violence and protest are in scope)
+            return trig.info.type.lower() not in pl.any_actor_types
         if trig.info.type.lower() in pl.election_contest_types:
             return False
-        if any(lemma(c) in pl.electorate_nouns for c in _doers(tok)):
-            # "Hispanic voters helped push the state toward Democrats": voters act by voting (not
-            # "angry voters attacked the polling station": violence and protest are in scope)
-            return trig.info.type.lower() not in pl.any_actor_types
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
         objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         if trig.info.type.lower() in pl.campaign_types and any(_campaign_thing(o) for o in objs):
@@ -916,9 +935,13 @@ def _campaign_money(trig: Trigger) -> bool:
     tok = trig.token
     if trig.info.type != "AID" or trig.code not in lists().campaign_money_codes:
         return False
-    persons = [c for c in tok.children if c.dep_ == "dative" and c.ent_type_ == "PERSON"]
+    funds = lists().campaign_funds
+
+    def beneficiary(g: "Token") -> bool:   # a candidate, or a campaign's fund ("a super PAC")
+        return g.ent_type_ == "PERSON" or lemma(g) in funds or g.lower_ in funds
+    persons = [c for c in tok.children if c.dep_ == "dative" and beneficiary(c)]
     persons += [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
+                for g in c.children if g.dep_ == "pobj" and beneficiary(g)]
     return bool(persons) and _election_article(tok)
 
 

@@ -80,6 +80,8 @@ class PrecisionLists:
     purpose_request_words: frozenset[str]   # "called X to congratulate him": a purpose, no request
     visit_purposes: frozenset[str]      # "called on the minister to discuss": a visit's purpose
     appeal_verbs: frozenset[str]        # "appeals to a demographic": nothing asked, no request
+    campaign_funds: frozenset[str]      # "gave $2.5 million to a super PAC": a campaign donation
+    talking_verbs: frozenset[str]       # "talks about a consensus": speech, no consultation
     challenge_verbs: frozenset[str]     # "is challenging Sen. Ron Johnson" in election news: running ...
     office_titles: frozenset[str]       # ... against an officeholder, no accusation
     elliptical_marks: frozenset[str]    # "when asked": a question put to the subject
