@@ -52,6 +52,10 @@ acts, days of "when" clauses and of spans' ends (issue 10, eighteenth round).
   is a campaign donation (precision.yaml campaign_funds), no AID; "Saudi Arabia gave 2.5 million
   dollars to Yemen" stays.
 
+- "Putin chides Turkey at news conference" (a headline, told in the present) is dated by the lead
+  below it ("... drew applause on Thursday when he lashed out at Turkey"), not by the publication
+  day; with no day in the lead the publication day stands.
+
 Hand-written sentences; each rule's test fails on the commit before the round (50c6ca0); the
 guards pass on both.
 """
@@ -211,3 +215,16 @@ def test_money_to_a_super_pac_is_a_campaign_donation():
 
 def test_money_to_a_state_stays_aid():   # guard
     assert [t for t, w, a, r in sides("Saudi Arabia gave 2.5 million dollars to Yemen.", US)] == ["AID"]
+
+
+def test_a_headline_act_takes_the_leads_day():
+    found = dated("Putin chides Turkey at news conference\n\nABSTRACT.\n\nMr. Putin forecast a rebound.\n\nPresident "
+                  "Vladimir Putin drew applause from journalists on Thursday when he lashed out at Turkey.",
+                  "2015-12-19")
+    assert ("ACCUSE", "chides", "2015-12-17") in found
+
+
+def test_a_headline_act_with_no_day_in_the_lead_keeps_the_publication_day():   # guard
+    found = dated("Putin chides Turkey at news conference\n\nPresident Vladimir Putin lashed out at Turkey.",
+                  "2015-12-19")
+    assert ("ACCUSE", "chides", "2015-12-19") in found

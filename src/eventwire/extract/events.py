@@ -965,7 +965,38 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
         return (story, "story") if story else (None, None)
     if trig.token.pos_ in ("NOUN", "PROPN"):
         return None, None   # "the attack by an American Muslim", "shooting victims": a noun has no tense
+    lead = _headline_day(trig.token, ctx)
+    if lead is not None:   # "Putin chides Turkey and praises Trump at news conference": the lead's day
+        return lead, "story"
     return ctx.article.published, "publication"
+
+
+def _headline_day(tok: "Token", ctx: "Context") -> str | None:
+    """For an act in the article's headline (its first line, of at most ``HEADLINE_WORDS`` words,
+    with body text after it), told in the headline's present: the first news day dating a clause
+    of the lead paragraph below it ("Putin chides Turkey ..." / "President Vladimir Putin on
+    Thursday ..."); None when the lead names none (the publication day then stands)."""
+    text = ctx.article.text
+    lines = [(m.start(), m.end()) for m in _LINES.finditer(text)]
+    heads = 0   # the headline and a subheadline: the first lines of few words
+    while heads < min(HEADLINE_LINES, len(lines) - 1) and len(text[slice(*lines[heads])].split()) <= HEADLINE_WORDS:
+        heads += 1
+    if not any(lo <= tok.idx < hi for lo, hi in lines[:heads]):
+        return None
+    lead = lines[heads:heads + LEAD_PARAGRAPHS]   # (a label line, "ABSTRACT.", counts as one)
+    if not lead:
+        return None
+    return next((d for start, d in _story_days(ctx, ctx.doc) if lead[0][0] <= start < lead[-1][1] and d is not None),
+                None)
+
+
+#: a line of text (a paragraph), without its line break
+_LINES = re.compile(r"[^\n]*\S[^\n]*")
+#: the most words of a first line read as a headline, the headline lines at most, and the
+#: paragraphs after them in which the lead's day is looked for (_headline_day)
+HEADLINE_WORDS = 25
+HEADLINE_LINES = 2
+LEAD_PARAGRAPHS = 4
 
 
 def _span_end(d: Any, doc: "Doc") -> bool:
@@ -1123,6 +1154,33 @@ def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
     noun phrase ("Monday night's debate", "Friday's test") dates that thing, not the story. A
     clause dated to an earlier year between them ("He was picked three years ago ...") leaves the
     rest of its paragraph (two sentences at most) with no story day."""
+    days = _story_days(ctx, doc)
+    brk = max((m.start() for m in dates_lexicon().story_breaks.finditer(ctx.article.text, 0, before)), default=-1)
+    if STORY_SENTS not in ctx.cache:
+        ctx.cache[STORY_SENTS] = [s.start_char for s in doc.sents]
+    starts = ctx.cache[STORY_SENTS]
+    reach = dates_lexicon().story_paragraphs
+    for start, d in reversed(days):
+        if not brk < start < before:
+            continue
+        if d is not None:
+            if _paragraph_breaks(ctx.article.text, start, before) <= reach:
+                return d
+            break   # (a news day reaches the end of the paragraph after its own: story_paragraphs)
+        # another year's frame lasts to the end of its paragraph, two sentences at most (a crawl
+        # of one paragraph would otherwise lose its story day for good)
+        if "\n" not in ctx.article.text[start:before] \
+                and bisect.bisect_right(starts, before) - bisect.bisect_right(starts, start) <= FRAME_SENTENCES:
+            return None
+    day = _dateline_day(ctx)   # "NEW YORK, Nov. 19 (UPI) -- ...": the wire story's day
+    if day is not None and brk < day[0]:
+        return day[1]
+    return _lead_day(before, ctx, starts)
+
+
+def _story_days(ctx: "Context", doc: Any) -> list[tuple[int, str | None]]:
+    """(start, day) of the article's date expressions that date a clause with a news day, or
+    (start, None) for a clause dated to an earlier year (once per article; ``_story_date``)."""
     if STORY_DAYS not in ctx.cache:
         found: list[tuple[int, str | None]] = []
         chrome = [(m.start(), m.end()) for m in dates_lexicon().page_lines.finditer(ctx.article.text)]
@@ -1154,27 +1212,8 @@ def _story_date(before: int, ctx: "Context", doc: Any) -> str | None:
                 elif _other_year(d, ctx):
                     found.append((d.start, None))
         ctx.cache[STORY_DAYS] = sorted(found, key=lambda x: x[0])
-    brk = max((m.start() for m in dates_lexicon().story_breaks.finditer(ctx.article.text, 0, before)), default=-1)
-    if STORY_SENTS not in ctx.cache:
-        ctx.cache[STORY_SENTS] = [s.start_char for s in doc.sents]
-    starts = ctx.cache[STORY_SENTS]
-    reach = dates_lexicon().story_paragraphs
-    for start, d in reversed(ctx.cache[STORY_DAYS]):
-        if not brk < start < before:
-            continue
-        if d is not None:
-            if _paragraph_breaks(ctx.article.text, start, before) <= reach:
-                return d
-            break   # (a news day reaches the end of the paragraph after its own: story_paragraphs)
-        # another year's frame lasts to the end of its paragraph, two sentences at most (a crawl
-        # of one paragraph would otherwise lose its story day for good)
-        if "\n" not in ctx.article.text[start:before] \
-                and bisect.bisect_right(starts, before) - bisect.bisect_right(starts, start) <= FRAME_SENTENCES:
-            return None
-    day = _dateline_day(ctx)   # "NEW YORK, Nov. 19 (UPI) -- ...": the wire story's day
-    if day is not None and brk < day[0]:
-        return day[1]
-    return _lead_day(before, ctx, starts)
+    days: list[tuple[int, str | None]] = ctx.cache[STORY_DAYS]
+    return days
 
 
 def _paragraph_breaks(text: str, start: int, end: int) -> int:
