@@ -56,6 +56,10 @@ acts, days of "when" clauses and of spans' ends (issue 10, eighteenth round).
   below it ("... drew applause on Thursday when he lashed out at Turkey"), not by the publication
   day; with no day in the lead the publication day stands.
 
+- "Obama asked him to enforce law and order": a personal pronoun object (him, her, them) is the
+  party asked and the controller of the infinitive, resolved like any pronoun (Netanyahu), not
+  passed over for the infinitive's object ("law").
+
 Hand-written sentences; each rule's test fails on the commit before the round (50c6ca0); the
 guards pass on both.
 """
@@ -228,3 +232,8 @@ def test_a_headline_act_with_no_day_in_the_lead_keeps_the_publication_day():   #
     found = dated("Putin chides Turkey at news conference\n\nPresident Vladimir Putin lashed out at Turkey.",
                   "2015-12-19")
     assert ("ACCUSE", "chides", "2015-12-19") in found
+
+
+def test_a_pronoun_asked_to_act_is_the_recipient():
+    found = sides("Obama met Netanyahu on Monday. Obama asked him to enforce law and order.", "2016-03-10")
+    assert ("REQUEST", "asked", "Obama", "Netanyahu") in found

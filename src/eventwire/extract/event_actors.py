@@ -309,8 +309,8 @@ def _actor_token(trig: Trigger) -> "Token | None":
                 (node.dep_ == "xcomp" and node.head.lemma_.lower() in lists().control_verbs)
                 or (node.dep_ == "advcl" and node.head.lemma_.lower() in grammar().causative_verbs)):
             controller = child(node.head, "dobj")   # "prompting the personnel to open fire"
-        if controller is not None and actor_like(controller):
-            return controller   # "police were forced to fire": object control
+        if controller is not None and (actor_like(controller) or _party_pronoun(controller)):
+            return controller   # "police were forced to fire", "asked him to enforce": object control
         holder = _of_holder(node) if node.dep_ == "acl" else None
         if holder is not None:
             return holder   # "the ability of individuals to visit": the noun's own party
@@ -328,6 +328,14 @@ def _actor_token(trig: Trigger) -> "Token | None":
             break
         node = node.head
     return _owner(tok) if trig.info.type in OWNER_TYPES else None
+
+
+def _party_pronoun(tok: "Token") -> bool:
+    """A personal pronoun of a person or of many ("him", "her", "them": grammar.yaml
+    ``person_pronouns``, ``plural_object_pronouns``), which pronoun resolution binds to a party."""
+    g = grammar()
+    return tok.pos_ == "PRON" and (tok.lower_ in g.person_pronouns or tok.lower_ in g.plural_object_pronouns) \
+        and tok.lower_ not in g.reflexive_pronouns
 
 
 def gerund_possessor(tok: "Token") -> "Token | None":
@@ -540,7 +548,8 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     if to_whom is not None and (cand is None or trig.embedded is not None or cand.dep_ != "dobj"
                                 or cand.pos_ == "PRON"):   # ("called Morrison to congratulate him")
         cand = to_whom   # "sent a letter to the WHO threatening to pull funding": the WHO is threatened
-    elif (cand is None or not actor_like(cand)) and trig.embedded is not None:  # "gave money to help X"
+    elif (cand is None or not (actor_like(cand) or _party_pronoun(cand))) and trig.embedded is not None:
+        # "gave money to help X" (not "asked him to enforce law and order": him, resolved later)
         # (whom a demand, threat or promise is addressed to comes before what it is about:
         # "appealed to the vhp to postpone its decision", a name the lower-case parse calls a noun)
         content = trig.info.type.lower() in lists().content_types
