@@ -659,8 +659,9 @@ def _message_medium(trig: Trigger, sentence: dict[int, Trigger]) -> bool:
 
 
 def _phone_call(tok: "Token") -> bool:
-    """'called Morrison', 'phoned the president': a verb of telephoning with its callee as object
-    (``phone_verbs``; not "called for", "called on", "called X a liar")."""
+    """'called Morrison', 'phoned the president', 'calls with senators': a verb of telephoning with
+    a party as its object or with-phrase (``phone_verbs``; a party itself, not a thing of one:
+    "called Clinton's squabble ..."; not "called for", "called on", "called X a liar")."""
     def other_sense(c: "Token") -> bool:   # "called for", "called out", "called on the governor" (not "on Wednesday")
         if c.dep_ not in ("prt", "prep"):
             return False

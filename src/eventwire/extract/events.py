@@ -972,21 +972,24 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
 
 
 def _headline_day(tok: "Token", ctx: "Context") -> str | None:
-    """For an act in the article's headline (its first line, of at most ``HEADLINE_WORDS`` words,
-    with body text after it), told in the headline's present: the first news day dating a clause
-    of the lead paragraph below it ("Putin chides Turkey ..." / "President Vladimir Putin on
-    Thursday ..."); None when the lead names none (the publication day then stands)."""
-    text = ctx.article.text
-    lines = [(m.start(), m.end()) for m in _LINES.finditer(text)]
-    heads = 0   # the headline and a subheadline: the first lines of few words
-    while heads < min(HEADLINE_LINES, len(lines) - 1) and len(text[slice(*lines[heads])].split()) <= HEADLINE_WORDS:
-        heads += 1
-    if not any(lo <= tok.idx < hi for lo, hi in lines[:heads]):
+    """For an act in the article's headline (its first ``HEADLINE_LINES`` lines of at most
+    ``HEADLINE_WORDS`` words each, with text after them), told in the headline's present: the
+    first news day dating a clause in the ``LEAD_PARAGRAPHS`` paragraphs below it ("Putin chides
+    Turkey ..." / "... drew applause on Thursday when he lashed out at Turkey"); None when they name
+    none (the publication day then stands)."""
+    if HEADLINE not in ctx.cache:   # once per article: (headline end, lead start, lead end)
+        text = ctx.article.text
+        lines = [(m.start(), m.end()) for m in _LINES.finditer(text)]
+        heads = 0   # the headline and a subheadline: the first lines of few words
+        while heads < min(HEADLINE_LINES, len(lines) - 1) \
+                and len(text[lines[heads][0]:lines[heads][1]].split()) <= HEADLINE_WORDS:
+            heads += 1
+        lead = lines[heads:heads + LEAD_PARAGRAPHS]   # (a label line, "ABSTRACT.", counts as one)
+        ctx.cache[HEADLINE] = (lines[heads - 1][1], lead[0][0], lead[-1][1]) if heads and lead else None
+    bounds = ctx.cache[HEADLINE]
+    if bounds is None or tok.idx >= bounds[0]:
         return None
-    lead = lines[heads:heads + LEAD_PARAGRAPHS]   # (a label line, "ABSTRACT.", counts as one)
-    if not lead:
-        return None
-    return next((d for start, d in _story_days(ctx, ctx.doc) if lead[0][0] <= start < lead[-1][1] and d is not None),
+    return next((d for start, d in _story_days(ctx, ctx.doc) if bounds[1] <= start < bounds[2] and d is not None),
                 None)
 
 
@@ -997,6 +1000,8 @@ _LINES = re.compile(r"[^\n]*\S[^\n]*")
 HEADLINE_WORDS = 25
 HEADLINE_LINES = 2
 LEAD_PARAGRAPHS = 4
+#: ctx.cache key of the headline's end and its lead's bounds (_headline_day)
+HEADLINE = "events.headline"
 
 
 def _span_end(d: Any, doc: "Doc") -> bool:
