@@ -701,7 +701,7 @@ def _talk_about(trig: Trigger) -> bool:
     if tok.pos_ != "VERB" and not (tok.dep_ == "ROOT" and named):
         return False   # ("the talks about the border": the talks between parties)
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-    return "about" in preps and not preps & {"with", "to"} and child(tok, "dobj") is None
+    return "about" in preps and preps.isdisjoint(lists().talk_partner_prepositions) and child(tok, "dobj") is None
 
 
 def _question_put(tok: "Token") -> bool:

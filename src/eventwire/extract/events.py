@@ -972,19 +972,18 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
 
 
 def _headline_day(tok: "Token", ctx: "Context") -> str | None:
-    """For an act in the article's headline (its first ``HEADLINE_LINES`` lines of at most
-    ``HEADLINE_WORDS`` words each, with text after them), told in the headline's present: the
-    first news day dating a clause in the ``LEAD_PARAGRAPHS`` paragraphs below it ("Putin chides
-    Turkey ..." / "... drew applause on Thursday when he lashed out at Turkey"); None when they name
-    none (the publication day then stands)."""
+    """For an act in the article's headline (dates.yaml ``headline``: its first lines of few words,
+    with text after them), told in the headline's present: the first news day dating a clause in
+    the paragraphs below it ("Putin chides Turkey ..." / "... drew applause on Thursday when he
+    lashed out at Turkey"); None when they name none (the publication day then stands)."""
     if HEADLINE not in ctx.cache:   # once per article: (headline end, lead start, lead end)
-        text = ctx.article.text
+        text, lex = ctx.article.text, dates_lexicon()
         lines = [(m.start(), m.end()) for m in _LINES.finditer(text)]
         heads = 0   # the headline and a subheadline: the first lines of few words
-        while heads < min(HEADLINE_LINES, len(lines) - 1) \
-                and len(text[lines[heads][0]:lines[heads][1]].split()) <= HEADLINE_WORDS:
+        while heads < min(lex.headline_lines, len(lines) - 1) \
+                and len(text[lines[heads][0]:lines[heads][1]].split()) <= lex.headline_words:
             heads += 1
-        lead = lines[heads:heads + LEAD_PARAGRAPHS]   # (a label line, "ABSTRACT.", counts as one)
+        lead = lines[heads:heads + lex.lead_paragraphs]   # (a label line, "ABSTRACT.", counts as one)
         ctx.cache[HEADLINE] = (lines[heads - 1][1], lead[0][0], lead[-1][1]) if heads and lead else None
     bounds = ctx.cache[HEADLINE]
     if bounds is None or tok.idx >= bounds[0]:
@@ -995,11 +994,6 @@ def _headline_day(tok: "Token", ctx: "Context") -> str | None:
 
 #: a line of text (a paragraph), without its line break
 _LINES = re.compile(r"[^\n]*\S[^\n]*")
-#: the most words of a first line read as a headline, the headline lines at most, and the
-#: paragraphs after them in which the lead's day is looked for (_headline_day)
-HEADLINE_WORDS = 25
-HEADLINE_LINES = 2
-LEAD_PARAGRAPHS = 4
 #: ctx.cache key of the headline's end and its lead's bounds (_headline_day)
 HEADLINE = "events.headline"
 

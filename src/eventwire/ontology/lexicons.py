@@ -37,6 +37,14 @@ def _mapping(data: dict[str, Any], key: str, source: str, kind: type = int) -> d
     return out
 
 
+def _whole(data: dict[str, Any], key: str, lo: int, hi: int, source: str) -> int:
+    """A whole number in [lo, hi]; OntologyError naming the file and key otherwise."""
+    value = data.get(key)
+    if not (isinstance(value, int) and not isinstance(value, bool) and lo <= value <= hi):
+        raise OntologyError(f"{source}: '{key}' must be a whole number, {lo}..{hi}")
+    return value
+
+
 def _words(data: dict[str, Any], key: str, source: str) -> frozenset[str]:
     """``data[key]`` as a set of lower-case strings."""
     value = data.get(key)
@@ -151,6 +159,11 @@ class DatesLexicon:
     story_days: int
     #: paragraph breaks after the dated one to which its story day reaches (``story_paragraphs``)
     story_paragraphs: int
+    #: a headline's lines at most, the words of each at most, and the paragraphs below it in
+    #: which its lead's day is looked for (``headline``)
+    headline_words: int
+    headline_lines: int
+    lead_paragraphs: int
     #: lines that end a story (items of a live blog or digest), compiled, multi-line, any case
     story_breaks: "re.Pattern[str]"
     #: a crawl's page lines ("This story is from March 10, 2002"): their dates are no story day
@@ -201,12 +214,11 @@ def dates_lexicon() -> DatesLexicon:
     ago = _mapping(data, "ago_units", src, str)
     if not set(ago.values()) <= {"day", "week", "month", "year"}:
         raise OntologyError(f"{src}: 'ago_units' values must be day, week, month or year")
-    story = data.get("story_days")
-    if not (isinstance(story, int) and not isinstance(story, bool) and 0 <= story <= 31):
-        raise OntologyError(f"{src}: 'story_days' must be a whole number of days, 0..31")
-    reach = data.get("story_paragraphs")
-    if not (isinstance(reach, int) and not isinstance(reach, bool) and 0 <= reach <= 50):
-        raise OntologyError(f"{src}: 'story_paragraphs' must be a whole number of paragraphs, 0..50")
+    story = _whole(data, "story_days", 0, 31, src)
+    reach = _whole(data, "story_paragraphs", 0, 50, src)
+    head = data.get("headline")
+    if not isinstance(head, dict):
+        raise OntologyError(f"{src}: 'headline' must map words, lines and lead_paragraphs to numbers")
     return DatesLexicon(
         weekdays=weekdays, months=months, ambiguous_months=_words(data, "ambiguous_months", src),
         month_day_prepositions=_words(data, "month_day_prepositions", src),
@@ -221,6 +233,9 @@ def dates_lexicon() -> DatesLexicon:
         reporting_verbs=_words(data, "reporting_verbs", src),
         past_markers=_words(data, "past_markers", src),
         invariant_verbs=_words(data, "invariant_verbs", src), story_days=story, story_paragraphs=reach,
+        headline_words=_whole(head, "words", 1, 200, f"{src}: headline"),
+        headline_lines=_whole(head, "lines", 1, 5, f"{src}: headline"),
+        lead_paragraphs=_whole(head, "lead_paragraphs", 1, 20, f"{src}: headline"),
         story_breaks=_line_patterns(data, "story_breaks", src), page_lines=_line_patterns(data, "page_lines", src),
         link_lists=_line_patterns(data, "link_lists", src),
         own_time_prepositions=_words(data, "own_time_prepositions", src),

@@ -82,6 +82,7 @@ class PrecisionLists:
     appeal_verbs: frozenset[str]        # "appeals to a demographic": nothing asked, no request
     campaign_funds: frozenset[str]      # "gave $2.5 million to a super PAC": a campaign donation
     talking_verbs: frozenset[str]       # "talks about a consensus": speech, no consultation
+    talk_partner_prepositions: frozenset[str]   # ... unless talked "with"/"to" a party
     challenge_verbs: frozenset[str]     # "is challenging Sen. Ron Johnson" in election news: running ...
     office_titles: frozenset[str]       # ... against an officeholder, no accusation
     elliptical_marks: frozenset[str]    # "when asked": a question put to the subject
