@@ -41,7 +41,7 @@ from ..ontology.gazetteer import lookup as gazetteer_lookup
 from . import token_scan
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from . import Context
 
@@ -227,7 +227,22 @@ def name_spans(doc: "Doc", ctx: "Context") -> list[tuple[int, int, str]]:
     named = {p.country for _, _, p in found if not p.weak}
     out = [(a, b, p.label) for a, b, p in found if not p.weak or p.country in named]
     ctx.cache[_CACHE] = out
+    doc.user_data[_NAMED] = frozenset(k for a, b, label in out if label in _PARTIES for k in range(a, b))
     return out
+
+
+def named(tok: "Token") -> bool:
+    """The token is part of a dictionary name of a party (a person, organisation or group, not a
+    place) found in caseless text (``name_spans``, once it has run for the token's document):
+    "condemned the intransigence of the vhp" names a party that neither the tagger nor the NER can
+    tell from a word."""
+    return tok.i in tok.doc.user_data.get(_NAMED, ())
+
+
+#: Doc.user_data key of the token indices of the party names ``name_spans`` found
+_NAMED = "caseless.named"
+#: the labels of party names (not places: "the areas of ahmedabad" names where, not whom)
+_PARTIES = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def _scan(doc: "Doc", keys: list[str], a: int, b: int, taken: set[int]) -> list[tuple[int, int, Phrase]]:

@@ -13,6 +13,7 @@ subjects of the reporting verb above a pronoun; reciprocal events (both sides as
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from typing import TYPE_CHECKING, Any
@@ -25,7 +26,7 @@ from ..ontology.precision import lists
 from ..records import Participant
 from .entities import entity_at
 from ..ontology.implicit import implicit, implied_agent_for
-from . import declarative, event_implicit, factuality, token_scan
+from . import caseless, declarative, event_implicit, factuality, token_scan
 from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PARTY_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, child,
                      first_person, lemma, missed_subject, passive_subject, relative_antecedent)
@@ -47,14 +48,46 @@ def actor_like(tok: "Token") -> bool:
         return False   # (nor a bullet or a dash the parser made a noun: "•")
     if tok.lower_ in counts_lexicon().currencies and any(c.like_num for c in tok.children):
         return False   # "a price of rs 700": an amount of money, however the tagger took the unit
-    if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN" or _acronym(tok):
-        return True
+    if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN" or _acronym(tok) or caseless.named(tok) \
+            or metonym_country(tok) is not None:
+        return True   # (a dictionary name in text written without capitals: "the vhp")
     if tok.lemma_.lower() in plover.agent_nouns() or tok.lower_ in plover.agent_nouns() \
             or agent_sector(tok.lower_) is not None:   # (the curated role nouns too: "the cm", "sarpanch")
         return True
     if any(c.dep_ in ACTOR_MODS | {"appos"} and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN") for c in tok.children):
         return True  # "Iraqi parliament", "his counterpart Sergio Mattarella"
     return _of_actor(tok) is not None
+
+
+def mark_metonyms(doc: "Doc", country: str | None) -> None:
+    """Note the document's bare definite nouns that name ``country``'s government in its press
+    (actor_words.yaml ``government_metonyms``: "the centre" in an Indian article), for
+    ``metonym_country``; called once per document before its events are coded."""
+    words = plover.actor_words().government_metonyms.get((country or "").lower(), ())   # (keys read lower-case)
+    found = {t.i for t in doc if t.lower_ in words and _bare_definite(t)} if words else set()
+    doc.user_data[_METONYMS] = (country, frozenset(found))
+
+
+def metonym_country(tok: "Token") -> str | None:
+    """The country whose government the token names by its press's metonym, or None."""
+    country, found = tok.doc.user_data.get(_METONYMS, (None, frozenset()))
+    return country if tok.i in found else None
+
+
+#: Doc.user_data key of (the article's country, the token indices of its government metonyms)
+_METONYMS = "events.metonyms"
+
+
+def _bare_definite(tok: "Token") -> bool:
+    """A noun with the definite article and nothing else before it, and no of- or for-phrase:
+    "the centre", not "the city centre", "a centre", "the centre of the town"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    left = [c for c in tok.children if c.i < tok.i]
+    if len(left) != 1 or left[0].dep_ != "det" or left[0].lower_ != "the":
+        return False
+    return not any(c.dep_ in ("prep", "compound", "amod") and c.i > tok.i and c.lower_ in ("of", "for")
+                   for c in tok.children)
 
 
 def _of_actor(tok: "Token") -> "Token | None":
@@ -884,11 +917,17 @@ def participant(tok: "Token | None", ctx: "Context", single: bool = False) -> Pa
                 text = ctx.article.text[start:end]
     country = getattr(code, "country", None) or getattr(ent, "country", None) or _possessor_country(tok, ctx)
     sector = getattr(code, "sector", None) or getattr(ent, "sector", None)
+    if country is None and sector is None and metonym_country(tok) is not None:
+        country, sector = metonym_country(tok), "GOV"   # "the centre" in an Indian article
     if sector is None and country is None and tok.lower_ in plover.actor_words().crowd_heads and tok.dep_ == "nsubj":
         sector = "CVL"   # "thousands demonstrated against the government": a crowd of civilians (not
         # "accepted millions in donations": an object counted is no crowd)
-    name = getattr(ent, "name", None) or getattr(code, "name", None) or text
+    name = getattr(ent, "name", None) or getattr(code, "name", None) or _POSSESSIVE_END.sub("", text)
     return Participant(name, country, sector, start, end, getattr(ent, "id", None))
+
+
+#: the possessive ending a mention's text keeps ("criticised the centre's stand"): no part of its name
+_POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 
 
 def _without_person_name(text: str, start: int, ent: Any) -> str:

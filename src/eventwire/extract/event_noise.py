@@ -31,7 +31,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from ..ontology import plover
+from ..ontology import gazetteer, plover
 from ..ontology.actors import agent_sector, lookup
 from ..ontology.grammar import grammar
 from ..ontology.lexicons import dates_lexicon
@@ -592,6 +592,9 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _judged_infinitive(tok) and "a judgement of what should be done, no act"),
         (lambda: _divided(tok) and "a party divided, no attack"),
         (lambda: _thing_released(trig) and "release of no person"),
+        (lambda: _thing_picked_up(trig) and "a thing picked up, no person arrested"),
+        (lambda: _idiom(trig) and "an idiom, no act"),
+        (lambda: _thing_characterised(trig) and "a thing characterised, no act"),
         (lambda: _embedded_sense(trig, sentence) and "the act embedded is no event of its type"),
         (lambda: _dismissal(trig) and "dismissal, not shooting"),
         (lambda: _figurative_seizure(trig) and "seizure of no place or party"),
@@ -726,6 +729,9 @@ def _question_asked(trig: Trigger) -> bool:
     kids = list(tok.children)
     if any(c.dep_ == "xcomp" and lemma(c) in lists().question_complements for c in kids):
         return True   # "asked Kasich to lay out his path": asked to speak, a question
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lower_ in lists().question_objects
+                                                         for g in c.children) for c in kids):
+        return True   # "asking for anonymity to speak freely", "asked for comment": the reporter's craft
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "about" for c in kids):
@@ -1082,9 +1088,17 @@ def _figurative_seizure(trig: Trigger) -> bool:
 
 
 def _dismissal(trig: Trigger) -> bool:
-    """'Trump fired Comey', 'Lewandowski was fired': "fire" whose object (or passive subject, with
-    no "at"/"on"/"upon") is a person dismisses; shots are fired at or on people, or rounds fired."""
+    """'Trump fired Comey', 'Lewandowski was fired', "Podliska's firing": "fire" whose object (or
+    passive subject, with no "at"/"on"/"upon") is a person dismisses, as does the noun of dismissal
+    (``dismissal_nouns``) with a person as possessor or of-object; shots are fired at or on people,
+    or rounds fired."""
     tok = trig.token
+    if trig.info.type == "ASSAULT" and trig.how == "noun" and tok.lower_ in lists().dismissal_nouns:
+        # "Podliska's firing", "the firing of Comey": the noun's person is the one dismissed
+        return any((c.dep_ == "poss" and _person_name(c))
+                   or (c.dep_ == "prep" and c.lower_ == "of"
+                       and any(_person_name(g) for g in c.children if g.dep_ == "pobj"))
+                   for c in tok.children)
     if trig.info.type != "ASSAULT" or trig.how == "noun" or lemma(tok) != "fire":
         return False
     if any(c.dep_ == "prep" and c.lower_ in grammar().target_prepositions
@@ -1093,6 +1107,47 @@ def _dismissal(trig: Trigger) -> bool:
     obj = child(tok, "dobj", "nsubjpass")
     return obj is not None and lemma(obj) not in implicit().instrument_nouns \
         and (obj.ent_type_ == "PERSON" or obj.pos_ in ("PROPN", "PRON") or _party(obj))
+
+
+def _thing_characterised(trig: Trigger) -> bool:
+    """'The Clinton campaign has described the probe as a security review': a verb of
+    characterising (``describing_verbs``) with a thing as its object and an as-phrase says what the
+    thing is; no act toward a party (a party characterised, "described Trump as a racist", stays)."""
+    tok = trig.token
+    if trig.how == "noun" or lemma(tok) not in lists().describing_verbs:
+        return False
+    obj = child(tok, "dobj")
+    return obj is not None and not _party(obj) and obj.pos_ != "PRON" \
+        and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in tok.children)
+
+
+def _idiom(trig: Trigger) -> bool:
+    """'caught up in a contradiction', 'fired up the crowd': a verb with the particles of one of
+    its idioms (precision.yaml ``idiom_phrasals``, next to the verb) names no act of its type."""
+    tok = trig.token
+    particles = lists().idiom_phrasals.get(lemma(tok)) if trig.how != "noun" else None
+    if not particles:
+        return False
+    after = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(particles)]]
+    return after == list(particles)
+
+
+def _person_name(tok: "Token") -> bool:
+    """A person's name: tagged so, or a proper noun of no organisation, group or known place (the
+    small model tags unfamiliar surnames as places: "Podliska's firing")."""
+    return tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("ORG", "NORP")
+                                         and not gazetteer.lookup(tok.text))
+
+
+def _thing_picked_up(trig: Trigger) -> bool:
+    """'started picking up problems with the valuation', 'rounded up support': a phrasal verb of
+    arrest (triggers.yaml verb_codes: "pick up", "round up", "lock up") with a thing as its object
+    has its everyday sense; PLOVER COERCE's arrest is of people."""
+    tok = trig.token
+    if trig.code != "173" or trig.how == "noun" or not any(c.dep_ == "prt" for c in tok.children):
+        return False
+    obj = child(tok, "dobj")
+    return obj is not None and not event_implicit.patient_ok(obj, _party(obj))
 
 
 def _party(tok: "Token") -> bool:
@@ -1116,8 +1171,9 @@ def _naming(trig: Trigger) -> bool:
 
 def _judged_infinitive(tok: "Token") -> bool:
     """'it is important for citizens to criticise the police', 'it was unfair on the speaker's part
-    to allow interruptions': a to-infinitive under an extraposed adjective ("it is ADJ ... to V")
-    states a norm or a judgement of an act, not the act (a conjunct shares it)."""
+    to allow interruptions', 'it was the responsibility of parliament to find a solution': a
+    to-infinitive under an extraposed adjective or noun of obligation ("it is ADJ ... to V", "it is
+    the duty of X to V") states a norm or a judgement of an act, not the act (a conjunct shares it)."""
     verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else tok
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
@@ -1128,7 +1184,8 @@ def _judged_infinitive(tok: "Token") -> bool:
         node = node.head
         if node.lemma_.lower() == "be":
             return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in node.children) \
-                and any(c.dep_ in ("acomp", "attr") and c.lower_ in grammar().evaluative_adjectives
+                and any(c.dep_ in ("acomp", "attr") and (c.lower_ in grammar().evaluative_adjectives
+                                                         or lemma(c) in grammar().obligation_nouns)
                         for c in node.children)
     return False
 

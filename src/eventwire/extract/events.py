@@ -59,6 +59,7 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
     out: list[Event] = []
     origins: list[tuple[Trigger, Any]] = []   # the trigger and sentence of each event of ``out``
     model = event_model.load()
+    actors.mark_metonyms(doc, _article_country(ctx))   # "the centre" in an Indian article
     for sent in doc.sents:
         trigs = sentence_triggers(sent)
         if model is not None:
@@ -1208,7 +1209,9 @@ def _story_days(ctx: "Context", doc: Any) -> list[tuple[int, str | None]]:
                 # frame of narration.
                 if _news_day(d, ctx) and not _present(head):   # (not "Today, those links are beginning")
                     found.append((d.start, d.date))
-                elif _other_year(d, ctx):
+                elif _other_year(d, ctx) and head.dep_ != "relcl":
+                    # (not a relative clause's year: "said singh, who in 1990 first toyed with the
+                    # idea": it describes the person named, it does not move the narration)
                     found.append((d.start, None))
         ctx.cache[STORY_DAYS] = sorted(found, key=lambda x: x[0])
     days: list[tuple[int, str | None]] = ctx.cache[STORY_DAYS]

@@ -75,10 +75,11 @@ def governors(tok: "Token", limit: int = 8) -> list["Token"]:
 
 
 def _charged(tok: "Token", cues: plover.FactualityCues) -> bool:
-    """'accused of seeking support', 'accused Israel of killing': the act of a verb of charging's
-    of-phrase (``charge_heads``) is alleged."""
+    """'accused of seeking support', 'accused Israel of killing', 'charged the centre with
+    succumbing to pressure', 'blamed him for inciting': the act of a verb of charging's of-, with-
+    or for-phrase (``charge_heads``, ``charge_prepositions``) is alleged."""
     prep = tok.head
-    return tok.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ == "of" \
+    return tok.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ in cues.charge_prepositions \
         and prep.head.lemma_.lower() in cues.charge_heads
 
 
@@ -131,6 +132,9 @@ def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) ->
             if h.lemma_.lower() in ("have", "be") and tok.dep_ == "xcomp" and h.i == tok.head.i \
                     and any(c.dep_ == "advmod" and c.lower_ in cues.pending_adverbs for c in h.children):
                 return True   # "Trump has yet to apologize", "is yet to be arrested"
+            if tok.dep_ == "acomp" and h.i == tok.head.i and h.lemma_.lower() == "be" \
+                    and any(c.dep_ == "neg" for c in h.children):
+                return True   # "Clinton wasn't willing to debate": a negated copula denies its predicate
             if tok.dep_ in ("xcomp", "advcl") and h.i == tok.head.i and _infinitive(tok) \
                     and any(c.dep_ == "neg" for c in h.children) \
                     and h.lemma_.lower() not in cues.negating_heads | cues.unhesitating_heads:
@@ -184,6 +188,8 @@ def _negative_quantifier(subj: "Token") -> bool:
     if subj.lower_ in grammar().negative_subjects or any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children):
         return True
     first = subj.left_edge
+    if first.lower_ == "neither" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in subj.children):
+        return True   # "Neither Speaker Ryan nor anyone on his team has ever asked": none of them
     return first.lower_ == "not" or (first.i > 0 and first.doc[first.i - 1].lower_ == "not" and first.lower_ in ("a", "one"))
 
 

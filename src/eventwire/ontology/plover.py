@@ -392,6 +392,7 @@ class FactualityCues:
     denial_nouns: frozenset[str]
     dispute_heads: frozenset[str]
     charge_heads: frozenset[str]        # "accused of seeking support": the act charged is alleged
+    charge_prepositions: frozenset[str]   # of, with, for: they introduce the act charged
     dispute_words: frozenset[str]
     hypothetical_words: frozenset[str]
     future_words: frozenset[str]
@@ -451,6 +452,7 @@ class ActorWords:
     verb_recipient_preps: dict[str, tuple[str, ...]] = spec("verb_recipient_prepositions")   # abide by
     topic_verbs: frozenset[str] = spec()   # "discussed Libya with Trump": Libya is the topic
     topic_preps: frozenset[str] = spec("topic_prepositions")
+    government_metonyms: dict[str, tuple[str, ...]] = spec()   # India's press: "the centre" (GOV)
 
 
 @functools.lru_cache(maxsize=1)

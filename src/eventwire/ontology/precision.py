@@ -56,6 +56,7 @@ class PrecisionLists:
     courting_verbs: frozenset[str]      # "thanking supporters", "greeted voters": campaigning ...
     courted_nouns: frozenset[str]       # ... of a candidate among the electorate
     naming_verbs: frozenset[str]
+    describing_verbs: frozenset[str]    # "described the probe as a security review": a thing characterised
     pejorative_words: frozenset[str]    # "called him a liar": criticism (@PEJORATIVE)
     laudatory_words: frozenset[str]     # "called him a hero": praise (@LAUDATORY)
     place_nouns: frozenset[str]
@@ -64,6 +65,8 @@ class PrecisionLists:
     seizable_things: frozenset[str]
     hostile_modifiers: frozenset[str]
     release_words: frozenset[str]
+    dismissal_nouns: frozenset[str]     # "Podliska's firing": a person dismissed, no shot fired
+    idiom_phrasals: dict[str, tuple[str, ...]]   # "caught up in", "fired up": an idiom, no act
     content_types: frozenset[str]       # lower-cased PLOVER types
     emitted_factuality: frozenset[str]  # factuality labels of the events emitted
     aspectual_verbs: frozenset[str]     # "continued to block": the complement is the act
@@ -113,6 +116,7 @@ class PrecisionLists:
     collective_possessives: frozenset[str]   # "defended their strategy": own only with a stance noun
     question_verbs: frozenset[str]      # "asked Carson about ...": a question, not a request
     question_complements: frozenset[str]   # "asked Kasich to lay out his path": still a question
+    question_objects: frozenset[str]    # "asking for anonymity", "asked for comment": reporting practice
     visit_verbs: frozenset[str]         # "visited the St. Louis area": at home, no one met
     dated_factuality: frozenset[str]    # records that may take the publication day
     clause_cognition_verbs: frozenset[str]   # "recognized that ...": cognition with a clause
