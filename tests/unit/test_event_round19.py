@@ -136,3 +136,19 @@ def test_a_main_clauses_earlier_year_still_ends_it():   # guard
                   "toyed with the idea of a national government. singh refused to support the cpm's appeal to "
                   "opposition parties.", "2002-03-27")
     assert ("REJECT", "refused", None) in found
+
+
+def test_the_one_a_naming_predicate_judges_is_the_recipient():
+    found = sides('Clinton campaign spokesman Brian Fallon responded on Twitter, calling Trump\'s charge "pathetic" '
+                  'and "dangerous."', US)
+    assert [(t, r) for t, w, a, r in found] == [("ACCUSE", "Donald Trump")]
+
+
+def test_people_defined_by_whom_they_backed_is_no_act_of_support():
+    assert sides("It was a rally for activists and voters who backed Sanders.", US) == []
+    assert sides("These people who backed different candidates are angry.", US) == []
+
+
+def test_a_named_partys_backing_stays():   # guard
+    found = sides("Governor Chris Christie backed Donald Trump on Friday.", US)
+    assert [(t, a, r) for t, w, a, r in found] == [("SUPPORT", "Chris Christie", "Donald Trump")]

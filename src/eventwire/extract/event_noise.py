@@ -595,6 +595,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _thing_picked_up(trig) and "a thing picked up, no person arrested"),
         (lambda: _idiom(trig) and "an idiom, no act"),
         (lambda: _thing_characterised(trig) and "a thing characterised, no act"),
+        (lambda: _class_by_support(trig) and "a class of people defined by their support, no act"),
         (lambda: _embedded_sense(trig, sentence) and "the act embedded is no event of its type"),
         (lambda: _dismissal(trig) and "dismissal, not shooting"),
         (lambda: _figurative_seizure(trig) and "seizure of no place or party"),
@@ -1107,6 +1108,17 @@ def _dismissal(trig: Trigger) -> bool:
     obj = child(tok, "dobj", "nsubjpass")
     return obj is not None and lemma(obj) not in implicit().instrument_nouns \
         and (obj.ent_type_ == "PERSON" or obj.pos_ in ("PROPN", "PRON") or _party(obj))
+
+
+def _class_by_support(trig: Trigger) -> bool:
+    """'activists and voters who backed Sanders', 'people who backed Senator Cruz': a relative clause
+    of support on a plural noun of people (``class_heads``) says which people are meant, by their
+    preference; it tells no act of support (a named party's backing stays: "Christie, who backed
+    Trump")."""
+    tok = trig.token
+    head = tok.head
+    return trig.info.type == "SUPPORT" and tok.dep_ == "relcl" and head.tag_ == "NNS" and not head.ent_type_ \
+        and lemma(head) in lists().class_heads
 
 
 def _thing_characterised(trig: Trigger) -> bool:

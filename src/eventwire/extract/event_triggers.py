@@ -408,6 +408,12 @@ def named_one(verb: "Token") -> "Token | None":
             return c
         if c.dep_ == "oprd" and any(p.dep_ == "prt" for p in verb.children):
             return c
+        if c.dep_ == "oprd":   # "calling [Trump's charge] "pathetic"": the parser hangs the one
+            # named on the predicate as its modifier
+            named = next((g for g in c.children if g.dep_ in ("npadvmod", "nsubj") and g.i < c.i
+                          and g.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            if named is not None:
+                return named
     return None
 
 

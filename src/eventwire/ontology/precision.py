@@ -30,6 +30,7 @@ class PrecisionLists:
     owner_prepositions: frozenset[str]  # ... unless another owner is named ("the rally by/of the opposition")
     non_agent_nouns: frozenset[str]
     generic_plural_heads: frozenset[str]
+    class_heads: frozenset[str]         # "voters who backed Sanders": a class defined, no act
     generic_heads: frozenset[str]
     generic_adverbs: frozenset[str]
     duration_nouns: frozenset[str]       # "supported ... for years": support held, no act
