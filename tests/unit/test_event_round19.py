@@ -152,3 +152,9 @@ def test_people_defined_by_whom_they_backed_is_no_act_of_support():
 def test_a_named_partys_backing_stays():   # guard
     found = sides("Governor Chris Christie backed Donald Trump on Friday.", US)
     assert [(t, a, r) for t, w, a, r in found] == [("SUPPORT", "Chris Christie", "Donald Trump")]
+
+
+def test_a_refusal_said_is_dated_by_its_saying():
+    assert dated("Clinton has said she will not release the transcripts.", US) == [("REJECT", "release", None)]
+    found = dated("On Thursday, Sanders told reporters that he would not seek a recount.", "2016-03-11")
+    assert found == [("REJECT", "seek", "2016-03-10")]

@@ -142,10 +142,11 @@ def _other_party(trig: Trigger, event: Event) -> bool:
 
 
 def _statement(trig: Trigger) -> "Token | None":
-    """The verb of saying whose clause a promise or threat read from the future is ("said on
-    Friday that the VHP would obey the verdict": the promise was made when it was said, and is
-    dated by "said"), or None for other events."""
-    if not {"trigger:future_intent", "trigger:conditional"} & set(trig.rules):
+    """The verb of saying whose clause a promise, threat or refusal read from the future is ("said
+    on Friday that the VHP would obey the verdict", "has said she will not release the
+    transcripts": the promise or refusal was made when it was said, and is dated by "said"), or
+    None for other events."""
+    if not {"trigger:future_intent", "trigger:conditional", "trigger:refusal"} & set(trig.rules):
         return None
     tok = trig.token
     while tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
