@@ -158,3 +158,29 @@ def test_a_refusal_said_is_dated_by_its_saying():
     assert dated("Clinton has said she will not release the transcripts.", US) == [("REJECT", "release", None)]
     found = dated("On Thursday, Sanders told reporters that he would not seek a recount.", "2016-03-11")
     assert found == [("REJECT", "seek", "2016-03-10")]
+
+
+def test_a_contest_won_is_no_assault():
+    assert sides("Meanwhile, Bernie Sanders whipped Hillary Clinton across all demographic categories, "
+                 "including women.", "2016-02-10") == []
+    assert sides("George W. Bush snatched victory from Al Gore.", US) == []
+
+
+def test_a_hyphenated_modifier_is_no_act():
+    assert sides("Jim Gilmore, a long-shot presidential candidate, was in the race.", US) == []
+
+
+def test_backing_away_is_no_support():
+    assert sides("Mr. Lewandowski backed away from the deal.", US) == []
+
+
+def test_declining_to_speak_rejects_nothing():
+    assert sides("At a CNN town hall, Johnson declined to criticize Clinton.", US) == []
+
+
+def test_declining_to_endorse_stays_a_rejection():   # guard
+    assert [t for t, w, a, r in sides("Trump declined to endorse Ryan.", US)] == ["REJECT"]
+
+
+def test_neither_nor_on_the_controlling_subject_negates():
+    assert sides("Neither Iran nor Iraq is willing to attack Israel.", US) == []

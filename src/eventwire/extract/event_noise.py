@@ -457,10 +457,12 @@ def _concurrence(trig: Trigger) -> bool:
 
 def _refused_exclusion(trig: Trigger) -> bool:
     """'declined to rule out any of the three candidates', 'refused to deny the report': refusing
-    to exclude or deny (precision.yaml ``exclusion_verbs``) leaves a thing open, so nothing is
+    to exclude or deny (precision.yaml ``exclusion_verbs``) leaves a thing open, and refusing to
+    speak ("declined to criticize Clinton", ``silence_verbs``) keeps silent, so nothing is
     rejected (PLOVER REJECT refuses a request or a proposal)."""
     comp = child(trig.token, "xcomp")
-    return trig.info.type == "REJECT" and comp is not None and lemma(comp) in lists().exclusion_verbs
+    return trig.info.type == "REJECT" and comp is not None \
+        and (lemma(comp) in lists().exclusion_verbs or lemma(comp) in lists().silence_verbs)
 
 
 def _intent_of_fact(trig: Trigger) -> bool:
@@ -594,6 +596,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _thing_released(trig) and "release of no person"),
         (lambda: _thing_picked_up(trig) and "a thing picked up, no person arrested"),
         (lambda: _idiom(trig) and "an idiom, no act"),
+        (lambda: _hyphen_compound(tok) and "part of a hyphenated modifier, no act"),
         (lambda: _thing_characterised(trig) and "a thing characterised, no act"),
         (lambda: _class_by_support(trig) and "a class of people defined by their support, no act"),
         (lambda: _embedded_sense(trig, sentence) and "the act embedded is no event of its type"),
@@ -1133,15 +1136,21 @@ def _thing_characterised(trig: Trigger) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in tok.children)
 
 
+def _hyphen_compound(tok: "Token") -> bool:
+    """'a long-shot presidential candidate', 'Saudi-backed forces': a participle joined by a hyphen
+    to the word before it and modifying a noun is part of a compound modifier (a description of
+    the noun, no clause of its own)."""
+    doc = tok.doc
+    return tok.dep_ in ("amod", "compound") and tok.i >= 2 and doc[tok.i - 1].text in ("-", "‐") \
+        and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_
+
+
 def _idiom(trig: Trigger) -> bool:
     """'caught up in a contradiction', 'fired up the crowd': a verb with the particles of one of
     its idioms (precision.yaml ``idiom_phrasals``, next to the verb) names no act of its type."""
     tok = trig.token
-    particles = lists().idiom_phrasals.get(lemma(tok)) if trig.how != "noun" else None
-    if not particles:
-        return False
-    after = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(particles)]]
-    return after == list(particles)
+    idioms = lists().idiom_phrasals.get(lemma(tok), ()) if trig.how != "noun" else ()
+    return any([t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(p.split())]] == p.split() for p in idioms)
 
 
 def _person_name(tok: "Token") -> bool:

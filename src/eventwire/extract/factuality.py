@@ -120,6 +120,11 @@ def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) ->
         subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(_negative_quantifier(c) for c in subjects):
         return True   # "not a single activist has been arrested", "no one was detained"
+    node = tok
+    while node.dep_ in ("xcomp", "acomp") and node.head.i != node.i:
+        node = node.head   # the controlling subject: "Neither Johnson nor Weld is inclined to attack"
+        if any(_negative_quantifier(c) for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+            return True
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and _negative_quantifier(c) for c in tok.children):
         return True   # "Mississippi offers no protections", "arrested no one": nothing was done
     if _negating_preposition(tok, cues):

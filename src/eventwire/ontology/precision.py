@@ -137,6 +137,7 @@ class PrecisionLists:
     situation_nouns: frozenset[str]    # ... the situations such a subject names
     concurring_verbs: frozenset[str]   # "agreed that Trump may struggle": a view shared, no agreement
     exclusion_verbs: frozenset[str]    # "declined to rule out": nothing rejected
+    silence_verbs: frozenset[str]       # "declined to criticize Clinton": silence, nothing rejected
     comparative_quantifiers: frozenset[str]      # "deported more people than any other president": a statistic
     reflexive_act_codes: frozenset[str]   # "blew himself up": the reflexive is the attacker, no recipient
 
