@@ -19,7 +19,15 @@ negated subjects and copulas, idioms, dismissals, acts charged, a relative claus
   firing of rockets" stays.
 - "picking up problems": a phrasal verb of arrest with a thing as object is no arrest; "picked up
   three men" stays.
-- "caught up in a contradiction", "fired up the crowd": idioms (precision.yaml idiom_phrasals).
+- "caught up in a contradiction", "fired up the crowd": idioms (precision.yaml idiom_phrasals);
+  "backed away from a suggestion" yields (CAMEO 080, as "back down"), no support.
+- "declined to criticize Clinton": declining to speak rejects nothing (precision.yaml
+  silence_verbs); "declined to endorse Ryan" stays.
+- "Sanders whipped Clinton", "snatched victory from Al Gore": contests won, no force or seizure;
+  "a long-shot presidential candidate": a hyphenated participle modifier, no act.
+- "voters who backed Sanders": people defined by whom they backed, no act of support.
+- "calling Trump's charge 'pathetic'": the one a naming predicate judges is the recipient.
+- "has said she will not release the transcripts": a refusal said is dated by its saying.
 - "charged the government with succumbing to pressure": the act a verb of charging charges is
   alleged (disputed), as for "accused of".
 - "has described the probe as a security review": a thing characterised, no act.
@@ -170,8 +178,9 @@ def test_a_hyphenated_modifier_is_no_act():
     assert sides("Jim Gilmore, a long-shot presidential candidate, was in the race.", US) == []
 
 
-def test_backing_away_is_no_support():
-    assert sides("Mr. Lewandowski backed away from the deal.", US) == []
+def test_backing_away_is_yielding_not_support():
+    found = sides("Trump earlier Tuesday backed away from a suggestion that he might cover legal costs.", US)
+    assert [(t, w) for t, w, a, r in found] == [("CONCEDE", "backed")]
 
 
 def test_declining_to_speak_rejects_nothing():
