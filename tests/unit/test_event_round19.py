@@ -23,8 +23,7 @@ negated subjects and copulas, idioms, dismissals, acts charged, a relative claus
   "backed away from a suggestion" yields (CAMEO 080, as "back down"), no support.
 - "declined to criticize Clinton": declining to speak rejects nothing (precision.yaml
   silence_verbs); "declined to endorse Ryan" stays.
-- "Sanders whipped Clinton", "snatched victory from Al Gore": contests won, no force or seizure;
-  "a long-shot presidential candidate": a hyphenated participle modifier, no act.
+- "Sanders whipped Clinton", "snatched victory from Al Gore": contests won, no force or seizure.
 - "voters who backed Sanders": people defined by whom they backed, no act of support.
 - "calling Trump's charge 'pathetic'": the one a naming predicate judges is the recipient.
 - "has said she will not release the transcripts": a refusal said is dated by its saying.
@@ -172,10 +171,6 @@ def test_a_contest_won_is_no_assault():
     assert sides("Meanwhile, Bernie Sanders whipped Hillary Clinton across all demographic categories, "
                  "including women.", "2016-02-10") == []
     assert sides("George W. Bush snatched victory from Al Gore.", US) == []
-
-
-def test_a_hyphenated_modifier_is_no_act():
-    assert sides("Jim Gilmore, a long-shot presidential candidate, was in the race.", US) == []
 
 
 def test_backing_away_is_yielding_not_support():

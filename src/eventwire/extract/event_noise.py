@@ -596,7 +596,6 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _thing_released(trig) and "release of no person"),
         (lambda: _thing_picked_up(trig) and "a thing picked up, no person arrested"),
         (lambda: _idiom(trig) and "an idiom, no act"),
-        (lambda: _hyphen_compound(tok) and "part of a hyphenated modifier, no act"),
         (lambda: _thing_characterised(trig) and "a thing characterised, no act"),
         (lambda: _class_by_support(trig) and "a class of people defined by their support, no act"),
         (lambda: _embedded_sense(trig, sentence) and "the act embedded is no event of its type"),
@@ -1134,15 +1133,6 @@ def _thing_characterised(trig: Trigger) -> bool:
     obj = child(tok, "dobj")
     return obj is not None and not _party(obj) and obj.pos_ != "PRON" \
         and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in tok.children)
-
-
-def _hyphen_compound(tok: "Token") -> bool:
-    """'a long-shot presidential candidate', 'Saudi-backed forces': a participle joined by a hyphen
-    to the word before it and modifying a noun is part of a compound modifier (a description of
-    the noun, no clause of its own)."""
-    doc = tok.doc
-    return tok.dep_ in ("amod", "compound") and tok.i >= 2 and doc[tok.i - 1].text in ("-", "‐") \
-        and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_
 
 
 def _idiom(trig: Trigger) -> bool:
