@@ -39,6 +39,7 @@ from ..ontology.actors import ActorCode, agent_sector, code_actor, entries, norm
 from ..ontology.gazetteer import index as gazetteer_index
 from ..ontology.gazetteer import lookup as gazetteer_lookup
 from . import token_scan
+from .syntax import PARTY_ENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -242,7 +243,7 @@ def named(tok: "Token") -> bool:
 #: Doc.user_data key of the token indices of the party names ``name_spans`` found
 _NAMED = "caseless.named"
 #: the labels of party names (not places: "the areas of ahmedabad" names where, not whom)
-_PARTIES = frozenset({"PERSON", "ORG", "NORP"})
+_PARTIES = PARTY_ENTS - {"GPE"}
 
 
 def _scan(doc: "Doc", keys: list[str], a: int, b: int, taken: set[int]) -> list[tuple[int, int, Phrase]]:

@@ -76,6 +76,8 @@ def metonym_country(tok: "Token") -> str | None:
 
 #: Doc.user_data key of (the article's country, the token indices of its government metonyms)
 _METONYMS = "events.metonyms"
+#: the PLOVER sector of a government metonym's side (actor_words.yaml ``government_metonyms``)
+METONYM_SECTOR = "GOV"
 
 
 def _bare_definite(tok: "Token") -> bool:
@@ -86,8 +88,8 @@ def _bare_definite(tok: "Token") -> bool:
     left = [c for c in tok.children if c.i < tok.i]
     if len(left) != 1 or left[0].dep_ != "det" or left[0].lower_ != "the":
         return False
-    return not any(c.dep_ in ("prep", "compound", "amod") and c.i > tok.i and c.lower_ in ("of", "for")
-                   for c in tok.children)
+    belonging = plover.actor_words().belonging_preps   # of, for
+    return not any(c.dep_ == "prep" and c.lower_ in belonging for c in tok.children)
 
 
 def _of_actor(tok: "Token") -> "Token | None":
@@ -917,8 +919,9 @@ def participant(tok: "Token | None", ctx: "Context", single: bool = False) -> Pa
                 text = ctx.article.text[start:end]
     country = getattr(code, "country", None) or getattr(ent, "country", None) or _possessor_country(tok, ctx)
     sector = getattr(code, "sector", None) or getattr(ent, "sector", None)
-    if country is None and sector is None and metonym_country(tok) is not None:
-        country, sector = metonym_country(tok), "GOV"   # "the centre" in an Indian article
+    metonym = metonym_country(tok) if country is None and sector is None else None
+    if metonym is not None:   # "the centre" in an Indian article: the national government
+        country, sector = metonym, METONYM_SECTOR
     if sector is None and country is None and tok.lower_ in plover.actor_words().crowd_heads and tok.dep_ == "nsubj":
         sector = "CVL"   # "thousands demonstrated against the government": a crowd of civilians (not
         # "accepted millions in donations": an object counted is no crowd)

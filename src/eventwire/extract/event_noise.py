@@ -1139,8 +1139,8 @@ def _idiom(trig: Trigger) -> bool:
     """'caught up in a contradiction', 'fired up the crowd': a verb with the particles of one of
     its idioms (precision.yaml ``idiom_phrasals``, next to the verb) names no act of its type."""
     tok = trig.token
-    idioms = lists().idiom_phrasals.get(lemma(tok), ()) if trig.how != "noun" else ()
-    return any([t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(p.split())]] == p.split() for p in idioms)
+    idioms = [p.split() for p in lists().idiom_phrasals.get(lemma(tok), ())] if trig.how != "noun" else []
+    return any([t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(words)]] == words for words in idioms)
 
 
 def _person_name(tok: "Token") -> bool:

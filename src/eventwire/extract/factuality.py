@@ -189,7 +189,8 @@ def _negated_or(tok: "Token") -> bool:
 
 
 def _negative_quantifier(subj: "Token") -> bool:
-    """A subject quantified to zero: "no activist", "not a single activist", "not one", "none"."""
+    """A subject quantified to zero: "no activist", "not a single activist", "not one", "none",
+    "neither A nor B"."""
     if subj.lower_ in grammar().negative_subjects or any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children):
         return True
     first = subj.left_edge
