@@ -1152,10 +1152,10 @@ def _person_name(tok: "Token") -> bool:
 
 def _thing_picked_up(trig: Trigger) -> bool:
     """'started picking up problems with the valuation', 'rounded up support': a phrasal verb of
-    arrest (triggers.yaml verb_codes: "pick up", "round up", "lock up") with a thing as its object
-    has its everyday sense; PLOVER COERCE's arrest is of people."""
+    arrest (PLOVER COERCE mode arrest; triggers.yaml verb_codes: "pick up", "round up", "lock up")
+    with a thing as its object has its everyday sense; PLOVER COERCE's arrest is of people."""
     tok = trig.token
-    if trig.code != "173" or trig.how == "noun" or not any(c.dep_ == "prt" for c in tok.children):
+    if trig.info.mode != "arrest" or trig.how == "noun" or not any(c.dep_ == "prt" for c in tok.children):
         return False
     obj = child(tok, "dobj")
     return obj is not None and not event_implicit.patient_ok(obj, _party(obj))
