@@ -597,6 +597,8 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _thing_picked_up(trig) and "a thing picked up, no person arrested"),
         (lambda: _idiom(trig) and "an idiom, no act"),
         (lambda: _thing_characterised(trig) and "a thing characterised, no act"),
+        (lambda: _permission_result(trig) and "a result made possible, no permission granted"),
+        (lambda: _topic_participle(trig) and "a participle of topic ('about'), no act"),
         (lambda: _class_by_support(trig) and "a class of people defined by their support, no act"),
         (lambda: _embedded_sense(trig, sentence) and "the act embedded is no event of its type"),
         (lambda: _dismissal(trig) and "dismissal, not shooting"),
@@ -1133,6 +1135,27 @@ def _thing_characterised(trig: Trigger) -> bool:
     obj = child(tok, "dobj")
     return obj is not None and not _party(obj) and obj.pos_ != "PRON" \
         and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in tok.children)
+
+
+def _permission_result(trig: Trigger) -> bool:
+    """'..., allowing the group to continue its attacks', 'a rule change allowing them to vote': a
+    verb of permission (``permission_verbs``) as a participle with no subject of its own, in a
+    result clause after its head verb or modifying a noun, tells what the situation or the thing
+    made possible; no party grants it (grammar: the participle's understood subject)."""
+    tok = trig.token
+    if trig.how == "noun" or tok.tag_ != "VBG" or lemma(tok) not in lists().permission_verbs \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    return (tok.dep_ == "advcl" and tok.i > tok.head.i) or (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _topic_participle(trig: Trigger) -> bool:
+    """'the growing concerns surrounding the Republican ticket': a participle of topic
+    (``topic_participles``) modifying a noun that is no party means "about"; "a mob surrounding
+    the police station" (a party) stays."""
+    tok = trig.token
+    return trig.how != "noun" and tok.tag_ == "VBG" and tok.dep_ == "acl" and lemma(tok) in lists().topic_participles \
+        and not _party(tok.head)
 
 
 def _idiom(trig: Trigger) -> bool:

@@ -261,7 +261,8 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
             pat = entry.patterns[pos]
             if best is not None and pat.rank <= best.rank:
                 break
-            if _matches(pat, pre, post) and (not _object_pattern(pat) or _matches(pat, pre, _object_words(verb, moved))):
+            if _matches(pat, pre, post) and _own_preposition(verb, pat) \
+                    and (not _object_pattern(pat) or _matches(pat, pre, _object_words(verb, moved))):
                 best = pat
                 break
     if best is not None and best.rank >= 2:
@@ -277,6 +278,29 @@ def verb_match(verb: "Token") -> tuple[str | None, str, str]:
     if best is not None and best.code:
         return best.code, "verb", f"trigger:pattern:{best.name}"
     return default, "verb", f"trigger:verb:{verb.lemma_.lower()}"
+
+
+def _own_preposition(verb: "Token", pat: plover.Pattern) -> bool:
+    """A dictionary pattern that begins with a preposition ("call ... for &SECURITY", "engage ...
+    in &NEGOTIATION") is the verb's prepositional phrase: the preposition must be the verb's own (a
+    child, one of its direct object or of a prepositional object -- the parser may hang it there:
+    "lobbied scores of ministers for Mr. Kim", "spoke by phone with Scholz" -- or the word after
+    it), not one deeper in its object or in another phrase
+    ("calls the issue of security 'a priority' for women" asks for nothing). "to" is left out: it
+    also marks an infinitive."""
+    if not pat.name.startswith(DICTIONARY) or not pat.post_fast:
+        return True
+    singles, multi = pat.post_fast[0]
+    if multi or len(singles) != 1:
+        return True
+    word = next(iter(singles))
+    if word not in grammar().own_prepositions:
+        return True
+    doc = verb.doc
+    phrases = [c for c in verb.children if c.dep_ == "dobj"]
+    phrases += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    own = [*verb.children, *(g for c in phrases for g in c.children)]
+    return any(c.lower_ == word for c in own) or (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == word)
 
 
 def _object_pattern(pat: plover.Pattern) -> bool:

@@ -267,6 +267,8 @@ def _agentless_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, 
         return trace.drop("no actor")
     if not implicit.agentless(trig) or event_noise.trigger_noise(trig, found):
         return trace.drop("agentless: " + (event_noise.trigger_noise(trig, found) or "not an act done to people"))
+    if _figurative(trig):
+        return trace.drop("agentless: a figure of speech, not an attack")
     pat = implicit.patient(trig)
     if pat is not None and pat.ent_type_ in PLACE_ENTS and trig.token.dep_ in implicit.PARTICIPLE_DEPS:
         return trace.drop("agentless: a participle describing a place")   # "the occupied West Bank"
@@ -599,6 +601,10 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return trace.drop("a contest, not force")
     if _unarmed_mobilization(trig, actor, sent):
         return trace.drop("no military or police move")
+    if _unarmed_protection(trig, actor, sent, ctx):
+        return trace.drop("no military protection")
+    if _private_gift(trig, actor, sent, ctx):
+        return trace.drop("a private gift, no aid")
     if _figurative(trig):
         return trace.drop("a figure of speech, not an attack")
     if _home_travel(trig, actor, recipient, recip_tok):
@@ -1509,6 +1515,29 @@ def _unarmed_mobilization(trig: Trigger, actor: Participant | None, sent: Any) -
         and (actor.sector or "").lower() in lists().unarmed_sectors and not _violent_sentence(sent, trig.token)
 
 
+def _unarmed_protection(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:
+    """'Democratic Party officials were trying to protect Clinton', 'a teacher's aide ... trying to
+    protect him': CAMEO 074 is military protection or peacekeeping (PLOVER AID, military); a party,
+    a legislator, a candidate or a private person (``unarmed_sectors``, or a person of no sector)
+    gives none, unless the sentence tells of arms or violence (``verbal_attacks.violence_words``)."""
+    if trig.code not in lists().protection_codes or actor is None:
+        return False
+    sector = (actor.sector or "").lower()
+    return (sector in lists().unarmed_sectors or (not sector and _tagged_person(actor, sent, ctx))) \
+        and not _violent_sentence(sent, trig.token)
+
+
+def _private_gift(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:
+    """'Soros contributed more than $2 million to a super PAC', 'Manafort is donating his services',
+    'attendees ... contributed $2,700 each': PLOVER AID is aid a political actor or an organisation
+    gives (a state, a government, a body, doctors or a charity handing over medicine); what a
+    private person (a person of no sector) or a business gives is no political event (the issue's
+    rule: political events are acts between political actors)."""
+    if trig.info.type != "AID" or actor is None or (actor.country or "").lower() in lists().international_bodies:
+        return False   # (the IMF, coded a financial body, lends as a body of states)
+    return _business(actor) or (not actor.sector and _tagged_person(actor, sent, ctx))
+
+
 def _competition(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:
     """'She has dominated Sanders in the South', 'clobbered her in New Hampshire', 'Sanders and
     Clinton battled over who ...': a verb of competition (``competition_verbs``) coded as force,
@@ -1526,7 +1555,8 @@ def _figurative(trig: Trigger) -> bool:
     be used on, and that names no such target after at/on/into ("kicking the can down the road",
     "attacking his business career", "break out student data"; ``_physical``: PLOVER ASSAULT is
     force against people, places or property), or which has no target but a topic -- anything "about",
-    such a thing "over" ("fought over the budget": a quarrel; "fought over the town" stays)."""
+    such a thing "over" ("fought over the budget": a quarrel; "fought over the town" stays), or
+    whose only other side, after "with", is such a thing ("grappling with allegations")."""
     tok = trig.token
     if trig.how != "noun" and trig.info.type in ("ASSAULT", "ACCUSE") \
             and tok.lemma_.lower() in lists().verbal_attacks.words \
@@ -1545,6 +1575,10 @@ def _figurative(trig: Trigger) -> bool:
               for g in c.children if g.dep_ == "pobj"]
     if obj is None and not targets and any(p in gram.topic_prepositions or not _physical(g) for p, g in topics):
         return True   # "Democrats have been fighting about Obama", "fought over the budget"
+    partners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in gram.counterpart_prepositions
+                for g in c.children if g.dep_ == "pobj"]
+    if obj is None and not targets and partners and not any(_physical(g) for g in partners):
+        return True   # "has been grappling with so many allegations" ("clashed with police" stays)
     return obj is not None and not any(_physical(t) for t in (obj, *targets)) \
         and not (tok.lemma_.lower() in lists().verbal_attacks.criticism_words and _party_thing(obj))
 
@@ -1623,13 +1657,29 @@ def _civilian(actor: Participant | None, sent: Any, ctx: "Context") -> bool:
     """The actor is a person or a civilian body, not an armed one or a violent group."""
     if actor is None or _armed(actor):
         return False   # ("a mob attacked villagers")
-    sector = (actor.sector or "").lower()
-    ent = next((e for e in ctx.results.get("entities", ()) if e.id == actor.entity), None) if actor.entity else None
-    toks = [t for t in sent if actor.start is not None and actor.start <= t.idx < (actor.end or 0)]
-    person = getattr(ent, "type", None) == "PERSON" or any(t.ent_type_ == "PERSON" for t in toks) or (
-        ent is None and bool(toks)
+    return _person(actor, sent, ctx) or (actor.sector or "").lower() in lists().verbal_attacks.civilian_sectors
+
+
+def _person(actor: Participant, sent: Any, ctx: "Context") -> bool:
+    """The actor is a person: tagged so, or a name of proper nouns of no place, group or body."""
+    toks = _actor_tokens(actor, sent)
+    return _tagged_person(actor, sent, ctx) or (
+        actors.entity_by_id(ctx, actor.entity) is None and bool(toks)
         and all(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS | {"NORP", "ORG"} for t in toks))
-    return person or sector in lists().verbal_attacks.civilian_sectors
+
+
+def _tagged_person(actor: Participant, sent: Any, ctx: "Context") -> bool:
+    """The actor's entity, or a word of its name, is tagged a person, and neither the name nor a
+    proper noun in it is a known place (the small model tags "Benin" and "Israel Flying Aid", a
+    charity, persons)."""
+    ent = actors.entity_by_id(ctx, actor.entity)
+    toks = _actor_tokens(actor, sent)
+    return (getattr(ent, "type", None) == "PERSON" or any(t.ent_type_ == "PERSON" for t in toks)) \
+        and not gazetteer.lookup(actor.name) and not any(t.pos_ == "PROPN" and gazetteer.lookup(t.text) for t in toks)
+
+
+def _actor_tokens(actor: Participant, sent: Any) -> list["Token"]:
+    return [t for t in sent if actor.start is not None and actor.start <= t.idx < (actor.end or 0)]
 
 
 def _violent_sentence(sent: Any, tok: "Token") -> bool:

@@ -66,6 +66,8 @@ class Grammar:
     means_prepositions: frozenset[str]   # "spoke by phone with X": a means phrase
     means_nouns: frozenset[str]          # ... whose object is a means of communication
     phrasal_particles: frozenset[str]    # "called in/prep the army/pobj": the phrasal verb's object
+    own_prepositions: frozenset[str]     # a dictionary pattern's first word, the verb's own ("call ... for")
+    counterpart_prepositions: frozenset[str]   # "clashed with police": the other side of a mutual act
     target_prepositions: frozenset[str]
     causative_verbs: frozenset[str]
     negative_subjects: frozenset[str]

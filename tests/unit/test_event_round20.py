@@ -1,0 +1,91 @@
+"""Protection and gifts by private hands, results made possible, participles of topic, a
+pattern's own preposition, struggles with things (issue 10, twentieth round).
+
+- "Democratic Party officials were trying to protect the senator": CAMEO 074 is military
+  protection or peacekeeping (PLOVER AID, military); a party, a legislator, a candidate or a
+  private person gives none (precision.yaml protection_codes). Peacekeepers still do.
+- "Harold Whitcombe donated $3 million to a group": what a private person (a person of no sector)
+  or a business gives is no PLOVER AID; a state's money to another state stays.
+- "..., allowing them to continue their attacks", "a rule change allowing them to vote": a verb
+  of permission in a participial result clause, or modifying a noun, tells what the situation or
+  the thing made possible; no party grants anything (precision.yaml permission_verbs). "The
+  government allowed observers to enter" stays.
+- "the growing concerns surrounding the Republican ticket": a participle of topic modifying a noun
+  that is no party means "about" (precision.yaml topic_participles); "a mob surrounding the police
+  station" stays.
+- "calls the issue of security 'a priority' for women": a PETRARCH2 pattern that begins with a
+  preposition ("call ... for &SECURITY") holds only when the preposition is the verb's own (a
+  child, one of its direct object, or the next word; grammar.yaml own_prepositions), not one deep
+  inside its object. "lobbied dozens of senators for the nominee" (hung on the object) stays.
+- "Rebels have been battling with shortages of food": a verb of force whose only other side,
+  after "with", is a thing names no use of force (grammar.yaml counterpart_prepositions);
+  "Protesters clashed with police" stays.
+
+Hand-written sentences; each rule's test fails on the commit before the round (a5d3d86); the
+guards pass on both.
+"""
+from __future__ import annotations
+
+from event_helpers import sides
+
+US = "2016-05-01"
+
+
+def _types(text: str) -> list[str]:
+    return [t for t, w, a, r in sides(text, US)]
+
+
+def test_a_party_protecting_a_candidate_gives_no_military_protection():
+    text = "Democratic Party officials were trying to protect the senator by scheduling the debates on weekends."
+    assert "AID" not in _types(text)
+
+
+def test_peacekeepers_still_protect():   # guard
+    assert _types("UN peacekeepers protected the refugees in the camp.") == ["AID"]
+
+
+def test_a_private_persons_donation_is_no_aid():
+    assert _types("Harold Whitcombe donated $3 million to a group backing Governor Kasich.") == []
+
+
+def test_a_states_money_to_another_state_is_aid():   # guard
+    assert _types("Japan gave $10 million to Haiti.") == ["AID"]
+
+
+def test_a_result_clause_of_permission_grants_nothing():
+    text = "The rebels were not part of the truce, allowing them to continue their attacks on government troops."
+    assert _types(text) == ["ASSAULT"]
+
+
+def test_a_thing_allowing_an_act_grants_nothing():
+    assert _types("Republican delegates want a rule change allowing them to vote freely.") == []
+
+
+def test_a_government_allowing_observers_in_concedes():   # guard
+    assert _types("The government allowed observers to enter the prison.") == ["CONCEDE"]
+
+
+def test_a_participle_of_topic_is_no_encirclement():
+    assert _types("Mr. Pence has worked to quell the growing concerns surrounding the Republican ticket.") == []
+
+
+def test_a_mob_surrounding_a_station_stays():   # guard
+    found = sides("A mob surrounding the police station threw stones at officers.", US)
+    assert ("ASSAULT", "surrounding", "mob", "police station") in found
+
+
+def test_a_pattern_preposition_deep_in_the_object_asks_for_nothing():
+    assert _types('Former governor Jan Whitcombe calls the issue of security "a priority" for women.') == []
+
+
+def test_a_pattern_preposition_of_the_verb_or_its_object_holds():   # guard
+    assert _types("The minister called for security guarantees from Russia.") == ["REQUEST"]
+    assert _types("Administration officials lobbied dozens of senators for the nominee.") == ["REQUEST"]
+
+
+def test_a_struggle_with_a_thing_is_no_force():
+    assert _types("Rebels have been battling with shortages of food.") == []
+
+
+def test_a_clash_with_police_is_force():   # guard
+    assert _types("Protesters clashed with police in the capital.") == ["ASSAULT"]
