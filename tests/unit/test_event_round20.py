@@ -17,6 +17,9 @@ pattern's own preposition, struggles with things (issue 10, twentieth round).
   preposition ("call ... for &SECURITY") holds only when the preposition is the verb's own (a
   child, one of its direct object, or the next word; grammar.yaml own_prepositions), not one deep
   inside its object. "lobbied dozens of senators for the nominee" (hung on the object) stays.
+- "Donald Trump purchased the Doral resort in 2012": economic cooperation (CAMEO 061) is between
+  parties; a person's own payment, purchase or investment is a private dealing
+  (precision.yaml economic_cooperation_codes). A government's investment abroad stays.
 - "Rebels have been battling with shortages of food": a verb of force whose only other side,
   after "with", is a thing names no use of force (grammar.yaml counterpart_prepositions);
   "Protesters clashed with police" stays.
@@ -89,3 +92,12 @@ def test_a_struggle_with_a_thing_is_no_force():
 
 def test_a_clash_with_police_is_force():   # guard
     assert _types("Protesters clashed with police in the capital.") == ["ASSAULT"]
+
+
+def test_a_persons_purchase_or_payment_is_no_economic_cooperation():
+    assert _types("Donald Trump purchased the Doral resort in 2012.") == []
+    assert _types("Senator Bernie Sanders paid the Vermont consultants $2 million.") == []
+
+
+def test_a_governments_investment_abroad_is_economic_cooperation():   # guard
+    assert _types("The Chinese government invested $5 billion in Pakistan.") == ["COOPERATE"]

@@ -605,6 +605,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return trace.drop("no military protection")
     if _private_gift(trig, actor, sent, ctx):
         return trace.drop("a private gift, no aid")
+    if _personal_dealing(trig, actor, sent, ctx):
+        return trace.drop("a person's payment, purchase or investment, no economic cooperation")
     if _figurative(trig):
         return trace.drop("a figure of speech, not an attack")
     if _home_travel(trig, actor, recipient, recip_tok):
@@ -1536,6 +1538,15 @@ def _private_gift(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Con
     if trig.info.type != "AID" or actor is None or (actor.country or "").lower() in lists().international_bodies:
         return False   # (the IMF, coded a financial body, lends as a body of states)
     return _business(actor) or (not actor.sector and _tagged_person(actor, sent, ctx))
+
+
+def _personal_dealing(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:
+    """'Trump purchased Doral in 2012', 'he was paying fewer staff in July', 'Sanders has invested a
+    lot of time in Minnesota': CAMEO 061 (``economic_cooperation_codes``) is economic cooperation
+    between parties -- trade, investment, finance (PLOVER COOPERATE, economic); a person's own
+    payments, purchases and investments are private dealings, no political event, whatever
+    office the person holds."""
+    return trig.code in lists().economic_cooperation_codes and actor is not None and _tagged_person(actor, sent, ctx)
 
 
 def _competition(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:

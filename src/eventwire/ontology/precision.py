@@ -140,6 +140,7 @@ class PrecisionLists:
     silence_verbs: frozenset[str]       # "declined to criticize Clinton": silence, nothing rejected
     comparative_quantifiers: frozenset[str]      # "deported more people than any other president": a statistic
     reflexive_act_codes: frozenset[str]   # "blew himself up": the reflexive is the attacker, no recipient
+    economic_cooperation_codes: frozenset[str]   # CAMEO 061: no person's own payment or purchase
     protection_codes: frozenset[str]      # CAMEO 074: military protection, given by no party or person
     permission_verbs: frozenset[str]      # ", allowing the group to continue": a result, no permission granted
     topic_participles: frozenset[str]     # "the concerns surrounding the ticket": about, no encirclement
