@@ -20,6 +20,10 @@ pattern's own preposition, struggles with things (issue 10, twentieth round).
 - "Donald Trump purchased the Doral resort in 2012": economic cooperation (CAMEO 061) is between
   parties; a person's own payment, purchase or investment is a private dealing
   (precision.yaml economic_cooperation_codes). A government's investment abroad stays.
+- "Lewandowski grabbed reporter Michelle Fields": grabbing a person is physical assault (CAMEO
+  182, PLOVER ASSAULT), not the seizure of property the dictionary's default (171) codes; police
+  grabbing a protester stays the dictionary's arrest. "has been legislating" is no concession
+  (triggers.yaml no_default).
 - "Rebels have been battling with shortages of food": a verb of force whose only other side,
   after "with", is a thing names no use of force (grammar.yaml counterpart_prepositions);
   "Protesters clashed with police" stays.
@@ -101,3 +105,16 @@ def test_a_persons_purchase_or_payment_is_no_economic_cooperation():
 
 def test_a_governments_investment_abroad_is_economic_cooperation():   # guard
     assert _types("The Chinese government invested $5 billion in Pakistan.") == ["COOPERATE"]
+
+
+def test_grabbing_a_person_is_physical_assault():
+    found = sides("Campaign manager Corey Lewandowski grabbed reporter Michelle Fields as she approached Trump.", US)
+    assert [t for t, w, a, r in found] == ["ASSAULT"]
+
+
+def test_police_grabbing_a_protester_stays_an_arrest():   # guard
+    assert _types("Police officers grabbed the protester and pushed him to the ground.") == ["COERCE"]
+
+
+def test_legislating_is_no_concession():
+    assert _types("Senator Bernie Sanders has been legislating in Congress for decades.") == []
