@@ -24,6 +24,8 @@ pattern's own preposition, struggles with things (issue 10, twentieth round).
   182, PLOVER ASSAULT), not the seizure of property the dictionary's default (171) codes; police
   grabbing a protester stays the dictionary's arrest. "has been legislating" is no concession
   (triggers.yaml no_default).
+- "Hillary Clinton is organizing fundraisers and rallies in Ohio" (in election news): a rally among
+  the conjuncts of the object is a campaign rally like one alone (no PLOVER PROTEST).
 - "Rebels have been battling with shortages of food": a verb of force whose only other side,
   after "with", is a thing names no use of force (grammar.yaml counterpart_prepositions);
   "Protesters clashed with police" stays.
@@ -118,3 +120,12 @@ def test_police_grabbing_a_protester_stays_an_arrest():   # guard
 
 def test_legislating_is_no_concession():
     assert _types("Senator Bernie Sanders has been legislating in Congress for decades.") == []
+
+
+ELECTION = ("Hillary Clinton, the presumptive Democratic nominee, won the primary in California and leads in "
+            "delegates. Voters in the caucuses and primaries backed her candidacy for the nomination. ")
+
+
+def test_a_candidates_rallies_among_other_campaign_events_are_no_protest():
+    text = ELECTION + "Hillary Clinton is organizing fundraisers and rallies in Ohio and Florida in the weeks ahead."
+    assert "PROTEST" not in [t for t, w, a, r in sides(text, "2016-06-09")]

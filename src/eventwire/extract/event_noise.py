@@ -965,7 +965,8 @@ def _campaign_rally(trig: Trigger) -> bool:
     tok, pl = trig.token, lists()
     if trig.info.type != "PROTEST":
         return False
-    rally = next((c for c in tok.children if c.dep_ == "dobj" and lemma(c) in pl.campaign_rally_nouns), None)
+    rally = next((o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)
+                  if lemma(o) in pl.campaign_rally_nouns), None)   # ("organizing fundraisers and rallies")
     subj = child(tok, "nsubj")
     if rally is None or subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in grammar().person_pronouns):
         return False
