@@ -26,6 +26,9 @@ pattern's own preposition, struggles with things (issue 10, twentieth round).
   (triggers.yaml no_default).
 - "Hillary Clinton is organizing fundraisers and rallies in Ohio" (in election news): a rally among
   the conjuncts of the object is a campaign rally like one alone (no PLOVER PROTEST).
+- "Trump attacked a federal judge whose parents were born in Mexico": a place inside a relative or
+  participle clause describing the target names no place attacked; the attack stays verbal
+  (ACCUSE). "Militants attacked a police post" stays ASSAULT.
 - "Rebels have been battling with shortages of food": a verb of force whose only other side,
   after "with", is a thing names no use of force (grammar.yaml counterpart_prepositions);
   "Protesters clashed with police" stays.
@@ -129,3 +132,12 @@ ELECTION = ("Hillary Clinton, the presumptive Democratic nominee, won the primar
 def test_a_candidates_rallies_among_other_campaign_events_are_no_protest():
     text = ELECTION + "Hillary Clinton is organizing fundraisers and rallies in Ohio and Florida in the weeks ahead."
     assert "PROTEST" not in [t for t, w, a, r in sides(text, "2016-06-09")]
+
+
+def test_a_place_in_a_clause_describing_the_target_makes_no_attack_physical():
+    text = "When Donald Trump attacked a federal judge whose parents were born in Mexico, Republicans objected."
+    assert _types(text) == ["ACCUSE"]
+
+
+def test_a_place_attacked_stays_physical():   # guard
+    assert _types("Militants attacked a police post located in Kunduz.") == ["ASSAULT"]

@@ -1503,8 +1503,11 @@ def _person_entity(tok: "Token", ctx: "Context") -> bool:
 
 def _place_words(target: "Token") -> list["Token"]:
     """The words of a target that may say it is a place: itself and its phrases, not a modifier
-    that names whose or which it is (syntax ``modifier_words``: "the United States' southern neighbor")."""
+    that names whose or which it is (syntax ``modifier_words``: "the United States' southern neighbor"),
+    nor a clause that describes it ("a federal judge whose parents were born in Mexico": a relative
+    or participle clause tells about the target, it names no place attacked)."""
     named = modifier_words(target)
+    named |= {t.i for c in target.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     return [t for t in target.subtree if t.i not in named]
 
 
