@@ -29,6 +29,9 @@ pattern's own preposition, struggles with things (issue 10, twentieth round).
 - "Trump attacked a federal judge whose parents were born in Mexico": a place inside a relative or
   participle clause describing the target names no place attacked; the attack stays verbal
   (ACCUSE). "Militants attacked a police post" stays ASSAULT.
+- "Police arrested two men who had fled from Delhi": a place in a relative clause describing a
+  participant is where the clause's own predicate happened, not the event's location; an event
+  told inside the relative clause keeps its place ("the men who were arrested in Ahmedabad").
 - "Rebels have been battling with shortages of food": a verb of force whose only other side,
   after "with", is a thing names no use of force (grammar.yaml counterpart_prepositions);
   "Protesters clashed with police" stays.
@@ -39,6 +42,9 @@ guards pass on both.
 from __future__ import annotations
 
 from event_helpers import sides
+
+from eventwire.pipeline import process
+from eventwire.records import Article
 
 US = "2016-05-01"
 
@@ -141,3 +147,15 @@ def test_a_place_in_a_clause_describing_the_target_makes_no_attack_physical():
 
 def test_a_place_attacked_stays_physical():   # guard
     assert _types("Militants attacked a police post located in Kunduz.") == ["ASSAULT"]
+
+
+def test_a_place_in_a_relative_clause_is_not_where_the_event_happened():
+    text = "Police arrested two men who had fled from Delhi."
+    events = process(Article(id="t", text=text, published="2002-03-10")).events
+    assert [(e.type, e.location) for e in events] == [("COERCE", None)]
+
+
+def test_a_place_of_the_event_told_in_a_relative_clause_stays():   # guard
+    text = "Police arrested two men who had rioted in Delhi on Friday. The men who were arrested in Ahmedabad were released."
+    events = process(Article(id="t", text=text, published="2002-03-10")).events
+    assert "Ahmedabad" in [e.location.name for e in events if e.location is not None]

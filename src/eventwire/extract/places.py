@@ -162,7 +162,7 @@ def locate(ctx: "Context", start: int, end: int,
         if any(p.start < e and s < p.end for s, e in skip):
             continue
         score, governor = _locative_score(ctx.doc[a.root], p.kind)
-        if score <= 0:
+        if score <= 0 or (root is not None and _described(ctx.doc[a.root], root)):
             continue
         attached = start <= p.start and p.end <= end or start <= governor < end
         if not attached and score < rules.unattached_min_score:
@@ -173,6 +173,18 @@ def locate(ctx: "Context", start: int, end: int,
         if best_key is None or key > best_key:
             best, best_key = p, key
     return Location(best.name, best.country, best.lat, best.lon) if best else None
+
+
+def _described(place: "Token", root: "Token", limit: int = 12) -> bool:
+    """The place is in a relative clause that the evidence's head word is not in ("attacked a
+    federal judge whose parents were born in Mexico"): the clause describes a participant, and
+    where its own predicate happened is not where the event did."""
+    for t in itertools.islice(place.ancestors, limit):
+        if t.i == root.i:
+            return False
+        if t.dep_ == "relcl":   # (the event itself told in the clause: "the man who was killed in Godhra")
+            return root.i != t.i and all(a.i != t.i for a in itertools.islice(root.ancestors, limit))
+    return False
 
 
 def _evidence_root(doc: "Doc", start: int, end: int) -> "Token | None":
