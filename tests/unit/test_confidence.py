@@ -141,7 +141,7 @@ def test_judged_news_file_is_well_formed():
         assert r["fold"] in {"fit", "heldout"} and r["corpus"] in {"polnear", "ipe"}
         assert all(r[c] in {"y", "n"} for c in ("real", "actor_ok", "recipient_ok", "countries_ok", "date_ok"))
         assert int(r["trigger_end"]) > int(r["trigger_start"]) >= 0
-        # the fixed samples, the round-26 to round-30 sets and rounds 33, 37, 41, 46 and 49 are the held-out check: never fitted
+        # the fixed samples, the round-26 to -30 sets and rounds 33, 37, 41, 46 and 49 are the held-out check: never fitted
         held = ("26", "27", "28", "29", "30", "33", "37", "41", "46", "49")
         assert (r["fold"] == "heldout") == (r["set"].startswith("sample-") or r["set"][-2:] in held)
         if r["corpus"] == "ipe" and r["fold"] == "fit":
