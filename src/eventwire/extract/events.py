@@ -691,12 +691,17 @@ def _business(p: Participant | None) -> bool:
                                   or (p.country and p.country.lower() in lists().private_countries))
 
 
+def _international(p: Participant) -> bool:
+    """A side coded as an international body (``international_bodies``: IGO, NGO ...)."""
+    return (p.country or "").lower() in lists().international_bodies
+
+
 def _known_political(p: Participant | None, ctx: "Context") -> bool:
     """A side that may be a political actor: a political sector, or a coded body or state that is
     no person (a person known only by nationality is no political actor)."""
     if p is None:
         return False
-    if p.country and p.country.lower() in lists().international_bodies:
+    if _international(p):
         return True
     if p.sector:
         return p.sector.lower() in lists().political_sectors
@@ -710,7 +715,7 @@ def _private(p: Participant | None, ctx: "Context") -> bool:
     ...), or a person known only by nationality. An uncoded side is not known to be private."""
     if p is None:
         return False
-    if p.country and p.country.lower() in lists().international_bodies:
+    if _international(p):
         return False   # the Red Cross (NGO, sector MED) is a body of the manual's non-state table
     if p.sector:
         words = p.name.lower().split()
@@ -1538,7 +1543,7 @@ def _private_gift(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Con
     gives (a state, a government, a body, doctors or a charity handing over medicine); what a
     private person (a person of no sector) or a business gives is no political event (the issue's
     rule: political events are acts between political actors)."""
-    if trig.info.type != "AID" or actor is None or (actor.country or "").lower() in lists().international_bodies:
+    if trig.info.type != "AID" or actor is None or _international(actor):
         return False   # (the IMF, coded a financial body, lends as a body of states)
     return _business(actor) or (not actor.sector and _tagged_person(actor, sent, ctx))
 
@@ -1676,20 +1681,22 @@ def _civilian(actor: Participant | None, sent: Any, ctx: "Context") -> bool:
 
 def _person(actor: Participant, sent: Any, ctx: "Context") -> bool:
     """The actor is a person: tagged so, or a name of proper nouns of no place, group or body."""
-    toks = _actor_tokens(actor, sent)
-    return _tagged_person(actor, sent, ctx) or (
-        actors.entity_by_id(ctx, actor.entity) is None and bool(toks)
-        and all(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS | {"NORP", "ORG"} for t in toks))
+    ent, toks = actors.entity_by_id(ctx, actor.entity), _actor_tokens(actor, sent)
+    return _person_tag(ent, toks) or (ent is None and bool(toks) and all(
+        t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS | {"NORP", "ORG"} for t in toks))
 
 
 def _tagged_person(actor: Participant, sent: Any, ctx: "Context") -> bool:
     """The actor's entity, or a word of its name, is tagged a person, and neither the name nor a
     proper noun in it is a known place (the small model tags "Benin" and "Israel Flying Aid", a
     charity, persons)."""
-    ent = actors.entity_by_id(ctx, actor.entity)
     toks = _actor_tokens(actor, sent)
-    return (getattr(ent, "type", None) == "PERSON" or any(t.ent_type_ == "PERSON" for t in toks)) \
-        and not gazetteer.lookup(actor.name) and not any(t.pos_ == "PROPN" and gazetteer.lookup(t.text) for t in toks)
+    return _person_tag(actors.entity_by_id(ctx, actor.entity), toks) and not gazetteer.lookup(actor.name) \
+        and not any(t.pos_ == "PROPN" and gazetteer.lookup(t.text) for t in toks)
+
+
+def _person_tag(ent: Any, toks: list["Token"]) -> bool:
+    return getattr(ent, "type", None) == "PERSON" or any(t.ent_type_ == "PERSON" for t in toks)
 
 
 def _actor_tokens(actor: Participant, sent: Any) -> list["Token"]:
