@@ -47,7 +47,7 @@ from .event_triggers import Trigger, sentence_triggers
 from .factuality import asked, factuality
 from .places import locate
 from .syntax import (ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, child, lemma, modifier_words,
-                     trigger_token)
+                     simple_past, trigger_token)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -605,6 +605,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return trace.drop("no military protection")
     if _private_gift(trig, actor, sent, ctx):
         return trace.drop("a private gift, no aid")
+    if _private_money(trig, actor, sent, ctx):
+        return trace.drop("private or campaign money, no aid")
     if _personal_dealing(trig, actor, sent, ctx):
         return trace.drop("a person's payment, purchase or investment, no economic cooperation")
     if _figurative(trig):
@@ -1324,7 +1326,7 @@ def _past(tok: "Token") -> bool:
             verb = tok.head.head   # "criticized Obama for his visit to Cuba": the verb above the phrase
         if verb is tok:
             return False
-    if verb.tag_ == "VBD":
+    if simple_past(verb):   # (also "the mp criticised" that lower-case text gets tagged VBN)
         return True
     aux = {c.lower_ for c in _auxiliaries(verb)}
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux:
@@ -1546,6 +1548,26 @@ def _private_gift(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Con
     if trig.info.type != "AID" or actor is None or _international(actor):
         return False   # (the IMF, coded a financial body, lends as a body of states)
     return _business(actor) or (not actor.sector and _tagged_person(actor, sent, ctx))
+
+
+def _private_money(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:
+    """'C.V. Starr gave $10 million to a group backing Bush', 'Clinton's allies ... spending money
+    targeting Hispanic voters': money is PLOVER AID (economic aid) only from a state, an organ of
+    one, an armed body or an aid-giving organisation (``aid_giver_sectors``, a coded side of no
+    sector, or an international body); from a campaign, party, business, an uncoded donor it is
+    political finance or spending (``money_nouns``; precision.yaml)."""
+    if trig.info.type != "AID" or actor is None or _international(actor):
+        return False
+    pl = lists()
+    if (actor.sector.lower() in pl.aid_giver_sectors) if actor.sector else actor.country is not None:
+        return False   # (a coded state or body of no sector: "Germany", "the Canadian International
+        # Development Agency"; an uncoded one, "the Rickettses", is no known giver of aid)
+    tok = trig.token
+    if tok.lemma_.lower() in pl.money_nouns:
+        return True   # "Coca Cola's funding of the Republican convention"
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    objects += [j for o in objects for j in o.conjuncts]
+    return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in pl.money_nouns for o in objects for t in o.subtree)
 
 
 def _personal_dealing(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:

@@ -141,6 +141,19 @@ def passive_subject(tok: "Token") -> "Token | None":
 
 #: finite verb tags: a clause headed by one has a subject (English has no pro-drop)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+def simple_past(verb: "Token") -> bool:
+    """The verb is a simple past: tagged VBD, or a regular "-ed" form tagged VBN that heads a
+    clause with its own active subject and no auxiliary ("the former mp also criticised the state
+    government": the tagger often reads lower-case text so). An English participle cannot head a
+    clause with a subject of its own unless an auxiliary carries the tense ("has criticised",
+    "was criticised"); the forms of regular verbs are the same in the past and the participle."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ not in NOMINAL_DEPS and verb.dep_ not in ("acl", "amod") \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 #: labels a name can wrongly get on the verb whose subject it is ("USAID/RB had announced")
 MISPARSED_SUBJECT_DEPS = frozenset({"advmod", "amod", "npadvmod", "dep", "nmod", "compound"})
 #: labels of the words between a subject and its verb that are not noun phrases

@@ -142,6 +142,8 @@ class PrecisionLists:
     reflexive_act_codes: frozenset[str]   # "blew himself up": the reflexive is the attacker, no recipient
     economic_cooperation_codes: frozenset[str]   # CAMEO 061: no person's own payment or purchase
     protection_codes: frozenset[str]      # CAMEO 074: military protection, given by no party or person
+    money_nouns: frozenset[str]           # "gave $10 million", "straw donations": the thing given is money ...
+    aid_giver_sectors: frozenset[str]     # ... which is aid only from these sides (or a state, or a body of states)
     permission_verbs: frozenset[str]      # ", allowing the group to continue": a result, no permission granted
     topic_participles: frozenset[str]     # "the concerns surrounding the ticket": about, no encirclement
 

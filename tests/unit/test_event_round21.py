@@ -1,0 +1,59 @@
+"""Simple pasts the tagger reads as participles, money that is no aid (issue 10, twenty-first
+round).
+
+- "the former mp also condemned the state government": in lower-case text the tagger often reads
+  a regular past ("-ed") as a past participle (VBN). A participle cannot head a clause with its
+  own active subject and no auxiliary, so such a verb is the simple past (syntax.simple_past): an
+  act told in the past with no day of its own is not dated on the publication day; it takes the
+  story's day when an earlier sentence gives one. "has condemned" (the present perfect) stays
+  undated as before.
+- "the Kessler Foundation gave $10 million to a group backing Bush": money is PLOVER AID (economic
+  aid) only from a state, an organ of a state, an armed body or an aid-giving organisation
+  (precision.yaml aid_giver_sectors, or a coded side of no sector); what a campaign, a party, an
+  uncoded donor or a business gives or spends is political finance or spending
+  (precision.yaml money_nouns). A government's or a coded agency's money to another country stays.
+
+Hand-written sentences; each rule's test fails on the commit before the round (7d29ae0); the
+guards pass on both.
+"""
+from __future__ import annotations
+
+from event_helpers import dated, sides
+
+PUB = "2002-03-20"   # a Wednesday
+US = "2016-05-01"
+
+
+def test_a_lower_case_past_is_not_dated_on_the_publication_day():
+    text = "the former mp also condemned the state government on the madrasah issue."
+    assert ("ACCUSE", "condemned", None) in dated(text, PUB)
+
+
+def test_a_lower_case_past_takes_the_story_day():
+    text = ("the state government on tuesday banned all rallies in the city. "
+            "the former mp also condemned the state government on the madrasah issue.")
+    assert ("ACCUSE", "condemned", "2002-03-19") in dated(text, PUB)
+
+
+def test_guard_the_present_perfect_stays_undated():
+    assert ("ACCUSE", "condemned", None) in dated("The former MP has condemned the state government.", PUB)
+
+
+def test_a_foundations_money_to_a_campaign_group_is_no_aid():
+    text = "Last year, the Kessler Foundation gave $10 million to a group backing Bush."
+    assert [s for s in sides(text, US) if s[0] == "AID"] == []
+
+
+def test_allies_spending_money_on_ads_is_no_aid():
+    text = "Tannenbaum's allies began spending money on ads targeting Hispanic voters in Ohio."
+    assert [s for s in sides(text, US) if s[0] == "AID"] == []
+
+
+def test_guard_a_governments_money_stays_aid():
+    text = "The Dutch government gave $5 million to Haiti after the storm."
+    assert ("AID", "gave", "Dutch government", "Haiti") in sides(text, US)
+
+
+def test_guard_a_coded_agency_of_no_sector_stays_aid():
+    text = "The Harlow Development Agency of Canada gave $2 million to Nigeria's farmers."
+    assert [s[:3] for s in sides(text, US) if s[0] == "AID"] == [("AID", "gave", "Harlow Development Agency")]
