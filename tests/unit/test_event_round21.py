@@ -12,6 +12,15 @@ round).
   (precision.yaml aid_giver_sectors, or a coded side of no sector); what a campaign, a party, an
   uncoded donor or a business gives or spends is political finance or spending
   (precision.yaml money_nouns). A government's or a coded agency's money to another country stays.
+- "large majorities of Americans agreed with Trump", "he agreed with Mr. Cruz": agreeing with a
+  party on nothing (no infinitive, clause, object or preposition of the matter: grammar.yaml
+  agreement_matter_prepositions) shares the party's view; PLOVER AGREE agrees to act. "agreed
+  with his Iranian counterpart to exchange technology", "agreed with Russia on a ceasefire" stay.
+- "campaign reform to prevent super PACs from buying elections", "the fortitude to return our
+  nation's jobs": a to-infinitive modifying a noun that is no party says what the thing is for or
+  can do; no one acts. Under a noun of intention, decision or enactment ("the decision to allow 1
+  million refugees", "passed measures to step up sanctions") or a party ("the first party to
+  condemn the attack") it stays (precision.yaml intention_nouns).
 
 Hand-written sentences; each rule's test fails on the commit before the round (7d29ae0); the
 guards pass on both.
@@ -57,3 +66,32 @@ def test_guard_a_governments_money_stays_aid():
 def test_guard_a_coded_agency_of_no_sector_stays_aid():
     text = "The Harlow Development Agency of Canada gave $2 million to Nigeria's farmers."
     assert [s[:3] for s in sides(text, US) if s[0] == "AID"] == [("AID", "gave", "Harlow Development Agency")]
+
+
+def test_agreeing_with_a_party_on_nothing_shares_a_view():
+    text = "A poll found that large majorities of Americans agreed with Senator Harkin."
+    assert [s for s in sides(text, US) if s[0] == "AGREE"] == []
+
+
+def test_guard_agreeing_with_a_party_to_act_stays():
+    text = "The Belarussian defense minister agreed with his Iranian counterpart to exchange technology."
+    assert [s[:2] for s in sides(text, US)] == [("AGREE", "agreed")]
+
+
+def test_guard_agreeing_with_a_party_on_a_matter_stays():
+    assert [s[:2] for s in sides("Iran agreed with Russia on a ceasefire in Aleppo.", US)] == [("AGREE", "agreed")]
+
+
+def test_an_infinitive_on_a_thing_names_its_purpose_no_act():
+    text = "Senator Brown has the fortitude to return our nation's jobs stolen by China."
+    assert sides(text, US) == []
+
+
+def test_guard_an_infinitive_on_a_decision_is_the_act_decided():
+    text = "Merkel's decision to allow 1 million refugees into Germany drew criticism."
+    assert ("CONCEDE", "allow", "Merkel", "1 million refugees") in sides(text, US)
+
+
+def test_guard_an_infinitive_on_a_party_is_its_act():
+    text = "The Congress was the first political party to condemn the attack."
+    assert [s[:3] for s in sides(text, US)] == [("ACCUSE", "condemn", "Congress")]

@@ -446,10 +446,19 @@ def _concurrence(trig: Trigger) -> bool:
     """'He agreed that Trump may struggle to win support', 'agreed that the economy was weak': a
     verb of agreeing (precision.yaml ``concurring_verbs``) with a that-clause stating a fact or a
     possibility shares a view, no agreement to act (PLOVER AGREE: "agree to" an action, a
-    settlement, a meeting); "agreed that the talks should resume" agrees on an act and stays."""
+    settlement, a meeting); "agreed that the talks should resume" agrees on an act and stays.
+    Likewise "large majorities of Americans agreed with Trump", "he agreed with Mr. Cruz": agreeing
+    with a party and on nothing (no infinitive, clause, object or a preposition of the matter,
+    grammar.yaml ``agreement_matter_prepositions``) is sharing the party's view; "agreed with his
+    Iranian counterpart to exchange technology" stays."""
     tok = trig.token
     if trig.info.type != "AGREE" or lemma(tok) not in lists().concurring_verbs:
         return False
+    kids = list(tok.children)
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in kids) \
+            and not any(c.dep_ in ("xcomp", "ccomp", "dobj", "advcl") for c in kids) \
+            and not any(c.dep_ == "prep" and c.lower_ in grammar().agreement_matter_prepositions for c in kids):
+        return True
     comp = child(tok, "ccomp")
     return comp is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children) \
         and (indicative(comp) or _possibility(comp))
@@ -598,6 +607,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _idiom(trig) and "an idiom, no act"),
         (lambda: _thing_characterised(trig) and "a thing characterised, no act"),
         (lambda: _permission_result(trig) and "a result made possible, no permission granted"),
+        (lambda: _thing_purpose(trig) and "what a thing is for or able to do, no act"),
         (lambda: _topic_participle(trig) and "a participle of topic ('about'), no act"),
         (lambda: _class_by_support(trig) and "a class of people defined by their support, no act"),
         (lambda: _embedded_sense(trig, sentence) and "the act embedded is no event of its type"),
@@ -1148,6 +1158,27 @@ def _permission_result(trig: Trigger) -> bool:
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     return (tok.dep_ == "advcl" and tok.i > tok.head.i) or (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _thing_purpose(trig: Trigger) -> bool:
+    """'campaign reform to prevent super PACs from buying elections', 'a tool to aid the
+    president's re-election', 'the fortitude to return our nation's jobs': a to-infinitive with
+    no subject of its own modifying a noun that is no party says what the thing is for or makes
+    possible; no one does the act (grammar: an infinitival relative or purpose modifier of the
+    noun). Not under a noun of intention, decision or proposal ("a plan to deport", "the decision
+    to allow", "a bill to ban", "passed measures to step up sanctions": factuality.yaml
+    planned_heads, planned_nouns and precision.yaml intention_nouns), whose act is planned,
+    decided or enacted, nor under a party ("the first party to condemn the attack")."""
+    tok = trig.token
+    if trig.how == "noun" or tok.pos_ != "VERB" or tok.dep_ not in ("acl", "relcl") \
+            or not any(c.dep_ == "aux" and c.lower_ in lists().purpose_marks for c in tok.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    head = tok.head
+    cues = plover.factuality_cues()
+    return head.pos_ == "NOUN" and head.i < tok.i and not _party(head) \
+        and lemma(head) not in cues.planned_nouns and lemma(head) not in cues.planned_heads \
+        and lemma(head) not in lists().intention_nouns
 
 
 def _topic_participle(trig: Trigger) -> bool:

@@ -146,6 +146,7 @@ class PrecisionLists:
     aid_giver_sectors: frozenset[str]     # ... which is aid only from these sides (or a state, or a body of states)
     permission_verbs: frozenset[str]      # ", allowing the group to continue": a result, no permission granted
     topic_participles: frozenset[str]     # "the concerns surrounding the ticket": about, no encirclement
+    intention_nouns: frozenset[str]       # "the decision to allow": a to-infinitive on these is a decided act
 
 
 @dataclass(frozen=True)
