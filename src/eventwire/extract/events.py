@@ -1466,7 +1466,23 @@ def _background(tok: "Token") -> bool:
         return prep is not None and prep.lower_ in grammar().anterior_prepositions
     if any(c.dep_ == "aux" and c.lower_ in grammar().past_perfect_auxiliaries for c in tok.children):
         return True
-    return tok.dep_ == "relcl" and tok.tag_ in ("VBD", "VBN")
+    return tok.dep_ == "relcl" and tok.tag_ in ("VBD", "VBN") and not _misparsed_relative(tok)
+
+
+def _misparsed_relative(verb: "Token") -> bool:
+    """A clause the parser hung on a noun as a relative clause that cannot be one: it follows a
+    comma and opens with its own subject, not a relative word ("..., which was the place of origin
+    of the violence, a 72-year-old man was stabbed in the area": the main clause). A relative
+    clause after a comma is non-restrictive and opens with who/which/whose; a clause with no
+    relative word (a contact clause, "the man I met") never follows a comma."""
+    first = verb.left_edge
+    if first.i == 0 or verb.doc[first.i - 1].text != ",":
+        return False
+    if first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ == "that" \
+            or any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.doc[first.i:verb.i]):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.tag_ not in ("WDT", "WP")
+               for c in verb.children)
 
 
 def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:
