@@ -27,6 +27,10 @@ round).
   parser's relative clause is the main clause and its act is no background: it takes the story's
   day (events._misparsed_relative; tested on a hand-built parse, as the parser's error depends on
   the words around it).
+- "We Democrats are engaged in serious conversations", "Cruz is engaging Trump in the debate":
+  PETRARCH2 codes "engage" as military force (190); engaging names force only when what is
+  engaged in is fighting ("engaged in a pitched battle") or an armed side engages ("troops
+  engaged the rebels"; precision.yaml engagement).
 
 Hand-written sentences; each rule's test fails on the commit before the round (7d29ae0); the
 guards pass on both.
@@ -101,6 +105,25 @@ def test_guard_an_infinitive_on_a_decision_is_the_act_decided():
 def test_guard_an_infinitive_on_a_party_is_its_act():
     text = "The Congress was the first political party to condemn the attack."
     assert [s[:3] for s in sides(text, US)] == [("ACCUSE", "condemn", "Congress")]
+
+
+def test_engaged_in_conversations_is_no_force():
+    text = "We Democrats are engaged in serious conversations about moving our country forward."
+    assert [x for x in sides(text, US) if x[0] == "ASSAULT"] == []
+
+
+def test_engaging_a_rival_in_a_debate_is_no_force():
+    assert [x for x in sides("Senator Cruz is engaging Donald Trump in the debate.", US) if x[0] == "ASSAULT"] == []
+
+
+def test_guard_engaged_in_a_pitched_battle_is_force():
+    text = "thousands of youths from both the communities were engaged in a pitched battle since friday morning."
+    assert [x[:2] for x in sides(text, PUB)] == [("ASSAULT", "engaged")]
+
+
+def test_guard_troops_engaging_rebels_is_force():
+    text = "Government troops engaged the rebels near the border on Tuesday."
+    assert ("ASSAULT", "engaged", "Government troops", "rebels") in sides(text, US)
 
 
 def _parsed(words, heads, deps, tags):

@@ -269,6 +269,8 @@ def _agentless_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, 
         return trace.drop("agentless: " + (event_noise.trigger_noise(trig, found) or "not an act done to people"))
     if _figurative(trig):
         return trace.drop("agentless: a figure of speech, not an attack")
+    if _engagement(trig, None):
+        return trace.drop("agentless: engaged in no fighting, no force used")
     pat = implicit.patient(trig)
     if pat is not None and pat.ent_type_ in PLACE_ENTS and trig.token.dep_ in implicit.PARTICIPLE_DEPS:
         return trace.drop("agentless: a participle describing a place")   # "the occupied West Bank"
@@ -599,6 +601,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return trace.drop("no political actor" if not _political(actor, actor_tok) else "too little evidence")
     if _competition(trig, actor, sent, ctx):
         return trace.drop("a contest, not force")
+    if _engagement(trig, actor):
+        return trace.drop("engaged in no fighting, no force used")
     if _unarmed_mobilization(trig, actor, sent):
         return trace.drop("no military or police move")
     if _unarmed_protection(trig, actor, sent, ctx):
@@ -1593,6 +1597,20 @@ def _personal_dealing(trig: Trigger, actor: Participant | None, sent: Any, ctx: 
     payments, purchases and investments are private dealings, no political event, whatever
     office the person holds."""
     return trig.code in lists().economic_cooperation_codes and actor is not None and _tagged_person(actor, sent, ctx)
+
+
+def _engagement(trig: Trigger, actor: Participant | None) -> bool:
+    """'We Democrats are engaged in serious conversations', 'designed to engage supporters',
+    'engaging Trump': a verb of engaging (``engagement.verbs``; PETRARCH2's "engage" is military
+    force, 190) names force only when what is engaged in is fighting ("engaged in a pitched
+    battle": ``engagement.fight_nouns``) or an armed side engages ("troops engaged the rebels").
+    PLOVER ASSAULT is physical force."""
+    tok, lex = trig.token, lists().engagement
+    if trig.info.type != "ASSAULT" or trig.how == "noun" or lemma(tok) not in lex.verbs or _armed(actor):
+        return False
+    held = [c for c in tok.children if c.dep_ == "dobj"]
+    held += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return not any(lemma(g) in lex.fight_nouns or g.lower_ in lex.fight_nouns for g in held)
 
 
 def _competition(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:

@@ -146,7 +146,16 @@ class PrecisionLists:
     aid_giver_sectors: frozenset[str]     # ... which is aid only from these sides (or a state, or a body of states)
     permission_verbs: frozenset[str]      # ", allowing the group to continue": a result, no permission granted
     topic_participles: frozenset[str]     # "the concerns surrounding the ticket": about, no encirclement
+    engagement: "Engagement"              # "engaged in serious conversations": no force
     intention_nouns: frozenset[str]       # "the decision to allow": a to-infinitive on these is a decided act
+
+
+@dataclass(frozen=True)
+class Engagement:
+    """A verb of engaging coded as force (``precision.yaml`` ``engagement``)."""
+
+    verbs: frozenset[str]         # engage (PETRARCH2: military force, 190)
+    fight_nouns: frozenset[str]   # ... force only when engaged in one of these, or by an armed side
 
 
 @dataclass(frozen=True)
