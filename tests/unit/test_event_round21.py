@@ -31,6 +31,10 @@ round).
   PETRARCH2 codes "engage" as military force (190); engaging names force only when what is
   engaged in is fighting ("engaged in a pitched battle") or an armed side engages ("troops
   engaged the rebels"; precision.yaml engagement).
+- "Judge Garland broke the record of Justice Brandeis", "Common Core is broken", "America is
+  conflicted": the force default (CAMEO 190) of break, conflict and blow named no use of force in
+  any judged record; they are coded through their patterns only (triggers.yaml no_default): "broke
+  off talks" stays SANCTION, "blew himself up" ASSAULT.
 
 Hand-written sentences; each rule's test fails on the commit before the round (7d29ae0); the
 guards pass on both.
@@ -124,6 +128,19 @@ def test_guard_engaged_in_a_pitched_battle_is_force():
 def test_guard_troops_engaging_rebels_is_force():
     text = "Government troops engaged the rebels near the border on Tuesday."
     assert ("ASSAULT", "engaged", "Government troops", "rebels") in sides(text, US)
+
+
+def test_breaking_a_record_is_no_force():
+    assert [x for x in sides("Judge Garland broke the record of Justice Brandeis.", US) if x[0] == "ASSAULT"] == []
+
+
+def test_guard_breaking_off_talks_stays_a_sanction():
+    assert ("SANCTION", "broke", "Iran", "European Union") in sides("Iran broke off talks with the European Union.", US)
+
+
+def test_guard_a_bomber_blowing_himself_up_stays_force():
+    text = "A suicide bomber blew himself up outside the embassy in Kabul."
+    assert [x[:2] for x in sides(text, US)] == [("ASSAULT", "blew")]
 
 
 def _parsed(words, heads, deps, tags):
