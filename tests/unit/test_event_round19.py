@@ -163,8 +163,9 @@ def test_a_named_partys_backing_stays():   # guard
 
 def test_a_refusal_said_is_dated_by_its_saying():
     assert dated("Clinton has said she will not release the transcripts.", US) == [("REJECT", "release", None)]
-    found = dated("On Thursday, Sanders told reporters that he would not seek a recount.", "2016-03-11")
-    assert found == [("REJECT", "seek", "2016-03-10")]
+    # (round 21: "would not seek a recount" is no longer a refusal: "seek" lost its default code)
+    found = dated("On Thursday, Sanders told reporters that he would not release his tax returns.", "2016-03-11")
+    assert found == [("REJECT", "release", "2016-03-10")]
 
 
 def test_a_contest_won_is_no_assault():

@@ -35,6 +35,11 @@ round).
   conflicted": the force default (CAMEO 190) of break, conflict and blow named no use of force in
   any judged record; they are coded through their patterns only (triggers.yaml no_default): "broke
   off talks" stays SANCTION, "blew himself up" ASSAULT.
+- "Employers now seek workers with college degrees", "Rubio sought a compromise plan": "seek" has
+  no default code any more (its dictionary default, an intent to cooperate, named no agreement in
+  any judged record); seeking an act of another asks for it (triggers.yaml &REQUESTED_ACTS,
+  PLOVER REQUEST: "India has sought the handing over of 20 fugitives from Pakistan"), seeking
+  peace or talks is an intent (AGREE), and the dictionary's patterns stay ("sought refuge").
 
 Hand-written sentences; each rule's test fails on the commit before the round (7d29ae0); the
 guards pass on both.
@@ -141,6 +146,20 @@ def test_guard_breaking_off_talks_stays_a_sanction():
 def test_guard_a_bomber_blowing_himself_up_stays_force():
     text = "A suicide bomber blew himself up outside the embassy in Kabul."
     assert [x[:2] for x in sides(text, US)] == [("ASSAULT", "blew")]
+
+
+def test_seeking_a_thing_is_no_agreement():
+    assert sides("Senator Marlow sought a compromise plan endorsed by top Senate Democrats.", US) == []
+
+
+def test_seeking_an_act_of_another_party_is_a_request():
+    text = "India has sought the handing over of 20 fugitives from Pakistan."
+    assert [x for x in sides(text, PUB) if x[1] == "sought"] == [("REQUEST", "sought", "India", "Pakistan")]
+
+
+def test_guard_seeking_refuge_stays_a_request():
+    text = "Around 77,000 Nigerians have sought refuge in Niger."
+    assert [x[:2] for x in sides(text, US)] == [("REQUEST", "sought")]
 
 
 def _parsed(words, heads, deps, tags):
