@@ -40,6 +40,9 @@ round).
   any judged record); seeking an act of another asks for it (triggers.yaml &REQUESTED_ACTS,
   PLOVER REQUEST: "India has sought the handing over of 20 fugitives from Pakistan"), seeking
   peace or talks is an intent (AGREE), and the dictionary's patterns stay ("sought refuge").
+- "the Kremlin was caught manipulating satellite images", "was caught on video": catch loses its
+  seizure default (CAMEO 171; triggers.yaml no_default); its patterns stay ("police caught two men
+  with bombs").
 
 Hand-written sentences; each rule's test fails on the commit before the round (7d29ae0); the
 guards pass on both.
@@ -160,6 +163,14 @@ def test_seeking_an_act_of_another_party_is_a_request():
 def test_guard_seeking_refuge_stays_a_request():
     text = "Around 77,000 Nigerians have sought refuge in Niger."
     assert [x[:2] for x in sides(text, US)] == [("REQUEST", "sought")]
+
+
+def test_caught_manipulating_images_is_no_seizure():
+    assert sides("The Kremlin was caught in 2014 manipulating satellite images.", US) == []
+
+
+def test_guard_police_catching_men_stays():
+    assert [x[:3] for x in sides("Police caught two men with bombs in the market.", PUB)] == [("COERCE", "caught", "Police")]
 
 
 def _parsed(words, heads, deps, tags):
