@@ -43,6 +43,9 @@ round).
 - "the Kremlin was caught manipulating satellite images", "was caught on video": catch loses its
   seizure default (CAMEO 171; triggers.yaml no_default); its patterns stay ("police caught two men
   with bombs").
+- "Senator Marlow announced her plan to support people with autism", "China announced its Silk Road
+  plan": announcing or explaining one's plan is no commitment to another party (PLOVER AGREE); the
+  plan's own act stays, planned ("announced a plan to send 500 troops to Lithuania": MOBILIZE).
 
 Hand-written sentences; each rule's test fails on the commit before the round (7d29ae0); the
 guards pass on both.
@@ -171,6 +174,12 @@ def test_caught_manipulating_images_is_no_seizure():
 
 def test_guard_police_catching_men_stays():
     assert [x[:3] for x in sides("Police caught two men with bombs in the market.", PUB)] == [("COERCE", "caught", "Police")]
+
+
+def test_announcing_a_plan_is_no_agreement():
+    assert sides("China announced its Silk Road plan in Kazakhstan.", US) == []
+    text = "Germany announced a plan to send 500 troops to Lithuania."
+    assert [x[:2] for x in sides(text, US)] == [("MOBILIZE", "send")]
 
 
 def _parsed(words, heads, deps, tags):
