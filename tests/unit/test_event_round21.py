@@ -136,6 +136,16 @@ def test_guard_engaged_in_a_pitched_battle_is_force():
     assert [x[:2] for x in sides(text, PUB)] == [("ASSAULT", "engaged")]
 
 
+def test_guard_troops_engaged_with_no_agent_is_force():
+    text = "Government troops were engaged near the border on Tuesday."
+    assert [x[:2] for x in sides(text, US)] == [("ASSAULT", "engaged")]
+
+
+def test_guard_a_named_body_coded_by_a_word_of_its_name_still_gives_aid():
+    text = "The European Community on Monday gave the Ivory Coast 5.1 million dollars of aid for farm projects."
+    assert [x[:3] for x in sides(text, US) if x[0] == "AID"] == [("AID", "gave", "European Community")]
+
+
 def test_guard_troops_engaging_rebels_is_force():
     text = "Government troops engaged the rebels near the border on Tuesday."
     assert ("ASSAULT", "engaged", "Government troops", "rebels") in sides(text, US)

@@ -269,7 +269,7 @@ def _agentless_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, 
         return trace.drop("agentless: " + (event_noise.trigger_noise(trig, found) or "not an act done to people"))
     if _figurative(trig):
         return trace.drop("agentless: a figure of speech, not an attack")
-    if _engagement(trig, None):
+    if _engagement(trig, None, sent, ctx) and not _armed_patient(trig):
         return trace.drop("agentless: engaged in no fighting, no force used")
     pat = implicit.patient(trig)
     if pat is not None and pat.ent_type_ in PLACE_ENTS and trig.token.dep_ in implicit.PARTICIPLE_DEPS:
@@ -601,7 +601,7 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return trace.drop("no political actor" if not _political(actor, actor_tok) else "too little evidence")
     if _competition(trig, actor, sent, ctx):
         return trace.drop("a contest, not force")
-    if _engagement(trig, actor):
+    if _engagement(trig, actor, sent, ctx):
         return trace.drop("engaged in no fighting, no force used")
     if _unarmed_mobilization(trig, actor, sent):
         return trace.drop("no military or police move")
@@ -1582,6 +1582,10 @@ def _private_money(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
     if (actor.sector.lower() in pl.aid_giver_sectors) if actor.sector else actor.country is not None:
         return False   # (a coded state or body of no sector: "Germany", "the Canadian International
         # Development Agency"; an uncoded one, "the Rickettses", is no known giver of aid)
+    if actor.sector and not _business(actor) \
+            and (getattr(actors.entity_by_id(ctx, actor.entity), "type", None) or "").lower() in pl.named_body_types:
+        return False   # a named body whose sector comes from a word of its name ("the European
+        # Community" coded CVL by "community") is no known private giver
     tok = trig.token
     if tok.lemma_.lower() in pl.money_nouns:
         return True   # "Coca Cola's funding of the Republican convention"
@@ -1599,18 +1603,30 @@ def _personal_dealing(trig: Trigger, actor: Participant | None, sent: Any, ctx: 
     return trig.code in lists().economic_cooperation_codes and actor is not None and _tagged_person(actor, sent, ctx)
 
 
-def _engagement(trig: Trigger, actor: Participant | None) -> bool:
+def _engagement(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:
     """'We Democrats are engaged in serious conversations', 'designed to engage supporters',
     'engaging Trump': a verb of engaging (``engagement.verbs``; PETRARCH2's "engage" is military
-    force, 190) names force only when what is engaged in is fighting ("engaged in a pitched
-    battle": ``engagement.fight_nouns``) or an armed side engages ("troops engaged the rebels").
-    PLOVER ASSAULT is physical force."""
+    force, 190) is no force when a person or a civilian body engages (or no one), in a sentence
+    telling of no violence (``verbal_attacks.violence_words``), in no fighting ("engaged in a
+    pitched battle": ``engagement.fight_nouns``); a state or an armed side ("troops engaged the
+    rebels") keeps it. PLOVER ASSAULT is physical force."""
     tok, lex = trig.token, lists().engagement
-    if trig.info.type != "ASSAULT" or trig.how == "noun" or lemma(tok) not in lex.verbs or _armed(actor):
-        return False
+    if trig.info.type != "ASSAULT" or trig.how == "noun" or lemma(tok) not in lex.verbs \
+            or (actor is not None and not _civilian(actor, sent, ctx)) or _violent_sentence(sent, tok):
+        return False   # (a state or an armed side may engage in force; a sentence telling of
+        # violence: "jets engaged the positions, killing ...")
     held = [c for c in tok.children if c.dep_ == "dobj"]
     held += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return not any(lemma(g) in lex.fight_nouns or g.lower_ in lex.fight_nouns for g in held)
+
+
+def _armed_patient(trig: Trigger) -> bool:
+    """The one an agentless act is done to, or its subject, is an armed side (its head word's agent
+    sector is one of ``verbal_attacks.armed_sectors``: "troops", "militants", "police")."""
+    pat = implicit.patient(trig)
+    heads = [t for t in (pat, child(trig.token, "nsubjpass", "nsubj")) if t is not None]
+    armed = lists().verbal_attacks.armed_sectors
+    return any((agent_sector(lemma(t)) or "").lower() in armed for t in heads)
 
 
 def _competition(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:

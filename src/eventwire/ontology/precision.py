@@ -144,6 +144,7 @@ class PrecisionLists:
     protection_codes: frozenset[str]      # CAMEO 074: military protection, given by no party or person
     money_nouns: frozenset[str]           # "gave $10 million", "straw donations": the thing given is money ...
     aid_giver_sectors: frozenset[str]     # ... which is aid only from these sides (or a state, or a body of states)
+    named_body_types: frozenset[str]      # ... or a named body of these entity types not coded a business
     permission_verbs: frozenset[str]      # ", allowing the group to continue": a result, no permission granted
     topic_participles: frozenset[str]     # "the concerns surrounding the ticket": about, no encirclement
     engagement: "Engagement"              # "engaged in serious conversations": no force
