@@ -23,8 +23,8 @@ from ..ontology.grammar import grammar
 from ..ontology.precision import lists
 from . import token_scan
 from .factuality import backshifted_will, for_to, foreseen, quality_clause
-from .syntax import (ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS, first_person,
-                     lemma, subjectless_infinitive)
+from .syntax import (ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS, WH_TAGS,
+                     first_person, lemma, subjectless_infinitive)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -161,7 +161,7 @@ def _wh_clause(c: "Token") -> bool:
     """A free relative or indirect question ("hinted at what some of his plans might include"):
     its words name what is talked about, not the verb's argument."""
     return c.pos_ in ("VERB", "AUX") and c.dep_ in ("pcomp", "ccomp", "acl") \
-        and any(g.tag_ in ("WP", "WDT", "WRB", "WP$") and g.i < c.i for g in c.children)
+        and any(g.tag_ in WH_TAGS and g.i < c.i for g in c.children)
 
 
 def _has(keyword: tuple[frozenset[str], tuple[tuple[str, ...], ...]], words: set[str]) -> bool:

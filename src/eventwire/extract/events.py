@@ -46,8 +46,8 @@ from .entities import entity_at
 from .event_triggers import Trigger, sentence_triggers
 from .factuality import asked, factuality
 from .places import locate
-from .syntax import (ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, child, lemma, modifier_words,
-                     simple_past, trigger_token)
+from .syntax import (ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, WH_TAGS, child, lemma,
+                     modifier_words, simple_past, trigger_token)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1482,11 +1482,9 @@ def _misparsed_relative(verb: "Token") -> bool:
     first = verb.left_edge
     if first.i == 0 or verb.doc[first.i - 1].text != ",":
         return False
-    if first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ == "that" \
-            or any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.doc[first.i:verb.i]):
-        return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.tag_ not in ("WDT", "WP")
-               for c in verb.children)
+    if first.lower_ == "that" or any(t.tag_ in WH_TAGS for t in verb.doc[first.i:verb.i]):
+        return False   # (a relative word opens it or stands before its verb: "whose parents ...")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
 
 
 def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:

@@ -139,6 +139,8 @@ def passive_subject(tok: "Token") -> "Token | None":
     return None
 
 
+#: tags of the wh-words that open a relative clause, a free relative or an indirect question
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: finite verb tags: a clause headed by one has a subject (English has no pro-drop)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 def simple_past(verb: "Token") -> bool:
