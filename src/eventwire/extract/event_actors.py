@@ -439,9 +439,35 @@ def _owner(verb: "Token") -> "Token | None":
     return declarative.find("force_owner", verb)
 
 
+def _hyphen_last(tok: "Token | None") -> "Token | None":
+    """The last part of a hyphenated word the tokenizer split into parts of one relation ("the
+    re-election of Paul Ryan": "re", "-", "election" all objects): the word's head noun, which
+    carries its modifiers."""
+    doc = tok.doc if tok is not None else None
+    while tok is not None and doc is not None and tok.i + 2 < len(doc) and not tok.whitespace_ \
+            and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_ \
+            and doc[tok.i + 2].dep_ == tok.dep_ and doc[tok.i + 2].head.i == tok.head.i:
+        tok = doc[tok.i + 2]
+    return tok
+
+
+def _predicated(tok: "Token") -> "Token | None":
+    """The object of an object-predicative verb that the parser hung under the predicate ("called
+    the DNC's suspension 'arbitrary'": "suspension" under "arbitrary") or took for a first
+    predicate ("called Clinton 'crooked'": two ``oprd``): the subject of the verb's object
+    predicate before it, or the first of two predicates; None when there is none."""
+    preds = [c for c in tok.children if c.dep_ == "oprd" and c.i > tok.i]
+    if len(preds) > 1 and preds[0].pos_ in ("PROPN", "NOUN", "PRON"):
+        return preds[0]   # ("called Clinton 'crooked'" parsed as two predicates: the first is the object)
+    pred = preds[0] if preds else None
+    if pred is None:
+        return None
+    return next((c for c in pred.children if c.dep_ in ("nsubj", "nmod") and tok.i < c.i < pred.i), None)
+
+
 def _object_of(tok: "Token") -> "Token | None":
     """Direct object, else the first target-like preposition's object (of the verb or its object)."""
-    obj = child(tok, "dobj", "dative")
+    obj = _hyphen_last(child(tok, "dobj", "dative")) or _predicated(tok)
     if obj is not None and actor_like(obj):
         return obj
     owned = obj is not None and party_possessor(obj) is not None
@@ -478,6 +504,15 @@ def _object_of(tok: "Token") -> "Token | None":
                     if pobj is not None and prep_word in grammar().target_prepositions \
                             and _owner_of_thing(pobj) is not pobj:
                         return pobj   # "took aim at comments by Trump": aimed at Trump (_owner_of_thing)
+    if obj is not None and not owned:   # "filed a complaint for declaratory judgement against the DOJ":
+        # the party a charge is against, on what the charge asks for
+        against = plover.actor_words().charge_targets
+        found = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for h in c.children if h.dep_ == "pobj" for p in h.children
+                      if p.dep_ == "prep" and p.lower_ in against for g in p.children
+                      if g.dep_ == "pobj" and actor_like(g)), None)
+        if found is not None:
+            return found
     return obj
 
 

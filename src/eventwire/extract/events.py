@@ -44,7 +44,7 @@ from . import event_disputes, event_implicit as implicit, event_model, event_noi
 from .dates import iso_day
 from .entities import entity_at
 from .event_triggers import Trigger, sentence_triggers
-from .factuality import asked, factuality
+from .factuality import asked, factuality, predicted
 from .places import locate
 from .syntax import (ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, WH_TAGS, child, lemma,
                      modifier_words, simple_past, trigger_token)
@@ -120,6 +120,8 @@ def _left_out(event: Event, trig: Trigger) -> str | None:
     other party in its sentence; None when it is emitted."""
     if not _happening(event, trig):
         return f"not a happening: {event.factuality}"
+    if event.factuality == "future" and event.date_basis != "text" and predicted(trig.token):
+        return "no intent: a future act in a restrictive relative clause describes its noun"
     if event.recipient is None and event.type.lower() in lists().recipient_types and not _other_party(trig, event):
         return f"{event.type} requires a recipient"
     return None
@@ -963,7 +965,7 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
         if held:
             return _nearest_day(held, trig.token)
     if _background(trig.token) or _background(holder) or ctx.article.published is None \
-            or _vague_past(trig.token) or _vague_past(holder):
+            or _vague_past(trig.token) or _vague_past(holder) or (not chain and _untimed(trig.token)):
         return None, None
     if _past(trig.token) or (holder is not trig.token and _past(holder)):
         first = trig.token.doc[actors.paragraph_start(trig.token)].idx   # not a header line above it
@@ -1060,6 +1062,14 @@ def tense_holder(tok: "Token") -> "Token":
     blocking": past, like "responded"); the trigger itself otherwise."""
     chain = time_chain(tok)
     return chain[-1] if chain else tok
+
+
+def _untimed(tok: "Token") -> bool:
+    """A present participle with no auxiliary and no verb to take its time from ("Loretta Lynch
+    suing North Carolina", "his campaign attacking", "shooting federal agents" as a noun):
+    a non-finite verb has no tense of its own, so it names no time, as an event noun names none;
+    "is suing" (its own auxiliary) and a headline's main verb keep theirs."""
+    return tok.tag_ == "VBG" and tok.dep_ != "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def time_chain(tok: "Token") -> list["Token"]:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from ..ontology import plover
 from ..ontology.grammar import grammar
 from . import declarative
-from .syntax import GOVERNING
+from .syntax import GOVERNING, first_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -316,6 +316,34 @@ def _dissuaded(tok: "Token", cues: plover.FactualityCues) -> bool:
     prep = tok.head
     return tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ == "against" \
         and prep.head.lemma_.lower() in cues.against_hypothetical_heads
+
+
+def predicted(tok: "Token") -> bool:
+    """'candidates who will protect our rights', 'the groups that will march': an act in the future
+    tense ("will", ``future_words``) told in a restrictive relative clause (no comma before it: it
+    says which ones its noun means) describes that noun and asserts no one's intent. PLOVER codes
+    cooperative and material acts reported in the future tense as intentions (AGREE) because
+    such a report is the actor's announcement ("the government will release the prisoners");
+    a description is none. Kept: the speaker's own ("we who will fight"), a clause set off by a
+    comma ("Obama, who will meet Castro, ...": news of its own) and an act with a time of its
+    own ("the envoy who will visit Godhra on Friday": an announced schedule)."""
+    clause = tok
+    while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        clause = clause.head   # "who will fight at home and abroad to destroy ...": the first verb's "will"
+    first = clause.left_edge.i
+    if clause.dep_ != "relcl" or first == 0 or clause.doc[first - 1].text in (",", "(", "-", "--", "—"):
+        return False
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in plover.factuality_cues().future_words
+               for c in clause.children):
+        return False
+    if first_person(clause.head) or any(first_person(c) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for v in {tok, clause} for c in v.children
+                   if c.dep_ not in CLAUSE_DEPS for t in c.subtree)   # "on Friday", "next week"
+
+
+#: dependents that open a clause of their own (its time is not the verb's)
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis"})
 
 
 def foreseen(tok: "Token") -> bool:
