@@ -20,13 +20,20 @@ twenty-second round).
   (event_actors._hyphen_last): the owner of the re-election is the recipient.
 - "filed a complaint for declaratory judgement against the Justice Department": the party a charge
   is against, named on what the charge asks for, is its recipient.
+- "The candidates debated on Monday night. ... During the debate, Clinton accused Trump": an act at a
+  gathering named again with "the" happened on the day the text gave where it named the gathering
+  before (events._occasion_day; dates.yaml gathering_nouns); "at the debate" with no earlier dated
+  mention stays undated.
+- "Trump went on to criticize the convention": "go" makes its complement future only in the
+  progressive ("is going to criticize"); "went on to" tells what was done next, in the past
+  (factuality._future_head).
 
 Hand-written sentences; each rule's test fails on the commit before the round (04a684a); the
 guards pass on both.
 """
 from __future__ import annotations
 
-from event_helpers import dated, sides
+from event_helpers import dated, factual, sides
 
 US = "2016-05-04"   # a Wednesday
 
@@ -69,3 +76,21 @@ def test_charge_against_a_party_on_what_it_asks_for() -> None:
 def test_charge_with_no_party_against_keeps_its_reading() -> None:
     assert sides("Gov. McCrory filed a complaint for relief in federal court.", US) \
         == [("ACCUSE", "filed", "McCrory", "federal court")]
+
+
+def test_went_on_to_is_no_future() -> None:
+    assert factual("Trump went on to criticize the Democratic National Convention for its failure to mention ISIS.",
+                   US) == [("ACCUSE", "criticize", "asserted")]
+
+
+def test_going_to_stays_future() -> None:
+    assert factual("Trump is going to criticize the convention.", US) == [("ACCUSE", "criticize", "future")]
+
+
+def test_act_at_the_gathering_takes_its_earlier_named_day() -> None:
+    text = "The candidates debated on Monday night in Hempstead. During the debate, Clinton accused Trump of racism."
+    assert dated(text, "2016-09-28") == [("ACCUSE", "accused", "2016-09-26")]
+
+
+def test_gathering_with_no_earlier_day_stays_undated() -> None:
+    assert dated("Clinton accused Trump of racism at the debate.", "2016-09-28") == [("ACCUSE", "accused", None)]

@@ -973,6 +973,9 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
         if own:   # "condemned Friday's test": the clause names its own time; an earlier day is not it
             day = next((d for d in own if _news_day(d, ctx)), None)
             return (day.date, "text") if day is not None else (None, None)
+        occasion = _occasion_day(trig.token, ctx) or (_occasion_day(holder, ctx) if holder is not trig.token else None)
+        if occasion is not None:   # "During the debate, Clinton accused Trump": the debate's day
+            return occasion, "text"
         if _other_time(trig.token) or _other_time(holder) or _indefinite_perfect(trig.token) \
                 or _indefinite_perfect(holder):
             return None, None   # ("Clinton has praised Obama's record": the present perfect names no time)
@@ -1114,6 +1117,38 @@ def _noun_governor(noun: "Token") -> "Token | None":
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             return node
+    return None
+
+
+def _occasion_day(tok: "Token", ctx: "Context") -> str | None:
+    """'The candidates debated on Monday night. ... During the debate, Clinton accused Trump': an act
+    at a gathering named again with "the" (dates.yaml ``gathering_nouns``, in an
+    ``occasion_prepositions`` phrase of its clause) happened on the gathering's day, which the text
+    gave where it named the gathering before ("debated on Monday", "Monday's debate", "the rally on
+    Tuesday"): the day of the nearest earlier mention of the noun, or of its verb, with a day
+    attached; None when no earlier mention has one."""
+    lex = dates_lexicon()
+    occ = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in lex.occasion_prepositions
+                for g in c.children if g.dep_ == "pobj" and g.lower_ in lex.gathering_nouns), None)
+    if occ is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in occ.children) \
+            or any(c.dep_ in ("poss", "compound", "nummod", "amod") for c in occ.children):
+        return None   # ("at a rally", "at Tuesday's rally", "at the GOP debate": no mention named before)
+    days = [d for d in ctx.results.get("dates", ()) if getattr(d, "date", None)
+            and getattr(d, "granularity", None) == "day" and d.end <= occ.idx]
+    doc, word = tok.doc, lemma(occ)
+    for m in reversed(doc[:occ.i]):
+        if lemma(m) != word or m.pos_ not in ("NOUN", "VERB"):
+            continue
+        for d in reversed(days):
+            span = doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is None or not m.sent.start_char <= d.start < m.sent.end_char:
+                continue
+            head = span.root.head
+            if span.root.dep_ == "pobj" and head.dep_ == "prep":
+                head = head.head
+            if head.i == m.i:   # "debated on Monday", "the rally on Tuesday", "Monday's debate"
+                return str(d.date)
+        return None   # (the nearest mention names no day: an earlier one may be another gathering)
     return None
 
 

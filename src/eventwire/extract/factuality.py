@@ -394,7 +394,8 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
     if marks & cues.hypothetical_words or _possible(tok, local, cues) or _asked(local, cues) or for_to(tok) \
             or _dissuaded(tok, cues) or foreseen(tok) or _contemplated(tok, cues) or _sufficed(tok):
         found.add("hypothetical")
-    if not refusal and (marks & cues.future_words or {h.lemma_.lower() for h in local[1:]} & cues.future_heads):
+    ahead = {h.lemma_.lower() for h in local[1:] if _future_head(h)}
+    if not refusal and (marks & cues.future_words or ahead & cues.future_heads):
         found.add("future")
     plan_words = {w for h in local[1:] for w in (h.lemma_.lower(), h.lower_)}
     plan_words |= {c.lemma_.lower() for h in local[1:] for c in h.children if c.dep_ == "dobj"}  # made plans to
@@ -406,6 +407,12 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
     if lemmas & cues.reporting_heads or attributed or _in_quote(tok, ctx):
         found.add("reported")
     return found
+
+
+def _future_head(h: "Token") -> bool:
+    """A head that can make its complement future: "go" only in the progressive ("is going to
+    attack"); "went on to criticize" tells what was done next, in the past."""
+    return h.lemma_.lower() != "go" or h.tag_ == "VBG"
 
 
 def _contemplated(tok: "Token", cues: plover.FactualityCues) -> bool:

@@ -181,6 +181,7 @@ class DatesLexicon:
     #: occasions an act happens in ("killed in the 2012 attack": 2012 dates the killing)
     occasion_nouns: frozenset[str]
     occasion_prepositions: frozenset[str]
+    gathering_nouns: frozenset[str]
 
 
 def _check_range(d: dict[str, int], lo: int, hi: int, key: str, src: str) -> None:
@@ -242,4 +243,5 @@ def dates_lexicon() -> DatesLexicon:
         sequence_adverbs=_words(data, "sequence_adverbs", src),
         span_end_prepositions=_words(data, "span_end_prepositions", src), month_nouns=_words(data, "month_nouns", src),
         occasion_nouns=_words(data, "occasion_nouns", src),
-        occasion_prepositions=_words(data, "occasion_prepositions", src))
+        occasion_prepositions=_words(data, "occasion_prepositions", src),
+        gathering_nouns=_words(data, "gathering_nouns", src))
