@@ -466,7 +466,10 @@ def _predicated(tok: "Token") -> "Token | None":
 
 
 def _object_of(tok: "Token") -> "Token | None":
-    """Direct object, else the first target-like preposition's object (of the verb or its object)."""
+    """Direct object (a hyphen-split one by its last part, _hyphen_last; one the parser hung under an
+    object predicate, _predicated), else the first target-like preposition's object (of the verb
+    or its object), else the party a charge is against on what it asks for ("filed a complaint
+    for declaratory judgement against the DOJ")."""
     obj = _hyphen_last(child(tok, "dobj", "dative")) or _predicated(tok)
     if obj is not None and actor_like(obj):
         return obj
@@ -504,8 +507,7 @@ def _object_of(tok: "Token") -> "Token | None":
                     if pobj is not None and prep_word in grammar().target_prepositions \
                             and _owner_of_thing(pobj) is not pobj:
                         return pobj   # "took aim at comments by Trump": aimed at Trump (_owner_of_thing)
-    if obj is not None and not owned:   # "filed a complaint for declaratory judgement against the DOJ":
-        # the party a charge is against, on what the charge asks for
+    if obj is not None and not owned:   # the party a charge is against, on what it asks for
         against = plover.actor_words().charge_targets
         found = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"
                       for h in c.children if h.dep_ == "pobj" for p in h.children

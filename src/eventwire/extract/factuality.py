@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from ..ontology import plover
 from ..ontology.grammar import grammar
 from . import declarative
-from .syntax import GOVERNING, first_person
+from .syntax import EMBED_DEPS, GOVERNING, OTHER_CLAUSE, first_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -339,11 +339,7 @@ def predicted(tok: "Token") -> bool:
     if first_person(clause.head) or any(first_person(c) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for v in {tok, clause} for c in v.children
-                   if c.dep_ not in CLAUSE_DEPS for t in c.subtree)   # "on Friday", "next week"
-
-
-#: dependents that open a clause of their own (its time is not the verb's)
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis"})
+                   if c.dep_ not in OTHER_CLAUSE | EMBED_DEPS for t in c.subtree)   # "on Friday", "next week"
 
 
 def foreseen(tok: "Token") -> bool:
