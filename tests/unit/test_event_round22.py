@@ -24,6 +24,11 @@ twenty-second round).
   gathering named again with "the" happened on the day the text gave where it named the gathering
   before (events._occasion_day; dates.yaml gathering_nouns); "at the debate" with no earlier dated
   mention stays undated.
+- "Her group planned to take part in demonstrations at the convention", "Pence wants smarter and
+  tougher trade deals": an intention (PLOVER AGREE: cooperation with another party) coded from a
+  PETRARCH2 dictionary pattern, with no party named to cooperate with in the record or its
+  sentence, commits to no one (precision.yaml dictionary_recipient_types); "planned to take part
+  in talks with the government" and AGREE read from "agreed" itself stay.
 - "Trump went on to criticize the convention": "go" makes its complement future only in the
   progressive ("is going to criticize"); "went on to" tells what was done next, in the past
   (factuality._future_head).
@@ -94,3 +99,15 @@ def test_act_at_the_gathering_takes_its_earlier_named_day() -> None:
 
 def test_gathering_with_no_earlier_day_stays_undated() -> None:
     assert dated("Clinton accused Trump of racism at the debate.", "2016-09-28") == [("ACCUSE", "accused", None)]
+
+
+def test_dictionary_intention_with_no_other_party_is_no_event() -> None:
+    assert sides("Her group planned to take part in demonstrations at the convention.", US) == []
+    assert sides("Senator Pence wants smarter and tougher trade deals.", US) == []
+
+
+def test_dictionary_intention_with_another_party_and_agreeing_stay() -> None:
+    assert sides("Her group planned to take part in talks with the government.", US) \
+        == [("AGREE", "take", "Her group", None)]
+    assert sides("Syria has agreed to allow access of United Nations aid workers.", US) \
+        == [("AGREE", "agreed", "Syria", "United Nations aid workers")]

@@ -43,7 +43,7 @@ from . import event_actors as actors
 from . import event_disputes, event_implicit as implicit, event_model, event_noise, trace
 from .dates import iso_day
 from .entities import entity_at
-from .event_triggers import Trigger, sentence_triggers
+from .event_triggers import DICTIONARY, Trigger, sentence_triggers
 from .factuality import asked, factuality, predicted
 from .places import locate
 from .syntax import (ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, WH_TAGS, child, lemma,
@@ -115,16 +115,33 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
 
 
 def _left_out(event: Event, trig: Trigger) -> str | None:
-    """Why an extracted event is not emitted, once its factuality is final: no happening, or a
-    type that requires a recipient with none (PLOVER manual: AID, COOPERATE, SANCTION) and no
-    other party in its sentence; None when it is emitted."""
+    """Why an extracted event is not emitted, once its factuality is final: no happening, a future
+    description (factuality.predicted), or a type that requires a recipient with none (PLOVER
+    manual: AID, COOPERATE, SANCTION; an intention coded from a PETRARCH2 dictionary pattern,
+    precision.yaml ``dictionary_recipient_types``) and no other party in its sentence; None when
+    it is emitted."""
     if not _happening(event, trig):
         return f"not a happening: {event.factuality}"
     if event.factuality == "future" and event.date_basis != "text" and predicted(trig.token):
         return "no intent: a future act in a restrictive relative clause describes its noun"
-    if event.recipient is None and event.type.lower() in lists().recipient_types and not _other_party(trig, event):
-        return f"{event.type} requires a recipient"
+    dictionary = _dictionary_intention(event, trig)   # "her group planned to take part in demonstrations"
+    needs = event.type.lower() in lists().recipient_types or dictionary
+    if event.recipient is None and needs and not _other_party(trig, event):
+        return f"{event.type} requires a recipient" + (" (a dictionary pattern's intention)" if dictionary else "")
     return None
+
+
+def _dictionary_intention(event: Event, trig: Trigger) -> bool:
+    """The event's type was coded by a PETRARCH2 dictionary pattern (cameo_verbs.json) as a type of
+    ``dictionary_recipient_types`` (AGREE) -- not by the future tense of a cooperative act ("will
+    release the hostages": the manual's own AGREE) and not by a synset of agreeing or pledging
+    itself (``dictionary_commitment_synsets``: "agreed to consider the proposal")."""
+    first = trig.rules[0] if trig.rules else ""
+    if not first.startswith(f"trigger:pattern:{DICTIONARY}") or "trigger:future_intent" in trig.rules \
+            or event.type.lower() not in lists().dictionary_recipient_types:
+        return False
+    synset = first[len(f"trigger:pattern:{DICTIONARY}"):].split("/")[0].lower()
+    return synset not in lists().dictionary_commitment_synsets
 
 
 def _other_party(trig: Trigger, event: Event) -> bool:

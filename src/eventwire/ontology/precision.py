@@ -72,6 +72,8 @@ class PrecisionLists:
     emitted_factuality: frozenset[str]  # factuality labels of the events emitted
     aspectual_verbs: frozenset[str]     # "continued to block": the complement is the act
     recipient_types: frozenset[str]     # lower-cased PLOVER types that require a recipient
+    dictionary_recipient_types: frozenset[str]   # ... when coded from a PETRARCH2 dictionary pattern
+    dictionary_commitment_synsets: frozenset[str]   # ... unless its synset names the commitment itself
     evaluative_heads: frozenset[str]    # "more successful at integrating": a capacity judged
     interest_heads: frozenset[str]      # "interested in consulting": a gerund under these is wished for
     occupied_verbs: frozenset[str]      # "engaged in ensuring": the gerund is the act
