@@ -343,6 +343,8 @@ def _object_words(verb: "Token", moved: set[int]) -> set[str]:
 
 #: the rule-name prefix of the PETRARCH2 dictionary's patterns
 DICTIONARY = "cameo_verbs.json:"
+#: the first rule of a trigger coded by one of them
+DICTIONARY_RULE = f"trigger:pattern:{DICTIONARY}"
 #: the word of PETRARCH2's &MILITARY set an object coded as a country's military stands for
 MILITARY_WORD = "military"
 

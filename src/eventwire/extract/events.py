@@ -43,7 +43,7 @@ from . import event_actors as actors
 from . import event_disputes, event_implicit as implicit, event_model, event_noise, trace
 from .dates import iso_day
 from .entities import entity_at
-from .event_triggers import DICTIONARY, Trigger, sentence_triggers
+from .event_triggers import DICTIONARY_RULE, Trigger, sentence_triggers
 from .factuality import asked, factuality, predicted
 from .places import locate
 from .syntax import (ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, WH_TAGS, child, lemma,
@@ -137,10 +137,10 @@ def _dictionary_intention(event: Event, trig: Trigger) -> bool:
     release the hostages": the manual's own AGREE) and not by a synset of agreeing or pledging
     itself (``dictionary_commitment_synsets``: "agreed to consider the proposal")."""
     first = trig.rules[0] if trig.rules else ""
-    if not first.startswith(f"trigger:pattern:{DICTIONARY}") or "trigger:future_intent" in trig.rules \
+    if not first.startswith(DICTIONARY_RULE) or "trigger:future_intent" in trig.rules \
             or event.type.lower() not in lists().dictionary_recipient_types:
         return False
-    synset = first[len(f"trigger:pattern:{DICTIONARY}"):].split("/")[0].lower()
+    synset = first[len(DICTIONARY_RULE):].split("/")[0].lower()
     return synset not in lists().dictionary_commitment_synsets
 
 

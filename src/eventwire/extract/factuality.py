@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from ..ontology import plover
 from ..ontology.grammar import grammar
 from . import declarative
-from .syntax import EMBED_DEPS, GOVERNING, OTHER_CLAUSE, first_person
+from .syntax import DASHES, EMBED_DEPS, GOVERNING, OTHER_CLAUSE, first_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -318,6 +318,10 @@ def _dissuaded(tok: "Token", cues: plover.FactualityCues) -> bool:
         and prep.head.lemma_.lower() in cues.against_hypothetical_heads
 
 
+#: tokens that set a relative clause off from its noun (a non-restrictive clause tells news of its own)
+SETTING_OFF = frozenset({",", "("}) | DASHES
+
+
 def predicted(tok: "Token") -> bool:
     """'candidates who will protect our rights', 'the groups that will march': an act in the future
     tense ("will", ``future_words``) told in a restrictive relative clause (no comma before it: it
@@ -331,7 +335,7 @@ def predicted(tok: "Token") -> bool:
     while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
         clause = clause.head   # "who will fight at home and abroad to destroy ...": the first verb's "will"
     first = clause.left_edge.i
-    if clause.dep_ != "relcl" or first == 0 or clause.doc[first - 1].text in (",", "(", "-", "--", "—"):
+    if clause.dep_ != "relcl" or first == 0 or clause.doc[first - 1].text in SETTING_OFF:
         return False
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in plover.factuality_cues().future_words
                for c in clause.children):

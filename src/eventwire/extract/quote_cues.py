@@ -19,7 +19,7 @@ from spacy.attrs import IDX, LEMMA
 from ..ontology.grammar import grammar
 from ..ontology.quotes import QuoteLexicon
 from . import token_scan
-from .syntax import BORROW_DEPS, MENTION_LEFT_DEPS, NUMERIC_ENTS, PARTY_ENTS, SUBJECT_DEPS
+from .syntax import BORROW_DEPS, DASHES, MENTION_LEFT_DEPS, NUMERIC_ENTS, PARTY_ENTS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -28,7 +28,6 @@ CUE_POS = frozenset({"VERB", "AUX"})
 #: entity labels of a subject that can speak
 #: entity labels of a subject that cannot
 #: dashes that set a name apart from a quotation ("“...” ― Esther Tapia", "- Carl Bialik: “...”")
-DASHES = frozenset({"-", "--", "–", "—", "―"})
 #: how many tokens a name standing alone beside a quotation may have ("Frank Newport and Jim Harter")
 _MAX_LABEL_TOKENS = 8
 

@@ -143,6 +143,10 @@ def passive_subject(tok: "Token") -> "Token | None":
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: finite verb tags: a clause headed by one has a subject (English has no pro-drop)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: dash tokens (a dash sets off a phrase or a clause, or marks a quotation's speaker)
+DASHES = frozenset({"-", "--", "–", "—", "―"})
+
+
 def simple_past(verb: "Token") -> bool:
     """The verb is a simple past: tagged VBD, or a regular "-ed" form tagged VBN that heads a
     clause with its own active subject and no auxiliary ("the former mp also criticised the state
