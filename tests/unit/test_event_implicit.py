@@ -1193,8 +1193,9 @@ def test_a_verb_on_a_noun_takes_the_time_of_the_verb_governing_the_noun():
 
 
 def test_an_act_not_yet_done_is_not_dated_on_the_publication_day():
-    e = one("Obama announced a plan to boycott the summit.", "boycott", published="2016-04-20")
-    assert e.factuality == "planned" and e.date is None
+    # (a deployment announced: a planned boycott is no event since the twenty-third round)
+    e = one("Germany announced a plan to send 500 troops to Lithuania.", "send", published="2016-04-20")
+    assert e.type == "MOBILIZE" and e.factuality == "planned" and e.date is None
 
 
 def test_recognising_a_fact_is_cognition_and_recognising_a_government_is_support():
@@ -1309,7 +1310,7 @@ def dated(text: str, trigger: str, published: str = "2016-07-06"):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("The government made efforts to deport the migrants.", "deport"),
+    ("The government made efforts to send troops to the border.", "send"),
     ("Germany sent troops to protect the embassy.", "protect"),
 ])
 def test_an_infinitive_takes_the_time_of_the_verb_it_hangs_from(text, trigger):
@@ -1494,9 +1495,10 @@ def test_a_refusal_noun_is_a_rejection_by_its_owner():
 
 
 def test_an_act_not_done_takes_no_story_day_either():
+    text = "Police arrested ten protesters on Monday. The army planned to deploy troops in Gaza."
+    assert dated(text, "deploy") == (None, None)
     text = "Police arrested ten protesters on Monday. The governor planned to visit Gaza."
-    assert dated(text, "visit") == (None, None)
-    assert dated(text, "planned") == ("2016-07-04", "story")
+    assert dated(text, "planned") == ("2016-07-04", "story")   # (the visit itself is no event since round 23)
 
 
 @pytest.mark.parametrize("text, day", [
@@ -1580,8 +1582,9 @@ def test_an_ability_told_in_the_past_took_place_and_inability_negates():
 # -- seventh round (judge15-tune on PolNeAR train articles) --------------------------------------
 
 def test_the_infinitive_of_a_proposal_is_planned_not_done():
-    e = one("Sanders criticized Trump's proposal to ban Muslims from entering the country.", "ban")
-    assert e.factuality == "planned" and e.date is None
+    # (planned, so no event since the twenty-third round: events._unrealised)
+    found = events_of("Sanders criticized Trump's proposal to ban Muslims from entering the country.")
+    assert [(e.type, e.trigger.text) for e in found if e.trigger] == [("ACCUSE", "criticized")]
 
 
 def test_a_legislative_caucus_is_a_body_not_a_contest():

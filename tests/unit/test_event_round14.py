@@ -137,7 +137,8 @@ def test_a_campaign_with_no_cause_is_the_run_for_office():
 
 def test_the_aim_of_a_campaign_is_put_forward_not_done():
     found = events("The group launched a campaign to free the prisoners.")
-    assert [(e.type, e.factuality) for e in found if e.type == "RETREAT"] == [("RETREAT", "planned")]
+    # (planned, so no event since the twenty-third round: events._unrealised)
+    assert [(e.type, e.factuality) for e in found if e.type == "RETREAT"] == []
 
 
 def test_a_walkout_or_a_dharna_is_a_protest():

@@ -41,7 +41,7 @@ from . import declarative, event_actors, event_implicit, token_scan
 from .event_triggers import Trigger, has_complement, judgement, light_verb_subject, naming_predicate
 from .factuality import governors, indicative, quality_clause
 from .syntax import (PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, child, gerund_head, lemma, missed_subject,
-                     relative_antecedent, subjectless_infinitive)
+                     relative_antecedent, subjectless_infinitive, to_infinitive)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -282,7 +282,7 @@ def _dispersal_aim(tok: "Token", sentence: dict[int, Trigger]) -> bool:
     recipient, event_actors._aim_of), not a second act."""
     if lemma(tok) not in implicit().dispersal_verbs or tok.dep_ not in ("xcomp", "advcl"):
         return False
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and tok.head.i in sentence
+    return to_infinitive(tok) and tok.head.i in sentence
 
 
 def _non_agent(actor: "Token") -> bool:

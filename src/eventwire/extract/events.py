@@ -47,7 +47,7 @@ from .event_triggers import DICTIONARY_RULE, Trigger, sentence_triggers
 from .factuality import asked, factuality, predicted
 from .places import locate
 from .syntax import (ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, WH_TAGS, child, lemma,
-                     modifier_words, simple_past, trigger_token)
+                     modifier_words, simple_past, to_infinitive, trigger_token)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -107,21 +107,29 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
     for e, (trig, sent) in zip(after, origins):
         why = _left_out(e, trig)
         if why is not None:   # listed by --explain with the rule that left it out
-            if e.factuality not in lists().emitted_factuality:
+            if e.factuality not in lists().emitted_factuality or _unrealised(e, trig):
                 ctx.cache.setdefault(UNREAL, []).append(e)   # contradictions still compare it
             trace.record(ctx, trig, sent, trace.drop(why))
         keep.append(why is None)
     return trace.disputed([e for e, k in zip(out, keep) if k], [e for e, k in zip(after, keep) if k])
 
 
+#: rules by which the project recoded a future, conditional or refused act as the intention
+#: (AGREE, THREATEN) or the refusal (REJECT) itself (event_triggers)
+INTENT_RULES = frozenset({"trigger:future_intent", "trigger:conditional", "trigger:refusal"})
+
+
 def _left_out(event: Event, trig: Trigger) -> str | None:
-    """Why an extracted event is not emitted, once its factuality is final: no happening, a future
+    """Why an extracted event is not emitted, once its factuality is final: no happening, an act
+    planned or expected and not coded as the intention (``_unrealised``), a future
     description (factuality.predicted), or a type that requires a recipient with none (PLOVER
     manual: AID, COOPERATE, SANCTION; an intention coded from a PETRARCH2 dictionary pattern,
     precision.yaml ``dictionary_recipient_types``) and no other party in its sentence; None when
     it is emitted."""
     if not _happening(event, trig):
         return f"not a happening: {event.factuality}"
+    if _unrealised(event, trig):
+        return f"not done: a {event.factuality} {event.type} is coded only as the intention (AGREE, THREATEN)"
     if event.factuality == "future" and event.date_basis != "text" and predicted(trig.token):
         return "no intent: a future act in a restrictive relative clause describes its noun"
     dictionary = _dictionary_intention(event, trig)   # "her group planned to take part in demonstrations"
@@ -129,6 +137,62 @@ def _left_out(event: Event, trig: Trigger) -> str | None:
     if event.recipient is None and needs and not _other_party(trig, event):
         return f"{event.type} requires a recipient" + (" (a dictionary pattern's intention)" if dictionary else "")
     return None
+
+
+def _unrealised(event: Event, trig: Trigger) -> bool:
+    """A planned or expected act (precision.yaml ``intention_factuality``: "his plan to boycott the
+    debate", "is expected to endorse the Democratic candidate") coded as the act itself: PLOVER
+    records what was done, and an announced intention as AGREE (cooperation) or THREATEN (conflict);
+    the act is an event when it happens. Only an act the plan or the future is said of
+    (``_planned_here``); kept: a type of intention (``intention_types``; a deployment announced
+    is itself a show of force posture, CAMEO 15), an act scheduled for a day the text gives
+    ("will brief Congress on Wednesday"), an act the project recoded as the intention (the future
+    of a cooperative or hostile act, a refusal, a condition), a nominal trigger, and a decision
+    taken (``decision_heads``: "has decided to lift the sanctions" is the act, PLV codes it
+    YIELD)."""
+    if event.factuality not in lists().intention_factuality or event.type.lower() in lists().intention_types \
+            or _scheduled(event) or INTENT_RULES & set(trig.rules) or trig.how == "noun" \
+            or trig.token.pos_ == "NOUN":
+        return False
+    return _planned_here(trig.token)
+
+
+def _scheduled(event: Event) -> bool:
+    """The text gives the day the act is to happen on ("will brief Congress on Wednesday"), not
+    only a month or a year ("is expected to endorse the candidate in the 2016 election")."""
+    return event.date_basis == "text" and len(event.date or "") == len("2016-05-04")
+
+
+def _planned_here(tok: "Token") -> bool:
+    """The verb itself is in the future ("will endorse", "'ll campaign"; not a reported "would
+    request": the speaker's stated intention, which judges counted as the act) or is the
+    to-infinitive of a word of planning or expectation (factuality.yaml ``planned_heads``,
+    ``future_heads``, ``planned_nouns``: "plans to demand", "is expected to endorse", "his plan to
+    boycott", "joined the bid to block refugees"), through coordinated verbs of no tense of their
+    own and infinitives of purpose ("will assemble a force to round up"), and no decision was
+    taken on the way ("decided to support"). A verb
+    with a tense of its own ("the shooting that killed 14", "after having slammed the effort") or
+    under some other word ("evidence to convict him of grabbing") is not what was planned: its
+    factuality was read from a clause further up."""
+    cues = plover.factuality_cues()
+    for _ in range(5):
+        if tok.lemma_.lower() in lists().decision_heads:
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.future_words for c in tok.children):
+            return True
+        head = tok.head
+        if head.i == tok.i or (tok.dep_ == "conj" and tok.tag_ != "VB"):   # "will campaign and met"
+            return False
+        word = head.lemma_.lower()
+        if tok.dep_ == "acl" and head.pos_ == "NOUN":   # "the plan to deport", "an effort to block"
+            return word in cues.planned_nouns | cues.planned_heads and to_infinitive(tok)
+        if not (tok.dep_ in ("xcomp", "conj") or (tok.dep_ == "advcl" and to_infinitive(tok))):
+            return False
+        if tok.dep_ == "xcomp" and word not in lists().decision_heads \
+                and word in cues.planned_heads | cues.future_heads:
+            return True
+        tok = head
+    return False
 
 
 def _dictionary_intention(event: Event, trig: Trigger) -> bool:
@@ -165,7 +229,7 @@ def _statement(trig: Trigger) -> "Token | None":
     on Friday that the VHP would obey the verdict", "has said she will not release the
     transcripts": the promise or refusal was made when it was said, and is dated by "said"), or
     None for other events."""
-    if not {"trigger:future_intent", "trigger:conditional", "trigger:refusal"} & set(trig.rules):
+    if not INTENT_RULES & set(trig.rules):
         return None
     tok = trig.token
     while tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:

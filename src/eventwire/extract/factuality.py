@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from ..ontology import plover
 from ..ontology.grammar import grammar
 from . import declarative
-from .syntax import DASHES, EMBED_DEPS, GOVERNING, OTHER_CLAUSE, first_person
+from .syntax import DASHES, EMBED_DEPS, GOVERNING, OTHER_CLAUSE, first_person, to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -140,7 +140,7 @@ def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) ->
             if tok.dep_ == "acomp" and h.i == tok.head.i and h.lemma_.lower() == "be" \
                     and any(c.dep_ == "neg" for c in h.children):
                 return True   # "Clinton wasn't willing to debate": a negated copula denies its predicate
-            if tok.dep_ in ("xcomp", "advcl") and h.i == tok.head.i and _infinitive(tok) \
+            if tok.dep_ in ("xcomp", "advcl") and h.i == tok.head.i and to_infinitive(tok) \
                     and any(c.dep_ == "neg" for c in h.children) \
                     and h.lemma_.lower() not in cues.negating_heads | cues.unhesitating_heads:
                 return True   # "did not send troops to attack Gaza": the aim of an act not done
@@ -166,16 +166,11 @@ def _negating_preposition(tok: "Token", cues: plover.FactualityCues) -> bool:
         acts = [prep.head]   # and the xcomp/acomp chain below it before the "by": the parser may hang
         for v in acts:       # the phrase higher ("were careful not to anger him by urging him")
             acts += [x for x in v.children if x.dep_ in ("xcomp", "acomp") and x.i < prep.i]
-        if any(c.dep_ == "neg" for v in acts if _infinitive(v) for c in v.children):
+        if any(c.dep_ == "neg" for v in acts if to_infinitive(v) for c in v.children):
             return True   # "careful not to anger him by urging him to quit": the means of an act not done
             # (a negated finite verb denies a description of a means done: "wasn't hiding anything
             # by refusing to cooperate")
     return prep.lower_ == "from" and prep.head.lemma_.lower() in cues.from_negating_heads
-
-
-def _infinitive(verb: "Token") -> bool:
-    """A to-infinitive ("not to anger him"; whatever its tag: the parser may call it a noun)."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _negated_or(tok: "Token") -> bool:
@@ -304,7 +299,7 @@ def _infinitive_of_nouns(tok: "Token", heads: list["Token"]) -> set[str]:
     out: set[str] = set()
     below = tok
     for h in heads:
-        if h.pos_ == "NOUN" and below.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in below.children):
+        if h.pos_ == "NOUN" and below.dep_ == "acl" and to_infinitive(below):
             out.add(h.lemma_.lower())
         below = h
     return out

@@ -99,6 +99,11 @@ def lemma(tok: "Token") -> str:
     return tok.lemma_.lower()
 
 
+def to_infinitive(verb: "Token") -> bool:
+    """A to-infinitive ("not to anger him"; whatever its tag: the parser may call it a noun)."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def subjectless_infinitive(tok: "Token", deps: tuple[str, ...] = ("advcl",)) -> bool:
     """A to-infinitive clause with no subject of its own hanging by one of ``deps`` ("to release
     the leader" under "dismissed the demand", "to congratulate him" under "called Morrison")."""

@@ -74,6 +74,9 @@ class PrecisionLists:
     recipient_types: frozenset[str]     # lower-cased PLOVER types that require a recipient
     dictionary_recipient_types: frozenset[str]   # ... when coded from a PETRARCH2 dictionary pattern
     dictionary_commitment_synsets: frozenset[str]   # ... unless its synset names the commitment itself
+    intention_factuality: frozenset[str]   # a planned or expected act is coded only as an intention ...
+    intention_types: frozenset[str]     # ... of these lower-cased PLOVER types (AGREE, THREATEN)
+    decision_heads: frozenset[str]      # "decided to lift the sanctions": the decision is the act
     evaluative_heads: frozenset[str]    # "more successful at integrating": a capacity judged
     interest_heads: frozenset[str]      # "interested in consulting": a gerund under these is wished for
     occupied_verbs: frozenset[str]      # "engaged in ensuring": the gerund is the act

@@ -1,0 +1,51 @@
+"""Acts planned or expected, not yet done (issue 10, twenty-third round).
+
+- "The New York Times is expected to endorse the Democratic candidate", "Clinton plans to call for
+  an increase in spending", "Trump has proposed banning Muslims", "the union is going to march":
+  the act is not done. PLOVER records what was done, and codes an announced intention as AGREE
+  (to cooperate) or THREATEN (to use conflict), as the project's future-intent rules do ("will
+  release the prisoners", "will attack Clinton"); an act planned or expected that keeps its own
+  type (SUPPORT, REQUEST, COERCE, PROTEST) is no event (events._unrealised; precision.yaml
+  intention_factuality, intention_types).
+- Only the act the plan or the future is said of (events._planned_here): the verb with "will", or
+  the to-infinitive of a word of planning or expectation, through chained infinitives. A verb with
+  a tense of its own under such a clause ("after a shooting that killed 14 people, Trump proposed
+  ...") and a nominal trigger ("victims of police firing") keep their events.
+- A decision taken is the act ("Japan has decided to lift the sanctions": PLV_train codes it
+  YIELD; precision.yaml decision_heads).
+
+Hand-written sentences; each rule's test fails on the commit before the round (a23ac6b); the
+guards pass on both.
+"""
+from __future__ import annotations
+
+from event_helpers import factual
+
+US = "2016-05-04"
+
+
+def test_expected_act_is_no_event() -> None:
+    assert factual("The New York Times is expected to endorse the Democratic candidate.", US) == []
+
+
+def test_planned_act_is_no_event() -> None:
+    assert factual("Clinton plans to call for a dramatic increase in federal spending.", US) == []
+    assert factual("Trump has proposed temporarily banning Muslims from entering the United States.", US) == []
+
+
+def test_act_in_the_progressive_future_is_no_event() -> None:
+    assert factual("Trump is going to march with the Democratic nomination.", US) == []
+
+
+def test_intentions_and_decisions_stay() -> None:
+    assert factual("Trump will attack Clinton on trade.", US) == [("THREATEN", "attack", "future")]
+    assert factual("The government will release the prisoners.", US) == [("AGREE", "release", "future")]
+    assert factual("Japan has decided to partially lift economic sanctions imposed on India.", US) \
+        == [("RETREAT", "lift", "planned")]
+
+
+def test_act_with_a_tense_of_its_own_or_a_noun_stays() -> None:
+    assert ("ASSAULT", "shooting", "planned") in \
+        factual("After a shooting by two gunmen that killed 14 people, Trump proposed barring Muslims.", US)
+    assert ("ASSAULT", "firing", "planned") in \
+        factual("The families of the victims of police firing are seeking compensation.", US)
