@@ -11,6 +11,11 @@
   the to-infinitive of a word of planning or expectation, through chained infinitives. A verb with
   a tense of its own under such a clause ("after a shooting that killed 14 people, Trump proposed
   ...") and a nominal trigger ("victims of police firing") keep their events.
+- "Ted Cruz has captured Iowa", "He captured the neighboring state of New Hampshire": a verb of
+  taking territory whose object is a place of the actor's own country, done by a person of no
+  armed sector in a sentence with no word of violence, is a contest won; territory is seized from
+  another party (PLOVER ASSAULT occupation, COERCE seizure; events._home_state_won). A country's or
+  an armed side's capture stays.
 - A decision taken is the act ("Japan has decided to lift the sanctions": PLV_train codes it
   YIELD; precision.yaml decision_heads).
 
@@ -49,3 +54,12 @@ def test_act_with_a_tense_of_its_own_or_a_noun_stays() -> None:
         factual("After a shooting by two gunmen that killed 14 people, Trump proposed barring Muslims.", US)
     assert ("ASSAULT", "firing", "planned") in \
         factual("The families of the victims of police firing are seeking compensation.", US)
+
+
+def test_a_home_state_captured_by_a_politician_is_a_contest_won() -> None:
+    assert factual("Ted Cruz has captured Iowa.", US) == []
+
+
+def test_a_capture_by_a_country_or_of_a_foreign_place_stays() -> None:
+    assert factual("Russia captured Crimea in 2014.", US) == [("COERCE", "captured", "asserted")]
+    assert factual("Putin captured Crimea.", US) == [("COERCE", "captured", "asserted")]

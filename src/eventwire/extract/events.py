@@ -682,7 +682,7 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     pair = _mutual(trig, actor_tok, recipient, ctx)   # two coded parties acting on each other are evidence
     if not _political(actor, actor_tok) or (pair is None and not _enough(trig, actor, recipient, resident)):
         return trace.drop("no political actor" if not _political(actor, actor_tok) else "too little evidence")
-    if _competition(trig, actor, sent, ctx):
+    if _competition(trig, actor, sent, ctx) or _home_state_won(trig, actor, recipient, recip_tok, sent, ctx):
         return trace.drop("a contest, not force")
     if _engagement(trig, actor, sent, ctx):
         return trace.drop("engaged in no fighting, no force used")
@@ -1761,6 +1761,22 @@ def _competition(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Cont
     tok = trig.token
     return trig.how != "noun" and trig.info.type == "ASSAULT" and tok.lemma_.lower() in lists().competition_verbs \
         and _civilian(actor, sent, ctx) and not _violent_sentence(sent, tok)
+
+
+def _home_state_won(trig: Trigger, actor: Participant | None, recipient: Participant | None,
+                    recip_tok: "Token | None", sent: Any, ctx: "Context") -> bool:
+    """'Ted Cruz has captured Iowa', 'He captured the neighboring state of New Hampshire': a verb of
+    taking territory (``seizure_verbs``) whose object is a place of the actor's own country, done
+    by a person of no armed sector in a sentence with no word of violence, is a contest won (a
+    primary, a state's vote); territory is seized from another party (PLOVER ASSAULT occupation,
+    COERCE seizure). A country's or an armed side's capture stays ("Russia captured Crimea",
+    "Haftar's forces captured Tripoli")."""
+    tok = trig.token
+    if trig.how == "noun" or tok.lemma_.lower() not in lists().seizure_verbs or actor is None or recipient is None \
+            or recip_tok is None or actor.country is None or recipient.country != actor.country:
+        return False
+    place = recip_tok.ent_type_ in PLACE_ENTS or any(t.ent_type_ in PLACE_ENTS for t in recip_tok.subtree)
+    return place and not _armed(actor) and _person(actor, sent, ctx) and not _violent_sentence(sent, tok)
 
 
 def _figurative(trig: Trigger) -> bool:
