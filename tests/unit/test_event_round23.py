@@ -16,6 +16,10 @@
   armed sector in a sentence with no word of violence, is a contest won; territory is seized from
   another party (PLOVER ASSAULT occupation, COERCE seizure; events._home_state_won). A country's or
   an armed side's capture stays.
+- "Trump said the countries should be working together", "it should be up to the prosecutor": a
+  demand read from "should" or "must" (PLOVER REQUEST: a party asks another to act) that names no
+  one it is made of, in the active voice, is an opinion; no one was asked (events._left_out). A
+  passive asks the act of whoever can do it ("Iran said the sanctions must be lifted") and stays.
 - A decision taken is the act ("Japan has decided to lift the sanctions": PLV_train codes it
   YIELD; precision.yaml decision_heads).
 
@@ -63,3 +67,13 @@ def test_a_home_state_captured_by_a_politician_is_a_contest_won() -> None:
 def test_a_capture_by_a_country_or_of_a_foreign_place_stays() -> None:
     assert factual("Russia captured Crimea in 2014.", US) == [("COERCE", "captured", "asserted")]
     assert factual("Putin captured Crimea.", US) == [("COERCE", "captured", "asserted")]
+
+
+def test_a_should_of_no_party_is_no_demand() -> None:
+    assert factual("Trump said the countries should be working together.", US) == []
+    assert factual("The governor said it should be up to the prosecutor.", US) == []
+
+
+def test_a_should_of_a_party_is_a_demand() -> None:
+    assert factual("Huckabee said Paul Ryan should resign.", US) == [("REQUEST", "said", "asserted")]
+    assert factual("Iran said the sanctions must be lifted.", US) == [("REQUEST", "said", "asserted")]

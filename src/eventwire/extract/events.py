@@ -117,6 +117,8 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
 #: rules by which the project recoded a future, conditional or refused act as the intention
 #: (AGREE, THREATEN) or the refusal (REJECT) itself (event_triggers)
 INTENT_RULES = frozenset({"trigger:future_intent", "trigger:conditional", "trigger:refusal"})
+#: the rule that reads a demand (REQUEST) from what a speaker says someone should or must do
+OBLIGATION_RULE = "trigger:obligation"
 
 
 def _left_out(event: Event, trig: Trigger) -> str | None:
@@ -132,11 +134,19 @@ def _left_out(event: Event, trig: Trigger) -> str | None:
         return f"not done: a {event.factuality} {event.type} is coded only as the intention (AGREE, THREATEN)"
     if event.factuality == "future" and event.date_basis != "text" and predicted(trig.token):
         return "no intent: a future act in a restrictive relative clause describes its noun"
+    if event.recipient is None and OBLIGATION_RULE in trig.rules and not _passive_act(trig.embedded):
+        return "a demand read from 'should' or 'must' of no party: an opinion, no one asked"
     dictionary = _dictionary_intention(event, trig)   # "her group planned to take part in demonstrations"
     needs = event.type.lower() in lists().recipient_types or dictionary
     if event.recipient is None and needs and not _other_party(trig, event):
         return f"{event.type} requires a recipient" + (" (a dictionary pattern's intention)" if dictionary else "")
     return None
+
+
+def _passive_act(comp: "Token | None") -> bool:
+    """The obligated clause is a passive ("the sanctions must be lifted", "military intervention must
+    be avoided"): an act is asked of whoever can do it (PLOVER REQUEST), though the text names no one."""
+    return comp is not None and any(c.dep_ in ("nsubjpass", "auxpass") for c in comp.children)
 
 
 def _unrealised(event: Event, trig: Trigger) -> bool:
@@ -899,7 +909,7 @@ def _own_country_exhorted(trig: Trigger, actor: Participant | None, recipient: P
     body of the same country stays ("said the Sri Lankan government must ensure security"), and
     so does a speaker coded only through a possessor, who is not known to be of that country
     ("Indonesia's donors said that Indonesia must ensure security")."""
-    return "trigger:obligation" in trig.rules and actor is not None and recipient is not None and tok is not None \
+    return OBLIGATION_RULE in trig.rules and actor is not None and recipient is not None and tok is not None \
         and recipient.country is not None and recipient.country == actor.country and not recipient.sector \
         and tok.ent_type_ == "GPE" and (actor.entity is not None or actor.sector is not None)
 
