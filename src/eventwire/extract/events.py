@@ -168,9 +168,10 @@ def _unrealised(event: Event, trig: Trigger) -> bool:
 
 
 def _scheduled(event: Event) -> bool:
-    """The text gives the day the act is to happen on ("will brief Congress on Wednesday"), not
-    only a month or a year ("is expected to endorse the candidate in the 2016 election")."""
-    return event.date_basis == "text" and len(event.date or "") == len("2016-05-04")
+    """An act in the future on a day the text gives ("will brief Congress on Wednesday"), not only
+    a month or a year ("is expected to endorse the candidate in the 2016 election"), and not a plan
+    or proposal with a day ("proposed they debate on April 15": still only proposed)."""
+    return event.factuality == "future" and event.date_basis == "text" and len(event.date or "") == len("2016-05-04")
 
 
 def _planned_here(tok: "Token") -> bool:
