@@ -20,6 +20,8 @@
   demand read from "should" or "must" (PLOVER REQUEST: a party asks another to act) that names no
   one it is made of, in the active voice, is an opinion; no one was asked (events._left_out). A
   passive asks the act of whoever can do it ("Iran said the sanctions must be lifted") and stays.
+- An act in the future on a day the text gives is scheduled and stays ("will brief Congress on
+  Wednesday", the seed's briefing); a plan with a day is still a plan (events._scheduled).
 - A decision taken is the act ("Japan has decided to lift the sanctions": PLV_train codes it
   YIELD; precision.yaml decision_heads).
 
@@ -40,6 +42,12 @@ def test_expected_act_is_no_event() -> None:
 def test_planned_act_is_no_event() -> None:
     assert factual("Clinton plans to call for a dramatic increase in federal spending.", US) == []
     assert factual("Trump has proposed temporarily banning Muslims from entering the United States.", US) == []
+
+
+def test_a_plan_with_a_day_is_still_a_plan() -> None:
+    assert factual("Clinton plans to call for an increase in federal spending on Monday.", US) == []
+    # (a future act on a day of its own is scheduled and stays: "will brief Congress on Wednesday")
+    assert factual("Pompeo will brief Congress on Wednesday.", US) == [("CONSULT", "brief", "future")]
 
 
 def test_act_in_the_progressive_future_is_no_event() -> None:
