@@ -181,10 +181,11 @@ def _planned_here(tok: "Token") -> bool:
     ``future_heads``, ``planned_nouns``: "plans to demand", "is expected to endorse", "his plan to
     boycott", "joined the bid to block refugees"), through coordinated verbs of no tense of their
     own and infinitives of purpose ("will assemble a force to round up"), and no decision was
-    taken on the way ("decided to support"). A verb
-    with a tense of its own ("the shooting that killed 14", "after having slammed the effort") or
-    under some other word ("evidence to convict him of grabbing") is not what was planned: its
-    factuality was read from a clause further up."""
+    taken on the way ("decided to support"). A verb with a tense of its own ("the shooting that
+    killed 14", "after having slammed the effort"), a participle modifying a noun ("people arrested
+    under POTO will never claim compensation") or a verb under some other word ("evidence to
+    convict him of grabbing") is not what was planned: its factuality was read from a clause
+    further up."""
     cues = plover.factuality_cues()
     for _ in range(5):
         if tok.lemma_.lower() in lists().decision_heads:
@@ -199,9 +200,8 @@ def _planned_here(tok: "Token") -> bool:
             return word in cues.planned_nouns | cues.planned_heads and to_infinitive(tok)
         if not (tok.dep_ in ("xcomp", "conj") or (tok.dep_ == "advcl" and to_infinitive(tok))):
             return False
-        if tok.dep_ == "xcomp" and word not in lists().decision_heads \
-                and word in cues.planned_heads | cues.future_heads:
-            return True
+        if tok.dep_ == "xcomp" and word in cues.planned_heads | cues.future_heads:
+            return word not in lists().decision_heads   # "decided to lift": the decision is the act
         tok = head
     return False
 

@@ -75,7 +75,7 @@ class PrecisionLists:
     dictionary_recipient_types: frozenset[str]   # ... when coded from a PETRARCH2 dictionary pattern
     dictionary_commitment_synsets: frozenset[str]   # ... unless its synset names the commitment itself
     intention_factuality: frozenset[str]   # a planned or expected act is coded only as an intention ...
-    intention_types: frozenset[str]     # ... of these lower-cased PLOVER types (AGREE, THREATEN)
+    intention_types: frozenset[str]     # ... of other lower-cased PLOVER types than these
     decision_heads: frozenset[str]      # "decided to lift the sanctions": the decision is the act
     evaluative_heads: frozenset[str]    # "more successful at integrating": a capacity judged
     interest_heads: frozenset[str]      # "interested in consulting": a gerund under these is wished for
