@@ -171,7 +171,7 @@ def _scheduled(event: Event) -> bool:
     """An act in the future on a day the text gives ("will brief Congress on Wednesday"), not only
     a month or a year ("is expected to endorse the candidate in the 2016 election"), and not a plan
     or proposal with a day ("proposed they debate on April 15": still only proposed)."""
-    return event.factuality == "future" and event.date_basis == "text" and len(event.date or "") == len("2016-05-04")
+    return event.factuality == "future" and event.date_basis == "text" and iso_day(event.date) is not None
 
 
 def _planned_here(tok: "Token") -> bool:
@@ -1786,7 +1786,7 @@ def _home_state_won(trig: Trigger, actor: Participant | None, recipient: Partici
     if trig.how == "noun" or tok.lemma_.lower() not in lists().seizure_verbs or actor is None or recipient is None \
             or recip_tok is None or actor.country is None or recipient.country != actor.country:
         return False
-    place = recip_tok.ent_type_ in PLACE_ENTS or any(t.ent_type_ in PLACE_ENTS for t in recip_tok.subtree)
+    place = any(t.ent_type_ in PLACE_ENTS for t in recip_tok.subtree)   # (the subtree holds the head itself)
     return place and not _armed(actor) and _person(actor, sent, ctx) and not _violent_sentence(sent, tok)
 
 
