@@ -475,7 +475,7 @@ def _object_of(tok: "Token") -> "Token | None":
         return obj
     owned = obj is not None and party_possessor(obj) is not None
     # (a party's thing: "condemned the government's deal with social media outlets" is aimed at
-    # the government, _owner_of_thing; the deal's own with-phrase names its other side)
+    # the government, owner_of_thing; the deal's own with-phrase names its other side)
     holders = [tok] + ([obj] if obj is not None and not owned else [])
     # what is asked for holds whom it is asked from: "called for more information from Israel"
     holders += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
@@ -505,8 +505,8 @@ def _object_of(tok: "Token") -> "Token | None":
                     if pobj is not None and actor_like(pobj):
                         return pobj
                     if pobj is not None and prep_word in grammar().target_prepositions \
-                            and _owner_of_thing(pobj) is not pobj:
-                        return pobj   # "took aim at comments by Trump": aimed at Trump (_owner_of_thing)
+                            and owner_of_thing(pobj) is not pobj:
+                        return pobj   # "took aim at comments by Trump": aimed at Trump (owner_of_thing)
     if obj is not None and not owned:   # the party a charge is against, on what it asks for
         against = plover.actor_words().charge_targets
         found = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -572,7 +572,7 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     if trig.how == "noun":
         preps = plover.actor_words().noun_recipient_preps
         found = next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
-                      for p in prep.children if p.dep_ == "pobj"), None)
+                      for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")), None)
         if found is None and actor is not None and actor.i != tok.i:
             # an act whose actor is named otherwise ("Israel mounted its invasion of Lebanon",
             # "the U.S. bombing of Baghdad"): the of-object is what it was done to
@@ -580,9 +580,9 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
             obj = child(of, "pobj") if of is not None else None
             found = obj if obj is not None and obj.i != actor.i and actor_like(obj) else None
         if found is None:
-            found = _undergoer(tok)   # "Iran faces criticism from the U.N.": Iran
-        # an attack on a party's decision is an attack on the party, as for verbs (_owner_of_thing)
-        return _owner_of_thing(found) if found is not None and not actor_like(found) else found
+            found = _undergoer(tok) or _rebutter(trig)   # "Iran faces criticism from the U.N.": Iran
+        # an attack on a party's decision is an attack on the party, as for verbs (owner_of_thing)
+        return owner_of_thing(found) if found is not None and not actor_like(found) else found
     if receiving(trig):
         subj = child(tok, "nsubj")
         return subj if subj is not None and actor_like(subj) else None   # the receiver
@@ -600,7 +600,7 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     own = plover.actor_words().verb_recipient_preps.get(lemma(tok), ())
     complied = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in own
                      for g in c.children if g.dep_ == "pobj"), None) if own else None
-    if complied is not None:   # "abide by the court's verdict": the verdict's court (_owner_of_thing, below),
+    if complied is not None:   # "abide by the court's verdict": the verdict's court (owner_of_thing, below),
         # as a role noun modifying it is ("the court verdict")
         cand = next((c for c in complied.children if c.dep_ == "compound" and agent_sector(lemma(c)) is not None),
                     complied)
@@ -650,7 +650,7 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         # "opened fire on women devotees", "fired tear gas at the crowd": whom the instrument is aimed at
         cand = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in implicit().aim_preps
                      for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), cand)
-    cand = _owner_of_thing(cand) if cand is not None and trig.how != "noun" else cand
+    cand = owner_of_thing(cand) if cand is not None and trig.how != "noun" else cand
     if cand is not None and actor is not None and cand.i == actor.i:
         # the from-party voiced the noun ("won promises from Sanders", "faced pressure from
         # Democrats to veto"): whom it was aimed at is the subject of the verb of undergoing
@@ -702,6 +702,32 @@ def _undergoer(noun: "Token") -> "Token | None":
     return subj if subj is not None and actor_like(subj) else None
 
 
+def _rebutter(trig: Trigger) -> "Token | None":
+    """'Clinton rebutted Exxon's accusation', 'Trump responded to Rubio's biggest attack', 'hit back
+    at criticism from Republicans': the subject of a verb of rebutting (``actor_words.yaml``
+    rebutting_verbs, a phrasal one with its particle) whose object, or whose to/at/against-phrase,
+    is the accusation, attack or threat noun, is whom it was aimed at -- one answers a charge, an
+    attack or a threat made against oneself (PLOVER ACCUSE, ASSAULT and THREATEN name their
+    target). Not the noun's own possessor ("Trump responded to his own attack")."""
+    noun, words = trig.token, plover.actor_words()
+    if trig.info.type.lower() not in words.answered_types:
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in words.answered_preps:
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)),
+                    None)   # ("hit back": the parser may make "back" an adverb)
+    if verb.pos_ != "VERB" or not {lemma(verb), f"{lemma(verb)} {particle}"} & words.rebutting_verbs:
+        return None
+    subj = child(verb, "nsubj")
+    poss = child(noun, "poss")
+    if subj is None or not actor_like(subj) or (poss is not None and poss.lower_ == subj.lower_):
+        return None
+    return subj
+
+
 def _aim_of(trig: Trigger, actor: "Token | None") -> "Token | None":
     """Whom an act with no object is aimed at through a clause: the subject of a threat's
     condition ("threatened to fast if the district administration did not remove them": PLOVER
@@ -751,7 +777,7 @@ def party_possessor(noun: "Token") -> "Token | None":
     return poss if poss is not None and poss.pos_ != "PRON" and actor_like(poss) else None
 
 
-def _owner_of_thing(tok: "Token") -> "Token":
+def owner_of_thing(tok: "Token") -> "Token":
     """An act aimed at a party's action or attribute is aimed at the party: "condemned the
     intransigence of the VHP" -> the VHP, "criticized Clinton's email use" -> Clinton (its
     possessor or of-object, when the noun itself is no party)."""

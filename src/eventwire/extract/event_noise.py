@@ -399,6 +399,29 @@ def _descriptive_relative(tok: "Token") -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
+def _present_time_clause(tok: "Token") -> bool:
+    """'when Donald Trump debates Hillary Clinton', 'even after he steps down': a verb in the simple
+    present (no auxiliary) heading an adverbial clause of time or condition (precision.yaml
+    ``present_time_marks``, a subordinator or the wh-adverb "when") refers to a future or habitual
+    act -- English uses the present there for both -- and tells no happening; one with a day or
+    time of its own is scheduled and stays."""
+    return tok.dep_ == "advcl" and tok.tag_ in ("VBZ", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in lists().present_time_marks for c in tok.children) \
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
+def _capacity_infinitive(tok: "Token") -> bool:
+    """'superdelegates free to support either candidate', 'was about to begin', 'appear determined to
+    block his path': a to-infinitive complement of an adjective of freedom, imminence, resolve or
+    likelihood (precision.yaml ``capacity_adjectives``) says what a party may, is about to or means
+    to do, not what it did (a conjunct shares it)."""
+    verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else tok
+    head = verb.head
+    return verb.dep_ == "xcomp" and to_infinitive(verb) and head.pos_ == "ADJ" \
+        and head.lower_ in lists().capacity_adjectives
+
+
 def _standing_support(trig: Trigger) -> bool:
     """'supported Medicare cuts for years', 'has long backed Israel': support held over time (a
     bare plural of duration after "for", precision.yaml ``duration_nouns``; ``standing_adverbs``)
@@ -585,6 +608,8 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _demand_on_a_thing(trig) and "demand on a thing"),
         (lambda: _generic(tok) and "habitual or generic statement"),
         (lambda: _descriptive_relative(tok) and "a description in the present, no happening"),
+        (lambda: _present_time_clause(tok) and "a time or condition clause in the present: a future or habitual act"),
+        (lambda: _capacity_infinitive(tok) and "what a party may, is about to or means to do, no act"),
         (lambda: _stance_participle(trig) and "a supporter named, no act of support"),
         (lambda: _standing_support(trig) and "support held over time, no act of support"),
         (lambda: _demand_of_statement(trig) and "statement, not a demand"),
@@ -606,6 +631,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _thing_picked_up(trig) and "a thing picked up, no person arrested"),
         (lambda: _idiom(trig) and "an idiom, no act"),
         (lambda: _thing_characterised(trig) and "a thing characterised, no act"),
+        (lambda: _thing_welcomed(trig) and "a thing of no party welcomed, no support of a party"),
         (lambda: _permission_result(trig) and "a result made possible, no permission granted"),
         (lambda: _thing_purpose(trig) and "what a thing is for or able to do, no act"),
         (lambda: _topic_participle(trig) and "a participle of topic ('about'), no act"),
@@ -1146,6 +1172,28 @@ def _thing_characterised(trig: Trigger) -> bool:
     obj = child(tok, "dobj")
     return obj is not None and not _party(obj) and obj.pos_ != "PRON" \
         and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in tok.children)
+
+
+def _thing_welcomed(trig: Trigger) -> bool:
+    """'I welcome a debate in Congress about wages', 'local officials said they welcome the national
+    attention', 'Lazar said he welcomed extradition': a verb of welcoming (precision.yaml
+    ``welcoming_verbs``) whose object is a thing no party owns states an attitude to the thing; PLOVER
+    SUPPORT is support of a party or of a party's policy or act ("welcomed Aliyev's decision", "the
+    decision by the World Economic Forum", "the Iran deal": the owner, agent or party modifier
+    stays, and so does an act or accord, ``welcomed_acts``: "welcomed the agreement", or news whose
+    clause names a party: "welcomed the news that Kasich would quit")."""
+    tok = trig.token
+    if trig.how == "noun" or trig.info.type != "SUPPORT" or lemma(tok) not in lists().welcoming_verbs:
+        return False
+    obj = child(tok, "dobj")
+    if obj is None or _party(obj) or lemma(obj) in lists().welcomed_acts \
+            or event_actors.party_possessor(obj) is not None or event_actors.owner_of_thing(obj) is not obj:
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") and _party(c) for c in obj.children):
+        return False
+    # "welcomed the news that Kasich would quit": the content clause names a party's act
+    return not any(c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ in ("nsubj", "nsubjpass") and _party(g)
+                                                                for g in c.children) for c in obj.children)
 
 
 def _permission_result(trig: Trigger) -> bool:

@@ -46,8 +46,8 @@ from .entities import entity_at
 from .event_triggers import DICTIONARY_RULE, Trigger, sentence_triggers
 from .factuality import asked, factuality, predicted
 from .places import locate
-from .syntax import (ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, WH_TAGS, child, lemma,
-                     modifier_words, simple_past, to_infinitive, trigger_token)
+from .syntax import (ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, WH_TAGS, child, first_person,
+                     lemma, modifier_words, simple_past, to_infinitive, trigger_token)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -105,7 +105,7 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
     after = event_disputes.apply(doc, out, ctx.results.get("quotes", ()))
     keep = []
     for e, (trig, sent) in zip(after, origins):
-        why = _left_out(e, trig)
+        why = _left_out(e, trig, ctx)
         if why is not None:   # listed by --explain with the rule that left it out
             if e.factuality not in lists().emitted_factuality or _unrealised(e, trig):
                 ctx.cache.setdefault(UNREAL, []).append(e)   # contradictions still compare it
@@ -116,12 +116,15 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
 
 #: rules by which the project recoded a future, conditional or refused act as the intention
 #: (AGREE, THREATEN) or the refusal (REJECT) itself (event_triggers)
-INTENT_RULES = frozenset({"trigger:future_intent", "trigger:conditional", "trigger:refusal"})
+FUTURE_INTENT_RULE = "trigger:future_intent"
+INTENT_RULES = frozenset({FUTURE_INTENT_RULE, "trigger:conditional", "trigger:refusal"})
+#: the first rule of a trigger coded by its verb's default code (no keyword pattern matched)
+VERB_DEFAULT_RULE = "trigger:verb:"
 #: the rule that reads a demand (REQUEST) from what a speaker says someone should or must do
 OBLIGATION_RULE = "trigger:obligation"
 
 
-def _left_out(event: Event, trig: Trigger) -> str | None:
+def _left_out(event: Event, trig: Trigger, ctx: "Context | None" = None) -> str | None:
     """Why an extracted event is not emitted, once its factuality is final: no happening, an act
     planned or expected and not coded as the intention (``_unrealised``), a future
     description (factuality.predicted), or a type that requires a recipient with none (PLOVER
@@ -134,6 +137,8 @@ def _left_out(event: Event, trig: Trigger) -> str | None:
         return f"not done: a {event.factuality} {event.type} is coded only as the intention (AGREE, THREATEN)"
     if event.factuality == "future" and event.date_basis != "text" and predicted(trig.token):
         return "no intent: a future act in a restrictive relative clause describes its noun"
+    if _forecast(event, trig, ctx):
+        return "no intent: the narrator's forecast of an act no keyword names, no one announced it"
     if event.recipient is None and OBLIGATION_RULE in trig.rules and not _passive_act(trig.embedded):
         return "a demand read from 'should' or 'must' of no party: an opinion, no one asked"
     dictionary = _dictionary_intention(event, trig)   # "her group planned to take part in demonstrations"
@@ -141,6 +146,34 @@ def _left_out(event: Event, trig: Trigger) -> str | None:
     if event.recipient is None and needs and not _other_party(trig, event):
         return f"{event.type} requires a recipient" + (" (a dictionary pattern's intention)" if dictionary else "")
     return None
+
+
+def _forecast(event: Event, trig: Trigger, ctx: "Context | None") -> bool:
+    """'Dozens of speakers will commemorate the anniversary', 'Americans will confront two views',
+    'Mexico will pay for the wall': the future of a verb whose type is only the verb's default
+    code (no keyword pattern), told by the narrator in a main clause -- under no verb of saying,
+    outside any quotation, not of the first person and on no day the text gives -- is a forecast.
+    PLOVER reads the future tense as an intention (AGREE) because such a report is the actor's
+    announcement ("the government will release the prisoners"); a forecast announces nothing.
+    Only cooperative acts (AGREE): a hostile act forecast ("Trump will attack Clinton on trade")
+    stays a threat. Kept: reported and quoted futures ("said it would abide by the verdict"),
+    keyword patterns ("the council will meet"), and schedules ("will visit Godhra on Friday")."""
+    if event.factuality != "future" or event.type != "AGREE" or FUTURE_INTENT_RULE not in trig.rules \
+            or not trig.rules[0].startswith(VERB_DEFAULT_RULE) or event.date_basis == "text":
+        return False
+    clause = trig.token
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ROOT" or not any(c.dep_ == "aux" and c.lower_ in plover.lexicon().future_aux
+                                        for t in (trig.token, clause) for c in t.children):
+        return False
+    subj = next((c for t in (trig.token, clause) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or first_person(subj) or subj.lower_ in grammar().addressee_pronouns:
+        return False
+    quotes = ctx.results.get("quotes", ()) if ctx is not None else ()
+    tok = trig.token
+    return not any(q.start <= tok.idx < q.end for q in quotes) \
+        and not any(t.is_quote for t in tok.sent if t.i < tok.i)   # (words quoted, attributed or not)
 
 
 def _passive_act(comp: "Token | None") -> bool:
@@ -212,7 +245,7 @@ def _dictionary_intention(event: Event, trig: Trigger) -> bool:
     release the hostages": the manual's own AGREE) and not by a synset of agreeing or pledging
     itself (``dictionary_commitment_synsets``: "agreed to consider the proposal")."""
     first = trig.rules[0] if trig.rules else ""
-    if not first.startswith(DICTIONARY_RULE) or "trigger:future_intent" in trig.rules \
+    if not first.startswith(DICTIONARY_RULE) or FUTURE_INTENT_RULE in trig.rules \
             or event.type.lower() not in lists().dictionary_recipient_types:
         return False
     synset = first[len(DICTIONARY_RULE):].split("/")[0].lower()
@@ -258,7 +291,7 @@ def _happening(event: Event, trig: Trigger) -> bool:
     future ("said they would boycott if ...": the threat itself was made)."""
     if event.factuality in lists().emitted_factuality:
         return True
-    intent = {"trigger:future_intent", "trigger:conditional"} & set(trig.rules)
+    intent = {FUTURE_INTENT_RULE, "trigger:conditional"} & set(trig.rules)
     return bool(intent) and event.factuality == "hypothetical" and not asked(trig.token)
 
 

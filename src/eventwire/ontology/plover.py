@@ -441,6 +441,9 @@ class ActorWords:
     honour_verbs: frozenset[str] = spec()
     undergo_verbs: frozenset[str] = spec()   # "Iran faces criticism": the subject undergoes it
     hosting_codes: frozenset[str] = spec()
+    rebutting_verbs: frozenset[str] = spec()   # "Clinton rebutted Exxon's accusation": aimed at Clinton
+    answered_types: frozenset[str] = spec()
+    answered_preps: frozenset[str] = spec("answered_prepositions")
     charge_preps: frozenset[str] = spec("charge_prepositions")
     charge_targets: frozenset[str] = spec("charge_target_prepositions")
     feeling_targets: frozenset[str] = spec("feeling_target_prepositions")   # "mad at X for V-ing"

@@ -79,6 +79,10 @@ class PrecisionLists:
     decision_heads: frozenset[str]      # "decided to lift the sanctions": the decision is the act
     evaluative_heads: frozenset[str]    # "more successful at integrating": a capacity judged
     interest_heads: frozenset[str]      # "interested in consulting": a gerund under these is wished for
+    present_time_marks: frozenset[str]  # "when Trump debates Clinton": a simple-present time clause, no happening
+    capacity_adjectives: frozenset[str]   # "free to support", "about to begin": no act done
+    welcoming_verbs: frozenset[str]     # "welcome a debate": a thing of no party welcomed, no support ...
+    welcomed_acts: frozenset[str]       # ... but an act or accord ("welcomed the agreement") is a party's
     occupied_verbs: frozenset[str]      # "engaged in ensuring": the gerund is the act
     poll_groups: frozenset[str]         # "support from the youth": a poll, not an act of support
     message_verbs: frozenset[str]       # "sent a letter ... threatening": the medium of a statement

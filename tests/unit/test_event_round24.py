@@ -1,0 +1,95 @@
+"""Forecasts, acts in time clauses, what a party may do, things welcomed, attacks answered
+(issue 10, twenty-fourth round).
+
+- "Dozens of speakers will commemorate the anniversary", "Mexico will pay for the wall": the
+  future of a verb coded only by its default code, told by the narrator in a main clause (no verb
+  of saying, no quotation, not the first person, no day given) is a forecast, not an announced
+  intention; PLOVER's AGREE for the future tense rests on the report being the actor's
+  announcement (events._forecast). Reported futures, keyword patterns and a day of its own stay,
+  and so does a hostile act forecast (a threat).
+- "when Donald Trump debates Hillary Clinton", "even after he steps down": English puts a future
+  or habitual act of a clause of time or condition in the simple present; no happening
+  (event_noise._present_time_clause, precision.yaml present_time_marks).
+- "free to support either candidate", "was about to begin a new phase", "appear determined to
+  block his path": an infinitive under an adjective of freedom, imminence or resolve is what a
+  party may or means to do (event_noise._capacity_infinitive, capacity_adjectives); "able" told
+  in the past reports the act done and is not in the list.
+- "I welcome a debate in Congress about wages", "they welcome the national attention": welcoming
+  a thing of no party is an attitude; PLOVER SUPPORT is support of a party or of its policy or
+  act (event_noise._thing_welcomed, welcoming_verbs, welcomed_acts).
+- "Clinton rebutted Exxon's accusation", "Trump responded to Rubio's biggest attack",
+  "Republicans hit back at criticism from Democrats": an accusation, attack or threat answered was
+  aimed at whoever answers it (event_actors._rebutter, actor_words.yaml rebutting_verbs); a date
+  after an event noun ("attack on Tuesday") is no recipient.
+- "is meeting stiff resistance": what one runs into is met, no one (triggers.yaml &GOALS).
+
+Hand-written sentences; each rule's test fails on the commit before the round (6103085); the
+guards pass on both.
+"""
+from __future__ import annotations
+
+from event_helpers import events, factual, sides
+
+US = "2016-05-04"
+
+
+def test_the_narrators_forecast_of_a_cooperative_act_is_no_intention() -> None:
+    assert factual("Dozens of speakers will commemorate the 25th anniversary of the document.", US) == []
+    assert factual("Mexico will pay for the wall.", US) == []
+    assert factual("Americans will confront two starkly disparate views of America.", US) == []
+
+
+def test_reported_scheduled_and_hostile_futures_stay() -> None:
+    assert factual("The government said it will release the prisoners.", US) == [("AGREE", "release", "future")]
+    assert factual("Justice Verma will visit Godhra on Friday.", US) == [("AGREE", "visit", "future")]
+    assert factual("Trump will attack Clinton on trade.", US) == [("THREATEN", "attack", "future")]
+    assert factual("The European Council will meet for further deliberations.", US) == [("AGREE", "meet", "future")]
+
+
+def test_an_act_in_a_present_time_or_condition_clause_is_no_happening() -> None:
+    assert factual("The debate will be fierce when Donald Trump debates Hillary Clinton.", US) == []
+    assert factual("Ban will keep working even after he steps down.", US) == []
+    assert factual("Gary Johnson cheers when he endorses ballot measures to legalize marijuana.", US) == []
+
+
+def test_a_time_clause_in_the_past_or_with_a_day_stays() -> None:
+    assert factual("The crowd cheered when Trump attacked Clinton.", US) == [("ACCUSE", "attacked", "asserted")]
+
+
+def test_what_a_party_may_or_means_to_do_is_no_act() -> None:
+    assert factual("Superdelegates are free to support either candidate.", US) == []
+    assert factual("Mr. Trump was about to begin a more professional phase of his campaign.", US) == []
+
+
+def test_an_ability_told_in_the_past_still_reports_the_act() -> None:
+    found = factual("The police have been able to arrest only one man so far.", "2002-03-05")
+    assert [t for t, _, _ in found] == ["COERCE"]
+
+
+def test_welcoming_a_thing_of_no_party_is_no_support() -> None:
+    assert factual("Perez said: I welcome a debate in Congress about wages.", US) == []
+    assert factual("Local officials said they welcome the national attention.", US) == []
+
+
+def test_welcoming_a_partys_act_or_an_accord_stays() -> None:
+    assert [t for t, _, _ in factual("The European Union has welcomed Aliyev's decision to pardon jailed activists.", US)] \
+        == ["SUPPORT"]
+    assert [t for t, _, _ in factual("Merkel welcomed the agreement.", US)] == ["SUPPORT"]
+    assert [t for t, _, _ in factual("Trump welcomed the news that Kasich would quit.", US)] == ["SUPPORT"]
+
+
+def test_an_accusation_or_attack_answered_was_aimed_at_the_one_who_answers() -> None:
+    assert ("ACCUSE", "accusation", "Exxon", "Clinton") in sides("Clinton rebutted Exxon's accusation.", US)
+    assert ("ACCUSE", "attack", "Rubio", "Trump") in sides("Trump responded to Rubio's biggest attack on Tuesday.", US)
+    assert ("ACCUSE", "criticism", "Democrats", "Republicans") \
+        in sides("Republicans hit back at criticism from Democrats.", US)
+
+
+def test_a_date_after_an_event_noun_is_no_recipient() -> None:
+    found = [e for e in events("Obama condemned the attack on Tuesday by the militants.") if e.trigger.text == "attack"]
+    assert all(e.recipient is None or e.recipient.name != "Tuesday" for e in found)
+
+
+def test_resistance_met_is_no_meeting() -> None:
+    assert factual("The German campaign is meeting stiff resistance from far-right groups.", US) == []
+    assert factual("Merkel met Putin in Berlin.", US) == [("CONSULT", "met", "asserted")]
