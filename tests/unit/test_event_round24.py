@@ -22,6 +22,11 @@
   aimed at whoever answers it (event_actors._rebutter, actor_words.yaml rebutting_verbs); a date
   after an event noun ("attack on Tuesday") is no recipient.
 - "is meeting stiff resistance": what one runs into is met, no one (triggers.yaml &GOALS).
+- "Mark-Viverito pointed to Clinton's support and praised her": an object pronoun never stands
+  for its own clause's subject (binding principle B), and a conjoined or non-finite verb with no
+  subject of its own shares its first verb's or controller's (coref._clause_subject: the
+  controller is the verb's object when it has one, "accused Lewandowski of grabbing her"); the
+  pronoun is resolved to the other person named and the recipient coded.
 
 Hand-written sentences; each rule's test fails on the commit before the round (6103085); the
 guards pass on both.
@@ -93,3 +98,21 @@ def test_a_date_after_an_event_noun_is_no_recipient() -> None:
 def test_resistance_met_is_no_meeting() -> None:
     assert factual("The German campaign is meeting stiff resistance from far-right groups.", US) == []
     assert factual("Merkel met Putin in Berlin.", US) == [("CONSULT", "met", "asserted")]
+
+
+def test_an_object_pronoun_of_a_conjoined_verb_is_not_the_shared_subject() -> None:
+    assert ("SUPPORT", "praised", "Mark-Viverito", "Clinton") in sides(
+        "Mark-Viverito pointed to Clinton's current support for licenses and praised her for changing her position.", US)
+    assert ("REQUEST", "urging", "Limbaugh", "Trump") in sides(
+        "Limbaugh began by crediting Trump for his instincts and urging him to keep following them.", US)
+
+
+def test_a_plain_object_pronoun_of_its_own_clause_stays_unresolved_to_the_subject() -> None:
+    found = sides("Bernie Sanders endorsed her.", US)
+    assert all(r != "Bernie Sanders" for _, _, _, r in found)
+
+
+def test_an_object_controls_the_gerund_it_is_accused_of() -> None:
+    found = sides("Michelle Fields, a Breitbart reporter, accused Donald Trump campaign manager Corey Lewandowski "
+                  "of grabbing her at a press conference.", US)
+    assert ("ASSAULT", "grabbing", "Corey Lewandowski", "Michelle Fields") in found

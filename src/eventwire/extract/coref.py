@@ -141,6 +141,8 @@ def _judged_party(tok: "Token", gender: str, genders: dict[int, str | None],
     return found[0].cluster if found else None
 
 
+#: tags of verbs with no tense of their own (they share their controller's subject)
+NON_FINITE = frozenset({"VB", "VBG", "VBN"})
 #: dependencies of a pronoun that is an object of its clause's verb
 BOUND_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 
@@ -152,8 +154,28 @@ def _clause_subject(pron: "Token") -> "Token | None":
     if pron.dep_ not in BOUND_OBJECT_DEPS and not (pron.dep_ == "pobj" and pron.head.dep_ == "prep"):
         return None
     verb = pron.head if pron.dep_ != "pobj" else pron.head.head
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
-        if verb.pos_ in ("VERB", "AUX") else None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        # a verb with no subject of its own shares one: a conjunct its first verb's ("pointed to
+        # Clinton's support and praised her"), a non-finite complement or adverbial its
+        # controller's -- the verb's subject ("began by crediting Trump and urging him"), or its
+        # object when it has one ("accused Lewandowski of grabbing her": Lewandowski grabbed)
+        controlled = verb.dep_ == "xcomp" or (verb.dep_ in ("pcomp", "advcl") and verb.tag_ in NON_FINITE)
+        if not (verb.dep_ == "conj" or controlled):
+            return None
+        verb = verb.head
+        while verb.pos_ == "ADP" and verb.head is not verb:   # (a gerund under "by")
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        if controlled and obj is not None:
+            return obj   # object control: "accused Lewandowski of grabbing her" (Lewandowski grabbed)
+    return None
 
 
 def _resolve_one(doc: "Doc", i: int, gender: str, genders: dict[int, str | None],
