@@ -22,6 +22,11 @@
   aimed at whoever answers it (event_actors._rebutter, actor_words.yaml rebutting_verbs); a date
   after an event noun ("attack on Tuesday") is no recipient.
 - "is meeting stiff resistance": what one runs into is met, no one (triggers.yaml &GOALS).
+- "Obama offered in Paris to help", "offered to debate April 14 in Brooklyn": a place after "in" or
+  "at" is where a promise, an endorsement or a request was made, no recipient; it is the target
+  only of force, coercion, deployment, threats, sanctions, aid, meetings (the host) and charges
+  (actor_words.yaml place_target_types, as PLV's annotators mark them), or of a verb's own
+  preposition ("intervene in Libya", "sought refuge in Bangladesh": verb_recipient_prepositions).
 - "Mark-Viverito pointed to Clinton's support and praised her": an object pronoun never stands
   for its own clause's subject (binding principle B), and a conjoined or non-finite verb with no
   subject of its own shares its first verb's or controller's (coref._clause_subject: the
@@ -116,3 +121,15 @@ def test_an_object_controls_the_gerund_it_is_accused_of() -> None:
     found = sides("Michelle Fields, a Breitbart reporter, accused Donald Trump campaign manager Corey Lewandowski "
                   "of grabbing her at a press conference.", US)
     assert ("ASSAULT", "grabbing", "Corey Lewandowski", "Michelle Fields") in found
+
+
+def test_a_place_where_a_promise_was_made_is_no_recipient() -> None:
+    assert sides("Obama offered in Paris to help.", US) == [("AGREE", "offered", "Obama", None)]
+    assert sides("Clinton offered to debate April 14 in Brooklyn.", US) == [("AGREE", "offered", "Clinton", None)]
+
+
+def test_a_place_of_force_a_meeting_or_a_verbs_own_preposition_stays_the_recipient() -> None:
+    assert ("CONSULT", "attended", "Muhammadu Buhari", "United Kingdom") in sides(
+        "Buhari attended the anti-corruption summit in the United Kingdom.", US)
+    assert ("REQUEST", "sought", "Over 720,000 Rohingya", "Bangladesh") in sides(
+        "Over 720,000 Rohingya have sought refuge in Bangladesh.", US)

@@ -680,11 +680,30 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
                      for g in c.children if g.dep_ == "pobj" and actor_like(g)), None)
     scene_only = trig.info.type in imp.one_place_types or (
         trig.info.type in imp.mutual_types and actor is not None and bool(party_conjuncts(actor)))
-    if cand is not None and scene_only and cand.dep_ == "pobj" and cand.head.lower_ in grammar().scene_prepositions \
-            and (cand.ent_type_ in PLACE_ENTS or lemma(cand) in lists().place_nouns
-                 or (cand.pos_ == "PROPN" and bool(gazetteer.lookup(cand.text)))):   # (a place mistagged NORP)
+    if cand is not None and scene_only and scene_place(cand):
         return None   # "demonstrated in Serbia", "A and B clashed in the town": where, not the target
     return cand
+
+
+def scene_place(tok: "Token") -> bool:
+    """The object of a preposition of scene ("in", "at": grammar.yaml ``scene_prepositions``) that
+    is a place (an entity, a place noun, a gazetteer name the tagger mislabelled NORP)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in grammar().scene_prepositions \
+        and (tok.ent_type_ in PLACE_ENTS or lemma(tok) in lists().place_nouns
+             or (tok.pos_ == "PROPN" and bool(gazetteer.lookup(tok.text))))
+
+
+def place_of_act(trig: Trigger, recip_tok: "Token | None") -> bool:
+    """'endorsed in New Hampshire by the Times', 'offered to debate April 14 in Brooklyn': a place
+    after a preposition of scene is where the act was done, no recipient, except for the types
+    whose target it is (``actor_words.yaml`` place_target_types: force, coercion, deployment,
+    threats, sanctions, aid, meetings and charges, as PLV's annotators mark them) and for a verb's
+    own preposition ("intervene in Libya", "sought refuge in Bangladesh"). The place still counts
+    as evidence for keeping the event; it is only not recorded as the recipient."""
+    words = plover.actor_words()
+    if recip_tok is None or trig.info.type.lower() in words.place_target_types or not scene_place(recip_tok):
+        return False
+    return recip_tok.head.lower_ not in words.verb_recipient_preps.get(lemma(trig.token), ())
 
 
 def _undergoer(noun: "Token") -> "Token | None":

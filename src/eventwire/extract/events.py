@@ -765,6 +765,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         a, b = pair
         ctx.cache.setdefault(MIRRORED, []).append(_record(trig, sent, ctx, b, a))
         return _record(trig, sent, ctx, a, b)
+    if actors.place_of_act(trig, recip_tok):
+        recipient = None   # "offered in Paris": where, not to whom (kept as evidence above)
     return _record(trig, sent, ctx, actor, recipient)
 
 

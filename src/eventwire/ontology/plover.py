@@ -453,6 +453,7 @@ class ActorWords:
     recalled_codes: frozenset[str] = spec()   # "recalled its ambassador to Canada": Canada is the recipient
     recalled_preps: frozenset[str] = spec("recalled_prepositions")
     verb_recipient_preps: dict[str, tuple[str, ...]] = spec("verb_recipient_prepositions")   # abide by
+    place_target_types: frozenset[str] = spec()   # lower-cased: types whose "in <place>" is the target
     topic_verbs: frozenset[str] = spec()   # "discussed Libya with Trump": Libya is the topic
     topic_preps: frozenset[str] = spec("topic_prepositions")
     government_metonyms: dict[str, tuple[str, ...]] = spec()   # India's press: "the centre" (GOV)
