@@ -27,6 +27,18 @@
   only of force, coercion, deployment, threats, sanctions, aid, meetings (the host) and charges
   (actor_words.yaml place_target_types, as PLV's annotators mark them), or of a verb's own
   preposition ("intervene in Libya", "sought refuge in Bangladesh": verb_recipient_prepositions).
+- "Senior leaders of the VHP held a closed-door meeting in Ayodhya", "had called an NDA meeting at
+  6 pm": holding, convening or calling a meeting with no other party named is a body's own
+  business; PLOVER CONSULT is a meeting between actors (events._own_meeting, precision.yaml
+  convening_verbs). A partner ("held meetings with representatives of the board") or a country
+  abroad where it is held ("held several meetings in Baghdad", as PLV marks it) stays.
+- "has failed to protect the ram sevaks", "had failed to solicit the support of congress MLAs": a
+  shortfall, no aid or request refused to anyone (triggers.yaml embedding "fail": failing to reach
+  a deal stays a refusal, as PLV codes it).
+- "The Democrats stressed the need for a more pragmatic approach", "the shankaracharya wanted a
+  mutually acceptable solution": a REQUEST the dictionary reads from a verb of wanting, needing or
+  emphasising with no one it is addressed to is a wish, no request (events._wish_of_no_one,
+  precision.yaml wish_verbs).
 - "Mark-Viverito pointed to Clinton's support and praised her": an object pronoun never stands
   for its own clause's subject (binding principle B), and a conjoined or non-finite verb with no
   subject of its own shares its first verb's or controller's (coref._clause_subject: the
@@ -133,3 +145,27 @@ def test_a_place_of_force_a_meeting_or_a_verbs_own_preposition_stays_the_recipie
         "Buhari attended the anti-corruption summit in the United Kingdom.", US)
     assert ("REQUEST", "sought", "Over 720,000 Rohingya", "Bangladesh") in sides(
         "Over 720,000 Rohingya have sought refuge in Bangladesh.", US)
+
+
+def test_a_bodys_own_meeting_is_no_consultation() -> None:
+    assert factual("Senior leaders of the VHP on Saturday held a closed-door meeting in Ayodhya.", "2002-03-10") == []
+    assert factual("The board would be calling an emergency meeting here within a week.", "2002-03-10") == []
+
+
+def test_a_meeting_with_a_partner_or_abroad_stays() -> None:
+    assert ("CONSULT", "held", "Putin", "Erdogan") in sides("Putin held talks with Erdogan in Sochi.", US)
+    assert ("CONSULT", "held", "Qasem Soleimani", "Baghdad") in sides(
+        "Qasem Soleimani has held several meetings in Baghdad and Najaf.", US)
+
+
+def test_failing_to_protect_or_to_ask_is_no_refusal() -> None:
+    assert factual("The state government has not only failed to protect the ram sevaks.", "2002-03-10") == []
+    assert factual("The samajwadi party had so far failed to solicit the support of congress MLAs.", "2002-03-10") == []
+    assert [t for t, _, _ in factual("British and EU negotiators have failed to reach a deal on the Irish border.", US)] \
+        == ["REJECT"]
+
+
+def test_a_wish_or_emphasis_addressed_to_no_one_is_no_request() -> None:
+    assert factual("The Democrats stressed the need for a more pragmatic approach.", US) == []
+    assert factual("The shankaracharya wanted a mutually acceptable solution.", "2002-03-10") == []
+    assert [t for t, _, _ in factual("Iran demanded the release of its diplomats.", US)] == ["REQUEST"]

@@ -141,6 +141,8 @@ def _left_out(event: Event, trig: Trigger, ctx: "Context | None" = None) -> str 
         return "no intent: the narrator's forecast of an act no keyword names, no one announced it"
     if event.recipient is None and OBLIGATION_RULE in trig.rules and not _passive_act(trig.embedded):
         return "a demand read from 'should' or 'must' of no party: an opinion, no one asked"
+    if _wish_of_no_one(event, trig):
+        return "a wish or an emphasis addressed to no one: no request"
     dictionary = _dictionary_intention(event, trig)   # "her group planned to take part in demonstrations"
     needs = event.type.lower() in lists().recipient_types or dictionary
     if event.recipient is None and needs and not _other_party(trig, event):
@@ -174,6 +176,18 @@ def _forecast(event: Event, trig: Trigger, ctx: "Context | None") -> bool:
     tok = trig.token
     return not any(q.start <= tok.idx < q.end for q in quotes) \
         and not any(t.is_quote for t in tok.sent if t.i < tok.i)   # (words quoted, attributed or not)
+
+
+def _wish_of_no_one(event: Event, trig: Trigger) -> bool:
+    """'the Democrats stressed the need for a more pragmatic approach', 'she underscored the urgency
+    of raising the disease's profile', 'I'd want answers', 'the shankaracharya wanted a mutually
+    acceptable solution': a REQUEST the PETRARCH2 dictionary reads from a verb of wanting, needing
+    or emphasising (precision.yaml ``wish_verbs``) with no one it is addressed to is a wish or an
+    emphasis; PLOVER REQUEST is a request of another party ("demanded that the government act",
+    "wants Iran to release the sailors" name theirs and stay)."""
+    first = trig.rules[0] if trig.rules else ""
+    return event.type == "REQUEST" and event.recipient is None and first.startswith(DICTIONARY_RULE) \
+        and lemma(trig.token) in lists().wish_verbs
 
 
 def _passive_act(comp: "Token | None") -> bool:
@@ -750,6 +764,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return trace.drop("an interview, not a consultation")
     if _self_directed(actor, recipient, recip_tok, trig.info.type not in actors.OWNER_TYPES):
         return trace.drop("self-directed")
+    if _own_meeting(trig, actor, recipient, recip_tok):
+        return trace.drop("a body's own meeting, no other party met")
     if _own_country_exhorted(trig, actor, recipient, recip_tok):
         return trace.drop("the speaker's own country exhorted, no other party asked")
     if trig.how == "verb" and not (_coded(actor) or _coded(recipient)) and not _reciprocal(trig, actor, recipient):
@@ -935,6 +951,32 @@ def _self_directed(actor: Participant | None, recipient: Participant | None, tok
         # for troops moved (RETREAT, MOBILIZE), whose own forces give way to the place (_place_recipient)
     return actor is not None and recipient is not None and actor.entity is not None \
         and actor.entity == recipient.entity and tok is not None and tok.pos_ != "PRON"
+
+
+def _own_meeting(trig: Trigger, actor: Participant | None, recipient: Participant | None,
+                 recip_tok: "Token | None") -> bool:
+    """'senior leaders of the VHP held a closed-door meeting', 'she has convened a meeting of MLAs',
+    'the board would be calling an emergency meeting': holding, convening or calling a meeting
+    (precision.yaml ``convening_verbs``, ``meeting_nouns``) with no other party named is a body's
+    own business; PLOVER CONSULT is a meeting between actors ("held meetings with representatives
+    of the board": the partner is the recipient, and stays). The meeting itself is no partner, nor
+    is a place of the actor's own country it is held at ("held a closed-door meeting at the
+    Karsevakpuram"); a meeting held abroad meets that country's parties ("Soleimani has held
+    several meetings in Baghdad": PLV's annotators mark the place)."""
+    tok = trig.token
+    if trig.info.type != "CONSULT" or lemma(tok) not in lists().convening_verbs:
+        return False
+    obj = child(tok, "dobj")
+    if obj is None or lemma(obj) not in lists().meeting_nouns:
+        return False
+    partners = grammar().partner_prepositions
+    if any(p.dep_ == "prep" and p.lower_ in partners for holder in (tok, obj) for p in holder.children):
+        return False   # "held discussions with the chief minister": a partner named, parsed or not
+    if recipient is None or recip_tok is None or recip_tok.i == obj.i:
+        return True
+    abroad = recipient.country is not None and actor is not None and actor.country is not None \
+        and recipient.country != actor.country
+    return actors.scene_place(recip_tok) and not abroad
 
 
 def _own_country_exhorted(trig: Trigger, actor: Participant | None, recipient: Participant | None,

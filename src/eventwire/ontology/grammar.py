@@ -63,6 +63,7 @@ class Grammar:
     contested_prepositions: frozenset[str]
     time_prepositions: frozenset[str]
     scene_prepositions: frozenset[str]
+    partner_prepositions: frozenset[str]   # "held talks with X", "a meeting between A and B": a partner
     means_prepositions: frozenset[str]   # "spoke by phone with X": a means phrase
     means_nouns: frozenset[str]          # ... whose object is a means of communication
     phrasal_particles: frozenset[str]    # "called in/prep the army/pobj": the phrasal verb's object

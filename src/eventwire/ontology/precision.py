@@ -23,6 +23,7 @@ class PrecisionLists:
     motion_destinations: frozenset[str]
     attendance_verbs: frozenset[str]    # "attends his final Correspondents' Dinner": a meeting only if one is attended
     meeting_nouns: frozenset[str]       # what attending makes a consultation (meeting, summit, talks ...)
+    convening_verbs: frozenset[str]     # "held a closed-door meeting": with no partner, a body's own business
     schooling_nouns: frozenset[str]     # "attending school", "attended church": no meeting of parties
     showing_verbs: frozenset[str]       # "demonstrated that ...": a showing, no protest
     postponing_verbs: frozenset[str]    # "postponed a Monday evening rally": one's own event put off ...
@@ -77,6 +78,7 @@ class PrecisionLists:
     intention_factuality: frozenset[str]   # a planned or expected act is coded only as an intention ...
     intention_types: frozenset[str]     # ... of other lower-cased PLOVER types than these
     decision_heads: frozenset[str]      # "decided to lift the sanctions": the decision is the act
+    wish_verbs: frozenset[str]          # "stressed the need for ...": a dictionary REQUEST of no one
     evaluative_heads: frozenset[str]    # "more successful at integrating": a capacity judged
     interest_heads: frozenset[str]      # "interested in consulting": a gerund under these is wished for
     present_time_marks: frozenset[str]  # "when Trump debates Clinton": a simple-present time clause, no happening
