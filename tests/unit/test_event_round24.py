@@ -152,7 +152,8 @@ def test_a_bodys_own_meeting_is_no_consultation() -> None:
     assert factual("The board would be calling an emergency meeting here within a week.", "2002-03-10") == []
 
 
-def test_a_meeting_with_a_partner_or_abroad_stays() -> None:
+def test_a_meeting_with_a_partner_abroad_or_of_an_international_body_stays() -> None:
+    assert [t for t, _, _ in factual("The Security Council called an emergency meeting on Friday.", US)] == ["CONSULT"]
     assert ("CONSULT", "held", "Putin", "Erdogan") in sides("Putin held talks with Erdogan in Sochi.", US)
     assert ("CONSULT", "held", "Qasem Soleimani", "Baghdad") in sides(
         "Qasem Soleimani has held several meetings in Baghdad and Najaf.", US)

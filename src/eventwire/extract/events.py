@@ -964,8 +964,10 @@ def _own_meeting(trig: Trigger, actor: Participant | None, recipient: Participan
     Karsevakpuram"); a meeting held abroad meets that country's parties ("Soleimani has held
     several meetings in Baghdad": PLV's annotators mark the place)."""
     tok = trig.token
-    if trig.info.type != "CONSULT" or lemma(tok) not in lists().convening_verbs:
-        return False
+    if trig.info.type != "CONSULT" or lemma(tok) not in lists().convening_verbs \
+            or (actor is not None and _international(actor)):
+        return False   # (a meeting of an international body is one of its member states: "the
+        # Security Council called an emergency meeting")
     obj = child(tok, "dobj")
     if obj is None or lemma(obj) not in lists().meeting_nouns:
         return False
