@@ -39,6 +39,13 @@
   mutually acceptable solution": a REQUEST the dictionary reads from a verb of wanting, needing or
   emphasising with no one it is addressed to is a wish, no request (events._wish_of_no_one,
   precision.yaml wish_verbs).
+- "Politico insisted that Cruz would be able to get things done", "continuing to insist she will
+  release the transcripts": a that-clause with a modal of the future or of possibility states
+  what will or can happen; no demand (event_noise._demand_of_statement, assertive_modals).
+- "Kissinger advised President Nixon", "has also advised Sen. John McCain": counsel given, with no
+  act asked for (no infinitive or that-clause), is a role, no request (event_noise._counsel_on_topic,
+  now with or without a topic); "advised Obama to withdraw the troops" asks the withdrawal
+  (REQUEST: "advise" joins the request embedding words), it does not report one.
 - "Mark-Viverito pointed to Clinton's support and praised her": an object pronoun never stands
   for its own clause's subject (binding principle B), and a conjoined or non-finite verb with no
   subject of its own shares its first verb's or controller's (coref._clause_subject: the
@@ -170,3 +177,15 @@ def test_a_wish_or_emphasis_addressed_to_no_one_is_no_request() -> None:
     assert factual("The Democrats stressed the need for a more pragmatic approach.", US) == []
     assert factual("The shankaracharya wanted a mutually acceptable solution.", "2002-03-10") == []
     assert [t for t, _, _ in factual("Iran demanded the release of its diplomats.", US)] == ["REQUEST"]
+
+
+def test_insisting_on_what_will_happen_is_no_demand() -> None:
+    assert factual("Politico insisted that Cruz would similarly be able to get things done as president.", US) == []
+    found = factual("Hillary Clinton is continuing to insist she will release transcripts of her paid speeches.", US)
+    assert "REQUEST" not in [t for t, _, _ in found]
+
+
+def test_counsel_given_is_no_request_and_an_act_advised_is_not_done() -> None:
+    assert factual("Kissinger advised President Nixon.", US) == []
+    assert factual("Senator Lindsey Graham has also advised Sen. John McCain.", US) == []
+    assert factual("The adviser advised Obama to withdraw the troops.", US) == [("REQUEST", "advised", "asserted")]

@@ -458,11 +458,15 @@ def _noun_noise(trig: Trigger, actor: "Token") -> str | None:
 
 def _demand_of_statement(trig: Trigger) -> bool:
     """'insisting that no final decision had been made': a stated fact, not a demand; nor is a
-    quality stated ("insists the GOP must be a party of ideas")."""
+    quality stated ("insists the GOP must be a party of ideas"), nor a future or a possibility
+    asserted ("continuing to insist she will release the transcripts", "insisted that Cruz would
+    be able to get things done": precision.yaml ``assertive_modals``; a demand's verb is bare or
+    takes "should": "insisted that he resign", "insists they should leave")."""
     if trig.info.type != "REQUEST" or not _default_coded(trig):
         return False
     comp = child(trig.token, "ccomp")
-    return comp is not None and (indicative(comp) or quality_clause(comp))
+    return comp is not None and (indicative(comp) or quality_clause(comp) or any(
+        c.dep_ == "aux" and c.lower_ in lists().assertive_modals for c in comp.children))
 
 
 def _concurrence(trig: Trigger) -> bool:
@@ -563,14 +567,15 @@ def _possibility(clause: "Token") -> bool:
 
 
 def _counsel_on_topic(trig: Trigger) -> bool:
-    """'would advise Trump on dealing with the threats': a verb of counsel (precision.yaml
-    ``counsel_verbs``) with a topic (on/about) and no complement naming an act asked for."""
+    """'would advise Trump on dealing with the threats', 'is now advising Clinton's campaign on
+    foreign policy', 'Cordesman, who has also advised Sen. John McCain': a verb of counsel
+    (precision.yaml ``counsel_verbs``) with no complement naming an act asked for (an infinitive or
+    a that-clause: "advised Obama to withdraw") is counsel given, a role, no request (since the
+    twenty-fourth round with or without a topic phrase)."""
     tok = trig.token
     if trig.info.type != "REQUEST" or lemma(tok) not in lists().counsel_verbs:
         return False
-    kids = list(tok.children)
-    return any(c.dep_ == "prep" and c.lower_ in lists().counsel_topic_prepositions for c in kids) \
-        and not any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
 
 
 def noise(trig: Trigger, found: "Token", actor: "Token", sentence: dict[int, Trigger]) -> str | None:

@@ -79,6 +79,7 @@ class PrecisionLists:
     intention_types: frozenset[str]     # ... of other lower-cased PLOVER types than these
     decision_heads: frozenset[str]      # "decided to lift the sanctions": the decision is the act
     wish_verbs: frozenset[str]          # "stressed the need for ...": a dictionary REQUEST of no one
+    assertive_modals: frozenset[str]    # "insisted that Cruz would ...": a statement, no demand
     evaluative_heads: frozenset[str]    # "more successful at integrating": a capacity judged
     interest_heads: frozenset[str]      # "interested in consulting": a gerund under these is wished for
     present_time_marks: frozenset[str]  # "when Trump debates Clinton": a simple-present time clause, no happening
@@ -143,7 +144,6 @@ class PrecisionLists:
     characterisation_nouns: frozenset[str]   # "rejected the notion that he was part of the establishment"
     claim_nouns: frozenset[str]          # ... and "rejected the claim that ...": a denial, no proposal refused
     counsel_verbs: frozenset[str]        # "will advise Trump on debate strategy": counsel on a topic, no request
-    counsel_topic_prepositions: frozenset[str]   # ... the topic's prepositions (on, about)
     likelihood_verbs: frozenset[str]   # "the drama threatened to spill over": a thing likely, no threat
     situation_nouns: frozenset[str]    # ... the situations such a subject names
     concurring_verbs: frozenset[str]   # "agreed that Trump may struggle": a view shared, no agreement
