@@ -52,7 +52,7 @@
   controller is the verb's object when it has one, "accused Lewandowski of grabbing her"); the
   pronoun is resolved to the other person named and the recipient coded.
 
-Hand-written sentences; each rule's test fails on the commit before the round (6103085); the
+Hand-written sentences; each rule's test fails on the commit before the round (6103085; 13 tests); the
 guards pass on both.
 """
 from __future__ import annotations
