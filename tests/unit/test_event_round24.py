@@ -144,6 +144,8 @@ def test_an_object_controls_the_gerund_it_is_accused_of() -> None:
 
 def test_a_place_where_a_promise_was_made_is_no_recipient() -> None:
     assert sides("Obama offered in Paris to help.", US) == [("AGREE", "offered", "Obama", None)]
+    # the trace says why the place found is not the recipient
+    assert "recipient:none:place_of_act" in events("Obama offered in Paris to help.")[0].rules
     assert sides("Clinton offered to debate April 14 in Brooklyn.", US) == [("AGREE", "offered", "Clinton", None)]
 
 

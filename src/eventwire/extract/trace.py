@@ -22,7 +22,8 @@ Rule names are ``stage:name``:
   violence, the owner of the violence named as its cause), ``actor:none`` (an agentless act kept
   without an actor); ``recipient:object``, ``recipient:prep:to``,
   ``recipient:passive_subject``, ``recipient:confronted`` (the crowd of a when-clause force was
-  used against) ...), and how it was resolved (``actor:resolved:pronoun``,
+  used against) ..., ``recipient:none:place_of_act``: the place found after "in"/"at" is where the
+  act was done, not its recipient, ``event_actors.place_of_act``), and how it was resolved (``actor:resolved:pronoun``,
   ``actor:resolved:relative``, ``actor:resolved:quantity_head``, ``actor:resolved:dateline``);
 - ``code:``  where the actor's country/sector came from (``code:dictionary``, ``code:entity``;
   ``code:ROLE:possessor``: the possessor's country, "Clinton's campaign";
@@ -252,7 +253,12 @@ def _actor_relation(trig: "Token", actor: "Token") -> str:
 def _recipient_rules(trig: "Trigger", event: Event, actor_tok: "Token | None") -> list[str]:
     rec = event.recipient
     if rec is None:
-        return []
+        if trig.token is None:
+            return []
+        from . import event_actors as actors
+
+        found = actors.recipient_token(trig, actor_tok)   # ("offered in Paris": where, not to whom)
+        return ["recipient:none:place_of_act"] if actors.place_of_act(trig, found) else []
     if rec.start is None:
         return ["recipient:place"]
     doc = trig.token.doc
