@@ -43,7 +43,7 @@
   release the transcripts": a that-clause with a modal of the future or of possibility states
   what will or can happen; no demand (event_noise._demand_of_statement, assertive_modals).
 - "Kissinger advised President Nixon", "has also advised Sen. John McCain": counsel given, with no
-  act asked for (no infinitive or that-clause), is a role, no request (event_noise._counsel_on_topic,
+  act asked for (no infinitive or that-clause), is a role, no request (event_noise._counsel_given,
   now with or without a topic); "advised Obama to withdraw the troops" asks the withdrawal
   (REQUEST: "advise" joins the request embedding words), it does not report one.
 - "Mark-Viverito pointed to Clinton's support and praised her": an object pronoun never stands

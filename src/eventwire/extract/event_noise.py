@@ -566,7 +566,7 @@ def _possibility(clause: "Token") -> bool:
     return any(c.dep_ == "aux" and c.lower_ in lists().possibility_modals for c in clause.children)
 
 
-def _counsel_on_topic(trig: Trigger) -> bool:
+def _counsel_given(trig: Trigger) -> bool:
     """'would advise Trump on dealing with the threats', 'is now advising Clinton's campaign on
     foreign policy', 'Cordesman, who has also advised Sen. John McCain': a verb of counsel
     (precision.yaml ``counsel_verbs``) with no complement naming an act asked for (an infinitive or
@@ -623,7 +623,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _refused_exclusion(trig) and "a refusal to rule out, nothing rejected"),
         (lambda: _warned_possibility(trig) and "a warning of what another may do, no threat"),
         (lambda: _description_denied(trig) and "a description denied, no request refused"),
-        (lambda: _counsel_on_topic(trig) and "counsel on a topic, no request"),
+        (lambda: _counsel_given(trig) and "counsel given, no act asked for: no request"),
         (lambda: _nominal_content(trig) and "content of a demand, threat or promise"),
         (lambda: _ended_act(trig) and "an act ended or withheld, not done"),
         (lambda: _electoral(trig) and "electoral competition"),

@@ -143,7 +143,7 @@ class PrecisionLists:
     consequence_verbs: frozenset[str]    # ... but "warned that the US could pay a price" threatens the US
     characterisation_nouns: frozenset[str]   # "rejected the notion that he was part of the establishment"
     claim_nouns: frozenset[str]          # ... and "rejected the claim that ...": a denial, no proposal refused
-    counsel_verbs: frozenset[str]        # "will advise Trump on debate strategy": counsel on a topic, no request
+    counsel_verbs: frozenset[str]        # "has advised McCain": counsel given, no act asked for, no request
     likelihood_verbs: frozenset[str]   # "the drama threatened to spill over": a thing likely, no threat
     situation_nouns: frozenset[str]    # ... the situations such a subject names
     concurring_verbs: frozenset[str]   # "agreed that Trump may struggle": a view shared, no agreement
