@@ -27,6 +27,7 @@ from ..ontology.actors import titles
 from ..ontology.precision import lists
 from . import token_scan
 from .roles import in_regions, is_subject
+from .syntax import NON_FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -141,8 +142,6 @@ def _judged_party(tok: "Token", gender: str, genders: dict[int, str | None],
     return found[0].cluster if found else None
 
 
-#: tags of verbs with no tense of their own (they share their controller's subject)
-NON_FINITE = frozenset({"VB", "VBG", "VBN"})
 #: dependencies of a pronoun that is an object of its clause's verb
 BOUND_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 
@@ -164,7 +163,7 @@ def _clause_subject(pron: "Token") -> "Token | None":
         # Clinton's support and praised her"), a non-finite complement or adverbial its
         # controller's -- the verb's subject ("began by crediting Trump and urging him"), or its
         # object when it has one ("accused Lewandowski of grabbing her": Lewandowski grabbed)
-        controlled = verb.dep_ == "xcomp" or (verb.dep_ in ("pcomp", "advcl") and verb.tag_ in NON_FINITE)
+        controlled = verb.dep_ == "xcomp" or (verb.dep_ in ("pcomp", "advcl") and verb.tag_ in NON_FINITE_TAGS)
         if not (verb.dep_ == "conj" or controlled):
             return None
         verb = verb.head

@@ -41,7 +41,7 @@ from . import declarative, event_actors, event_implicit, token_scan
 from .event_triggers import Trigger, has_complement, judgement, light_verb_subject, naming_predicate
 from .factuality import governors, indicative, quality_clause
 from .syntax import (PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, child, gerund_head, lemma, missed_subject,
-                     relative_antecedent, subjectless_infinitive, to_infinitive)
+                     relative_antecedent, simple_present, subjectless_infinitive, to_infinitive)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -395,8 +395,7 @@ def _descriptive_relative(tok: "Token") -> bool:
     access to firearms': a relative clause in the simple present (no auxiliary) says what its noun
     is or habitually does -- a state, no happening with a time (a past, perfect or progressive one
     may tell an act: "police, which arrested 63 rioters")."""
-    return tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and tok.head.pos_ in ("NOUN", "PROPN") \
-        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    return tok.dep_ == "relcl" and simple_present(tok) and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _present_time_clause(tok: "Token") -> bool:
@@ -405,8 +404,7 @@ def _present_time_clause(tok: "Token") -> bool:
     ``present_time_marks``, a subordinator or the wh-adverb "when") refers to a future or habitual
     act -- English uses the present there for both -- and tells no happening; one with a day or
     time of its own is scheduled and stays."""
-    return tok.dep_ == "advcl" and tok.tag_ in ("VBZ", "VBP") \
-        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+    return tok.dep_ == "advcl" and simple_present(tok) \
         and any(c.dep_ in ("mark", "advmod") and c.lower_ in lists().present_time_marks for c in tok.children) \
         and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
@@ -1191,8 +1189,7 @@ def _thing_welcomed(trig: Trigger) -> bool:
     if trig.how == "noun" or trig.info.type != "SUPPORT" or lemma(tok) not in lists().welcoming_verbs:
         return False
     obj = child(tok, "dobj")
-    if obj is None or _party(obj) or lemma(obj) in lists().welcomed_acts \
-            or event_actors.party_possessor(obj) is not None or event_actors.owner_of_thing(obj) is not obj:
+    if obj is None or _party(obj) or lemma(obj) in lists().welcomed_acts or event_actors.owner_of_thing(obj) is not obj:
         return False
     if any(c.dep_ in ("compound", "amod", "nmod", "poss") and _party(c) for c in obj.children):
         return False

@@ -783,6 +783,7 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return _record(trig, sent, ctx, a, b)
     if actors.place_of_act(trig, recip_tok):
         recipient = None   # "offered in Paris": where, not to whom (kept as evidence above)
+        ctx.cache.setdefault(trace.PLACE_OF_ACT, set()).add(trig.token.i)   # (for the trace)
     return _record(trig, sent, ctx, actor, recipient)
 
 

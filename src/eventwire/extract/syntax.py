@@ -148,8 +148,17 @@ def passive_subject(tok: "Token") -> "Token | None":
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: finite verb tags: a clause headed by one has a subject (English has no pro-drop)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: simple-present verb tags
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+#: verb tags with no tense of their own: such a verb shares its controller's subject
+NON_FINITE_TAGS = frozenset({"VB", "VBG", "VBN"})
 #: dash tokens (a dash sets off a phrase or a clause, or marks a quotation's speaker)
 DASHES = frozenset({"-", "--", "–", "—", "―"})
+
+
+def simple_present(verb: "Token") -> bool:
+    """The verb is a simple present: tagged VBZ/VBP with no auxiliary of its own."""
+    return verb.tag_ in PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def simple_past(verb: "Token") -> bool:

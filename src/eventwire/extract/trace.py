@@ -158,7 +158,7 @@ def event_rules(trig: "Trigger", event: Event, parsed: "Token | None", actor_tok
         rules.append("actor:implied")
     else:   # (an agentless act's actor comes from the sentence around it: actor:context)
         rules += actor_rules(trig, parsed, actor_tok) or ["actor:context"]
-    rules += _recipient_rules(trig, event, actor_tok)
+    rules += _recipient_rules(trig, event, actor_tok, ctx)
     rules += _code_rules(event, ctx)
     rules.append("keep:precision" if parsed is not None else "keep:agentless")
     if event.actor is not None:
@@ -250,15 +250,15 @@ def _actor_relation(trig: "Token", actor: "Token") -> str:
     return "climbed"
 
 
-def _recipient_rules(trig: "Trigger", event: Event, actor_tok: "Token | None") -> list[str]:
-    rec = event.recipient
-    if rec is None:
-        if trig.token is None:
-            return []
-        from . import event_actors as actors
+#: ctx.cache key: token indices of triggers whose place after in/at was left out as recipient
+PLACE_OF_ACT = "trace.place_of_act"
 
-        found = actors.recipient_token(trig, actor_tok)   # ("offered in Paris": where, not to whom)
-        return ["recipient:none:place_of_act"] if actors.place_of_act(trig, found) else []
+
+def _recipient_rules(trig: "Trigger", event: Event, actor_tok: "Token | None", ctx: "Context | None") -> list[str]:
+    rec = event.recipient
+    if rec is None:   # ("offered in Paris": events._event noted the place it left out as recipient)
+        left_out = getattr(ctx, "cache", {}).get(PLACE_OF_ACT, ())
+        return ["recipient:none:place_of_act"] if trig.token is not None and trig.token.i in left_out else []
     if rec.start is None:
         return ["recipient:place"]
     doc = trig.token.doc
