@@ -54,9 +54,14 @@ OUT = ROOT / "src" / "eventwire" / "ontology" / "data" / "plover" / "confidence.
 BANDS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0001)
 #: L2 penalties tried on every weight but the bias (larger = flatter estimates); the one with the
 #: best cross-validated log loss on the even rows is used
-L2_GRID = (0.3, 1.0, 3.0, 10.0)
+L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 #: feature sets tried (prefixes of the features left out); chosen with the penalty, the same way
-FEATURE_SETS = {"all": (), "no type": ("type=",), "no type or length": ("type=", "evidence_words")}
+#: ("no detail": the features of the thirteenth to twenty-fourth rounds, without the trace's every rule,
+#: the trigger's lemma and word, the CAMEO code and the evidence cues added in the twenty-fifth)
+DETAIL = ("rule2=", "rule3=", "lemma=", "word=", "cameo", "quote", "question", "first_person", "counts", "mentions",
+          "lead")
+FEATURE_SETS = {"all": (), "no type": ("type=",), "no type or length": ("type=", "evidence_words"),
+                "no words": ("lemma=", "word="), "no detail": DETAIL}
 YIELD = {"CONCEDE", "RETREAT"}
 #: fewest events behind one step of the isotonic curve
 MIN_BLOCK = 20

@@ -183,3 +183,43 @@ def test_given_weights_are_scored_on_the_held_out_verdicts_without_fitting(tmp_p
     assert "not fitted, not written" in printed and "Held-out fold, polnear (pn26)" in printed
     assert "| 0.8-1.0 | 1 | 0.881 | 1.000 | +0.119 |" in printed   # sigmoid(2.0) on the one judged record
     assert "PLV table skipped" in printed and cc.OUT.read_text(encoding="utf8") == out_before
+
+
+def test_features_read_every_rule_the_trigger_word_the_code_and_the_evidence():
+    text = '"We will strike back," said the minister?'
+    e = Event("THREATEN", None, "asserted", Participant("A", "IRN", None, 0, 4, None), None, None, None,
+              Span(0, len(text), text), -7.0, trigger=Span(9, 15, "strike"), cameo="138",
+              rules=("trigger:verb:strike", "actor:subject", "recipient:prep:against", "keep:political_actor"))
+    f = confidence.features(e)
+    assert f["rule2=actor:subject"] == f["rule3=recipient:prep:against"] == f["rule2=keep:political_actor"] == 1
+    assert "rule3=trigger:verb:strike" not in f   # (the trigger's kind is a feature of its own, its lemma too)
+    assert f["lemma=strike"] == f["word=strik"] == f["cameo=138"] == f["cameo2=13"] == 1
+    assert f["quote"] == f["first_person"] == f["question"] == f["lead"] == 1
+    assert "counts" not in f and "mentions" not in f
+
+
+def test_stem_takes_off_one_inflection_and_keeps_three_letters():
+    assert [confidence.stem(w) for w in ("Attacked", "attacks", "killing", "uses", "use", "bus", "led")] == \
+        ["attack", "attack", "kill", "use", "use", "bus", "led"]
+
+
+def test_capital_us_is_no_first_person_pronoun_and_mis_decoded_quotes_are_quotes():
+    def cues(text):
+        e = Event("ACCUSE", None, "asserted", None, None, None, None, Span(400, 400 + len(text), text), -2.0)
+        return {k for k in ("quote", "first_person") if k in confidence.features(e)}
+    assert cues("the US condemned Iran") == set()
+    assert cues("told us to leave") == {"first_person"}
+    # the record keeps the article's mis-decoded text; the cue reads it as the extractors did
+    assert cues("said \u00e2\u20ac\u0153leave now\u00e2\u20ac\u009d") == cues("said \u201cleave now\u201d") == {"quote"}
+
+
+def test_a_merged_event_is_estimated_again_with_its_mentions():
+    from eventwire import Article
+    from eventwire.pipeline import process
+
+    text = ("Iran condemned Israel on Monday. Officials said Iran condemned Israel again, "
+            "and the ministry said Iran condemned Israel.")
+    events = process(Article(id="m", text=text, published="2020-01-06")).events
+    assert any(e.mentions for e in events)
+    for e in events:
+        assert e.confidence == confidence.estimate(e)

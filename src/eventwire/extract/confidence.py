@@ -5,7 +5,11 @@ actor and recipient as far as the gold marks them).
 mapped through a monotone (isotonic) curve when the fit chose one (else the identity):
 how the trigger was coded (the first ``trigger:`` rule), whether it was recoded, the relation the
 actor was read from, whether actor and recipient are coded, the factuality, the PLOVER type, the
-length of the evidence and where its date comes from (``date_basis``). The weights live in
+length of the evidence and where its date comes from (``date_basis``); since the twenty-fifth round
+of issue 10 also every rule of the trace (its family and kind, ``rule2=``/``rule3=``), the trigger's
+lemma and word (``lemma=``, ``word=``: which verbs and nouns are usually events in news), the CAMEO
+code and its root, and cues of the evidence itself (quotation marks, a first-person pronoun, a
+question mark, a counted victim, a repeated mention, the article's lead). The weights live in
 ``ontology/data/plover/confidence.yaml``, fitted by ``scripts/calibrate_confidence.py`` on
 hand-judged records of news articles (the ``fit`` fold of ``judgments/news_events.tsv``: US
 political news and Indian conflict news; the reliability tables on the held-out judged records
@@ -19,11 +23,14 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from dataclasses import dataclass
 
 from ..ontology import typed
+from ..ontology.grammar import grammar
 from ..ontology.loader import spec
 from ..records import Event
+from ..text_repair import repair
 
 _REL = "plover/confidence.yaml"
 
@@ -34,6 +41,18 @@ TRIGGER_KINDS = (("trigger:pattern:cameo_verbs.json", "pattern_dictionary"), ("t
                  ("trigger:clause_default:", "clause_default"), ("trigger:obligation", "obligation"),
                  ("trigger:model", "model"))
 ACTOR_RELATIONS = ("subject", "controlling_subject", "noun_modifier", "passive_agent", "instrument", "implied")
+#: rule families whose first three parts are a feature ("recipient:prep:to" -> "rule3=recipient:prep:to");
+#: every rule's first two parts are one too ("keep:political_actor" -> "rule2=keep:political_actor")
+DETAIL_FAMILIES = ("actor", "recipient", "code", "keep", "factuality")
+#: trigger kinds whose first rule ends with the trigger's lemma ("trigger:verb:kill")
+LEMMA_KINDS = ("verb", "noun", "embedding")
+#: inflectional endings taken off a trigger's word (a crude stem: "attacked", "attacks" -> "attack");
+#: the first that leaves at least three letters
+ENDINGS = ("ing", "ed", "es", "s", "e")
+QUOTE_MARKS = frozenset('"“”')
+#: evidence starting this close to the article's start is in its headline or lead
+LEAD_CHARS = 300
+_WORD = re.compile(r"[A-Za-z]+")
 FACTUALITY_GROUPS = {"asserted": "asserted", "reported": "reported", "hypothetical": "possible", "future": "possible",
                      "planned": "possible", "negated": "negated", "denied": "negated", "disputed": "negated"}
 
@@ -60,6 +79,46 @@ def features(event: Event) -> dict[str, float]:
     # where the date comes from: a day the text names ("text") marks a told happening; a story or
     # publication day, or none, a background or undated act (judged news: more often wrong)
     out[f"date={event.date_basis or 'none'}"] = 1.0
+    out.update(_detail_features(event, first))
+    return out
+
+
+def stem(word: str) -> str:
+    """``word`` lower-cased without its first inflectional ending (``ENDINGS``) that leaves three letters."""
+    w = word.lower()
+    for ending in ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            return w[:-len(ending)]
+    return w
+
+
+def _detail_features(event: Event, first: str) -> dict[str, float]:
+    """Every trace rule's family and kind, the trigger's lemma and word, the CAMEO code and cues of
+    the evidence (see the module docstring)."""
+    out = {}
+    for rule in event.rules:
+        parts = rule.split(":")
+        out["rule2=" + ":".join(parts[:2])] = 1.0
+        if parts[0] in DETAIL_FAMILIES:
+            out["rule3=" + ":".join(parts[:3])] = 1.0
+    parts = first.split(":")
+    if len(parts) > 2 and parts[1] in LEMMA_KINDS:
+        out["lemma=" + parts[-1]] = 1.0
+    if event.trigger is not None:
+        out["word=" + stem(event.trigger.text)] = 1.0
+    if event.cameo:
+        out["cameo=" + event.cameo] = 1.0
+        out["cameo2=" + event.cameo[:2]] = 1.0
+    # the evidence as the extractors read it: the record's span text is the article's as given,
+    # the estimate made before and after the repair's offsets are mapped back must agree
+    fixed = repair(event.evidence.text)
+    text = fixed.text if fixed is not None else event.evidence.text
+    # words as written; an all-capitals word of two letters or more is a name ("US"), not a pronoun
+    words = {w.lower() for w in _WORD.findall(text) if len(w) == 1 or not w.isupper()}
+    cues = {"quote": any(c in QUOTE_MARKS for c in text), "question": "?" in text,
+            "first_person": bool(words & grammar().first_person),
+            "counts": bool(event.counts), "mentions": bool(event.mentions), "lead": event.evidence.start < LEAD_CHARS}
+    out.update({name: 1.0 for name, on in cues.items() if on})
     return out
 
 

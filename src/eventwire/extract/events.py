@@ -41,6 +41,7 @@ from ..records import Event, Location, Participant, Span
 from . import caseless, counts
 from . import event_actors as actors
 from . import event_disputes, event_implicit as implicit, event_model, event_noise, trace
+from .confidence import estimate
 from .dates import iso_day
 from .entities import entity_at
 from .event_triggers import DICTIONARY_RULE, Trigger, sentence_triggers
@@ -77,7 +78,7 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
                 event = build_event(trig, sent, ctx, found, out)
                 first = _duplicate(event, out, sent) if event is not None else None
                 if event is not None and first is not None:   # merged: its evidence is a mention
-                    out[first] = replace(out[first], mentions=(*out[first].mentions, event.evidence))
+                    out[first] = _mentioned(out[first], (event.evidence,))
                     event = trace.drop("duplicate of an earlier event of the article")
                 part = _partial(event, out, sent) if event is not None else None
                 if event is not None and part is not None:
@@ -702,7 +703,14 @@ def _fill(kept: Event, other: Event) -> Event:
         extra["mode"] = other.mode
     if kept.date is None and other.date is not None:
         extra.update(date=other.date, date_basis=other.date_basis)
-    return replace(kept, mentions=(*kept.mentions, *other.mentions, other.evidence), **extra)
+    return _mentioned(kept, (*other.mentions, other.evidence), **extra)
+
+
+def _mentioned(event: Event, spans: tuple[Span, ...], **extra: Any) -> Event:
+    """``event`` with ``spans`` added to its mentions (and ``extra`` fields), its confidence
+    estimated again (``confidence.features`` reads the mentions and the date's basis)."""
+    out = replace(event, mentions=(*event.mentions, *spans), **extra)
+    return replace(out, confidence=estimate(out)) if event.confidence is not None else out
 
 
 def _repeats(event: Event, earlier: Any) -> bool:
