@@ -650,6 +650,9 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         # "opened fire on women devotees", "fired tear gas at the crowd": whom the instrument is aimed at
         cand = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in implicit().aim_preps
                      for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), cand)
+    if cand is not None and cand.dep_ == "dobj" and cand.head.i == tok.i \
+            and lemma(cand) in plover.actor_words().feeling_nouns:
+        cand = _felt_towards(tok, cand) or cand   # "expressed frustration that the allies ...": the allies
     cand = owner_of_thing(cand) if cand is not None and trig.how != "noun" else cand
     if cand is not None and actor is not None and cand.i == actor.i:
         # the from-party voiced the noun ("won promises from Sanders", "faced pressure from
@@ -718,6 +721,31 @@ def _undergoer(noun: "Token") -> "Token | None":
     if verb.pos_ != "VERB" or lemma(verb) not in plover.actor_words().undergo_verbs:
         return None
     subj = child(verb, "nsubj", "nsubjpass")
+    return subj if subj is not None and actor_like(subj) else None
+
+
+def _felt_towards(verb: "Token", noun: "Token") -> "Token | None":
+    """The party a feeling expressed is directed at (``actor_words.yaml`` feeling_nouns): the party
+    of the noun's own preposition (or of the verb's, ``feeling_verb_prepositions``), that party's
+    owner ("over the handling of the riots by the government") or the doer of its relative clause
+    ("over the manner in which the government had handled the situation"); else the subject of the
+    that-clause of the noun or the verb ("expressed frustration that the allies were acting as free
+    riders"). None when none is a party."""
+    words = plover.actor_words()
+    for holder, preps in ((noun, words.feeling_preps), (verb, words.feeling_verb_preps)):
+        for prep in holder.children:
+            pobj = child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in preps else None
+            if pobj is None:
+                continue
+            owner = owner_of_thing(pobj)
+            if actor_like(owner):
+                return owner
+            doer = next((child(r, "nsubj") for r in pobj.children if r.dep_ == "relcl"), None)
+            if doer is not None and doer.pos_ != "PRON" and actor_like(doer):
+                return doer
+    clause = next((c for holder in (noun, verb) for c in holder.children if c.dep_ in ("ccomp", "acl")
+                   and child(c, "nsubj", "nsubjpass") is not None), None)
+    subj = child(clause, "nsubj", "nsubjpass") if clause is not None else None
     return subj if subj is not None and actor_like(subj) else None
 
 

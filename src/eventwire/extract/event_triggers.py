@@ -420,6 +420,10 @@ def naming_predicate(verb: "Token") -> list["Token"]:
     return out
 
 
+#: how the parser hangs the one a verb of naming names on the predicate (first in text order wins)
+NAMED_ON_PREDICATE = ("npadvmod", "nsubj", "compound", "poss")
+
+
 def named_one(verb: "Token") -> "Token | None":
     """Whom a verb of naming names when it is not its direct object: the subject of its small
     clause ("calls [Clinton unqualified]"), a name the parser made a complement ("calling
@@ -435,8 +439,9 @@ def named_one(verb: "Token") -> "Token | None":
         if c.dep_ == "oprd" and any(p.dep_ == "prt" for p in verb.children):
             return c
         if c.dep_ == "oprd":   # "calling [Trump's charge] "pathetic"": the parser hangs the one
-            # named on the predicate as its modifier
-            named = next((g for g in c.children if g.dep_ in ("npadvmod", "nsubj") and g.i < c.i
+            # named on the predicate as its modifier, or the noun as a compound of it and the
+            # noun's possessor as the predicate's ("called [the DNC]poss [suspension]compound arbitrary")
+            named = next((g for g in c.children if g.dep_ in NAMED_ON_PREDICATE and g.i < c.i
                           and g.pos_ in ("NOUN", "PROPN", "PRON")), None)
             if named is not None:
                 return named

@@ -445,6 +445,9 @@ class ActorWords:
     answered_types: frozenset[str] = spec()
     answered_preps: frozenset[str] = spec("answered_prepositions")
     charge_preps: frozenset[str] = spec("charge_prepositions")
+    feeling_nouns: frozenset[str] = spec()   # "expressed frustration that the allies ...": the allies
+    feeling_preps: frozenset[str] = spec("feeling_prepositions")
+    feeling_verb_preps: frozenset[str] = spec("feeling_verb_prepositions")
     charge_targets: frozenset[str] = spec("charge_target_prepositions")
     feeling_targets: frozenset[str] = spec("feeling_target_prepositions")   # "mad at X for V-ing"
     possessed_bodies: frozenset[str] = spec()

@@ -1,0 +1,43 @@
+"""Whom a naming or a feeling is aimed at (issue 10, twenty-fifth round).
+
+- "calling Trump's charge "pathetic"", "Sanders called the DNC's suspension arbitrary": the one
+  a verb of naming names is often hung by the parser on the predicate, as a compound noun of it
+  with its possessor on the predicate too; the possessor of what is named is whom the naming is
+  aimed at (event_triggers.named_one, NAMED_ON_PREDICATE; then event_actors.owner_of_thing).
+- "Obama expressed frustration that the allies were acting as free riders", "expressed his
+  unhappiness over the manner in which the government had handled the situation", "expressed
+  disappointment over the budget presented by the finance minister": a feeling expressed is no
+  party; the stance is about the party of the feeling noun's preposition (its owner, or the doer of
+  its relative clause) or the subject of its that-clause (event_actors._felt_towards,
+  actor_words.yaml feeling_nouns, feeling_prepositions, feeling_verb_prepositions).
+
+Hand-written sentences; each rule's test fails on the commit before the round (70686db); the
+guards pass on both.
+"""
+from __future__ import annotations
+
+from event_helpers import sides
+
+US = "2016-05-04"
+
+
+def test_the_possessor_of_what_a_naming_verb_names_is_its_recipient() -> None:
+    assert sides("Clinton spokesman Brian Fallon responded on Twitter, calling Trump’s charge “pathetic” and "
+                 "“dangerous”.", US) == [("ACCUSE", "calling", "Brian Fallon", "Donald Trump")]
+    assert sides("Sanders called the DNC’s suspension “arbitrary”.", US) == [("ACCUSE", "called", "Sanders", "DNC")]
+    assert sides("Sanders called the DNC's suspension arbitrary.", US) == [("ACCUSE", "called", "Sanders", "DNC")]
+
+
+def test_a_feeling_is_aimed_at_the_party_it_is_about() -> None:
+    assert sides("President Obama expressed frustration that NATO allies were acting too often as free riders.", US) \
+        == [("ACCUSE", "expressed", "Obama", "NATO allies")]
+    assert sides("George Fernandes expressed his unhappiness over the manner in which the government had handled "
+                 "the Gujarat situation.", US) == [("ACCUSE", "expressed", "George Fernandes", "government")]
+    assert sides("The Congress party expressed disappointment over the budget presented by finance minister "
+                 "Yashwant Sinha.", US) == [("ACCUSE", "expressed", "Congress party", "Yashwant Sinha")]
+
+
+def test_a_named_party_and_a_feeling_for_a_party_keep_their_recipient() -> None:
+    assert sides("Trump called Clinton a liar.", US) == [("ACCUSE", "called", "Donald Trump", "Clinton")]
+    assert sides("Obama expressed solidarity with the French people.", US) == [
+        ("SUPPORT", "expressed", "Obama", "French people")]
