@@ -11,6 +11,13 @@
   its relative clause) or the subject of its that-clause (event_actors._felt_towards,
   actor_words.yaml feeling_nouns, feeling_prepositions, feeling_verb_prepositions).
 
+- "Clinton rejected the deal Trump negotiated", "the BJP condemned the manner in which the police
+  handled the protest", "criticized various aspects of the strategy Obama announced": an act aimed at
+  a thing is aimed at its author, whom the thing's relative clause names as its subject (a party,
+  not a pronoun; one thing further through "of"); not in a clause of place, time or reason, nor
+  after a preposition unless the noun is one of manner (event_actors._author, owner_of_thing;
+  actor_words.yaml manner_nouns, time_nouns).
+
 Hand-written sentences; each rule's test fails on the commit before the round (70686db); the
 guards pass on both.
 """
@@ -41,3 +48,17 @@ def test_a_named_party_and_a_feeling_for_a_party_keep_their_recipient() -> None:
     assert sides("Trump called Clinton a liar.", US) == [("ACCUSE", "called", "Donald Trump", "Clinton")]
     assert sides("Obama expressed solidarity with the French people.", US) == [
         ("SUPPORT", "expressed", "Obama", "French people")]
+
+
+def test_an_act_aimed_at_a_thing_is_aimed_at_the_author_its_relative_clause_names() -> None:
+    assert sides("Clinton rejected the deal Trump negotiated.", US) == [("REJECT", "rejected", "Clinton", "Trump")]
+    assert sides("The BJP condemned the manner in which the police handled the protest.", US) == [
+        ("ACCUSE", "condemned", "Bharatiya Janata Party", "police")]
+    assert sides("Republicans criticized various aspects of the strategy Obama announced.", US) == [
+        ("ACCUSE", "criticized", "Republicans", "Obama")]
+
+
+def test_no_author_in_a_clause_of_place_time_or_scene() -> None:
+    assert sides("Trump criticized the city where Obama lives.", US) == [("ACCUSE", "criticized", "Donald Trump", None)]
+    assert sides("Clinton said she would debate on the day Sanders had proposed.", US) == [
+        ("AGREE", "debate", "Clinton", None)]

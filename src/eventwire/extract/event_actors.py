@@ -737,12 +737,9 @@ def _felt_towards(verb: "Token", noun: "Token") -> "Token | None":
             pobj = child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in preps else None
             if pobj is None:
                 continue
-            owner = owner_of_thing(pobj)
+            owner = owner_of_thing(pobj)   # (the doer of its relative clause too: _author)
             if actor_like(owner):
                 return owner
-            doer = next((child(r, "nsubj") for r in pobj.children if r.dep_ == "relcl"), None)
-            if doer is not None and doer.pos_ != "PRON" and actor_like(doer):
-                return doer
     clause = next((c for holder in (noun, verb) for c in holder.children if c.dep_ in ("ccomp", "acl")
                    and child(c, "nsubj", "nsubjpass") is not None), None)
     subj = child(clause, "nsubj", "nsubjpass") if clause is not None else None
@@ -839,7 +836,38 @@ def owner_of_thing(tok: "Token") -> "Token":
     if pobj is not None and actor_like(pobj) and pobj.ent_type_ not in NUMERIC_ENTS:
         return pobj
     agent = _noun_agent(tok)   # "comments by Trump", "the stand taken by the attorney-general"
-    return agent if agent is not None and actor_like(agent) and agent.ent_type_ not in NUMERIC_ENTS else tok
+    if agent is not None and actor_like(agent) and agent.ent_type_ not in NUMERIC_ENTS:
+        return agent
+    # "the deal Trump negotiated", "the manner in which the police handled the protest"; and one
+    # thing further, "aspects of the strategy Obama trumpeted", "the details of Clinton's plan"
+    inner = _author(tok) or (None if pobj is None or pobj.pos_ != "NOUN" else _author(pobj) or party_possessor(pobj))
+    return inner if inner is not None else tok
+
+
+#: tags of a relative pronoun ("which", "whom")
+WH_PRONOUN_TAGS = ("WDT", "WP")
+
+
+def _author(noun: "Token") -> "Token | None":
+    """The party that made or did the thing ``noun`` names, as its relative clause tells it: the
+    clause's own subject, a party named (not a pronoun), in a clause of which the thing is the
+    object or the manner ("the plan that Obama announced", "the deal Trump negotiated", "the
+    manner in which the police handled the protest"), not one of place, time or reason ("the city
+    where Trump lives", "the day Sanders had proposed"), nor a scene's ("the climate in which people
+    hate each other": a preposition with the relative pronoun counts only after a noun of manner,
+    ``actor_words.yaml`` manner_nouns). None otherwise."""
+    if noun.ent_type_ in ("DATE", "TIME") or lemma(noun) in plover.actor_words().time_nouns:
+        return None
+    for rel in noun.children:
+        if rel.dep_ != "relcl" or any(c.tag_ == "WRB" for c in rel.children):
+            continue
+        scene = any(c.dep_ == "prep" and any(g.tag_ in WH_PRONOUN_TAGS for g in c.children) for c in rel.children)
+        if scene and lemma(noun) not in plover.actor_words().manner_nouns:
+            continue
+        subj = child(rel, "nsubj")
+        if subj is not None and subj.pos_ != "PRON" and actor_like(subj) and subj.ent_type_ not in NUMERIC_ENTS:
+            return subj
+    return None
 
 
 def _noun_agent(noun: "Token") -> "Token | None":

@@ -448,6 +448,8 @@ class ActorWords:
     feeling_nouns: frozenset[str] = spec()   # "expressed frustration that the allies ...": the allies
     feeling_preps: frozenset[str] = spec("feeling_prepositions")
     feeling_verb_preps: frozenset[str] = spec("feeling_verb_prepositions")
+    manner_nouns: frozenset[str] = spec()   # "the manner in which the police handled it": the police
+    time_nouns: frozenset[str] = spec()   # "on the day Sanders had proposed": no author
     charge_targets: frozenset[str] = spec("charge_target_prepositions")
     feeling_targets: frozenset[str] = spec("feeling_target_prepositions")   # "mad at X for V-ing"
     possessed_bodies: frozenset[str] = spec()
