@@ -18,12 +18,19 @@
   after a preposition unless the noun is one of manner (event_actors._author, owner_of_thing;
   actor_words.yaml manner_nouns, time_nouns).
 
+- "The White House contends that it is still on track", "Mr. Trump has told his supporters that they
+  should respond": the subject pronoun of another clause that stands for no one the article names
+  is no recipient (the speaker itself, or someone the record cannot name; trace
+  ``recipient:none:unresolved_pronoun``, events._unresolved_subject); the party told, when the verb
+  of a demand has one, is whom "they should" asks (event_actors.recipient_token). The one a
+  "should" obliges stays ("he should step down, Trump said").
+
 Hand-written sentences; each rule's test fails on the commit before the round (70686db); the
 guards pass on both.
 """
 from __future__ import annotations
 
-from event_helpers import sides
+from event_helpers import events, sides
 
 US = "2016-05-04"
 
@@ -62,3 +69,16 @@ def test_no_author_in_a_clause_of_place_time_or_scene() -> None:
     assert sides("Trump criticized the city where Obama lives.", US) == [("ACCUSE", "criticized", "Donald Trump", None)]
     assert sides("Clinton said she would debate on the day Sanders had proposed.", US) == [
         ("AGREE", "debate", "Clinton", None)]
+
+
+def test_an_unresolved_subject_pronoun_of_another_clause_is_no_recipient() -> None:
+    found = events("The White House contends that it is still on track.")
+    assert [(e.type, e.recipient) for e in found] == [("ACCUSE", None)]
+    assert "recipient:none:unresolved_pronoun" in found[0].rules
+    assert sides("Mr. Trump has told his supporters that they should respond by suggesting that reporters are "
+                 "racists.", US) == [("REQUEST", "told", "Trump", "his supporters")]
+
+
+def test_the_one_a_should_obliges_and_a_named_party_stay() -> None:
+    assert sides("For that reason alone, he should step down, Trump said.", US) == [("REQUEST", "said", "Trump", "he")]
+    assert sides("The police said they had arrested the rioters.", US) == [("COERCE", "arrested", "police", "rioters")]

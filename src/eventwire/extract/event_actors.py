@@ -612,7 +612,10 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     if event_implicit.unaccusative(tok):
         cand = event_implicit.the_dead(tok)   # "a youth perished in police firing": the victim
     if trig.info.type == "REQUEST" and trig.embedded is not None and trig.embedded.dep_ == "ccomp":
-        cand = child(trig.embedded, "nsubj", "nsubjpass") or cand   # who must act
+        who = child(trig.embedded, "nsubj", "nsubjpass")   # who must act; a pronoun there stands for the
+        # party told, when the verb has one ("told his supporters that they should respond")
+        told = cand is not None and cand.dep_ in ("dobj", "dative") and cand.head.i == tok.i and actor_like(cand)
+        cand = cand if told and who is not None and who.pos_ == "PRON" else who or cand
     wanted = next((c for c in tok.children if factuality.for_to(c)), None)
     if trig.info.type == "REQUEST" and wanted is not None and cand is None:
         cand = child(wanted, "nsubj", "nsubjpass")   # "called for President Obama to resign": Obama

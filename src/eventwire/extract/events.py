@@ -791,8 +791,24 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return _record(trig, sent, ctx, a, b)
     if actors.place_of_act(trig, recip_tok):
         recipient = None   # "offered in Paris": where, not to whom (kept as evidence above)
-        ctx.cache.setdefault(trace.PLACE_OF_ACT, set()).add(trig.token.i)   # (for the trace)
+        trace.leave_out_recipient(ctx, trig, "place_of_act")
+    elif _unresolved_subject(trig, recip_tok, recipient):
+        recipient = None
+        trace.leave_out_recipient(ctx, trig, "unresolved_pronoun")
     return _record(trig, sent, ctx, actor, recipient)
+
+
+def _unresolved_subject(trig: Trigger, tok: "Token | None", recipient: Participant | None) -> bool:
+    """The recipient found is the subject pronoun of another clause (a complement, the act asked
+    for, a condition: "She criticized what she called the rhetoric", "Trump said he should step
+    down") that stands for no one the article names (no entity, no code): most often the speaker
+    itself, or someone the record cannot name; no recipient rather than a bare "he". A pronoun that
+    is the act's own subject or object stays ("they were sent to jail"), and so does the one a
+    "should" obliges ("he should step down, Trump said": the demand is of someone, OBLIGATION_RULE)."""
+    return tok is not None and recipient is not None and tok.pos_ == "PRON" and not first_person(tok) \
+        and OBLIGATION_RULE not in trig.rules \
+        and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != trig.token.i \
+        and not (recipient.country or recipient.sector or recipient.entity)
 
 
 #: ctx.cache key of the second event of a mutual act (B -> A), added after its A -> B event

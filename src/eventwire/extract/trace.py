@@ -23,7 +23,9 @@ Rule names are ``stage:name``:
   without an actor); ``recipient:object``, ``recipient:prep:to``,
   ``recipient:passive_subject``, ``recipient:confronted`` (the crowd of a when-clause force was
   used against) ..., ``recipient:none:place_of_act``: the place found after "in"/"at" is where the
-  act was done, not its recipient, ``event_actors.place_of_act``), and how it was resolved (``actor:resolved:pronoun``,
+  act was done, not its recipient, ``event_actors.place_of_act``; ``recipient:none:unresolved_pronoun``:
+  the subject pronoun of another clause found stands for no one the article names,
+  ``events._unresolved_subject``), and how it was resolved (``actor:resolved:pronoun``,
   ``actor:resolved:relative``, ``actor:resolved:quantity_head``, ``actor:resolved:dateline``);
 - ``code:``  where the actor's country/sector came from (``code:dictionary``, ``code:entity``;
   ``code:ROLE:possessor``: the possessor's country, "Clinton's campaign";
@@ -250,15 +252,21 @@ def _actor_relation(trig: "Token", actor: "Token") -> str:
     return "climbed"
 
 
-#: ctx.cache key: token indices of triggers whose place after in/at was left out as recipient
-PLACE_OF_ACT = "trace.place_of_act"
+#: ctx.cache key: trigger token index -> why the recipient found was left out (``leave_out_recipient``)
+RECIPIENT_LEFT_OUT = "trace.recipient_left_out"
+
+
+def leave_out_recipient(ctx: "Context", trig: "Trigger", reason: str) -> None:
+    """Note that the recipient found for ``trig`` was left out, and why (the trace's
+    ``recipient:none:REASON``): "place_of_act", "unresolved_pronoun"."""
+    ctx.cache.setdefault(RECIPIENT_LEFT_OUT, {})[trig.token.i] = reason
 
 
 def _recipient_rules(trig: "Trigger", event: Event, actor_tok: "Token | None", ctx: "Context | None") -> list[str]:
     rec = event.recipient
     if rec is None:   # ("offered in Paris": events._event noted the place it left out as recipient)
-        left_out = getattr(ctx, "cache", {}).get(PLACE_OF_ACT, ())
-        return ["recipient:none:place_of_act"] if trig.token is not None and trig.token.i in left_out else []
+        reason = getattr(ctx, "cache", {}).get(RECIPIENT_LEFT_OUT, {}).get(trig.token.i) if trig.token is not None else None
+        return [f"recipient:none:{reason}"] if reason else []
     if rec.start is None:
         return ["recipient:place"]
     doc = trig.token.doc
