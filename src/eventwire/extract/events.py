@@ -800,8 +800,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
 
 def _unresolved_subject(trig: Trigger, tok: "Token | None", recipient: Participant | None) -> bool:
     """The recipient found is the subject pronoun of another clause (a complement, the act asked
-    for, a condition: "She criticized what she called the rhetoric", "Trump said he should step
-    down") that stands for no one the article names (no entity, no code): most often the speaker
+    for, a condition: "She criticized what she called the rhetoric", "Trump affirmed that he likes
+    Cruz") that stands for no one the article names (no entity, no code): most often the speaker
     itself, or someone the record cannot name; no recipient rather than a bare "he". A pronoun that
     is the act's own subject or object stays ("they were sent to jail"), and so does the one a
     "should" obliges ("he should step down, Trump said": the demand is of someone, OBLIGATION_RULE)."""
