@@ -28,8 +28,8 @@ from .entities import entity_at
 from ..ontology.implicit import implicit, implied_agent_for
 from . import caseless, declarative, event_implicit, factuality, token_scan
 from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code
-from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PARTY_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, child,
-                     first_person, lemma, missed_subject, passive_subject, relative_antecedent)
+from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PARTY_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, WH_TAGS,
+                     child, first_person, lemma, missed_subject, passive_subject, relative_antecedent)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -743,9 +743,8 @@ def _felt_towards(verb: "Token", noun: "Token") -> "Token | None":
             owner = owner_of_thing(pobj)   # (the doer of its relative clause too: _author)
             if actor_like(owner):
                 return owner
-    clause = next((c for holder in (noun, verb) for c in holder.children if c.dep_ in ("ccomp", "acl")
-                   and child(c, "nsubj", "nsubjpass") is not None), None)
-    subj = child(clause, "nsubj", "nsubjpass") if clause is not None else None
+    subj = next((s for holder in (noun, verb) for c in holder.children if c.dep_ in ("ccomp", "acl")
+                 for s in (child(c, "nsubj", "nsubjpass"),) if s is not None), None)
     return subj if subj is not None and actor_like(subj) else None
 
 
@@ -847,10 +846,6 @@ def owner_of_thing(tok: "Token") -> "Token":
     return inner if inner is not None else tok
 
 
-#: tags of a relative pronoun ("which", "whom")
-WH_PRONOUN_TAGS = ("WDT", "WP")
-
-
 def _author(noun: "Token") -> "Token | None":
     """The party that made or did the thing ``noun`` names, as its relative clause tells it: the
     clause's own subject, a party named (not a pronoun), in a clause of which the thing is the
@@ -864,7 +859,7 @@ def _author(noun: "Token") -> "Token | None":
     for rel in noun.children:
         if rel.dep_ != "relcl" or any(c.tag_ == "WRB" for c in rel.children):
             continue
-        scene = any(c.dep_ == "prep" and any(g.tag_ in WH_PRONOUN_TAGS for g in c.children) for c in rel.children)
+        scene = any(c.dep_ == "prep" and any(g.tag_ in WH_TAGS for g in c.children) for c in rel.children)
         if scene and lemma(noun) not in plover.actor_words().manner_nouns:
             continue
         subj = child(rel, "nsubj")

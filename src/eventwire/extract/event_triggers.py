@@ -422,21 +422,17 @@ def naming_predicate(verb: "Token") -> list["Token"]:
     return out
 
 
-#: words at most between the start of a naming verb's object and the quotation that names it
-QUOTE_REACH = 4
-
-
 def _quoted_inside(verb: "Token", obj: "Token") -> list["Token"]:
     """The quoted name a parse folds into the object's phrase or hangs on the verb ("calls her
     "an extremely intelligent woman"", "called Merkel "The Chancellor of the Free World"", "Calls
     ISIS Violence Against Yazidis 'Genocide'"): the words after an opening quotation mark within
-    ``QUOTE_REACH`` words after the object's first word, in the verb's phrase, with no verb between
+    ``naming_quote_reach`` (precision.yaml) words after the object's first word, in the verb's phrase, with no verb between
     (not "called Merkel to discuss "the crisis""); [] when there is none."""
     doc, first = verb.doc, obj.left_edge.i
     if first <= verb.i or doc[first].is_quote:
         return []   # (a quotation that is the whole object is the object itself)
     own = {t.i for t in verb.subtree}
-    for i in range(first + 1, min(len(doc) - 1, first + QUOTE_REACH + 1)):
+    for i in range(first + 1, min(len(doc) - 1, first + lists().naming_quote_reach + 1)):
         tok = doc[i]
         if tok.pos_ in ("VERB", "AUX") or i not in own:
             return []

@@ -58,6 +58,7 @@ class PrecisionLists:
     courting_verbs: frozenset[str]      # "thanking supporters", "greeted voters": campaigning ...
     courted_nouns: frozenset[str]       # ... of a candidate among the electorate
     naming_verbs: frozenset[str]
+    naming_quote_reach: int             # words at most from the object's start to the quoted name
     describing_verbs: frozenset[str]    # "described the probe as a security review": a thing characterised
     pejorative_words: frozenset[str]    # "called him a liar": criticism (@PEJORATIVE)
     laudatory_words: frozenset[str]     # "called him a hero": praise (@LAUDATORY)
