@@ -59,8 +59,8 @@ def test_actor_like(spec, head, expected):
 
 
 def test_the_named_actor_a_person_noun_belongs_to():
-    assert actors._of_actor(word(CHAIRMAN, "chairman")).text == "Union"
-    assert actors._of_actor(word(TALKS, "talks")) is None   # 'on Monday' names no actor
+    assert actors.of_actor(word(CHAIRMAN, "chairman")).text == "Union"
+    assert actors.of_actor(word(TALKS, "talks")) is None   # 'on Monday' names no actor
 
 
 def test_the_by_agent_of_a_passive():

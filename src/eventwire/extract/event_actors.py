@@ -46,6 +46,8 @@ def actor_like(tok: "Token") -> bool:
     text = tok.text
     if tok.ent_type_ in NUMERIC_ENTS or not (text[:1].isalpha() or any(ch.isalpha() for ch in text)):
         return False   # (nor a bullet or a dash the parser made a noun: "•")
+    if activity_noun(tok):
+        return False   # "a CBI inquiry", "a New York debate": an activity, whoever its modifiers name
     if tok.lower_ in counts_lexicon().currencies and any(c.like_num for c in tok.children):
         return False   # "a price of rs 700": an amount of money, however the tagger took the unit
     if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN" or _acronym(tok) or caseless.named(tok) \
@@ -56,7 +58,14 @@ def actor_like(tok: "Token") -> bool:
         return True
     if any(c.dep_ in ACTOR_MODS | {"appos"} and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN") for c in tok.children):
         return True  # "Iraqi parliament", "his counterpart Sergio Mattarella"
-    return _of_actor(tok) is not None
+    return of_actor(tok) is not None
+
+
+def activity_noun(tok: "Token") -> bool:
+    """A common noun of an activity or proceeding (``actor_words.yaml`` activity_heads: "inquiry",
+    "debate", "talks"), never a side of an event."""
+    return tok.pos_ == "NOUN" and (tok.lower_ in plover.actor_words().activity_heads
+                                   or tok.lemma_.lower() in plover.actor_words().activity_heads)
 
 
 def mark_metonyms(doc: "Doc", country: str | None) -> None:
@@ -92,7 +101,7 @@ def _bare_definite(tok: "Token") -> bool:
     return not any(c.dep_ == "prep" and c.lower_ in belonging for c in tok.children)
 
 
-def _of_actor(tok: "Token") -> "Token | None":
+def of_actor(tok: "Token") -> "Token | None":
     """'the chairman of the African Union Commission', 'a spokesman for the ministry': the named
     actor a person or group noun belongs to (one level, named entities and proper nouns only)."""
     if tok.pos_ != "NOUN":
@@ -504,9 +513,11 @@ def _object_of(tok: "Token") -> "Token | None":
                         continue   # "attacked a mosque in the town": where it happened, not to whom
                     if pobj is not None and actor_like(pobj):
                         return pobj
-                    if pobj is not None and prep_word in grammar().target_prepositions \
+                    if pobj is not None and (prep_word in grammar().target_prepositions or activity_noun(pobj)) \
                             and owner_of_thing(pobj) is not pobj:
-                        return pobj   # "took aim at comments by Trump": aimed at Trump (owner_of_thing)
+                        # "took aim at comments by Trump": aimed at Trump (owner_of_thing); "cooperating
+                        # with the Department of Justice's inquiry": with the inquiry's owner
+                        return pobj
     if obj is not None and not owned:   # the party a charge is against, on what it asks for
         against = plover.actor_words().charge_targets
         found = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -710,6 +721,33 @@ def place_of_act(trig: Trigger, recip_tok: "Token | None") -> bool:
     if recip_tok is None or trig.info.type.lower() in words.place_target_types or not scene_place(recip_tok):
         return False
     return recip_tok.head.lower_ not in words.verb_recipient_preps.get(lemma(trig.token), ())
+
+
+def charged_happening(trig: Trigger, recip_tok: "Token | None") -> bool:
+    """'condemned the violence in Gujarat', 'condemned the attack on a church in Islamabad': a
+    charge (``actor_words.yaml`` charged_happening_types) is aimed at whoever did the happening it
+    is about, not at the place the happening's noun names after a preposition of scene ("in",
+    "at") nor, for a happening of force (an event noun of CAMEO 18-20, a cause of death), at whom
+    it was done to ("on", "against"). Not when the noun is the charge itself ("an inquiry into
+    ...", "charges against ...") nor when the happening conventionally has the state of the place as
+    its doer (an implied agent's word, implicit.yaml: "denounced journalist detentions in
+    Venezuela" charges Venezuela)."""
+    if recip_tok is None or recip_tok.dep_ != "pobj" \
+            or trig.info.type.lower() not in plover.actor_words().charged_happening_types:
+        return False
+    prep, thing = recip_tok.head, recip_tok.head.head
+    if thing.i == trig.token.i or thing.pos_ != "NOUN" or thing.head.i != trig.token.i \
+            or thing.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        return False
+    code = plover.lexicon().nouns.get(lemma(thing))
+    info = plover.cameo_info(code) if code else None
+    if (info is not None and info.type == trig.info.type) \
+            or any(lemma(thing) in agent.words for agent in implicit().agents):
+        return False
+    if prep.lower_ in grammar().scene_prepositions:
+        return True
+    force = (code is not None and code[:2] in ("18", "19", "20")) or lemma(thing) in implicit().death_causes
+    return force and (prep.lower_ in grammar().target_prepositions or prep.lower_ == "against")
 
 
 def _undergoer(noun: "Token") -> "Token | None":
@@ -1154,7 +1192,7 @@ def _text(tok: "Token", start: int, end: int) -> str:
 
 def _member_code(tok: "Token") -> Any:
     """'officials — including Pompeo, Esper ...': code a group by its first coded member."""
-    owner = _of_actor(tok)
+    owner = of_actor(tok)
     if owner is not None:
         s, e = mention_span(owner)
         code = code_actor(_text(owner, s, e))

@@ -78,7 +78,7 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
                 event = build_event(trig, sent, ctx, found, out)
                 first = _duplicate(event, out, sent) if event is not None else None
                 if event is not None and first is not None:   # merged: its evidence is a mention
-                    out[first] = _mentioned(out[first], (event.evidence,))
+                    out[first] = _fill(out[first], event)   # (and its date, where only it has one)
                     event = trace.drop("duplicate of an earlier event of the article")
                 part = _partial(event, out, sent) if event is not None else None
                 if event is not None and part is not None:
@@ -544,6 +544,33 @@ def _party_member(p: Participant | None, ctx: "Context", doc: Any) -> Participan
     return p if coded is None or not coded.country else replace(p, country=coded.country)
 
 
+def _story_agent(p: Participant | None, ctx: "Context", doc: Any) -> Participant | None:
+    """A side named by a common noun of agents with no country, no sector or a domestic one, and no
+    name of its own ("all candidates", "the party", "some advisers", "investigators", "the
+    machinists union" in a US campaign story) is of the article's country, as ``_resident`` codes a
+    named person of no known country and ``_local`` a police force (ICEWS codes generic agents by
+    the country of the story likewise): not when a word of its phrase names a nationality or a
+    place ("Kurdish pesh merga": theirs) or says it is not local ("world leaders", "foreign
+    diplomats": ``non_local_words``), nor an armed or international sector ("Allied troops"), nor
+    when its of-phrase names the party it belongs to ("members of the Bakassi Boys")."""
+    if p is None or p.country or p.entity is not None or p.start is None or p.end is None or p.implied \
+            or (p.sector is not None and p.sector.lower() not in implicit.implicit().domestic_sectors):
+        return p
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    head = span.root if span is not None else None
+    if head is None or head.pos_ != "NOUN" or not ({head.lower_, lemma(head)} & plover.agent_nouns()):
+        return p
+    imp = implicit.implicit()
+    if any(t.ent_type_ in PLACE_ENTS | {"NORP"} or t.lower_ in imp.non_local_words for t in span):
+        return p
+    if actors.of_actor(head) is not None:
+        return p   # "Members of the Bakassi Boys": the named group's, whose country the record lacks
+    country, places = _story_country(ctx)
+    if country is None or places < imp.resident_min_places:
+        return p
+    return replace(p, country=country)
+
+
 def _caseless_local(p: Participant | None, ctx: "Context", doc: Any) -> Participant | None:
     """In an article written without capitals ("singh refused to support ...", "the bajrang dal
     has given a call ..."), the parser and NER cannot tell a name from a word, so the dictionaries
@@ -637,6 +664,10 @@ def _duplicate(event: Event, earlier: list[Event], sent: Any) -> int | None:
     the sentence (two mentions with no recipient and no place cannot be shown to be one happening).
     A verb and the event noun that is its object are one happening whatever the date on one of
     them ("on sunday issued a veiled warning": the noun is not dated by "sunday", the verb is).
+    So is an event noun owned by its named actor with no date of its own and an event of the same
+    key anywhere in the article ("Clinton attacked Trump" ... "Clinton's attacks on Trump",
+    "Sanders' attacks on her contributions" ... "Sanders' attack"): a noun has no tense, and its
+    possessive names an act the reader knows (as "his threat" does, ``_repeats``).
     Returns the earlier event's index, or None."""
     def key(e: Event) -> tuple[Any, ...]:
         return (e.type, e.mode, e.actor.name.casefold() if e.actor else None, e.actor.country if e.actor else None,
@@ -653,10 +684,22 @@ def _duplicate(event: Event, earlier: list[Event], sent: Any) -> int | None:
         here = sent.start_char <= e.evidence.start < sent.end_char
         dated = e.date == event.date or (
             here and (e.date is None or event.date is None) and _verb_and_object(e, event, sent))
+        if key(e) == mine and event.actor is not None and not event.actor.implied \
+                and (_owned_noun(e, sent.doc) or _owned_noun(event, sent.doc)):
+            return True   # "Clinton's attacks on Trump": the act told elsewhere in the article
         return key(e) == mine and dated and (
             both or here or (event.actor is not None and place is not None and e.location is not None
                              and e.location.name == place))
     return next((i for i, e in enumerate(earlier) if same(e)), None)
+
+
+def _owned_noun(event: Event, doc: Any) -> bool:
+    """The event's trigger is a noun with no date of its own (none, or the story's: not one its
+    text names), owned by a possessive named word ("Clinton's attacks", "Sanders' attack"; not
+    "his attack", an anaphor ``_repeats`` handles)."""
+    tok = trigger_token(doc, event)
+    return (event.date is None or event.date_basis != "text") and tok is not None and tok.pos_ == "NOUN" \
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _verb_and_object(a: Event, b: Event, sent: Any) -> bool:
@@ -792,6 +835,9 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     if actors.place_of_act(trig, recip_tok):
         recipient = None   # "offered in Paris": where, not to whom (kept as evidence above)
         trace.leave_out_recipient(ctx, trig, "place_of_act")
+    elif actors.charged_happening(trig, recip_tok):
+        recipient = None   # "condemned the violence in Gujarat": the charge is aimed at its doer
+        trace.leave_out_recipient(ctx, trig, "charged_happening")
     elif _unresolved_subject(trig, recip_tok, recipient):
         recipient = None
         trace.leave_out_recipient(ctx, trig, "unresolved_pronoun")
@@ -917,6 +963,7 @@ def _record(trig: Trigger, sent: Any, ctx: "Context", actor: Participant | None,
     actor, recipient = _resident(actor, ctx, bodies=True), _resident(recipient, ctx, bodies=True)
     actor, recipient = _party_member(actor, ctx, sent.doc), _party_member(recipient, ctx, sent.doc)
     actor, recipient = _caseless_local(actor, ctx, sent.doc), _caseless_local(recipient, ctx, sent.doc)
+    actor, recipient = _story_agent(actor, ctx, sent.doc), _story_agent(recipient, ctx, sent.doc)
     if _verbal_attack(trig, actor, sent, ctx):
         code = lists().verbal_attacks.code
         trig = replace(trig, code=code, info=plover.cameo_info(code) or trig.info)
@@ -1026,8 +1073,8 @@ def _same_party(a: Participant, b: Participant) -> bool:
 def _political(p: Participant | None, tok: "Token | None") -> bool:
     if p is None or tok is None:
         return False
-    if tok.pos_ == "PRON" and not p.entity:
-        return False
+    if (tok.pos_ == "PRON" and not p.entity) or actors.activity_noun(tok):
+        return False   # (a country a place lent "a compensation" makes no party of it)
     return bool(p.country or p.sector or p.entity) or actors.actor_like(tok)
 
 
@@ -1872,9 +1919,11 @@ def _competition(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Cont
     """'She has dominated Sanders in the South', 'clobbered her in New Hampshire', 'Sanders and
     Clinton battled over who ...': a verb of competition (``competition_verbs``) coded as force,
     done by a person or a civilian body in a sentence with no word of violence, is a contest
-    (PLOVER ASSAULT is physical force; electoral and verbal contests are no event)."""
+    (PLOVER ASSAULT is physical force; electoral and verbal contests are no event); so is such a
+    verb the CAMEO dictionary codes as criticism ("fight these laws": a struggle, no charge made)."""
     tok = trig.token
-    return trig.how != "noun" and trig.info.type == "ASSAULT" and tok.lemma_.lower() in lists().competition_verbs \
+    return trig.how != "noun" and trig.info.type in ("ASSAULT", "ACCUSE") \
+        and tok.lemma_.lower() in lists().competition_verbs \
         and _civilian(actor, sent, ctx) and not _violent_sentence(sent, tok)
 
 

@@ -25,12 +25,14 @@ Rule names are ``stage:name``:
   used against) ..., ``recipient:none:place_of_act``: the place found after "in"/"at" is where the
   act was done, not its recipient, ``event_actors.place_of_act``; ``recipient:none:unresolved_pronoun``:
   the subject pronoun of another clause found stands for no one the article names,
-  ``events._unresolved_subject``), and how it was resolved (``actor:resolved:pronoun``,
+  ``events._unresolved_subject``; ``recipient:none:charged_happening``: the place or victim of the
+  happening a charge is about, ``event_actors.charged_happening``), and how it was resolved (``actor:resolved:pronoun``,
   ``actor:resolved:relative``, ``actor:resolved:quantity_head``, ``actor:resolved:dateline``);
 - ``code:``  where the actor's country/sector came from (``code:dictionary``, ``code:entity``;
   ``code:ROLE:possessor``: the possessor's country, "Clinton's campaign";
   ``code:ROLE:place_country``: the side's country is the event's place's or the article's, a
-  local group or a named person with no country of their own);
+  local group, a common noun of agents ("all candidates", ``events._story_agent``) or a named
+  person with no country of their own);
 - ``keep:``  the checks the event passed (``keep:precision`` = no ``event_noise`` rule fired,
   ``keep:political_actor``, ``keep:coded_actor_and_recipient`` for a verb's default code,
   ``keep:reciprocal`` for "two groups clashed");
@@ -258,7 +260,7 @@ RECIPIENT_LEFT_OUT = "trace.recipient_left_out"
 
 def leave_out_recipient(ctx: "Context", trig: "Trigger", reason: str) -> None:
     """Note that the recipient found for ``trig`` was left out, and why (the trace's
-    ``recipient:none:REASON``): "place_of_act", "unresolved_pronoun"."""
+    ``recipient:none:REASON``): "place_of_act", "unresolved_pronoun", "charged_happening"."""
     ctx.cache.setdefault(RECIPIENT_LEFT_OUT, {})[trig.token.i] = reason
 
 

@@ -427,6 +427,7 @@ class ActorWords:
     belonging_preps: frozenset[str] = spec("belonging_prepositions")
     quantity_heads: frozenset[str] = spec()
     non_agent_heads: frozenset[str] = spec()
+    activity_heads: frozenset[str] = spec()   # nouns of an activity: never a side (actor_like)
     extra_agent_heads: frozenset[str] = spec()
     crowd_heads: frozenset[str] = spec()   # "thousands demonstrated": a crowd of civilians
     party_adjectives: frozenset[str] = spec()   # "Republican experts": of the party's country
@@ -459,6 +460,7 @@ class ActorWords:
     recalled_preps: frozenset[str] = spec("recalled_prepositions")
     verb_recipient_preps: dict[str, tuple[str, ...]] = spec("verb_recipient_prepositions")   # abide by
     place_target_types: frozenset[str] = spec()   # lower-cased: types whose "in <place>" is the target
+    charged_happening_types: frozenset[str] = spec()   # lower-cased: charges whose happening's place/victim is no target
     topic_verbs: frozenset[str] = spec()   # "discussed Libya with Trump": Libya is the topic
     topic_preps: frozenset[str] = spec("topic_prepositions")
     government_metonyms: dict[str, tuple[str, ...]] = spec()   # India's press: "the centre" (GOV)
