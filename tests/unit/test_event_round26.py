@@ -15,10 +15,18 @@ that are no side (issue 10, twenty-sixth round).
 - "Clinton attacked Trump on Monday. ... Clinton's attacks on Trump ...": an event noun owned by
   its named actor, with no date of its own, tells again an act of the same type, actor and
   recipient the article records: one record, the noun a mention of it (events._duplicate,
-  _owned_noun).
+  _owned_noun); so when the noun lacks the recipient the act names (events._partial).
 - "demanded a CBI inquiry", "proposed a New York debate", "demanded a compensation": a noun of an
   activity or proceeding is never a side, whatever names modify it (actor_words.yaml
   activity_heads, event_actors.activity_noun).
+
+- "Bernie Sanders spoke in Ohio. Sanders criticized Hillary Clinton": a capitalised word the
+  tagger left out of every entity (even as a common noun, "Sanders" NNS) that is the surname of
+  the article's one named person of that surname is that person (event_actors._surname_of).
+- "Sanders supporters said they have rallied behind the Trump ticket": rallying behind a party is
+  backing it (triggers.yaml, CAMEO 051), no demonstration.
+- "She also called for all candidates to lay out their plans" in a US story: a common noun of
+  agents with no country, name or foreign word is of the story's country (events._story_agent).
 
 Hand-written sentences; each rule's test fails on the commit before the round (873a915); the
 guards pass on both.
@@ -104,3 +112,20 @@ def test_a_nationality_or_a_foreign_word_keeps_a_common_noun_uncoded() -> None:
     actors = [(e.actor.name, e.actor.country) for e in process(Article(id="t", text=text, published=US)).events
               if e.actor is not None and e.type == "ACCUSE"]
     assert actors == [("World leaders", None)]
+
+
+def test_an_owned_noun_without_a_recipient_retells_the_act_that_names_one() -> None:
+    for text in ("Hillary Clinton attacked Donald Trump on Monday in Ohio. Critics said Clinton's attacks were unfair.",
+                 "Clinton's attacks were unfair, critics said. Hillary Clinton attacked Donald Trump on Monday in Ohio."):
+        events = process(Article(id="t", text=text, published=US)).events
+        assert [(e.type, e.trigger.text, e.recipient.name if e.recipient else None) for e in events] \
+            == [("ACCUSE", "attacked", "Donald Trump")]
+        assert len(events[0].mentions) == 1
+
+
+def test_a_surname_the_tagger_left_out_is_the_person_named_before() -> None:
+    text = "Bernie Sanders spoke in Ohio on Tuesday. Sanders criticized Hillary Clinton on Wednesday."
+    actors = [(e.actor.name, e.actor.country) for e in process(Article(id="t", text=text, published=US)).events
+              if e.actor is not None]
+    assert actors == [("Bernie Sanders", "USA")]
+

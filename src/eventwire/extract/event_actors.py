@@ -1078,7 +1078,7 @@ def participant(tok: "Token | None", ctx: "Context", single: bool = False) -> Pa
     text = ctx.article.text[start:end]
     ent = entity_at(ctx, tok.idx, tok.idx + len(tok.text))
     if ent is None:
-        ent = _appositive_name(tok, ctx)
+        ent = _appositive_name(tok, ctx) or _surname_of(tok, ctx)
     if ent is None and first_person(tok):
         _, eid = _quote_speaker(ctx, tok.idx)
         ent = entity_by_id(ctx, eid)
@@ -1122,6 +1122,20 @@ def _without_person_name(text: str, start: int, ent: Any) -> str:
             cut = lo + text[lo:hi].rstrip().rfind(" ")
             return (text[:cut] + " " + text[hi:]).strip()
     return text
+
+
+def _surname_of(tok: "Token", ctx: "Context") -> Any:
+    """The article's one named person whose full name ends with this proper noun, where the tagger
+    left the word out of every entity ("Bernie Sanders was handed three defeats ... Sanders
+    instead delivered his standard speech": the second "Sanders" is no entity of its own). None when
+    no person, or more than one, has that surname ("Bill Clinton" and "Hillary Clinton"). The
+    tagger may take the name for a common noun ("Sanders", NNS): a capitalised word will do."""
+    if tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title or tok.ent_type_ in PLACE_ENTS \
+            or any(c.dep_ in ("compound", "det", "amod") for c in tok.children):
+        return None
+    found = [e for e in ctx.results.get("entities", ()) if getattr(e, "type", None) == "PERSON"
+             and " " in e.name and e.name.rsplit(" ", 1)[1] == tok.text]
+    return found[0] if len(found) == 1 else None
 
 
 def _appositive_name(tok: "Token", ctx: "Context") -> Any:

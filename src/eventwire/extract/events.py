@@ -85,14 +85,14 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
                     older = out[part]
                     if _named_sides(event) <= _named_sides(older):   # the earlier one says more
                         out[part] = _fill(older, event)
-                        event = trace.drop("same happening as an earlier event of the sentence that names more of it")
+                        event = trace.drop("same happening as an earlier event of the article that names more of it")
                     else:   # this one says more: it takes the earlier one's place
                         kept = trace.record(ctx, trig, sent, event)
                         out[part] = _fill(kept, older) if kept is not None else older
                         if kept is not None:   # --explain lists the earlier one as the one left out
                             old_trig, old_sent = origins[part]
                             trace.record(ctx, old_trig, old_sent, trace.drop(
-                                "same happening as a later event of the sentence that names more of it"))
+                                "same happening as a later event of the article that names more of it"))
                             origins[part] = (trig, sent)
                         continue
             event = trace.record(ctx, trig, sent, event)
@@ -714,7 +714,10 @@ def _partial(event: Event, earlier: list[Event], sent: Any) -> int | None:
     killed [police -> four persons] when police opened fire [police -> -]", "has given a call
     [-> -] to boycott holi" and its noun. An earlier event of the sentence with the same type and
     factuality class whose named sides agree with this one's, one of the two lacking a side the
-    other names (modes and dates agree or one is missing). Returns its index, or None."""
+    other names (modes and dates agree or one is missing). Anywhere in the article when one of the
+    two is an event noun owned by its named actor with no date of its own, the other naming the
+    recipient it lacks ("Clinton attacked Trump on Monday" ... "Clinton's attacks": the noun tells
+    the act again, ``_owned_noun``). Returns its index, or None."""
     def agree(a: Any, b: Any) -> bool:
         return a is None or b is None or a == b
 
@@ -723,14 +726,18 @@ def _partial(event: Event, earlier: list[Event], sent: Any) -> int | None:
 
     happened = event.factuality in plover.HAPPENED
     for i, e in enumerate(earlier):
-        if not sent.start_char <= e.evidence.start < sent.end_char or e.type != event.type \
+        here = sent.start_char <= e.evidence.start < sent.end_char
+        owned = not here and e.actor is not None and event.actor is not None and not event.actor.implied \
+            and (e.recipient is None) != (event.recipient is None) \
+            and (_owned_noun(e, sent.doc) or _owned_noun(event, sent.doc))
+        if not (here or owned) or e.type != event.type \
                 or (e.factuality in plover.HAPPENED) != happened or (not happened and e.factuality != event.factuality):
             continue
         if _named_sides(e) == _named_sides(event) or not (_named_sides(e) <= _named_sides(event)
                                                           or _named_sides(event) <= _named_sides(e)):
             continue   # both name the same sides (then they differ: _duplicate said so) or neither covers the other
         if same(e.actor, event.actor) and same(e.recipient, event.recipient) \
-                and agree(e.mode, event.mode) and agree(e.date, event.date):
+                and agree(e.mode, event.mode) and (owned or agree(e.date, event.date)):
             return i
     return None
 
