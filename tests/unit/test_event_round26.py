@@ -28,6 +28,9 @@ that are no side (issue 10, twenty-sixth round).
 - "She also called for all candidates to lay out their plans" in a US story: a common noun of
   agents with no country, name or foreign word is of the story's country (events._story_agent).
 
+- "the party should brace for ...", "he should relax and accept it": a state of mind urged asks
+  no act (grammar.yaml mental_state_verbs: brace, relax, shock, calm).
+
 Hand-written sentences; each rule's test fails on the commit before the round (873a915); the
 guards pass on both.
 """
@@ -129,3 +132,12 @@ def test_a_surname_the_tagger_left_out_is_the_person_named_before() -> None:
               if e.actor is not None]
     assert actors == [("Bernie Sanders", "USA")]
 
+
+
+def test_a_state_of_mind_urged_asks_no_act() -> None:
+    assert sides("Reid said the party should brace for how unpredictable this election could be.", US) == []
+    assert sides("They are his mortal enemy, so he should relax and accept it, Gingrich said.", US) == []
+
+
+def test_an_act_urged_stays_a_request() -> None:
+    assert [t for t, *_ in sides("Trump said Paul Ryan should resign.", US)] == ["REQUEST"]
