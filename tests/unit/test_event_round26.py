@@ -141,3 +141,10 @@ def test_a_state_of_mind_urged_asks_no_act() -> None:
 
 def test_an_act_urged_stays_a_request() -> None:
     assert [t for t, *_ in sides("Trump said Paul Ryan should resign.", US)] == ["REQUEST"]
+
+
+def test_an_act_lacking_its_recipient_is_not_merged_into_an_owned_noun_that_names_one() -> None:
+    text = ("Donald Trump's refusal to endorse Paul Ryan angered Republicans on Monday. "
+            "But Ryan was not the only Republican whom Trump refused to endorse.")
+    found = [(e.type, e.trigger.text) for e in process(Article(id="t", text=text, published=US)).events]
+    assert ("REJECT", "refusal") in found and ("REJECT", "refused") in found

@@ -727,9 +727,9 @@ def _partial(event: Event, earlier: list[Event], sent: Any) -> int | None:
     happened = event.factuality in plover.HAPPENED
     for i, e in enumerate(earlier):
         here = sent.start_char <= e.evidence.start < sent.end_char
+        lacking = e if e.recipient is None else event   # (the one of the two without a recipient)
         owned = not here and e.actor is not None and event.actor is not None and not event.actor.implied \
-            and (e.recipient is None) != (event.recipient is None) \
-            and (_owned_noun(e, sent.doc) or _owned_noun(event, sent.doc))
+            and (e.recipient is None) != (event.recipient is None) and _owned_noun(lacking, sent.doc)
         if not (here or owned) or e.type != event.type \
                 or (e.factuality in plover.HAPPENED) != happened or (not happened and e.factuality != event.factuality):
             continue
