@@ -727,8 +727,9 @@ def charged_happening(trig: Trigger, recip_tok: "Token | None") -> bool:
     """'condemned the violence in Gujarat', 'condemned the attack on a church in Islamabad': a
     charge (``actor_words.yaml`` charged_happening_types) is aimed at whoever did the happening it
     is about, not at the place the happening's noun names after a preposition of scene ("in",
-    "at") nor, for a happening of force (an event noun of CAMEO 18-20, a cause of death), at whom
-    it was done to ("on", "against"). Not when the noun is the charge itself ("an inquiry into
+    "at") nor, for a happening of force (an event noun coded ASSAULT, a cause of death), at whom
+    it was done to (``charged_victim_prepositions``: "on", "against"). Not when the noun is the
+    charge itself ("an inquiry into
     ...", "charges against ...") nor when the happening conventionally has the state of the place as
     its doer (an implied agent's word, implicit.yaml: "denounced journalist detentions in
     Venezuela" charges Venezuela)."""
@@ -746,8 +747,8 @@ def charged_happening(trig: Trigger, recip_tok: "Token | None") -> bool:
         return False
     if prep.lower_ in grammar().scene_prepositions:
         return True
-    force = (code is not None and code[:2] in ("18", "19", "20")) or lemma(thing) in implicit().death_causes
-    return force and (prep.lower_ in grammar().target_prepositions or prep.lower_ == "against")
+    force = (info is not None and info.type == "ASSAULT") or lemma(thing) in implicit().death_causes
+    return force and prep.lower_ in plover.actor_words().charged_victim_preps
 
 
 def _undergoer(noun: "Token") -> "Token | None":

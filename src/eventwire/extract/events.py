@@ -681,15 +681,16 @@ def _duplicate(event: Event, earlier: list[Event], sent: Any) -> int | None:
     place = event.location.name if event.location else None
 
     def same(e: Event) -> bool:
+        if key(e) != mine:
+            return False
         here = sent.start_char <= e.evidence.start < sent.end_char
         dated = e.date == event.date or (
             here and (e.date is None or event.date is None) and _verb_and_object(e, event, sent))
-        if key(e) == mine and event.actor is not None and not event.actor.implied \
+        if event.actor is not None and not event.actor.implied \
                 and (_owned_noun(e, sent.doc) or _owned_noun(event, sent.doc)):
             return True   # "Clinton's attacks on Trump": the act told elsewhere in the article
-        return key(e) == mine and dated and (
-            both or here or (event.actor is not None and place is not None and e.location is not None
-                             and e.location.name == place))
+        return dated and (both or here or (event.actor is not None and place is not None
+                                           and e.location is not None and e.location.name == place))
     return next((i for i, e in enumerate(earlier) if same(e)), None)
 
 
@@ -697,9 +698,10 @@ def _owned_noun(event: Event, doc: Any) -> bool:
     """The event's trigger is a noun with no date of its own (none, or the story's: not one its
     text names), owned by a possessive named word ("Clinton's attacks", "Sanders' attack"; not
     "his attack", an anaphor ``_repeats`` handles)."""
+    if event.date is not None and event.date_basis == "text":
+        return False
     tok = trigger_token(doc, event)
-    return (event.date is None or event.date_basis != "text") and tok is not None and tok.pos_ == "NOUN" \
-        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+    return tok is not None and tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _verb_and_object(a: Event, b: Event, sent: Any) -> bool:
@@ -726,12 +728,14 @@ def _partial(event: Event, earlier: list[Event], sent: Any) -> int | None:
 
     happened = event.factuality in plover.HAPPENED
     for i, e in enumerate(earlier):
+        if e.type != event.type \
+                or (e.factuality in plover.HAPPENED) != happened or (not happened and e.factuality != event.factuality):
+            continue
         here = sent.start_char <= e.evidence.start < sent.end_char
         lacking = e if e.recipient is None else event   # (the one of the two without a recipient)
         owned = not here and e.actor is not None and event.actor is not None and not event.actor.implied \
             and (e.recipient is None) != (event.recipient is None) and _owned_noun(lacking, sent.doc)
-        if not (here or owned) or e.type != event.type \
-                or (e.factuality in plover.HAPPENED) != happened or (not happened and e.factuality != event.factuality):
+        if not (here or owned):
             continue
         if _named_sides(e) == _named_sides(event) or not (_named_sides(e) <= _named_sides(event)
                                                           or _named_sides(event) <= _named_sides(e)):

@@ -461,6 +461,7 @@ class ActorWords:
     verb_recipient_preps: dict[str, tuple[str, ...]] = spec("verb_recipient_prepositions")   # abide by
     place_target_types: frozenset[str] = spec()   # lower-cased: types whose "in <place>" is the target
     charged_happening_types: frozenset[str] = spec()   # lower-cased: charges whose happening's place/victim is no target
+    charged_victim_preps: frozenset[str] = spec("charged_victim_prepositions")   # "the attack on a church"
     topic_verbs: frozenset[str] = spec()   # "discussed Libya with Trump": Libya is the topic
     topic_preps: frozenset[str] = spec("topic_prepositions")
     government_metonyms: dict[str, tuple[str, ...]] = spec()   # India's press: "the centre" (GOV)
