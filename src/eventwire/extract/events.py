@@ -1926,6 +1926,14 @@ def _armed_patient(trig: Trigger) -> bool:
     return any((agent_sector(lemma(t)) or "").lower() in armed for t in heads)
 
 
+def _attack_types() -> frozenset[str]:
+    """The types an attack word is coded as: force or, said in words, criticism (the PLOVER types
+    of precision.yaml ``verbal_attacks.physical_code`` and ``verbal_attacks.code``)."""
+    lex = lists().verbal_attacks
+    return frozenset(i.type for i in (plover.cameo_info(lex.physical_code), plover.cameo_info(lex.code))
+                     if i is not None)
+
+
 def _competition(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:
     """'She has dominated Sanders in the South', 'clobbered her in New Hampshire', 'Sanders and
     Clinton battled over who ...': a verb of competition (``competition_verbs``) coded as force,
@@ -1933,7 +1941,7 @@ def _competition(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Cont
     (PLOVER ASSAULT is physical force; electoral and verbal contests are no event); so is such a
     verb the CAMEO dictionary codes as criticism ("fight these laws": a struggle, no charge made)."""
     tok = trig.token
-    return trig.how != "noun" and trig.info.type in ("ASSAULT", "ACCUSE") \
+    return trig.how != "noun" and trig.info.type in _attack_types() \
         and tok.lemma_.lower() in lists().competition_verbs \
         and _civilian(actor, sent, ctx) and not _violent_sentence(sent, tok)
 
@@ -1964,7 +1972,7 @@ def _figurative(trig: Trigger) -> bool:
     such a thing "over" ("fought over the budget": a quarrel; "fought over the town" stays), or
     whose only other side, after "with", is such a thing ("grappling with allegations")."""
     tok = trig.token
-    if trig.how != "noun" and trig.info.type in ("ASSAULT", "ACCUSE") \
+    if trig.how != "noun" and trig.info.type in _attack_types() \
             and tok.lemma_.lower() in lists().verbal_attacks.words \
             and any(c.dep_ == "dobj" and c.lemma_.lower() in lists().figurative_objects
                     and not (tok.lemma_.lower() in lists().verbal_attacks.criticism_words and _party_thing(c))
