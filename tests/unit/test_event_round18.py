@@ -125,8 +125,10 @@ def test_a_denied_act_stays_denied():   # guard
 
 
 def test_an_act_one_is_accused_of_is_alleged():
-    found = factual("The congress had been accused of seeking support from insurgent groups.", IN)
-    assert ("REQUEST", "seeking", "disputed") in found
+    # (a material act; a statement or stance charged is the accusation's content, no event:
+    # test_event_round27)
+    found = factual("The congress workers had been accused of attacking a mosque in the town.", IN)
+    assert ("ASSAULT", "attacking", "disputed") in found
 
 
 def test_a_relative_clause_of_the_accused_stays_asserted():   # guard

@@ -40,6 +40,11 @@ if TYPE_CHECKING:
 OWNER_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 
 
+#: parts of speech of function words (a preposition, a conjunction, an auxiliary ...): no agent
+#: noun, though the list derived from the Phoenix dictionary holds a few such strings ("for")
+FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "AUX", "PART", "DET", "PUNCT", "SYM"})
+
+
 def actor_like(tok: "Token") -> bool:
     """A head noun that can be a political actor: a named entity, proper noun, agent noun or a
     noun modified by one ('Iraqi parliament', 'U.S. forces'); never a date, time or number."""
@@ -53,12 +58,20 @@ def actor_like(tok: "Token") -> bool:
     if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN" or _acronym(tok) or caseless.named(tok) \
             or metonym_country(tok) is not None:
         return True   # (a dictionary name in text written without capitals: "the vhp")
-    if tok.lemma_.lower() in plover.agent_nouns() or tok.lower_ in plover.agent_nouns() \
-            or agent_sector(tok.lower_) is not None:   # (the curated role nouns too: "the cm", "sarpanch")
+    if tok.pos_ in FUNCTION_POS:
+        return False   # "pay for the wall": a function word is no agent, whatever the derived list holds
+    if agent_noun(tok):   # (the curated role nouns too: "the cm", "sarpanch")
         return True
     if any(c.dep_ in ACTOR_MODS | {"appos"} and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN") for c in tok.children):
         return True  # "Iraqi parliament", "his counterpart Sergio Mattarella"
     return of_actor(tok) is not None
+
+
+def agent_noun(tok: "Token") -> bool:
+    """A common noun that names agents itself (agent_nouns.txt, the curated sector nouns): "group",
+    "supporters", "administration"; not one that is a party only by a name modifying it."""
+    return tok.lemma_.lower() in plover.agent_nouns() or tok.lower_ in plover.agent_nouns() \
+        or agent_sector(tok.lower_) is not None
 
 
 def activity_noun(tok: "Token") -> bool:
@@ -862,16 +875,28 @@ def party_possessor(noun: "Token") -> "Token | None":
     return poss if poss is not None and poss.pos_ != "PRON" and actor_like(poss) else None
 
 
+#: entity labels of a name modifying a thing that say whose the thing is ("the Trump line", "a State
+#: Department decision"); a place's name tells where or what it is about ("the Paris agreement")
+OWNER_ENTS = frozenset({"PERSON", "ORG"})
+
+
 def owner_of_thing(tok: "Token") -> "Token":
     """An act aimed at a party's action or attribute is aimed at the party: "condemned the
     intransigence of the VHP" -> the VHP, "criticized Clinton's email use" -> Clinton (its
     possessor or of-object, when the noun itself is no party)."""
+    if tok.tag_ == "VBG" and party_possessor(tok) is not None:
+        return party_possessor(tok) or tok   # "condemned ISIS's targeting of gays": the gerund's doer
     if tok.pos_ != "NOUN" or tok.ent_type_ or agent_sector(lemma(tok)) is not None \
             or lemma(tok) in implicit().patient_heads:
         return tok   # a party or people themselves
     poss = party_possessor(tok)
     if poss is not None:
         return poss
+    poss = child(tok, "poss")
+    if poss is not None and poss.tag_ == "PRP$" and poss.lower_ in grammar().third_person_possessives \
+            and poss.lower_ not in grammar().thing_possessives and not actor_like(tok):
+        return poss   # "slammed his proposal": the pronoun's referent (events._event: not the actor's own;
+        # "apologized to his supporters": a party noun is the party itself)
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = child(of, "pobj") if of is not None else None
     if pobj is not None and actor_like(pobj) and pobj.ent_type_ not in NUMERIC_ENTS:
@@ -879,6 +904,9 @@ def owner_of_thing(tok: "Token") -> "Token":
     agent = _noun_agent(tok)   # "comments by Trump", "the stand taken by the attorney-general"
     if agent is not None and actor_like(agent) and agent.ent_type_ not in NUMERIC_ENTS:
         return agent
+    named = next((c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in OWNER_ENTS and actor_like(c)), None)
+    if named is not None and tok.lower_ in plover.actor_words().owned_things:
+        return named   # "calls the Trump line racist", "disagrees with a State Department decision"
     # "the deal Trump negotiated", "the manner in which the police handled the protest"; and one
     # thing further, "aspects of the strategy Obama trumpeted", "the details of Clinton's plan"
     inner = _author(tok) or (None if pobj is None or pobj.pos_ != "NOUN" else _author(pobj) or party_possessor(pobj))

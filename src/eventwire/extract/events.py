@@ -45,10 +45,10 @@ from .confidence import estimate
 from .dates import iso_day
 from .entities import entity_at
 from .event_triggers import DICTIONARY_RULE, Trigger, sentence_triggers
-from .factuality import asked, factuality, predicted
+from .factuality import asked, charged, factuality, predicted
 from .places import locate
-from .syntax import (ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, WH_TAGS, child, first_person,
-                     lemma, modifier_words, simple_past, to_infinitive, trigger_token)
+from .syntax import (ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, PRESENT_TAGS, WH_TAGS, child,
+                     first_person, lemma, modifier_words, simple_past, to_infinitive, trigger_token)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -138,6 +138,10 @@ def _left_out(event: Event, trig: Trigger, ctx: "Context | None" = None) -> str 
         return f"not done: a {event.factuality} {event.type} is coded only as the intention (AGREE, THREATEN)"
     if event.factuality == "future" and event.date_basis != "text" and predicted(trig.token):
         return "no intent: a future act in a restrictive relative clause describes its noun"
+    if event.type.lower() in lists().charge_content_types and (charged(trig.token) or _ground(trig.token)):
+        return "the content of a charge or the ground of a judgement: what the accusation, praise or blame says"
+    if event.factuality == "asserted" and _habitual(trig.token):
+        return "a habit or a state: the narrator's simple present in the body tells no one happening"
     if _forecast(event, trig, ctx):
         return "no intent: the narrator's forecast of an act no keyword names, no one announced it"
     if event.recipient is None and OBLIGATION_RULE in trig.rules and not _passive_act(trig.embedded):
@@ -145,9 +149,11 @@ def _left_out(event: Event, trig: Trigger, ctx: "Context | None" = None) -> str 
     if _wish_of_no_one(event, trig):
         return "a wish or an emphasis addressed to no one: no request"
     dictionary = _dictionary_intention(event, trig)   # "her group planned to take part in demonstrations"
-    needs = event.type.lower() in lists().recipient_types or dictionary
+    promise = _future_cooperation(trig)   # "she will protect reproductive rights", "Mexico will pay for the wall"
+    needs = event.type.lower() in lists().recipient_types or dictionary or promise
     if event.recipient is None and needs and not _other_party(trig, event):
-        return f"{event.type} requires a recipient" + (" (a dictionary pattern's intention)" if dictionary else "")
+        return f"{event.type} requires a recipient" + (" (a dictionary pattern's intention)" if dictionary else
+                                                       " (a cooperative act in the future tense)" if promise else "")
     return None
 
 
@@ -265,6 +271,47 @@ def _dictionary_intention(event: Event, trig: Trigger) -> bool:
         return False
     synset = first[len(DICTIONARY_RULE):].split("/")[0].lower()
     return synset not in lists().dictionary_commitment_synsets
+
+
+def _habitual(tok: "Token") -> bool:
+    """'Israel coordinates with Jordan on a regular basis', 'he rejects the norms of Washington
+    discourse', 'On his campaign website, Lopez-Cantera promises to end the Common Core': a verb in
+    the simple present (no auxiliary) told by the narrator in the body of an article names what
+    its subject does as a rule or holds as a stance -- the habitual reading of the English simple
+    present -- where news tells a happening in the past tense. Not in the headline or a line of
+    headline length (dates.yaml ``headline`` words: "Sanders praises Obama after meeting", a
+    subheading, a list of headlines: headlinese tells past news in the present), nor in the text's
+    first sentence (a one-sentence text is all headline), nor a verb of saying (factuality.yaml
+    ``reporting_heads``: "Clinton says the administration should act" reports a statement)."""
+    if tok.tag_ not in PRESENT_TAGS or tok.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    if lemma(tok) in plover.factuality_cues().reporting_heads:
+        return False   # "Hillary Clinton says the administration should ...": news reports a statement so
+    if tok.sent.start == 0:
+        return False
+    text = tok.doc.text
+    start, end = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
+    return len(text[start:end if end >= 0 else len(text)].split()) > dates_lexicon().headline_words
+
+
+def _ground(tok: "Token") -> bool:
+    """'teased Becerra for bringing Clinton water', 'criticized the media for allowing Clinton to go
+    so long', 'thanked Sanders for agreeing to the debate': the act in the "for" phrase of a verb of
+    judgement (precision.yaml ``ground_verbs``) is the ground of the judgement, which is the event."""
+    prep = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj") and prep.lower_ == "for" and prep.dep_ == "prep" \
+        and prep.head.lemma_.lower() in lists().ground_verbs
+
+
+def _future_cooperation(trig: Trigger) -> bool:
+    """An AGREE read from the future tense of a cooperative act (``FUTURE_INTENT_RULE``) whose code
+    is a promise of cooperation, support or aid (precision.yaml ``future_partner_codes``): PLOVER
+    AGREE is willingness to cooperate -- with another party -- so, like the dictionary's
+    intentions above, it needs a party ("the rebels will release the hostages" has one; "she will
+    protect reproductive rights", "Mexico will pay for the wall" commit to no one). Not future
+    meetings and visits (CAMEO 036: the manual codes "references to future meetings, summits,
+    state visits" as AGREE, the partner often the host left unnamed) or yielding (035)."""
+    return FUTURE_INTENT_RULE in trig.rules and trig.code in lists().future_partner_codes
 
 
 def _other_party(trig: Trigger, event: Event) -> bool:
@@ -794,6 +841,9 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     if recipient is not None and (not (_political(recipient, recip_tok) or people)
                                   or (recip_tok is not None and recip_tok.lemma_.lower() in instruments)):
         recipient = None   # a weapon or "fire" ("opened fire") is no party
+    if recipient is not None and actor is not None and recip_tok is not None and recip_tok.tag_ == "PRP$" \
+            and (_same_party(actor, recipient) or _same_surname(actor, recipient)):
+        recipient = None   # "Clinton defended her record": the owner is the actor, no other party
     if recipient is not None and actor is not None and recip_tok is not None and recip_tok.pos_ == "PRON" \
             and recip_tok.lower_ not in grammar().reflexive_pronouns and _same_party(actor, recipient):
         # "Kiir pardoned him": a plain pronoun is not its clause's subject; the resolution is wrong,
@@ -1075,6 +1125,12 @@ def _own_country_exhorted(trig: Trigger, actor: Participant | None, recipient: P
     return OBLIGATION_RULE in trig.rules and actor is not None and recipient is not None and tok is not None \
         and recipient.country is not None and recipient.country == actor.country and not recipient.sector \
         and tok.ent_type_ == "GPE" and (actor.entity is not None or actor.sector is not None)
+
+
+def _same_surname(a: Participant, b: Participant) -> bool:
+    """Two person names ending in the same word ("paswan", "ram vilas paswan")."""
+    x, y = a.name.casefold().split(), b.name.casefold().split()
+    return bool(x and y) and x[-1] == y[-1]
 
 
 def _same_party(a: Participant, b: Participant) -> bool:

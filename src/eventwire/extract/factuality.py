@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING
 from ..ontology import plover
 from ..ontology.grammar import grammar
 from . import declarative
-from .syntax import DASHES, EMBED_DEPS, GOVERNING, OTHER_CLAUSE, first_person, to_infinitive
+from .syntax import (DASHES, EMBED_DEPS, FINITE_TAGS, GOVERNING, OTHER_CLAUSE, OWN_CLAUSE_DEPS, first_person,
+                     to_infinitive)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,6 +84,12 @@ def _charged(tok: "Token", cues: plover.FactualityCues) -> bool:
         and prep.head.lemma_.lower() in cues.charge_heads
 
 
+def charged(tok: "Token") -> bool:
+    """The trigger is the act a verb of charging alleges ("accused Cruz of opposing the NSA's bulk
+    collection", "blamed him for inciting"): see ``_charged``."""
+    return _charged(tok, plover.factuality_cues())
+
+
 def _uncoordinated_lemmas(tok: "Token", heads: list["Token"]) -> set[str]:
     """The words of the trigger's governors below a coordination of verbs: "denied that its
     allies were unhappy but said [the decision came after X threatened ...]" -- what the second
@@ -106,8 +113,53 @@ def for_to(tok: "Token") -> bool:
 
 
 def _marks(tok: "Token") -> set[str]:
-    """Lower-case words of the auxiliaries, negations and markers attached to a token."""
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod", "det")}
+    """Lower-case words of the auxiliaries, negations and markers attached to a token. A finite
+    verb takes no modal ("Will believes Christie ...", "which Will claims": the columnist George
+    Will tagged as an auxiliary), so a modal on a present or past tense verb is no modal."""
+    finite = tok.tag_ in FINITE_TAGS and tok.tag_ != "VBP"   # (a modal only ever governs a base form or a
+    # participle; a base form after a modal is at times tagged VBP, so that tag is no proof)
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "mark", "advmod", "det")
+            and not (finite and c.dep_ == "aux" and c.tag_ == "MD")}
+
+
+def told_past(verb: "Token") -> bool:
+    """A verb in a past tense of its own: "authorized", "had slammed", "having slammed", "was
+    arrested"; not under a modal of its own ("would have attended")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ in grammar().modal_auxiliaries for c in aux):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" or c.tag_ == "VBD" for c in aux))
+
+
+def _inverted(clause: "Token") -> bool:
+    """A clause opened by an auxiliary before its subject ("had they been able to", "had the police
+    taken note": grammar.yaml ``inversion_auxiliaries``), the inverted conditional."""
+    subj = next((c for v in (clause, *clause.children) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    words = grammar().inversion_auxiliaries
+    return any(t.lower_ in words and t.i < subj.i
+               for t in (clause, *clause.children) if t.dep_ in ("aux", "auxpass", "advcl"))
+
+
+def _own_clause(local: list["Token"]) -> list["Token"]:
+    """The trigger's chain cut at a clause that tells a past act in its own tense: "a president
+    who authorized the raid will instead hand ...", "the pledge he offered in Paris", "After he
+    blasted the film, Swanson has now set his sights on ...", "Clinton proposed a debate but
+    Sanders rejected it". A relative clause, an adverbial clause or a conjunct with its own
+    subject (grammar: a finite clause carries its own tense and mood) is past whatever the verb
+    above it intends, plans or foresees; a conditional keeps its own mark ("if he attacked")."""
+    for i, node in enumerate(local):
+        if node.dep_ not in OWN_CLAUSE_DEPS or node.pos_ not in ("VERB", "AUX") or not told_past(node):
+            continue
+        if node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            continue   # "arrested and killed": one subject, one clause
+        if node.dep_ == "relcl" and any(c.dep_ == "mark" for c in node.children):
+            continue   # "a rumour that the soldiers had attacked": the noun's content, no relative clause
+        if node.dep_ == "advcl" and _inverted(node):
+            continue   # "had the police taken note of the clash, ...": a condition, not an act
+        return local[:i + 1]
+    return local
 
 
 def _negated(tok: "Token", heads: list["Token"], cues: plover.FactualityCues) -> bool:
@@ -370,7 +422,7 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
     auxiliary were used up by coding the event as a REJECT: "will not lift" is a refusal now)."""
     cues = plover.factuality_cues()
     heads = governors(tok)
-    local = [tok] + _below_report(heads, cues)
+    local = _own_clause([tok] + _below_report(heads, cues))
     lemmas = {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}
     marks = set().union(*(_marks(t) for t in local))
     found = set()

@@ -29,6 +29,7 @@ class Grammar:
     indicative_auxiliaries: frozenset[str]
     modal_auxiliaries: frozenset[str]
     reported_future_auxiliaries: frozenset[str]
+    inversion_auxiliaries: frozenset[str]   # "had the police taken note, ...": a condition
     attribution_words: frozenset[str]
     past_perfect_auxiliaries: frozenset[str]
     past_support_auxiliaries: frozenset[str]   # "did apologize": a base form told in the past

@@ -454,6 +454,7 @@ class ActorWords:
     charge_targets: frozenset[str] = spec("charge_target_prepositions")
     feeling_targets: frozenset[str] = spec("feeling_target_prepositions")   # "mad at X for V-ing"
     possessed_bodies: frozenset[str] = spec()
+    owned_things: frozenset[str] = spec()   # "the Trump line": the name-modifier owns the thing
     answering_verbs: frozenset[str] = spec()   # "Hamas rejected the demand": the demand is another's
     mentioning_verbs: frozenset[str] = spec()   # "did not mention proposals to ban": whose, unsaid
     recalled_codes: frozenset[str] = spec()   # "recalled its ambassador to Canada": Canada is the recipient

@@ -75,6 +75,8 @@ class PrecisionLists:
     aspectual_verbs: frozenset[str]     # "continued to block": the complement is the act
     recipient_types: frozenset[str]     # lower-cased PLOVER types that require a recipient
     dictionary_recipient_types: frozenset[str]   # ... when coded from a PETRARCH2 dictionary pattern
+    future_partner_codes: frozenset[str]   # ... and the future tense's promises of cooperation (CAMEO)
+    charge_content_types: frozenset[str]   # lower-cased verbal types a charge's content is no event of
     dictionary_commitment_synsets: frozenset[str]   # ... unless its synset names the commitment itself
     intention_factuality: frozenset[str]   # a planned or expected act is coded only as an intention ...
     intention_types: frozenset[str]     # ... of other lower-cased PLOVER types than these
