@@ -21,6 +21,8 @@ by a pronoun (issue 10, twenty-seventh round).
 - "Israel coordinates with Jordan on a regular basis": the narrator's simple present in the body
   of an article is a habit or a stance, no happening (events._habitual); a headline-length line
   and the first sentence keep theirs ("Sanders praises Obama after meeting").
+- "helped George W. Bush carry the state": "help" with a party helped and a verbal complement is a
+  contribution to the complement's act, no aid (precision.yaml facilitating_verbs).
 - "Clinton's speech denouncing his economic policies": a possessive pronoun names the owner of
   the thing criticised, so the party it refers to is the recipient (event_actors.owner_of_thing),
   unless it is the actor's own.
@@ -116,3 +118,22 @@ def test_a_possessive_pronoun_names_the_owner_criticised() -> None:
 def test_the_actors_own_thing_names_no_recipient() -> None:   # guard
     found = sides("Hillary Clinton criticized Donald Trump on Monday and defended her record on trade.", US)
     assert all(r is None or "Clinton" not in r for t, w, a, r in found)
+
+
+def test_help_to_act_is_no_aid() -> None:
+    assert sides("Cuban-Americans twice helped George W. Bush carry the state.", US) == []
+    assert sides("The negative press coverage helped Atlantic City make the case for legalized gambling.", US) == []
+
+
+def test_help_with_no_party_helped_stays_aid() -> None:   # guard
+    found = sides("Germany spent a record 23 billion euros last year on helping to integrate more than one million "
+                  "refugees.", US)
+    assert [f[:2] for f in found] == [("AID", "helping")]
+    assert sides("The United States helped Ukraine with weapons.", US) == [("AID", "helped", "United States", "Ukraine")]
+
+
+def test_a_clause_misparsed_as_a_clausal_subject_keeps_its_own_tense() -> None:
+    found = factual('President Obama passionately rebuked critics who say he should condemn terrorists as "radical '
+                    'Islamists," saying calling the Islamic State by another name will do nothing to defeat it.', US)
+    rebukes = [f for f in found if f[1] == "rebuked"]
+    assert rebukes and all(f[2] != "future" for f in rebukes)

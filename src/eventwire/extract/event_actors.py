@@ -884,8 +884,9 @@ def owner_of_thing(tok: "Token") -> "Token":
     """An act aimed at a party's action or attribute is aimed at the party: "condemned the
     intransigence of the VHP" -> the VHP, "criticized Clinton's email use" -> Clinton (its
     possessor or of-object, when the noun itself is no party)."""
-    if tok.tag_ == "VBG" and party_possessor(tok) is not None:
-        return party_possessor(tok) or tok   # "condemned ISIS's targeting of gays": the gerund's doer
+    doer = party_possessor(tok) if tok.tag_ == "VBG" else None
+    if doer is not None:
+        return doer   # "condemned ISIS's targeting of gays": the gerund's doer
     if tok.pos_ != "NOUN" or tok.ent_type_ or agent_sector(lemma(tok)) is not None \
             or lemma(tok) in implicit().patient_heads:
         return tok   # a party or people themselves

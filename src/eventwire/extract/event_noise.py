@@ -627,7 +627,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _electoral(trig) and "electoral competition"),
         (lambda: _naming(trig) and "naming, not a call"),
         (lambda: _call_of_no_party(trig) and "a call of no party, no telephone call"),
-        (lambda: _aspectual(trig) and "aspectual verb: the act is its complement"),
+        (lambda: _aspectual(trig) and "aspectual or facilitating verb: the act is its complement"),
         (lambda: _judged_infinitive(tok) and "a judgement of what should be done, no act"),
         (lambda: _divided(tok) and "a party divided, no attack"),
         (lambda: _thing_released(trig) and "release of no person"),
@@ -1310,13 +1310,18 @@ def _aspectual(trig: Trigger) -> bool:
     """'have continued to block his efforts', 'kept fighting': a verb of aspect (precision.yaml
     ``aspectual_verbs``) with a verbal complement says how long or when the complement's act goes
     on; the complement is the act (coded on its own), the aspect verb is none. So is a verb of
-    occupation (``occupied_verbs``) with a gerund after "in" ("were engaged in ensuring ...")."""
+    occupation (``occupied_verbs``) with a gerund after "in" ("were engaged in ensuring ...") and
+    "help" with a verbal complement (``facilitating_verbs``: "helped Bush carry the state")."""
     tok = trig.token
     if trig.how == "noun":
         return False
     if lemma(tok) in lists().occupied_verbs:   # "were engaged in arresting the rioters": the arresting
         return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
                    for c in tok.children)
+    if lemma(tok) in lists().facilitating_verbs:   # "helped Bush carry the state": a party helped to act
+        helped = any(c.dep_ == "dobj" for c in tok.children)
+        return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                   and (helped or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) for c in tok.children)
     return lemma(tok) in lists().aspectual_verbs \
         and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children)
 

@@ -47,8 +47,8 @@ from .entities import entity_at
 from .event_triggers import DICTIONARY_RULE, Trigger, sentence_triggers
 from .factuality import asked, charged, factuality, predicted
 from .places import locate
-from .syntax import (ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, PRESENT_TAGS, WH_TAGS, child,
-                     first_person, lemma, modifier_words, simple_past, to_infinitive, trigger_token)
+from .syntax import (ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, WH_TAGS, child, first_person,
+                     lemma, modifier_words, simple_past, simple_present, to_infinitive, trigger_token)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -283,7 +283,7 @@ def _habitual(tok: "Token") -> bool:
     subheading, a list of headlines: headlinese tells past news in the present), nor in the text's
     first sentence (a one-sentence text is all headline), nor a verb of saying (factuality.yaml
     ``reporting_heads``: "Clinton says the administration should act" reports a statement)."""
-    if tok.tag_ not in PRESENT_TAGS or tok.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+    if tok.pos_ != "VERB" or not simple_present(tok):
         return False
     if lemma(tok) in plover.factuality_cues().reporting_heads:
         return False   # "Hillary Clinton says the administration should ...": news reports a statement so

@@ -30,7 +30,7 @@ from ..ontology import plover
 from ..ontology.grammar import grammar
 from . import declarative
 from .syntax import (DASHES, EMBED_DEPS, FINITE_TAGS, GOVERNING, OTHER_CLAUSE, OWN_CLAUSE_DEPS, first_person,
-                     to_infinitive)
+                     simple_past, to_infinitive)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -128,7 +128,7 @@ def told_past(verb: "Token") -> bool:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "MD" or c.lower_ in grammar().modal_auxiliaries for c in aux):
         return False
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" or c.tag_ == "VBD" for c in aux))
+    return simple_past(verb) or (verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" or c.tag_ == "VBD" for c in aux))
 
 
 def _inverted(clause: "Token") -> bool:
@@ -152,8 +152,9 @@ def _own_clause(local: list["Token"]) -> list["Token"]:
     for i, node in enumerate(local):
         if node.dep_ not in OWN_CLAUSE_DEPS or node.pos_ not in ("VERB", "AUX") or not told_past(node):
             continue
-        if node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-            continue   # "arrested and killed": one subject, one clause
+        if node.dep_ in ("conj", "csubj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            continue   # "arrested and killed": one subject, one clause (a clause with a subject of its own
+            # parsed as another's clausal subject is a clause of its own: "Obama rebuked critics ...")
         if node.dep_ == "relcl" and any(c.dep_ == "mark" for c in node.children):
             continue   # "a rumour that the soldiers had attacked": the noun's content, no relative clause
         if node.dep_ == "advcl" and _inverted(node):

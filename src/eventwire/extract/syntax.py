@@ -148,11 +148,10 @@ def passive_subject(tok: "Token") -> "Token | None":
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: finite verb tags: a clause headed by one has a subject (English has no pro-drop)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-#: tags of the simple present (events._habitual)
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 #: links of a clause with its own subject and tense, not a complement of the word above it (a
-#: relative or adverbial clause, a conjunct with its own subject: factuality._own_clause)
-OWN_CLAUSE_DEPS = frozenset({"relcl", "advcl", "conj"})
+#: relative or adverbial clause, a conjunct -- or a misparsed clausal subject -- with its own
+#: subject: factuality._own_clause)
+OWN_CLAUSE_DEPS = frozenset({"relcl", "advcl", "conj", "csubj"})
 #: simple-present verb tags
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 #: verb tags with no tense of their own: such a verb shares its controller's subject

@@ -90,6 +90,7 @@ class PrecisionLists:
     welcoming_verbs: frozenset[str]     # "welcome a debate": a thing of no party welcomed, no support ...
     welcomed_acts: frozenset[str]       # ... but an act or accord ("welcomed the agreement") is a party's
     occupied_verbs: frozenset[str]      # "engaged in ensuring": the gerund is the act
+    facilitating_verbs: frozenset[str]  # "helped Bush carry the state": the complement is the act
     poll_groups: frozenset[str]         # "support from the youth": a poll, not an act of support
     message_verbs: frozenset[str]       # "sent a letter ... threatening": the medium of a statement
     message_nouns: frozenset[str]
