@@ -21,6 +21,8 @@ by a pronoun (issue 10, twenty-seventh round).
 - "Israel coordinates with Jordan on a regular basis": the narrator's simple present in the body
   of an article is a habit or a stance, no happening (events._habitual); a headline-length line
   and the first sentence keep theirs ("Sanders praises Obama after meeting").
+- "Many environmentalists criticized Clinton": a doer quantified as a share of its class is a
+  generalisation, no act (grammar.yaml generic_quantifiers; events._share_of_class).
 - "helped George W. Bush carry the state": "help" with a party helped and a verbal complement is a
   contribution to the complement's act, no aid (precision.yaml facilitating_verbs).
 - "Clinton's speech denouncing his economic policies": a possessive pronoun names the owner of
@@ -137,3 +139,13 @@ def test_a_clause_misparsed_as_a_clausal_subject_keeps_its_own_tense() -> None:
                     'Islamists," saying calling the Islamic State by another name will do nothing to defeat it.', US)
     rebukes = [f for f in found if f[1] == "rebuked"]
     assert rebukes and all(f[2] != "future" for f in rebukes)
+
+
+def test_a_share_of_a_class_does_no_act() -> None:
+    assert sides("Many environmentalists criticized Hillary Clinton on Monday.", US) == []
+    assert sides("Many Republicans criticized Donald Trump on Monday.", US) == []
+
+
+def test_a_counted_group_and_a_quantified_recipient_stay() -> None:   # guard
+    assert [f[:2] for f in sides("Some Republicans condemned Donald Trump.", US)] == [("ACCUSE", "condemned")]
+    assert [f[:2] for f in sides("Police arrested many protesters.", US)] == [("COERCE", "arrested")]

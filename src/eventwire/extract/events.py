@@ -852,6 +852,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     pair = _mutual(trig, actor_tok, recipient, ctx)   # two coded parties acting on each other are evidence
     if not _political(actor, actor_tok) or (pair is None and not _enough(trig, actor, recipient, resident)):
         return trace.drop("no political actor" if not _political(actor, actor_tok) else "too little evidence")
+    if _share_of_class(actor_tok):
+        return trace.drop("a generalisation: a share of a class named by no name does no one act")
     if _competition(trig, actor, sent, ctx) or _home_state_won(trig, actor, recipient, recip_tok, sent, ctx):
         return trace.drop("a contest, not force")
     if _engagement(trig, actor, sent, ctx):
@@ -1125,6 +1127,16 @@ def _own_country_exhorted(trig: Trigger, actor: Participant | None, recipient: P
     return OBLIGATION_RULE in trig.rules and actor is not None and recipient is not None and tok is not None \
         and recipient.country is not None and recipient.country == actor.country and not recipient.sector \
         and tok.ent_type_ == "GPE" and (actor.entity is not None or actor.sector is not None)
+
+
+def _share_of_class(tok: "Token | None") -> bool:
+    """'Many environmentalists criticized the deal', 'many early Obama enthusiasts have since
+    criticized', 'most Republicans oppose it': a doer quantified by a determiner of a share of its
+    class (grammar.yaml ``generic_quantifiers``), not a named person, body or place, is a generalisation about the
+    class -- no party's datable act (PLOVER codes acts of identifiable actors)."""
+    if tok is None or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return False   # (a class named by a nationality or a party's members is still a class: "many Republicans")
+    return any(c.dep_ in ("amod", "det") and c.lower_ in grammar().generic_quantifiers for c in tok.children)
 
 
 def _same_surname(a: Participant, b: Participant) -> bool:

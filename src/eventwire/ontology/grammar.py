@@ -74,6 +74,7 @@ class Grammar:
     target_prepositions: frozenset[str]
     causative_verbs: frozenset[str]
     negative_subjects: frozenset[str]
+    generic_quantifiers: frozenset[str]   # "many environmentalists criticized": a generalisation
     partitive_heads: frozenset[str]
     series_heads: frozenset[str]   # "a new round of attacks": the act is the of-object
     vague_past_words: frozenset[str]
