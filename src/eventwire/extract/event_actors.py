@@ -28,8 +28,9 @@ from .entities import entity_at
 from ..ontology.implicit import implicit, implied_agent_for
 from . import caseless, declarative, event_implicit, factuality, token_scan
 from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code
-from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, NUMERIC_ENTS, PARTY_ENTS, PLACE_ENTS, SPAN_DEPS, SUBJECTS, WH_TAGS,
-                     child, first_person, lemma, missed_subject, passive_subject, relative_antecedent)
+from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, FUNCTION_POS, NUMERIC_ENTS, OWNER_ENTS, PARTY_ENTS, PLACE_ENTS,
+                     SPAN_DEPS, SUBJECTS, WH_TAGS, child, first_person, lemma, missed_subject, passive_subject,
+                     relative_antecedent)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,11 +39,6 @@ if TYPE_CHECKING:
 
 #: types whose actor, when no subject is found, is the country owning the moved forces
 OWNER_TYPES = frozenset({"RETREAT", "MOBILIZE"})
-
-
-#: parts of speech of function words (a preposition, a conjunction, an auxiliary ...): no agent
-#: noun, though the list derived from the Phoenix dictionary holds a few such strings ("for")
-FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "AUX", "PART", "DET", "PUNCT", "SYM"})
 
 
 def actor_like(tok: "Token") -> bool:
@@ -59,7 +55,8 @@ def actor_like(tok: "Token") -> bool:
             or metonym_country(tok) is not None:
         return True   # (a dictionary name in text written without capitals: "the vhp")
     if tok.pos_ in FUNCTION_POS:
-        return False   # "pay for the wall": a function word is no agent, whatever the derived list holds
+        return False   # "pay for the wall": a function word is no agent (the list derived from the
+        # Phoenix dictionary holds a few such strings: "for")
     if agent_noun(tok):   # (the curated role nouns too: "the cm", "sarpanch")
         return True
     if any(c.dep_ in ACTOR_MODS | {"appos"} and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN") for c in tok.children):
@@ -873,11 +870,6 @@ def party_possessor(noun: "Token") -> "Token | None":
     not a pronoun (whose referent may be the actor itself); None otherwise."""
     poss = child(noun, "poss")
     return poss if poss is not None and poss.pos_ != "PRON" and actor_like(poss) else None
-
-
-#: entity labels of a name modifying a thing that say whose the thing is ("the Trump line", "a State
-#: Department decision"); a place's name tells where or what it is about ("the Paris agreement")
-OWNER_ENTS = frozenset({"PERSON", "ORG"})
 
 
 def owner_of_thing(tok: "Token") -> "Token":

@@ -47,8 +47,9 @@ from .entities import entity_at
 from .event_triggers import DICTIONARY_RULE, Trigger, sentence_triggers
 from .factuality import asked, charged, factuality, predicted
 from .places import locate
-from .syntax import (ACTOR_ENTS, FINITE_TAGS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, WH_TAGS, child, first_person,
-                     lemma, modifier_words, simple_past, simple_present, to_infinitive, trigger_token)
+from .syntax import (ACTOR_ENTS, FINITE_TAGS, NAMED_ENTS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, WH_TAGS, child,
+                     first_person, gerund_head, lemma, modifier_words, simple_past, simple_present, to_infinitive,
+                     trigger_token)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -298,9 +299,8 @@ def _ground(tok: "Token") -> bool:
     """'teased Becerra for bringing Clinton water', 'criticized the media for allowing Clinton to go
     so long', 'thanked Sanders for agreeing to the debate': the act in the "for" phrase of a verb of
     judgement (precision.yaml ``ground_verbs``) is the ground of the judgement, which is the event."""
-    prep = tok.head
-    return tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj") and prep.lower_ == "for" and prep.dep_ == "prep" \
-        and prep.head.lemma_.lower() in lists().ground_verbs
+    judge = gerund_head(tok, ("for",))
+    return judge is not None and lemma(judge) in lists().ground_verbs
 
 
 def _future_cooperation(trig: Trigger) -> bool:
@@ -1134,7 +1134,7 @@ def _share_of_class(tok: "Token | None") -> bool:
     criticized', 'most Republicans oppose it': a doer quantified by a determiner of a share of its
     class (grammar.yaml ``generic_quantifiers``), not a named person, body or place, is a generalisation about the
     class -- no party's datable act (PLOVER codes acts of identifiable actors)."""
-    if tok is None or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+    if tok is None or tok.ent_type_ in NAMED_ENTS:
         return False   # (a class named by a nationality or a party's members is still a class: "many Republicans")
     return any(c.dep_ in ("amod", "det") and c.lower_ in grammar().generic_quantifiers for c in tok.children)
 

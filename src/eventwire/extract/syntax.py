@@ -75,6 +75,13 @@ ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 #: entity labels of places (a place or building attacked is attacked physically: events)
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+#: entity labels of one named person, body or place (not a class of people: NORP)
+NAMED_ENTS = PARTY_ENTS - {"NORP"}
+#: entity labels of a name that, modifying a thing, says whose it is ("the Trump line", "a State
+#: Department decision"); a place's name tells where or what it is about ("the Paris agreement")
+OWNER_ENTS = frozenset({"PERSON", "ORG"})
+#: parts of speech of function words (a preposition, a conjunction, an auxiliary ...): never an agent
+FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "AUX", "PART", "DET", "PUNCT", "SYM"})
 
 
 # --- helpers -----------------------------------------------------------------------------------
