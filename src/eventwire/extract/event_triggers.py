@@ -24,7 +24,7 @@ from ..ontology.precision import lists
 from . import token_scan
 from .factuality import backshifted_will, for_to, foreseen, quality_clause
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS, WH_TAGS,
-                     first_person, lemma, subjectless_infinitive)
+                     first_person, lemma, simple_past, subjectless_infinitive)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -689,6 +689,7 @@ def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
     _blame(sent, found)
     _conditional(found)
     _tense_rules(found)
+    _trips_made(found)
     depth = {i: _depth(t.token) for i, t in found.items()}
     return sorted(found.values(), key=lambda t: (depth[t.token.i], t.token.i))
 
@@ -897,6 +898,16 @@ def _conditional(found: dict[int, Trigger]) -> None:
                 break
 
 
+def _postponed(tok: "Token") -> bool:
+    """'The assembly will not meet until March 12', 'will not meet again only on march 12': the
+    negated verb has a time phrase of postponement (grammar.yaml ``postponement_prepositions``, or
+    any preposition modified by "only") whose object is a date: the act is scheduled, not refused."""
+    words = grammar().postponement_prepositions
+    return any(p.dep_ == "prep" and (p.lower_ in words or any(a.lower_ == "only" for a in p.children))
+               and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in p.children)
+               for p in tok.children)
+
+
 def _aux(tok: "Token") -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
@@ -910,7 +921,8 @@ def _tense_rules(found: dict[int, Trigger]) -> None:
         tok, quad = trig.token, plover.types()[trig.info.type].quad
         negated = any(c.dep_ == "neg" for c in tok.children)
         past = bool(_aux(tok) & lex.past_refusal_aux) and tok.lemma_.lower() not in lex.response_verbs
-        if negated and quad in (1, 2) and _aux(tok) & lex.refusal_aux and not past and trig.info.type != "REJECT":
+        if negated and quad in (1, 2) and _aux(tok) & lex.refusal_aux and not past and trig.info.type != "REJECT" \
+                and not _postponed(tok):
             # (a refusal not made, "won't rule out", refuses nothing)
             new = _coded(tok, refuse.get(trig.info.type), "embedded", "trigger:refusal")
             if new is not None:
@@ -922,6 +934,35 @@ def _tense_rules(found: dict[int, Trigger]) -> None:
             new = _coded(tok, intend.get(trig.info.type), "embedded", "trigger:future_intent")
             if new is not None:
                 found[i] = replace(new, embed_kind=trig.embed_kind, rules=trig.rules + new.rules)
+
+
+#: the rule that recodes a trip told as made as the visit itself
+TRIP_RULE = "trigger:trip_made"
+#: auxiliaries that tell an act as done or under way ("has travelled", "was making a trip")
+DONE_AUX = frozenset({"have", "has", "had", "'ve", "was", "were", "is", "are", "am", "'s", "'re", "been"})
+
+
+def _trips_made(found: dict[int, Trigger]) -> None:
+    """'Last week, she made stops in the Denver and Las Vegas media markets', 'Clinton traveled to
+    Pittsburgh': CAMEO 036 (express intent to meet) read by a pattern or a verb's default code from
+    a verb of travel told as made -- a simple past, a perfect or a progressive, with no modal
+    (precision.yaml ``trip_codes``, ``trip_verbs``; not "proposed talks") -- is the journey
+    itself, no intention to meet: the dictionary's own code of a visit made (``visit_code``, 042,
+    PLOVER CONSULT visit), as for a trip ended; events._abroad then asks for another country
+    visited. The future ("will travel to Moscow", "will on Tuesday lead a delegation") stays the
+    announced meeting, AGREE (PLOVER manual)."""
+    lex = lists()
+    for i, trig in list(found.items()):
+        tok = trig.token
+        if trig.code not in lex.trip_codes or trig.how not in ("pattern", "verb") or tok.pos_ != "VERB" \
+                or lemma(tok) not in lex.trip_verbs:
+            continue
+        aux = _aux(tok)
+        if aux - DONE_AUX or not (simple_past(tok) or aux & DONE_AUX):
+            continue   # ("will travel", "would have attended", "plans to travel": not told as made)
+        new = _coded(tok, lex.visit_code, trig.how, TRIP_RULE)
+        if new is not None:
+            found[i] = replace(new, embed_kind=trig.embed_kind, rules=trig.rules + new.rules)
 
 
 def _obliged_party(comp: "Token") -> bool:

@@ -44,7 +44,7 @@ from . import event_disputes, event_implicit as implicit, event_model, event_noi
 from .confidence import estimate
 from .dates import iso_day
 from .entities import entity_at
-from .event_triggers import DICTIONARY_RULE, Trigger, sentence_triggers
+from .event_triggers import DICTIONARY_RULE, TRIP_RULE, Trigger, sentence_triggers
 from .factuality import asked, charged, factuality, predicted
 from .places import locate
 from .syntax import (ACTOR_ENTS, FINITE_TAGS, NAMED_ENTS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, WH_TAGS, child,
@@ -143,6 +143,8 @@ def _left_out(event: Event, trig: Trigger, ctx: "Context | None" = None) -> str 
         return "the content of a charge or the ground of a judgement: what the accusation, praise or blame says"
     if event.factuality == "asserted" and _habitual(trig.token):
         return "a habit or a state: the narrator's simple present in the body tells no one happening"
+    if TRIP_RULE in trig.rules and not _abroad(event):
+        return "a journey to no other country: no party visited (PLOVER CONSULT visit)"
     if _forecast(event, trig, ctx):
         return "no intent: the narrator's forecast of an act no keyword names, no one announced it"
     if event.recipient is None and OBLIGATION_RULE in trig.rules and not _passive_act(trig.embedded):
@@ -156,6 +158,15 @@ def _left_out(event: Event, trig: Trigger, ctx: "Context | None" = None) -> str 
         return f"{event.type} requires a recipient" + (" (a dictionary pattern's intention)" if dictionary else
                                                        " (a cooperative act in the future tense)" if promise else "")
     return None
+
+
+def _abroad(event: Event) -> bool:
+    """A trip told as made (event_triggers._trips_made) visits a party when it goes to another
+    country than the traveller's ("made a trip to China"); a candidate's stops in Iowa or at a
+    nightclub, or a delegation led to no country the text codes, visit no one."""
+    there = event.recipient.country if event.recipient is not None else None
+    home = event.actor.country if event.actor is not None else None
+    return bool(there) and there != home
 
 
 def _forecast(event: Event, trig: Trigger, ctx: "Context | None") -> bool:

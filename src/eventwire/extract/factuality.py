@@ -142,6 +142,15 @@ def _inverted(clause: "Token") -> bool:
                for t in (clause, *clause.children) if t.dep_ in ("aux", "auxpass", "advcl"))
 
 
+def _reduced_relative(tok: "Token") -> bool:
+    """'The government will compensate the families of those killed in the riots', 'will help the
+    families of people arrested last week': a past participle with no auxiliary modifying a noun
+    (a reduced passive relative clause) tells an act done to the noun's referent before the time
+    of the clause around it; the future or plan of the verb above is not its own."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN", "PRON") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
 def _own_clause(local: list["Token"]) -> list["Token"]:
     """The trigger's chain cut at a clause that tells a past act in its own tense: "a president
     who authorized the raid will instead hand ...", "the pledge he offered in Paris", "After he
@@ -149,6 +158,8 @@ def _own_clause(local: list["Token"]) -> list["Token"]:
     Sanders rejected it". A relative clause, an adverbial clause or a conjunct with its own
     subject (grammar: a finite clause carries its own tense and mood) is past whatever the verb
     above it intends, plans or foresees; a conditional keeps its own mark ("if he attacked")."""
+    if _reduced_relative(local[0]):
+        return local[:1]
     for i, node in enumerate(local):
         if node.dep_ not in OWN_CLAUSE_DEPS or node.pos_ not in ("VERB", "AUX") or not told_past(node):
             continue

@@ -30,6 +30,7 @@ class Grammar:
     modal_auxiliaries: frozenset[str]
     reported_future_auxiliaries: frozenset[str]
     inversion_auxiliaries: frozenset[str]   # "had the police taken note, ...": a condition
+    postponement_prepositions: frozenset[str]   # "will not meet until March 12": a schedule, no refusal
     attribution_words: frozenset[str]
     past_perfect_auxiliaries: frozenset[str]
     past_support_auxiliaries: frozenset[str]   # "did apologize": a base form told in the past

@@ -164,6 +164,9 @@ class PrecisionLists:
     topic_participles: frozenset[str]     # "the concerns surrounding the ticket": about, no encirclement
     engagement: "Engagement"              # "engaged in serious conversations": no force
     intention_nouns: frozenset[str]       # "the decision to allow": a to-infinitive on these is a decided act
+    trip_codes: frozenset[str]            # CAMEO 036 read from a word of travel ...
+    trip_verbs: frozenset[str]            # ... (these lemmas): told as made, it is ...
+    visit_code: str                       # ... the visit itself (042, PLOVER CONSULT visit)
 
 
 @dataclass(frozen=True)

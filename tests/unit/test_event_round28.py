@@ -1,0 +1,86 @@
+"""Trips made, pressing on a matter, compensation, casting as, done participles, postponements
+(issue 10, twenty-eighth round).
+
+- "Last week, she made stops in the Denver and Las Vegas media markets", "Clinton traveled to
+  Pittsburgh": CAMEO 036 (express intent to meet, PLOVER AGREE) read from a verb of travel told as
+  made is the journey itself: the visit (042, PLOVER CONSULT) when it goes to another country than
+  the traveller's, else no event (precision.yaml trip_codes, trip_verbs, visit_code;
+  event_triggers._trips_made, events._abroad). The future stays the announced meeting, and verbs
+  of proposing keep their intention ("Iran proposed talks with Saudi Arabia").
+- "Todd pressed Priebus on the subject of Trump's taxes", "Trump was pressed on why he had said
+  ...": pressing a party on a matter is a demand (CAMEO 100), not the dictionary's advance "pressed
+  on" (190); "the troops pressed on toward the capital" stays force (triggers.yaml).
+- "Congress voted to compensate the victims": compensation of the harmed is AID (PLOVER manual:
+  reparations and voluntary settlements are AID), not the dictionary's official complaint (114).
+- "cast the candidate as 'divisive, stupid and wrong' for proposing a ban": a verb of casting as is a
+  verb of judgement whose "for" phrase is its ground, no event (precision.yaml ground_verbs).
+- "The government will compensate the families of those killed in the riots": a past participle
+  with no auxiliary modifying a noun tells a done act; the future above it is not its own
+  (factuality._reduced_relative).
+- "The assembly will not meet until March 12": an act put off to a date is scheduled, not refused
+  (grammar.yaml postponement_prepositions; event_triggers._postponed); "will not lay down arms"
+  stays a refusal.
+
+Hand-written sentences; each rule's test fails on the commit before the round (cd9f49c); the
+guards pass on both.
+"""
+from __future__ import annotations
+
+from event_helpers import factual, sides
+
+US = "2016-05-04"
+IN = "2002-03-05"
+
+
+def test_a_trip_abroad_told_as_made_is_a_visit() -> None:
+    found = sides("German Chancellor Angela Merkel made a trip to Moscow last week.", US)
+    assert [f[:2] for f in found] == [("CONSULT", "made")]
+
+
+def test_a_trip_at_home_told_as_made_is_no_event() -> None:
+    assert sides("Last week, Hillary Clinton made stops in the Denver and Las Vegas media markets.", US) == []
+    assert sides("Hillary Clinton traveled to Pittsburgh's Allegheny County on Tuesday.", US) == []
+
+
+def test_a_future_trip_and_a_proposal_stay_intentions() -> None:   # guards
+    assert [f[:2] for f in sides("Senate President Bukola Saraki will on Tuesday lead a Senate delegation "
+                                 "to China.", US)] == [("AGREE", "lead")]
+    assert [f[:2] for f in sides("Iran proposed talks with Saudi Arabia.", US)] == [("AGREE", "proposed")]
+
+
+def test_pressing_a_party_on_a_matter_is_a_demand() -> None:
+    found = sides("Earlier this week, NBC host Chuck Todd pressed Republican National Chairman Reince Priebus "
+                  "on the subject of Trump's taxes.", US)
+    assert [f[:2] for f in found] == [("REQUEST", "pressed")]
+    assert all(f[0] != "ASSAULT" for f in sides("On the topic of another tough guy, Mr. Putin, Mr. Trump was "
+                                                 "pressed on why he had said it was a great honor.", US))
+
+
+def test_troops_pressing_on_still_use_force() -> None:   # guard
+    assert [f[:2] for f in sides("The troops pressed on toward the capital.", US)] == [("ASSAULT", "pressed")]
+
+
+def test_compensating_victims_is_aid() -> None:
+    found = sides("Congress voted to compensate the victims in 1988.", US)
+    assert [f[:2] for f in found] == [("AID", "compensate")]
+
+
+def test_casting_as_is_a_judgement_whose_ground_is_no_event() -> None:
+    found = sides("Trump said he was unlikely to have a good relationship with David Cameron because the British "
+                  "prime minister cast the U.S. presidential candidate as divisive, stupid and wrong for proposing "
+                  "a temporary ban on Muslims entering the United States.", US)
+    assert "proposing" not in [f[1] for f in found]
+
+
+def test_a_participle_of_a_done_act_keeps_its_own_time() -> None:
+    found = factual("The government will compensate the families of those killed in the riots.", IN)
+    assert ("ASSAULT", "killed", "asserted") in found
+
+
+def test_an_act_put_off_to_a_date_is_not_refused() -> None:
+    assert factual("The assembly will not meet until March 12.", IN) == []
+    assert factual("the assembly will not meet again only on march 12.", IN) == []
+
+
+def test_a_refusal_without_a_date_stays() -> None:   # guard
+    assert [f[:2] for f in factual("The rebels will not lay down arms.", IN)] == [("REJECT", "lay")]
