@@ -20,6 +20,10 @@
 - "The assembly will not meet until March 12": an act put off to a date is scheduled, not refused
   (grammar.yaml postponement_prepositions; event_triggers._postponed); "will not lay down arms"
   stays a refusal.
+- Dictionary phrases of no act (triggers.yaml): "ordered the release of internal documents" (a
+  disclosure, no one freed: &DOCUMENTS), "Sanders supporters remained defiant" (a state of mind),
+  "embroiled in controversy", "sent Mr. Trump an unmistakable message" (a signal, no meeting),
+  "hand down his sentence" (the sentencing, nothing returned).
 
 Hand-written sentences; each rule's test fails on the commit before the round (cd9f49c); the
 guards pass on both.
@@ -84,3 +88,25 @@ def test_an_act_put_off_to_a_date_is_not_refused() -> None:
 
 def test_a_refusal_without_a_date_stays() -> None:   # guard
     assert [f[:2] for f in factual("The rebels will not lay down arms.", IN)] == [("REJECT", "lay")]
+
+
+def test_a_release_of_papers_frees_no_one() -> None:
+    assert sides("A federal judge has ordered the release of internal Trump University documents.", US) == []
+    found = sides("The court ordered the release of the prisoners.", IN)   # guard
+    assert [f[:2] for f in found] == [("RETREAT", "ordered")]
+
+
+def test_a_state_of_mind_or_a_message_sent_is_no_act() -> None:
+    assert sides("Sanders supporters remained defiant.", US) == []
+    assert sides("The party's leaders sent Mr. Trump an unmistakable message.", US) == []
+    assert [f[:2] for f in sides("Cambodian troops remained on alert near the Thailand border.", US)] \
+        == [("MOBILIZE", "remained")]   # guard
+
+
+def test_a_sentence_handed_down_is_the_sentencing() -> None:
+    found = sides("The judge handed down a sentence of ten years to the former minister.", US)
+    assert [f[:2] for f in found] == [("COERCE", "handed")]
+
+
+def test_a_team_sent_abroad_is_a_visit() -> None:
+    assert [f[:2] for f in sides("The president sent a team to Iran.", US)] == [("CONSULT", "sent")]
