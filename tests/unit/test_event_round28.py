@@ -24,6 +24,9 @@
   disclosure, no one freed: &DOCUMENTS), "Sanders supporters remained defiant" (a state of mind),
   "embroiled in controversy", "sent Mr. Trump an unmistakable message" (a signal, no meeting),
   "hand down his sentence" (the sentencing, nothing returned).
+- "Iran released the sailors": people named by their trade or nationality (sailors, fishermen,
+  crew, nationals, tourists, diplomats ...) are people an act is done to (implicit.yaml
+  patient_heads), so their release is no "release of no person".
 
 Hand-written sentences; each rule's test fails on the commit before the round (cd9f49c); the
 guards pass on both.
@@ -110,3 +113,7 @@ def test_a_sentence_handed_down_is_the_sentencing() -> None:
 
 def test_a_team_sent_abroad_is_a_visit() -> None:
     assert [f[:2] for f in sides("The president sent a team to Iran.", US)] == [("CONSULT", "sent")]
+
+
+def test_sailors_released_are_people_freed() -> None:
+    assert [f[:2] for f in sides("Iran released the sailors on Tuesday.", US)] == [("RETREAT", "released")]
