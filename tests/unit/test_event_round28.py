@@ -24,6 +24,10 @@
   disclosure, no one freed: &DOCUMENTS), "Sanders supporters remained defiant" (a state of mind),
   "embroiled in controversy", "sent Mr. Trump an unmistakable message" (a signal, no meeting),
   "hand down his sentence" (the sentencing, nothing returned).
+- "Trump's success finally unites top Republican donors", "Clinton's missteps at debate arm her
+  rivals": a noun of a thing (grammar.yaml thing_suffixes, thing_heads), a party's only through
+  its possessor, does no act (events._thing_of_party); "Armenia's military top brass demanded",
+  "the mob's attack killed five" stay.
 - "Iran released the sailors": people named by their trade or nationality (sailors, fishermen,
   crew, nationals, tourists, diplomats ...) are people an act is done to (implicit.yaml
   patient_heads), so their release is no "release of no person".
@@ -117,3 +121,13 @@ def test_a_team_sent_abroad_is_a_visit() -> None:
 
 def test_sailors_released_are_people_freed() -> None:
     assert [f[:2] for f in sides("Iran released the sailors on Tuesday.", US)] == [("RETREAT", "released")]
+
+
+def test_a_thing_of_a_party_does_no_act() -> None:
+    assert sides("Trump's success finally unites top Republican donors against him.", US) == []
+    assert sides("Clinton's missteps at debate arm her rivals.", US) == []
+
+
+def test_a_party_named_by_its_possessor_still_acts() -> None:   # guard
+    found = sides("Armenia's military top brass demanded the resignation of the prime minister.", US)
+    assert [f[:2] for f in found] == [("REQUEST", "demanded")]

@@ -44,10 +44,10 @@ from . import event_disputes, event_implicit as implicit, event_model, event_noi
 from .confidence import estimate
 from .dates import iso_day
 from .entities import entity_at
-from .event_triggers import DICTIONARY_RULE, TRIP_RULE, Trigger, sentence_triggers
+from .event_triggers import DICTIONARY_RULE, TRIP_RULE, Trigger, noun_code, sentence_triggers
 from .factuality import asked, charged, factuality, predicted
 from .places import locate
-from .syntax import (ACTOR_ENTS, FINITE_TAGS, NAMED_ENTS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, WH_TAGS, child,
+from .syntax import (ACTOR_ENTS, ACTOR_MODS, FINITE_TAGS, NAMED_ENTS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, WH_TAGS, child,
                      first_person, gerund_head, lemma, modifier_words, simple_past, simple_present, to_infinitive,
                      trigger_token)
 
@@ -865,6 +865,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return trace.drop("no political actor" if not _political(actor, actor_tok) else "too little evidence")
     if _share_of_class(actor_tok):
         return trace.drop("a generalisation: a share of a class named by no name does no one act")
+    if _thing_of_party(actor_tok):
+        return trace.drop("a thing of a party's does no act: the verb is a figure of speech")
     if _competition(trig, actor, sent, ctx) or _home_state_won(trig, actor, recipient, recip_tok, sent, ctx):
         return trace.drop("a contest, not force")
     if _engagement(trig, actor, sent, ctx):
@@ -1148,6 +1150,25 @@ def _share_of_class(tok: "Token | None") -> bool:
     if tok is None or tok.ent_type_ in NAMED_ENTS:
         return False   # (a class named by a nationality or a party's members is still a class: "many Republicans")
     return any(c.dep_ in ("amod", "det") and c.lower_ in grammar().generic_quantifiers for c in tok.children)
+
+
+def _thing_of_party(tok: "Token | None") -> bool:
+    """'Trump's success finally unites top Republican donors', 'Clinton's missteps at debate arm
+    her rivals', 'opponents are galvanized by Merkel's heavy-handed tactics': a noun of a thing
+    (grammar.yaml ``thing_suffixes``, ``thing_heads``; not an agent noun, a body a party has --
+    actor_words.yaml ``possessed_bodies``: "Clinton's campaign" -- or a name), a party's only
+    through its possessor, does no act: the verb is a figure of speech (PLOVER codes what actors
+    do). Not a noun that names an act itself ("the mob's attack killed five": the possessor is its
+    doer)."""
+    if tok is None or tok.pos_ != "NOUN" or tok.ent_type_ or actors.agent_noun(tok) \
+            or not any(c.dep_ == "poss" for c in tok.children):
+        return False
+    word, g = lemma(tok), grammar()
+    if word in plover.actor_words().possessed_bodies or noun_code(tok) is not None \
+            or not (word in g.thing_heads or tok.lower_ in g.thing_heads or word.endswith(g.thing_suffixes)):
+        return False
+    return not any(c.dep_ in ACTOR_MODS - {"poss"} and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN")
+                   for c in tok.children)
 
 
 def _same_surname(a: Participant, b: Participant) -> bool:

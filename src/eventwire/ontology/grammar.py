@@ -31,6 +31,8 @@ class Grammar:
     reported_future_auxiliaries: frozenset[str]
     inversion_auxiliaries: frozenset[str]   # "had the police taken note, ...": a condition
     postponement_prepositions: frozenset[str]   # "will not meet until March 12": a schedule, no refusal
+    thing_suffixes: tuple[str, ...]        # "Trump's success unites donors": nouns of things, not agents ...
+    thing_heads: frozenset[str]            # ... by suffix or by name
     attribution_words: frozenset[str]
     past_perfect_auxiliaries: frozenset[str]
     past_support_auxiliaries: frozenset[str]   # "did apologize": a base form told in the past
