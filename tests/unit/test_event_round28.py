@@ -28,6 +28,10 @@
   rivals": a noun of a thing (grammar.yaml thing_suffixes, thing_heads), a party's only through
   its possessor, does no act (events._thing_of_party); "Armenia's military top brass demanded",
   "the mob's attack killed five" stay.
+- "Congress provided about 120 million dollars to the Defense Department", "the army called to
+  assist the police": AID from one organ of a state to another of the same state is its own
+  business, no aid (precision.yaml state_organ_sectors; events._own_organs); relief to victims
+  and aid to another state stay.
 - "Iran released the sailors": people named by their trade or nationality (sailors, fishermen,
   crew, nationals, tourists, diplomats ...) are people an act is done to (implicit.yaml
   patient_heads), so their release is no "release of no person".
@@ -131,3 +135,13 @@ def test_a_thing_of_a_party_does_no_act() -> None:
 def test_a_party_named_by_its_possessor_still_acts() -> None:   # guard
     found = sides("Armenia's military top brass demanded the resignation of the prime minister.", US)
     assert [f[:2] for f in found] == [("REQUEST", "demanded")]
+
+
+def test_one_organ_of_a_state_funding_another_is_no_aid() -> None:
+    assert sides("In the 2016 defense authorization bill, Congress provided about 120 million dollars to the "
+                 "Defense Department for a joint program.", US) == []
+
+
+def test_aid_to_another_state_or_to_victims_stays() -> None:   # guard
+    assert [f[:2] for f in sides("Germany provided 28 million euros to the government of Yemen.", US)] \
+        == [("AID", "provided")]

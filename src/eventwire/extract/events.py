@@ -143,6 +143,8 @@ def _left_out(event: Event, trig: Trigger, ctx: "Context | None" = None) -> str 
         return "the content of a charge or the ground of a judgement: what the accusation, praise or blame says"
     if event.factuality == "asserted" and _habitual(trig.token):
         return "a habit or a state: the narrator's simple present in the body tells no one happening"
+    if _own_organs(event):
+        return "one organ of a state helping or funding another of the same state: its own business, no aid"
     if TRIP_RULE in trig.rules and not _abroad(event):
         return "a journey to no other country: no party visited (PLOVER CONSULT visit)"
     if _forecast(event, trig, ctx):
@@ -1989,6 +1991,21 @@ def _private_money(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     objects += [j for o in objects for j in o.conjuncts]
     return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in pl.money_nouns for o in objects for t in o.subtree)
+
+
+def _own_organs(event: Event) -> bool:
+    """'Congress provided about $120 million for a joint Defense Department program', 'the army and
+    other para-military forces, called to assist the police': AID from one organ of a state to
+    another of the same state (both sides coded with one country and a sector of the state's own
+    organs, precision.yaml ``state_organ_sectors``) is the state's own business -- a budget, a
+    deployment in support -- no aid (PLOVER AID is given to another actor: a state, a group, the
+    people). Relief to victims or a population stays."""
+    actor, recipient = event.actor, event.recipient
+    if event.type != "AID" or actor is None or recipient is None or not actor.country \
+            or actor.country != recipient.country or not actor.sector or not recipient.sector:
+        return False
+    organs = lists().state_organ_sectors
+    return actor.sector.lower() in organs and recipient.sector.lower() in organs
 
 
 def _personal_dealing(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:

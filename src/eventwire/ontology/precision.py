@@ -167,6 +167,7 @@ class PrecisionLists:
     trip_codes: frozenset[str]            # CAMEO 036 read from a word of travel ...
     trip_verbs: frozenset[str]            # ... (these lemmas): told as made, it is ...
     visit_code: str                       # ... the visit itself (042, PLOVER CONSULT visit)
+    state_organ_sectors: frozenset[str]   # AID between two of these of one state is its own business
 
 
 @dataclass(frozen=True)
