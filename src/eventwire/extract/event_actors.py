@@ -29,7 +29,7 @@ from ..ontology.implicit import implicit, implied_agent_for
 from . import caseless, declarative, event_implicit, factuality, token_scan
 from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, FUNCTION_POS, NUMERIC_ENTS, OWNER_ENTS, PARTY_ENTS, PLACE_ENTS,
-                     SPAN_DEPS, SUBJECTS, WH_TAGS, child, first_person, lemma, missed_subject, passive_subject,
+                     SPAN_DEPS, SUBJECTS, TIME_ENTS, WH_TAGS, child, first_person, lemma, missed_subject, passive_subject,
                      relative_antecedent)
 
 if TYPE_CHECKING:
@@ -593,7 +593,7 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     if trig.how == "noun":
         preps = plover.actor_words().noun_recipient_preps
         found = next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
-                      for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")), None)
+                      for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in TIME_ENTS), None)
         if found is None and actor is not None and actor.i != tok.i:
             # an act whose actor is named otherwise ("Israel mounted its invasion of Lebanon",
             # "the U.S. bombing of Baghdad"): the of-object is what it was done to
@@ -673,7 +673,7 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     if cand is not None and cand.dep_ == "dobj" and lemma(cand) in implicit().instrument_nouns:
         # "opened fire on women devotees", "fired tear gas at the crowd": whom the instrument is aimed at
         cand = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in implicit().aim_preps
-                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), cand)
+                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS), cand)
     if cand is not None and cand.dep_ == "dobj" and cand.head.i == tok.i \
             and lemma(cand) in plover.actor_words().feeling_nouns:
         cand = _felt_towards(tok, cand) or cand   # "expressed frustration that the allies ...": the allies
@@ -914,7 +914,7 @@ def _author(noun: "Token") -> "Token | None":
     where Trump lives", "the day Sanders had proposed"), nor a scene's ("the climate in which people
     hate each other": a preposition with the relative pronoun counts only after a noun of manner,
     ``actor_words.yaml`` manner_nouns). None otherwise."""
-    if noun.ent_type_ in ("DATE", "TIME") or lemma(noun) in plover.actor_words().time_nouns:
+    if noun.ent_type_ in TIME_ENTS or lemma(noun) in plover.actor_words().time_nouns:
         return None
     for rel in noun.children:
         if rel.dep_ != "relcl" or any(c.tag_ == "WRB" for c in rel.children):

@@ -40,7 +40,7 @@ from ..ontology.precision import lists
 from . import declarative, event_actors, event_implicit, token_scan
 from .event_triggers import Trigger, has_complement, judgement, light_verb_subject, naming_predicate
 from .factuality import governors, indicative, quality_clause
-from .syntax import (PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, child, gerund_head, lemma, missed_subject,
+from .syntax import (PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, TIME_ENTS, child, gerund_head, lemma, missed_subject,
                      relative_antecedent, simple_present, subjectless_infinitive, to_infinitive)
 
 if TYPE_CHECKING:
@@ -406,7 +406,7 @@ def _present_time_clause(tok: "Token") -> bool:
     time of its own is scheduled and stays."""
     return tok.dep_ == "advcl" and simple_present(tok) \
         and any(c.dep_ in ("mark", "advmod") and c.lower_ in lists().present_time_marks for c in tok.children) \
-        and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+        and not any(t.ent_type_ in TIME_ENTS for t in tok.subtree)
 
 
 def _capacity_infinitive(tok: "Token") -> bool:
@@ -713,7 +713,7 @@ def _phone_call(tok: "Token") -> bool:
         if c.dep_ not in ("prt", "prep"):
             return False
         if c.lower_ in grammar().on_prepositions:
-            return any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+            return any(g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS for g in c.children)
         return c.lower_ == "for" or c.lower_ in grammar().phrasal_particles
     def party(c: "Token") -> bool:   # the party itself, not a thing of one ("Clinton's squabble")
         return c.ent_type_ in PARTY_ENTS or c.pos_ in ("PROPN", "PRON") or lemma(c) in plover.agent_nouns() \
@@ -871,7 +871,7 @@ def _electoral(trig: Trigger) -> bool:
         return True   # "promised to campaign across the country" (not "refused to vote for the bill")
     if lemma(tok) in pl.campaign_verbs and not any(
             c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in pl.advocacy_prepositions
-                                                     and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
+                                                     and not any(g.ent_type_ in TIME_ENTS for g in c.children))
             for c in tok.children):
         return True   # "Clinton campaigned in Ohio": on the trail (not "campaigned for the release")
     if any(c.dep_ == "dobj" and lemma(c) in pl.campaign_verbs and not _campaign_cause(c) for c in tok.children):
@@ -1147,7 +1147,7 @@ def _dismissal(trig: Trigger) -> bool:
     if trig.info.type != "ASSAULT" or trig.how == "noun" or lemma(tok) != "fire":
         return False
     if any(c.dep_ == "prep" and c.lower_ in grammar().target_prepositions
-           and any(g.ent_type_ not in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj") for c in tok.children):
+           and any(g.ent_type_ not in TIME_ENTS for g in c.children if g.dep_ == "pobj") for c in tok.children):
         return False   # (not "fired the director on Tuesday")
     obj = child(tok, "dobj", "nsubjpass")
     return obj is not None and lemma(obj) not in implicit().instrument_nouns \

@@ -23,7 +23,7 @@ from ..ontology.grammar import grammar
 from ..ontology.precision import lists
 from . import token_scan
 from .factuality import backshifted_will, for_to, foreseen, quality_clause
-from .syntax import (ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS, WH_TAGS,
+from .syntax import (ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS, TIME_ENTS, WH_TAGS,
                      first_person, lemma, simple_past, subjectless_infinitive)
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ def _adjunct(prep: "Token") -> bool:
                                  or prep.head.lemma_.lower() in lists().ground_verbs):
         return True   # ("ripped Clinton for her anti-gun agenda": the ground of a judgement)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is not None and obj.ent_type_ in ("DATE", "TIME"):
+    if obj is not None and obj.ent_type_ in TIME_ENTS:
         return True   # a time phrase never selects a sense ("campaigned ... on Monday" is no "campaign on")
     if prep.lower_ not in grammar().adjunct_prepositions:
         return False
@@ -368,7 +368,7 @@ def _own_on_phrase(verb: "Token") -> bool:
     """The verb's own on/upon phrase (grammar.yaml ``on_prepositions``), not a date ("called on
     Tuesday"): the pattern keyword @ON ("called on the Governor")."""
     return any(c.dep_ in ("prep", "prt") and c.lower_ in grammar().on_prepositions
-               and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+               and any(g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS for g in c.children)
                for c in verb.children)
 
 
@@ -904,7 +904,7 @@ def _postponed(tok: "Token") -> bool:
     any preposition modified by "only") whose object is a date: the act is scheduled, not refused."""
     words = grammar().postponement_prepositions
     return any(p.dep_ == "prep" and (p.lower_ in words or any(a.lower_ == "only" for a in p.children))
-               and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in p.children)
+               and any(o.dep_ == "pobj" and o.ent_type_ in TIME_ENTS for o in p.children)
                for p in tok.children)
 
 
@@ -938,27 +938,25 @@ def _tense_rules(found: dict[int, Trigger]) -> None:
 
 #: the rule that recodes a trip told as made as the visit itself
 TRIP_RULE = "trigger:trip_made"
-#: auxiliaries that tell an act as done or under way ("has travelled", "was making a trip")
-DONE_AUX = frozenset({"have", "has", "had", "'ve", "was", "were", "is", "are", "am", "'s", "'re", "been"})
 
 
 def _trips_made(found: dict[int, Trigger]) -> None:
     """'Last week, she made stops in the Denver and Las Vegas media markets', 'Clinton traveled to
     Pittsburgh': CAMEO 036 (express intent to meet) read by a pattern or a verb's default code from
-    a verb of travel told as made -- a simple past, a perfect or a progressive, with no modal
-    (precision.yaml ``trip_codes``, ``trip_verbs``; not "proposed talks") -- is the journey
-    itself, no intention to meet: the dictionary's own code of a visit made (``visit_code``, 042,
-    PLOVER CONSULT visit), as for a trip ended; events._abroad then asks for another country
-    visited. The future ("will travel to Moscow", "will on Tuesday lead a delegation") stays the
-    announced meeting, AGREE (PLOVER manual)."""
+    a verb of travel told as made -- a simple past, or a perfect or a progressive with no modal
+    (grammar.yaml ``done_auxiliaries``; precision.yaml ``trip_codes``, ``trip_verbs``; not
+    "proposed talks") -- is the journey itself, no intention to meet: the dictionary's own code of
+    a visit made (``visit_code``, 042, PLOVER CONSULT visit), as for a trip ended; events._abroad
+    then asks for another country visited. The future ("will travel to Moscow", "will on Tuesday
+    lead a delegation") stays the announced meeting, AGREE (PLOVER manual)."""
     lex = lists()
     for i, trig in list(found.items()):
         tok = trig.token
         if trig.code not in lex.trip_codes or trig.how not in ("pattern", "verb") or tok.pos_ != "VERB" \
                 or lemma(tok) not in lex.trip_verbs:
             continue
-        aux = _aux(tok)
-        if aux - DONE_AUX or not (simple_past(tok) or aux & DONE_AUX):
+        aux, done = _aux(tok), grammar().done_auxiliaries
+        if aux - done or not (simple_past(tok) or aux & done):
             continue   # ("will travel", "would have attended", "plans to travel": not told as made)
         new = _coded(tok, lex.visit_code, trig.how, TRIP_RULE)
         if new is not None:

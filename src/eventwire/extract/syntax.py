@@ -73,6 +73,8 @@ THING_ENTS = frozenset({"LAW", "WORK_OF_ART", "PRODUCT"})
 ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 #: numeric and time entity labels: such a mention is never an actor or a speaker
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+#: entity labels of a time expression ("until March 12", "on Monday")
+TIME_ENTS = frozenset({"DATE", "TIME"})
 #: entity labels of places (a place or building attacked is attacked physically: events)
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: entity labels of one named person, body or place (not a class of people: NORP)
