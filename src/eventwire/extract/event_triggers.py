@@ -901,9 +901,11 @@ def _conditional(found: dict[int, Trigger]) -> None:
 def _postponed(tok: "Token") -> bool:
     """'The assembly will not meet until March 12', 'will not meet again only on march 12': the
     negated verb has a time phrase of postponement (grammar.yaml ``postponement_prepositions``, or
-    any preposition modified by "only") whose object is a date: the act is scheduled, not refused."""
-    words = grammar().postponement_prepositions
-    return any(p.dep_ == "prep" and (p.lower_ in words or any(a.lower_ == "only" for a in p.children))
+    any preposition modified by a ``postponement_adverbs`` word: "only") whose object is a date: the
+    act is scheduled, not refused."""
+    g = grammar()
+    return any(p.dep_ == "prep" and (p.lower_ in g.postponement_prepositions
+                                     or any(a.lower_ in g.postponement_adverbs for a in p.children))
                and any(o.dep_ == "pobj" and o.ent_type_ in TIME_ENTS for o in p.children)
                for p in tok.children)
 

@@ -31,6 +31,7 @@ class Grammar:
     reported_future_auxiliaries: frozenset[str]
     inversion_auxiliaries: frozenset[str]   # "had the police taken note, ...": a condition
     postponement_prepositions: frozenset[str]   # "will not meet until March 12": a schedule, no refusal
+    postponement_adverbs: frozenset[str]   # "will not meet again only on march 12": the same
     done_auxiliaries: frozenset[str]       # "has travelled", "was making a trip": an act told as made
     thing_suffixes: tuple[str, ...]        # "Trump's success unites donors": nouns of things, not agents ...
     thing_heads: frozenset[str]            # ... by suffix or by name
