@@ -542,8 +542,8 @@ def _warned_possibility(trig: Trigger) -> bool:
 def _description_denied(trig: Trigger) -> bool:
     """'rejected the notion that he was part of the establishment', 'has rejected the label': a
     REJECT whose object is a description (precision.yaml ``characterisation_nouns``, or a
-    ``claim_nouns`` noun with a that-clause stating a fact) denies it; no request or proposal is
-    refused."""
+    ``claim_nouns`` noun with a that-clause stating a fact or a forecast) denies it; no request or
+    proposal is refused."""
     if trig.info.type != "REJECT":
         return False
     pl = lists()
@@ -553,7 +553,7 @@ def _description_denied(trig: Trigger) -> bool:
     if lemma(obj) in pl.characterisation_nouns or obj.lower_ in pl.characterisation_nouns:
         return True
     return (lemma(obj) in pl.claim_nouns or obj.lower_ in pl.claim_nouns) and any(
-        c.dep_ in ("acl", "ccomp") and (indicative(c) or _possibility(c))
+        c.dep_ in ("acl", "ccomp") and (indicative(c) or _possibility(c) or _forecast_clause(c))
         and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
         for c in obj.children)   # (not "the suggestion that the minister resign": a proposal)
 
@@ -562,6 +562,13 @@ def _possibility(clause: "Token") -> bool:
     """A that-clause with an epistemic modal ("dismissed suggestions that the party could split"):
     a possibility claimed, no act proposed (precision.yaml ``possibility_modals``)."""
     return any(c.dep_ == "aux" and c.lower_ in lists().possibility_modals for c in clause.children)
+
+
+def _forecast_clause(clause: "Token") -> bool:
+    """A that-clause with a modal of prediction ("rejected the idea that he would be a drag on the
+    ticket"): a forecast claimed (precision.yaml ``prediction_modals``). Only for a claim noun's
+    clause: "agreed that it would abide by the verdict" is a commitment, no forecast."""
+    return any(c.dep_ == "aux" and c.lower_ in lists().prediction_modals for c in clause.children)
 
 
 def _counsel_given(trig: Trigger) -> bool:
@@ -838,7 +845,13 @@ def _statistic(tok: "Token") -> bool:
 
 def _poll_support(trig: Trigger, actor: "Token") -> bool:
     """'receiving more support from the youth', 'the older population backing him': SUPPORT
-    whose giver is a poll or demographic group (``poll_groups``) is a measured opinion."""
+    whose giver is a poll or demographic group (``poll_groups``) is a measured opinion; so is a
+    stance (``poll_types``: "65 percent of Republicans supported his call for a ban") whose
+    subject is a share of a class: a survey's figure, no one party's act."""
+    if trig.info.type.lower() in lists().poll_types and any(
+            c.dep_ == "nsubj" and lemma(c) in lists().poll_groups
+            and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in trig.token.children):
+        return True
     if trig.info.type != "SUPPORT":
         return False
     groups = lists().poll_groups

@@ -120,6 +120,8 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
 #: (AGREE, THREATEN) or the refusal (REJECT) itself (event_triggers)
 FUTURE_INTENT_RULE = "trigger:future_intent"
 INTENT_RULES = frozenset({FUTURE_INTENT_RULE, "trigger:conditional", "trigger:refusal"})
+#: the first rule of an embedding verb coded by its own default (triggers.yaml clause_defaults)
+CLAUSE_DEFAULT_RULE = "trigger:clause_default:"
 #: the first rule of a trigger coded by its verb's default code (no keyword pattern matched)
 VERB_DEFAULT_RULE = "trigger:verb:"
 #: the rule that reads a demand (REQUEST) from what a speaker says someone should or must do
@@ -324,7 +326,11 @@ def _future_cooperation(trig: Trigger) -> bool:
     protect reproductive rights", "Mexico will pay for the wall" commit to no one). Not future
     meetings and visits (CAMEO 036: the manual codes "references to future meetings, summits,
     state visits" as AGREE, the partner often the host left unnamed) or yielding (035)."""
-    return FUTURE_INTENT_RULE in trig.rules and trig.code in lists().future_partner_codes
+    if FUTURE_INTENT_RULE in trig.rules and trig.code in lists().future_partner_codes:
+        return True
+    first = trig.rules[0] if trig.rules else ""
+    return first.startswith(CLAUSE_DEFAULT_RULE) and first[len(CLAUSE_DEFAULT_RULE):] in lists().promise_verbs \
+        and trig.code in lists().future_partner_codes
 
 
 def _other_party(trig: Trigger, event: Event) -> bool:
@@ -1621,6 +1627,10 @@ def _story_days(ctx: "Context", doc: Any) -> list[tuple[int, str | None]]:
                 head = head.head   # "talking to reporters here on friday": the day of "talking"
             if head is not None and root is not None and root.dep_ == "pobj":
                 head = _day_host(head, d)
+                if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+                    # "stepped up pressure on China on Saturday": a day the parser hung on the
+                    # object of a past verb is a day of that clause too, an occasion of the story
+                    head = head.head
             if root is not None and head is not None and head.pos_ in ("VERB", "AUX") and root.dep_ != "poss" \
                     and not _unreal_frame(root, head):
                 # "opened fire on Tuesday", "fired missiles Monday"; a clause dated to another year

@@ -76,6 +76,7 @@ class PrecisionLists:
     recipient_types: frozenset[str]     # lower-cased PLOVER types that require a recipient
     dictionary_recipient_types: frozenset[str]   # ... when coded from a PETRARCH2 dictionary pattern
     future_partner_codes: frozenset[str]   # ... and the future tense's promises of cooperation (CAMEO)
+    promise_verbs: frozenset[str]       # ... and a bare promise's verb ("pledged to enact judicial reform")
     charge_content_types: frozenset[str]   # lower-cased verbal types a charge's content is no event of
     dictionary_commitment_synsets: frozenset[str]   # ... unless its synset names the commitment itself
     intention_factuality: frozenset[str]   # a planned or expected act is coded only as an intention ...
@@ -92,6 +93,7 @@ class PrecisionLists:
     occupied_verbs: frozenset[str]      # "engaged in ensuring": the gerund is the act
     facilitating_verbs: frozenset[str]  # "helped Bush carry the state": the complement is the act
     poll_groups: frozenset[str]         # "support from the youth": a poll, not an act of support
+    poll_types: frozenset[str]          # lower-cased types: "65 percent of Republicans supported" is a poll
     message_verbs: frozenset[str]       # "sent a letter ... threatening": the medium of a statement
     message_nouns: frozenset[str]
     phone_verbs: frozenset[str]         # "called Morrison to congratulate him": the call is the medium
@@ -147,6 +149,7 @@ class PrecisionLists:
     consequence_verbs: frozenset[str]    # ... but "warned that the US could pay a price" threatens the US
     characterisation_nouns: frozenset[str]   # "rejected the notion that he was part of the establishment"
     claim_nouns: frozenset[str]          # ... and "rejected the claim that ...": a denial, no proposal refused
+    prediction_modals: frozenset[str]   # "the idea that he would be a drag": a claim foretold
     counsel_verbs: frozenset[str]        # "has advised McCain": counsel given, no act asked for, no request
     likelihood_verbs: frozenset[str]   # "the drama threatened to spill over": a thing likely, no threat
     situation_nouns: frozenset[str]    # ... the situations such a subject names

@@ -1,0 +1,106 @@
+"""Promises of no one, forecasts denied, poll shares, providing, figures of contest, abandoning,
+story days on an object (issue 10, twenty-ninth round).
+
+- "Sanders also pledged to bring his political revolution to the convention", "Clinton promised to
+  deliver change": a promise read from a verb of promising whose complement names no coded event
+  (triggers.yaml clause_defaults) commits to no one when no party is named in it (PLOVER AGREE:
+  "willingness or commitment to cooperate"; precision.yaml promise_verbs, as the future tense's
+  promises of cooperation already were); "pledged to support Hillary Clinton" stays.
+- "rejected the idea that Trump would be a drag on the ticket": a claim noun whose that-clause
+  foretells (precision.yaml prediction_modals) is a description denied, no refusal; "agreed that it
+  would abide by the verdict" stays a commitment and "rejected the proposal that Egypt would
+  monitor the crossing" a refusal.
+- "65 percent of Republicans supported his call for a ban": a stance whose subject is a share of a
+  class is a survey's figure (precision.yaml poll_types); "Republicans supported his call" stays.
+- "provided Donald Trump with a comfortable lead": the default code of provide and supply
+  (material cooperation) is no longer trusted; the things handed over that PLOVER codes keep their
+  patterns ("provided weapons to the rebels", "provided $5 million in aid to Nepal").
+- "dealt a severe blow to Sanders with a strong win", "fought off another challenge from Sanders",
+  "wrested back control of the race": figures of an election's contest, no support, negotiation
+  or withdrawal (triggers.yaml); "pulled back its troops", "fought off an attack" stay.
+- "Clinton said in a video message to the convention": the message a statement is made in is its
+  medium, no mediation (the dictionary's verbs of saying + message = 045); "Egypt conveyed a
+  message from Hamas to Israel" stays.
+- "The FBI abandoned the crime scene": the yielding default of abandon is not trusted; "abandoned
+  their positions" keeps its pattern.
+- "The United States stepped up pressure on China on Saturday ... / Carter warned China ...": a
+  day the parser hangs on the object of a past verb dates that clause too, so it is the story's day
+  for the undated act of the next paragraph (events._story_days).
+
+Hand-written sentences; each rule's test fails on the commit before the round (84e1091); the
+guards pass on both.
+"""
+from __future__ import annotations
+
+from event_helpers import dated, sides
+
+US = "2016-05-04"
+
+
+def test_a_promise_of_no_one_is_no_agreement() -> None:
+    assert sides("Sanders also pledged to bring his political revolution to the convention.", US) == []
+    assert sides("Hillary Clinton promised to deliver change.", US) == []
+
+
+def test_a_promise_to_a_party_stays() -> None:   # guards
+    assert sides("Sanders has pledged to support Hillary Clinton as the nominee.", US) == [
+        ("AGREE", "pledged", "Sanders", "Hillary Clinton")]
+    assert [f[:2] for f in sides("The rebels pledged to release the hostages.", US)] == [("AGREE", "pledged")]
+
+
+def test_a_forecast_claim_rejected_is_a_denial() -> None:
+    assert sides("Corey Lewandowski rejected the idea that Donald Trump would be a drag on the ticket.", US) == []
+
+
+def test_a_commitment_and_a_proposal_refused_stay() -> None:   # guards
+    assert [f[:2] for f in sides("The VHP agreed that it would abide by the court verdict.", US)] == [
+        ("AGREE", "agreed")]
+    assert [f[:2] for f in sides("Hamas rejected the proposal that Egypt would monitor the crossing.", US)] == [
+        ("REJECT", "rejected")]
+
+
+def test_a_share_of_a_class_taking_a_stance_is_a_poll() -> None:
+    assert sides("65 percent of Republicans supported his call for a temporary ban on Muslims.", US) == []
+    assert [f[:2] for f in sides("Republicans supported his call for a temporary ban on Muslims.", US)] == [
+        ("AGREE", "supported")]
+
+
+def test_providing_a_thing_of_no_aid_is_no_cooperation() -> None:
+    assert sides("The Kremlin provided Donald Trump with a comfortable lead.", US) == []
+    assert sides("President Obama provided Congress with a new budget plan.", US) == []
+
+
+def test_providing_aid_and_arms_stays() -> None:   # guards
+    assert sides("The United States provided weapons to the rebels.", US) == [
+        ("AID", "provided", "United States", "rebels")]
+    assert sides("Japan provided $5 million in aid to Nepal.", US) == [("AID", "provided", "Japan", "Nepal")]
+
+
+def test_figures_of_an_election_contest_are_no_events() -> None:
+    assert sides("Hillary Clinton dealt a severe blow to Bernie Sanders with a strong win.", US) == []
+    assert sides("Mrs. Clinton fought off another challenge from Bernie Sanders.", US) == []
+    assert sides("Donald Trump wrested back control of the Republican race with a victory in New York.", US) == []
+
+
+def test_withdrawals_and_fighting_off_attacks_stay() -> None:   # guards
+    assert [f[:2] for f in sides("Israel pulled back its troops from Gaza on Monday.", US)] == [("RETREAT", "pulled")]
+    assert ("ASSAULT", "fought") in [f[:2] for f in sides("The rebels fought off an attack by government troops.", US)]
+
+
+def test_a_message_spoken_in_is_no_mediation() -> None:
+    text = "Democrats had put the biggest crack yet in the glass ceiling, Clinton said in a video message to the convention."
+    assert sides(text, US) == []
+    assert [f[:2] for f in sides("Egypt conveyed a message from Hamas to Israel on Monday.", US)] == [
+        ("CONSULT", "conveyed")]
+
+
+def test_abandoning_a_place_is_no_concession() -> None:
+    assert sides("The FBI abandoned the crime scene in San Bernardino.", US) == []
+    assert [f[:2] for f in sides("The rebels abandoned their positions near the city.", US)] == [("RETREAT", "abandoned")]
+
+
+def test_a_day_hung_on_the_object_dates_the_story() -> None:
+    text = ("The United States stepped up pressure on China on Saturday to rein in its actions in the South "
+            "China Sea.\n\nDefense Secretary Ash Carter warned China against provocative behavior in the South "
+            "China Sea.")
+    assert dated(text, "2016-06-04") == [("REQUEST", "stepped", "2016-06-04"), ("THREATEN", "warned", "2016-06-04")]
