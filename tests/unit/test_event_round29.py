@@ -21,8 +21,22 @@ story days on an object (issue 10, twenty-ninth round).
 - "Clinton said in a video message to the convention": the message a statement is made in is its
   medium, no mediation (the dictionary's verbs of saying + message = 045); "Egypt conveyed a
   message from Hamas to Israel" stays.
+- "President Obama exposed the Pentagon's failures", "Trump promoted Paul Manafort to campaign
+  chairman", "returned to Paris to deal with the crisis": the support default (050) of expose,
+  promote and deal is not trusted (triggers.yaml no_default).
+- "Senator Lindsey Graham agreed that the Treasury Department has limited power": the verb's
+  default (SUPPORT) with a that-clause of fact shares a view, as AGREE did already
+  (event_noise._concurrence); "agreed that the talks should resume" and "agreed with the
+  president's assessment" stay.
 - "The FBI abandoned the crime scene": the yielding default of abandon is not trusted; "abandoned
   their positions" keeps its pattern.
+- "CLEVELAND - Donald Trump painted a dire portrait ...": a dateline the parser swept into a name
+  ends at its dash (grammar.yaml dateline_dashes; entities._after_dateline), so the name is
+  "Donald Trump" and joins the person named so elsewhere.
+- '... "I am your voice," Trump said ... His daughter Ivanka Trump introduced him': a full name the
+  parser tagged as an organisation ("Donald Trump" after its dateline) is placed before the lone
+  surnames are (entities._collect_people), so "Trump" joins the bearer named before it, not a
+  later "Ivanka Trump"; the quote's speaker and the events' actor follow.
 - "The United States stepped up pressure on China on Saturday ... / Carter warned China ...": a
   day the parser hangs on the object of a past verb dates that clause too, so it is the story's day
   for the undated act of the next paragraph (events._story_days).
@@ -33,6 +47,9 @@ guards pass on both.
 from __future__ import annotations
 
 from event_helpers import dated, sides
+
+from eventwire import Article
+from eventwire.pipeline import process
 
 US = "2016-05-04"
 
@@ -94,6 +111,23 @@ def test_a_message_spoken_in_is_no_mediation() -> None:
         ("CONSULT", "conveyed")]
 
 
+def test_exposing_promoting_and_dealing_with_are_no_support() -> None:
+    assert sides("President Obama exposed the Pentagon's failures.", US) == []
+    assert sides("Donald Trump promoted Paul Manafort to campaign chairman.", US) == []
+    assert sides("The French president returned to Paris to deal with the crisis.", US) == []
+
+
+def test_agreeing_that_a_fact_holds_is_a_view_shared() -> None:
+    assert sides("Senator Lindsey Graham agreed that the Treasury Department has limited power.", US) == []
+
+
+def test_agreeing_on_an_act_or_with_a_view_stays() -> None:   # guards
+    assert [f[:2] for f in sides("Iran and Iraq agreed that the talks should resume.", US)] == [
+        ("AGREE", "agreed"), ("AGREE", "agreed")]
+    assert [f[:2] for f in sides("Senator Lindsey Graham agreed with the president's assessment of the threat.", US)] == [
+        ("SUPPORT", "agreed")]
+
+
 def test_abandoning_a_place_is_no_concession() -> None:
     assert sides("The FBI abandoned the crime scene in San Bernardino.", US) == []
     assert [f[:2] for f in sides("The rebels abandoned their positions near the city.", US)] == [("RETREAT", "abandoned")]
@@ -104,3 +138,20 @@ def test_a_day_hung_on_the_object_dates_the_story() -> None:
             "China Sea.\n\nDefense Secretary Ash Carter warned China against provocative behavior in the South "
             "China Sea.")
     assert dated(text, "2016-06-04") == [("REQUEST", "stepped", "2016-06-04"), ("THREATEN", "warned", "2016-06-04")]
+
+
+def test_a_dateline_is_no_part_of_a_name() -> None:
+    text = ("CLEVELAND - Donald Trump painted a dire portrait of the nation as he accepted the nomination on Thursday "
+            "night.\n\nDonald Trump spoke for 76 minutes.")
+    names = [e.name for e in process(Article(id="t", text=text, published="2016-07-22")).entities]
+    assert "Donald Trump" in names and not any("CLEVELAND" in n for n in names)
+
+
+def test_a_name_after_a_dateline_is_the_bearer_of_later_surnames() -> None:
+    text = ('CLEVELAND - Donald Trump painted a dire portrait of the nation.\n\n"I am your voice," Trump said in a '
+            'long address to the delegates.\n\nHis daughter Ivanka Trump introduced him.\n\nDonald Trump '
+            'accepted the nomination on Thursday.')
+    result = process(Article(id="t", text=text, published="2016-07-22"))
+    assert [q.speaker for q in result.quotes] == ["Donald Trump"]
+    ivanka = next(e for e in result.entities if e.name == "Ivanka Trump")
+    assert [text[m.start:m.end] for m in ivanka.mentions] == ["Ivanka Trump"]

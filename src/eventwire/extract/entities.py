@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..ontology.actors import (STATE_SECTORS, canonical_name, code_actor, first_name_gender,
                                formal_first_name, lookup, normalise, titles)
+from ..ontology.grammar import grammar
 from ..ontology.lexicons import DatesLexicon, dates_lexicon
 from ..records import Entity, Span
 from . import caseless, coref, roles, token_scan
@@ -178,6 +179,17 @@ def _quoted_title(text: str, regions: list[tuple[int, int]], starts: list[int], 
     return len(words) <= _MAX_TITLE_WORDS and all(w[:1].isupper() for w in words if len(w) > 3)
 
 
+def _after_dateline(doc: "Doc", start: int, end: int) -> int:
+    """The first token of a span after a dateline the parser swept into it ("CLEVELAND - Donald
+    Trump", "WASHINGTON -- Sen. Ted Cruz"): a dash whose words before it are all in capitals is
+    the end of the dateline, no part of the name."""
+    for k in range(start, end - 1):
+        if doc[k].text in grammar().dateline_dashes:
+            words = [t for t in doc[start:k] if t.is_alpha]
+            return k + 1 if words and all(t.text.isupper() and len(t.text) > 1 for t in words) else start
+    return start
+
+
 def _ner_spans(doc: "Doc", text: str, regions: list[tuple[int, int]]) -> list[_Span]:
     starts = [a for a, _ in regions]
     out = []
@@ -192,6 +204,7 @@ def _ner_spans(doc: "Doc", text: str, regions: list[tuple[int, int]]) -> list[_S
         start = max([k + 1 for k in range(ent.start, ent.end) if "\n" in doc[k].text], default=ent.start)
         if start >= ent.end:
             continue  # keep the part after a line break: "Remarks\n\nDonald Trump"
+        start = _after_dateline(doc, start, ent.end)   # "CLEVELAND - Donald Trump": "Donald Trump"
         sp = _join_known_org(doc, _Span(start, ent.end, label))
         first, last = _strip(doc, sp.first, sp.last, sp.label == "PERSON")
         if last <= first or not doc[first].text[:1].isupper() and not doc[first].text[:1].isdigit():
@@ -287,6 +300,9 @@ def _collect_people(doc: "Doc", text: str, spans: list[_Span]) -> tuple[_People,
             people.add_mention(cid, doc, sp.first, sp.last, "PERSON")
         else:
             singles.append(sp)
+    # a full name the parser tagged ORG/GPE ("CLEVELAND - Donald Trump" once its dateline is cut)
+    # is a mention before the lone surnames are placed: they look for the bearer named before them
+    rest = _relabel(doc, people, rest, lone=False)
     for sp in singles:
         word = _name_words(doc, sp)[0]
         cid = people.for_single(word, doc[sp.first].idx, roles.honorific_gender(doc, sp.first))
@@ -294,14 +310,15 @@ def _collect_people(doc: "Doc", text: str, spans: list[_Span]) -> tuple[_People,
     return people, _relabel(doc, people, rest)
 
 
-def _relabel(doc: "Doc", people: _People, spans: list[_Span]) -> list[_Span]:
-    """ORG/GPE/NORP spans that are a known person's name ("Trump" tagged ORG) become mentions."""
+def _relabel(doc: "Doc", people: _People, spans: list[_Span], lone: bool = True) -> list[_Span]:
+    """ORG/GPE/NORP spans that are a known person's name ("Trump" tagged ORG) become mentions
+    (``lone``: one-word surnames too, else full names only)."""
     keep = []
     for sp in spans:
         words = _name_words(doc, sp)
         text = doc[sp.first:sp.last].text
         cid = people.by_key.get(_person_key(words)) if len(words) > 1 else None
-        if cid is None and len(words) == 1 and words[0].lower() in people.by_surname:
+        if cid is None and lone and len(words) == 1 and words[0].lower() in people.by_surname:
             cid = people.for_single(words[0], doc[sp.first].idx)
         entry = lookup(text)
         if cid is not None and (entry is None or entry.kind != "place"):

@@ -475,12 +475,14 @@ def _concurrence(trig: Trigger) -> bool:
     Likewise "large majorities of Americans agreed with Trump", "he agreed with Mr. Cruz": agreeing
     with a party and on nothing (no infinitive, clause, object or a preposition of the matter,
     grammar.yaml ``agreement_matter_prepositions``) is sharing the party's view; "agreed with his
-    Iranian counterpart to exchange technology" stays."""
+    Iranian counterpart to exchange technology" stays. The verb's default code (SUPPORT, 050) with
+    a that-clause of fact is the same shared view ("economists agree that movement toward them will
+    be incremental"); agreeing with a party's view keeps its pattern (triggers.yaml, SUPPORT 051)."""
     tok = trig.token
-    if trig.info.type != "AGREE" or lemma(tok) not in lists().concurring_verbs:
+    if trig.info.type not in ("AGREE", "SUPPORT") or lemma(tok) not in lists().concurring_verbs:
         return False
     kids = list(tok.children)
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in kids) \
+    if trig.info.type == "AGREE" and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids) \
             and not any(c.dep_ in ("xcomp", "ccomp", "dobj", "advcl") for c in kids) \
             and not any(c.dep_ == "prep" and c.lower_ in grammar().agreement_matter_prepositions for c in kids):
         return True

@@ -33,6 +33,7 @@ class Grammar:
     postponement_prepositions: frozenset[str]   # "will not meet until March 12": a schedule, no refusal
     postponement_adverbs: frozenset[str]   # "will not meet again only on march 12": the same
     done_auxiliaries: frozenset[str]       # "has travelled", "was making a trip": an act told as made
+    dateline_dashes: frozenset[str]        # "CLEVELAND - Donald Trump": the dash ending a dateline
     thing_suffixes: tuple[str, ...]        # "Trump's success unites donors": nouns of things, not agents ...
     thing_heads: frozenset[str]            # ... by suffix or by name
     attribution_words: frozenset[str]
