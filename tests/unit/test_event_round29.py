@@ -24,6 +24,15 @@ story days on an object (issue 10, twenty-ninth round).
 - "President Obama exposed the Pentagon's failures", "Trump promoted Paul Manafort to campaign
   chairman", "returned to Paris to deal with the crisis": the support default (050) of expose,
   promote and deal is not trusted (triggers.yaml no_default).
+- "Wasserman Schultz dismissed Bernie Sanders' accusations that ...": the disapproval default of
+  dismiss is not trusted (a report, an accusation or criticism dismissed is denied; "Israel dismissed
+  the Palestinian demands" keeps its REJECT pattern), and the accusation, made by another, is not
+  denied by it: its content is (factuality.yaml made_charge_nouns; factuality._charge_of_another).
+- "The Office of Mobile Security Deployment sent two agents": a capitalised word inside the proper
+  name of a body, building or thing is a word of the name, no event noun
+  (event_triggers._in_body_name, syntax.BODY_NAME_ENTS).
+- "A White House official, who requested anonymity to discuss a private conversation": a source's
+  condition of speaking to the press is no request (precision.yaml source_conditions).
 - "Senator Lindsey Graham agreed that the Treasury Department has limited power": the verb's
   default (SUPPORT) with a that-clause of fact shares a view, as AGREE did already
   (event_noise._concurrence); "agreed that the talks should resume" and "agreed with the
@@ -46,7 +55,7 @@ guards pass on both.
 """
 from __future__ import annotations
 
-from event_helpers import dated, sides
+from event_helpers import dated, factual, sides
 
 from eventwire import Article
 from eventwire.pipeline import process
@@ -115,6 +124,29 @@ def test_exposing_promoting_and_dealing_with_are_no_support() -> None:
     assert sides("President Obama exposed the Pentagon's failures.", US) == []
     assert sides("Donald Trump promoted Paul Manafort to campaign chairman.", US) == []
     assert sides("The French president returned to Paris to deal with the crisis.", US) == []
+
+
+def test_dismissing_an_accusation_is_no_accusation_and_leaves_it_made() -> None:
+    text = ("Democratic National Committee Chair Debbie Wasserman Schultz dismissed Bernie Sanders' accusations "
+            "that the Clinton campaign is violating federal election law.")
+    assert factual(text, US) == [("ACCUSE", "accusations", "asserted")]
+
+
+def test_a_demand_dismissed_stays_a_refusal() -> None:   # guard
+    assert [f[:2] for f in sides("Israel dismissed the Palestinian demands for a settlement freeze.", US)] == [
+        ("REJECT", "dismissed")]
+
+
+def test_a_word_of_a_body_name_is_no_event() -> None:
+    found = sides("The Office of Mobile Security Deployment sent two agents to Benghazi.", US)
+    assert "MOBILIZE" not in [f[0] for f in found]
+
+
+def test_anonymity_requested_is_no_request() -> None:
+    text = ("A White House official, who requested anonymity to discuss a private conversation, said the president "
+            "was angry.")
+    assert sides(text, US) == []
+    assert [f[:2] for f in sides("Iran requested talks with the European Union.", US)] == [("REQUEST", "requested")]
 
 
 def test_agreeing_that_a_fact_holds_is_a_view_shared() -> None:

@@ -573,6 +573,14 @@ def _forecast_clause(clause: "Token") -> bool:
     return any(c.dep_ == "aux" and c.lower_ in lists().prediction_modals for c in clause.children)
 
 
+def _source_condition(trig: Trigger) -> bool:
+    """'a White House official, who requested anonymity to discuss a private conversation': what a
+    source asks of the reporter (precision.yaml ``source_conditions``) is the reporting's
+    convention, no request between parties (whatever the infinitive after it)."""
+    obj = child(trig.token, "dobj")
+    return trig.info.type == "REQUEST" and obj is not None and lemma(obj) in lists().source_conditions
+
+
 def _counsel_given(trig: Trigger) -> bool:
     """'would advise Trump on dealing with the threats', 'is now advising Clinton's campaign on
     foreign policy', 'Cordesman, who has also advised Sen. John McCain': a verb of counsel
@@ -631,6 +639,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _warned_possibility(trig) and "a warning of what another may do, no threat"),
         (lambda: _description_denied(trig) and "a description denied, no request refused"),
         (lambda: _counsel_given(trig) and "counsel given, no act asked for: no request"),
+        (lambda: _source_condition(trig) and "a source's condition of anonymity, no request"),
         (lambda: _nominal_content(trig) and "content of a demand, threat or promise"),
         (lambda: _ended_act(trig) and "an act ended or withheld, not done"),
         (lambda: _electoral(trig) and "electoral competition"),

@@ -23,8 +23,8 @@ from ..ontology.grammar import grammar
 from ..ontology.precision import lists
 from . import token_scan
 from .factuality import backshifted_will, for_to, foreseen, quality_clause
-from .syntax import (ACTOR_ENTS, ACTOR_MODS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS, TIME_ENTS, WH_TAGS,
-                     first_person, lemma, simple_past, subjectless_infinitive)
+from .syntax import (ACTOR_ENTS, ACTOR_MODS, BODY_NAME_ENTS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS,
+                     TIME_ENTS, WH_TAGS, first_person, lemma, simple_past, subjectless_infinitive)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -596,6 +596,13 @@ def _inflection_of(verb: "Token", lemmas: frozenset[str]) -> bool:
                for end in ("s", "d", "ed", "es", "ing")) or (form.endswith("ing") and f"{form[:-3]}e" in lemmas)
 
 
+def _in_body_name(noun: "Token") -> bool:
+    """'the Office of Mobile Security Deployment', 'the Environmental Protection Agency': a
+    capitalised word inside (not opening) the proper name of a body, a building or a thing
+    (syntax.BODY_NAME_ENTS) is a word of that name, no event noun."""
+    return noun.ent_type_ in BODY_NAME_ENTS and noun.ent_iob_ == "I" and noun.text[:1].isupper()
+
+
 def _noun_entry(noun: "Token") -> str | None:
     """The noun trigger lexicon's CAMEO code for the word (its form, else its lemma)."""
     nouns = plover.lexicon().nouns
@@ -675,7 +682,7 @@ def sentence_triggers(sent: "SpacySpan") -> list[Trigger]:
         if trig is None and tok.pos_ == "VERB" and tok.dep_ not in ("aux", "auxpass", "prep") and not _role_name(tok):
             trig = _coded(tok, *verb_match(tok))   # (a participle used as a preposition, "according
             # to", "following", "regarding", names no act)
-        elif tok.pos_ in ("NOUN", "PROPN"):
+        elif tok.pos_ in ("NOUN", "PROPN") and not _in_body_name(tok):
             code = noun_code(tok)
             series = code is not None and _noun_entry(tok) is None   # "a bombing campaign": named by its modifier
             trig = _coded(tok, code, "noun", f"trigger:series:{tok.lemma_.lower()}" if series else "")

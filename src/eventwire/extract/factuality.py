@@ -105,6 +105,17 @@ def _uncoordinated_lemmas(tok: "Token", heads: list["Token"]) -> set[str]:
     return out
 
 
+def _charge_of_another(tok: "Token", cues: plover.FactualityCues) -> bool:
+    """'dismissed Bernie Sanders' accusations', 'denied criticism from Giles': a noun of a charge
+    (``made_charge_nouns``) that a denial head takes as its object and that names its own maker (a
+    possessor other than a pronoun, a "by" or "from" phrase) was made; the denial is of its
+    content."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.lemma_.lower() not in cues.made_charge_nouns:
+        return False
+    return any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+               for c in tok.children)
+
+
 def for_to(tok: "Token") -> bool:
     """A "for X to V" clause ("called for President Obama to resign", "pushed for Iran to release
     the sailors"): an act wanted or proposed, never asserted."""
@@ -445,7 +456,7 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
         found.add(EMBEDDED[embed_kind])   # "warned that X was relinquishing" states a fact
     if not refusal and (_negated(tok, heads, cues) or _nor(tok) or _excessive(tok)):
         found.add("negated")
-    if _uncoordinated_lemmas(tok, heads) & (cues.denial_heads | cues.denial_nouns):
+    if _uncoordinated_lemmas(tok, heads) & (cues.denial_heads | cues.denial_nouns) and not _charge_of_another(tok, cues):
         found.add("denied")
     if lemmas & cues.dispute_heads or _marks(tok) & cues.dispute_words or _charged(tok, cues) or \
             any(c.lower_ in cues.dispute_words for c in tok.children if c.dep_ in ("amod", "advmod")):

@@ -79,6 +79,10 @@ TIME_ENTS = frozenset({"DATE", "TIME"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: entity labels of one named person, body or place (not a class of people: NORP)
 NAMED_ENTS = PARTY_ENTS - {"NORP"}
+#: entity labels of the proper names of bodies, buildings and things: a capitalised word inside one
+#: after its first ("Office of Mobile Security Deployment", "Environmental Protection Agency")
+#: names it, no event (not EVENT: "the September 11 Attacks" tells the attacks)
+BODY_NAME_ENTS = frozenset({"ORG", "FAC"}) | THING_ENTS
 #: entity labels of a name that, modifying a thing, says whose it is ("the Trump line", "a State
 #: Department decision"); a place's name tells where or what it is about ("the Paris agreement")
 OWNER_ENTS = frozenset({"PERSON", "ORG"})

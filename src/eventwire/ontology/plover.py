@@ -390,6 +390,7 @@ class FactualityCues:
     contemplating_heads: frozenset[str]
     denial_heads: frozenset[str]
     denial_nouns: frozenset[str]
+    made_charge_nouns: frozenset[str]   # "dismissed Sanders' accusations": made, though denied
     dispute_heads: frozenset[str]
     charge_heads: frozenset[str]        # "accused of seeking support": the act charged is alleged
     charge_prepositions: frozenset[str]   # of, with, for: they introduce the act charged

@@ -151,6 +151,7 @@ class PrecisionLists:
     claim_nouns: frozenset[str]          # ... and "rejected the claim that ...": a denial, no proposal refused
     prediction_modals: frozenset[str]   # "the idea that he would be a drag": a claim foretold
     counsel_verbs: frozenset[str]        # "has advised McCain": counsel given, no act asked for, no request
+    source_conditions: frozenset[str]   # "requested anonymity to discuss": the press's convention, no request
     likelihood_verbs: frozenset[str]   # "the drama threatened to spill over": a thing likely, no threat
     situation_nouns: frozenset[str]    # ... the situations such a subject names
     concurring_verbs: frozenset[str]   # "agreed that Trump may struggle": a view shared, no agreement
