@@ -33,6 +33,15 @@ story days on an object (issue 10, twenty-ninth round).
   (event_triggers._in_body_name, syntax.BODY_NAME_ENTS).
 - "A White House official, who requested anonymity to discuss a private conversation": a source's
   condition of speaking to the press is no request (precision.yaml source_conditions).
+- "Rubio declined to assail Donald Trump", "Trump declined to affirm his support for a united
+  Jerusalem": refusing to speak keeps silent (precision.yaml silence_verbs + assail, affirm, concur,
+  acknowledge); "Iran refused to release the sailors" stays.
+- "The government denied his party the victory and jailed him": a verb coordinated with a verb of
+  denial that has a noun object of its own is a second act, not denied (factuality._own_object);
+  "denied that they arrested and beat the protesters" stays denied.
+- "Erdogan joined the campaign against ISIS", "join the war on ISIS": the party after a preposition
+  of opposition is what a cooperative act is done against, never its recipient (grammar.yaml
+  opposition_prepositions, hostility_nouns; events._opponent).
 - "Senator Lindsey Graham agreed that the Treasury Department has limited power": the verb's
   default (SUPPORT) with a that-clause of fact shares a view, as AGREE did already
   (event_noise._concurrence); "agreed that the talks should resume" and "agreed with the
@@ -147,6 +156,25 @@ def test_anonymity_requested_is_no_request() -> None:
             "was angry.")
     assert sides(text, US) == []
     assert [f[:2] for f in sides("Iran requested talks with the European Union.", US)] == [("REQUEST", "requested")]
+
+
+def test_silence_is_no_refusal() -> None:
+    assert sides("Senator Marco Rubio declined to assail Donald Trump on Tuesday.", US) == []
+    assert sides("Trump declined to affirm his support for a united Jerusalem.", US) == []
+    assert [f[:2] for f in sides("Iran refused to release the sailors.", US)] == [("REJECT", "refused")]
+
+
+def test_an_act_coordinated_with_a_denial_of_a_thing_is_done() -> None:
+    assert factual("The government denied his party the victory and jailed him along with other leaders.", US) == [
+        ("COERCE", "jailed", "asserted")]
+    assert factual("The police denied that they arrested and beat the protesters.", US) == [
+        ("ASSAULT", "beat", "denied")]
+
+
+def test_the_party_opposed_is_no_recipient_of_cooperation() -> None:
+    assert sides("Erdogan joined the campaign against ISIS through the Russian gateway.", US) == [
+        ("SUPPORT", "joined", "Erdogan", None)]
+    assert [f[:2] + f[3:] for f in sides("Britain sent aid to Yemen.", US)] == [("AID", "sent", "Yemen")]
 
 
 def test_agreeing_that_a_fact_holds_is_a_view_shared() -> None:

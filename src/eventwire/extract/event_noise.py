@@ -495,10 +495,14 @@ def _refused_exclusion(trig: Trigger) -> bool:
     """'declined to rule out any of the three candidates', 'refused to deny the report': refusing
     to exclude or deny (precision.yaml ``exclusion_verbs``) leaves a thing open, and refusing to
     speak ("declined to criticize Clinton", ``silence_verbs``) keeps silent, so nothing is
-    rejected (PLOVER REJECT refuses a request or a proposal)."""
+    rejected (PLOVER REJECT refuses a request or a proposal); nor does refusing to name ("refusing
+    to call the attack a result of terrorism": a naming predicate). (Refusing to let a thing act,
+    "refuse to let hate destroy me", was tried as resolve: a PLV_train even row refuses to allow a
+    thing in, so it stays a refusal.)"""
     comp = child(trig.token, "xcomp")
-    return trig.info.type == "REJECT" and comp is not None \
-        and (lemma(comp) in lists().exclusion_verbs or lemma(comp) in lists().silence_verbs)
+    if trig.info.type != "REJECT" or comp is None:
+        return False
+    return lemma(comp) in lists().exclusion_verbs or lemma(comp) in lists().silence_verbs or bool(naming_predicate(comp))
 
 
 def _intent_of_fact(trig: Trigger) -> bool:

@@ -839,6 +839,20 @@ def _repeats(event: Event, earlier: Any) -> bool:
     return any(e.type == event.type and e.actor is not None and e.actor.name == name for e in earlier)
 
 
+def _opponent(trig: Trigger, recip_tok: "Token") -> bool:
+    """'Erdogan joined the campaign against ISIS', 'wants Turkey to join the war on ISIS': a party
+    named after a preposition of opposition (grammar.yaml ``opposition_prepositions``; "on" only
+    after a noun of a campaign or war, ``hostility_nouns``) is what a cooperative act (PLOVER quads
+    1 and 2: agreeing, consulting, supporting, cooperating, aiding, yielding) is done against, not
+    its recipient."""
+    if plover.types()[trig.info.type].quad not in (1, 2) or recip_tok.dep_ != "pobj":
+        return False
+    prep = recip_tok.head
+    g = grammar()
+    return prep.lower_ in g.opposition_prepositions or (
+        prep.lower_ == "on" and prep.head.pos_ == "NOUN" and lemma(prep.head) in g.hostility_nouns)
+
+
 def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Event | None:
     """The Event record of a trigger whose actor head is ``actor_tok``, or None when it has no
     political actor or too little evidence."""
@@ -851,6 +865,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         recip_tok = None   # "blew himself up": the bomber's own body is no recipient
     if recip_tok is not None and recip_tok.pos_ == "PRON":
         recip_tok = actors.plural_antecedent(recip_tok, actor_tok) or recip_tok   # "attacked them"
+    if recip_tok is not None and _opponent(trig, recip_tok):
+        recip_tok = None   # "joined the campaign against ISIS": ISIS is opposed, not supported
     named = actors.participant(actor_tok, ctx)
     actor = _resident(named, ctx)   # a named resident is a coded actor ...
     resident = actor is not named   # ... whose default-coded acts need a named or coded recipient

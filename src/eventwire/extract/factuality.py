@@ -94,15 +94,25 @@ def _uncoordinated_lemmas(tok: "Token", heads: list["Token"]) -> set[str]:
     """The words of the trigger's governors below a coordination of verbs: "denied that its
     allies were unhappy but said [the decision came after X threatened ...]" -- what the second
     verb says is not denied by the first (the trigger's own conjunction, "arrested and killed",
-    shares its governors)."""
+    shares its governors); nor is a verb coordinated with a denial verb that has a noun object of
+    its own ("the government denied his party the victory and jailed him": two acts)."""
     out: set[str] = set()
     node = tok
     for h in heads:
         if node is not tok and node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
             break
-        out |= {h.lemma_.lower(), h.lower_}
+        if not (node is tok and tok.dep_ == "conj" and tok.pos_ == "VERB" and h.pos_ == "VERB"
+                and _own_object(h)):
+            out |= {h.lemma_.lower(), h.lower_}
         node = h
     return out
+
+
+def _own_object(verb: "Token") -> bool:
+    """The verb takes a noun object of its own ("denied his party the victory"): a verb coordinated
+    with it is a second act of the same subject ("... and jailed him"), not the content of a
+    denial (as in "denied that they attacked and killed")."""
+    return any(c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)
 
 
 def _charge_of_another(tok: "Token", cues: plover.FactualityCues) -> bool:

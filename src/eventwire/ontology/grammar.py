@@ -34,6 +34,8 @@ class Grammar:
     postponement_adverbs: frozenset[str]   # "will not meet again only on march 12": the same
     done_auxiliaries: frozenset[str]       # "has travelled", "was making a trip": an act told as made
     dateline_dashes: frozenset[str]        # "CLEVELAND - Donald Trump": the dash ending a dateline
+    opposition_prepositions: frozenset[str]   # "joined the campaign against ISIS": ISIS opposed
+    hostility_nouns: frozenset[str]        # "the war on ISIS": "on" after these marks the opposed
     thing_suffixes: tuple[str, ...]        # "Trump's success unites donors": nouns of things, not agents ...
     thing_heads: frozenset[str]            # ... by suffix or by name
     attribution_words: frozenset[str]
