@@ -34,8 +34,9 @@ story days on an object (issue 10, twenty-ninth round).
 - "A White House official, who requested anonymity to discuss a private conversation": a source's
   condition of speaking to the press is no request (precision.yaml source_conditions).
 - "Rubio declined to assail Donald Trump", "Trump declined to affirm his support for a united
-  Jerusalem": refusing to speak keeps silent (precision.yaml silence_verbs + assail, affirm, concur,
-  acknowledge); "Iran refused to release the sailors" stays.
+  Jerusalem", "Obama refused to call the attack an act of terrorism": refusing to speak or to name
+  keeps silent (precision.yaml silence_verbs + assail, affirm, concur, acknowledge; a naming
+  predicate); "Iran refused to release the sailors" stays.
 - "The government denied his party the victory and jailed him": a verb coordinated with a verb of
   denial that has a noun object of its own is a second act, not denied (factuality._own_object);
   "denied that they arrested and beat the protesters" stays denied.
@@ -161,6 +162,7 @@ def test_anonymity_requested_is_no_request() -> None:
 def test_silence_is_no_refusal() -> None:
     assert sides("Senator Marco Rubio declined to assail Donald Trump on Tuesday.", US) == []
     assert sides("Trump declined to affirm his support for a united Jerusalem.", US) == []
+    assert sides("President Obama refused to call the attack an act of terrorism.", US) == []
     assert [f[:2] for f in sides("Iran refused to release the sailors.", US)] == [("REJECT", "refused")]
 
 
