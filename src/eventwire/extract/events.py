@@ -325,7 +325,9 @@ def _future_cooperation(trig: Trigger) -> bool:
     intentions above, it needs a party ("the rebels will release the hostages" has one; "she will
     protect reproductive rights", "Mexico will pay for the wall" commit to no one). Not future
     meetings and visits (CAMEO 036: the manual codes "references to future meetings, summits,
-    state visits" as AGREE, the partner often the host left unnamed) or yielding (035)."""
+    state visits" as AGREE, the partner often the host left unnamed) or yielding (035). Likewise a
+    promise read from a verb of promising whose complement names no coded event (triggers.yaml
+    ``clause_defaults`` of precision.yaml ``promise_verbs``: "pledged to enact judicial reform")."""
     if FUTURE_INTENT_RULE in trig.rules and trig.code in lists().future_partner_codes:
         return True
     first = trig.rules[0] if trig.rules else ""
