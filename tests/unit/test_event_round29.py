@@ -56,6 +56,8 @@ story days on an object (issue 10, twenty-ninth round).
   parser tagged as an organisation ("Donald Trump" after its dateline) is placed before the lone
   surnames are (entities._collect_people), so "Trump" joins the bearer named before it, not a
   later "Ivanka Trump"; the quote's speaker and the events' actor follow.
+- "God the Almighty has promised to take martyr Soleimani's revenge" (quoted in the seed): a deity
+  invoked is no party (precision.yaml non_agent_nouns + god, almighty, allah).
 - "The United States stepped up pressure on China on Saturday ... / Carter warned China ...": a
   day the parser hangs on the object of a past verb dates that clause too, so it is the story's day
   for the undated act of the next paragraph (events._story_days).
@@ -217,3 +219,8 @@ def test_a_name_after_a_dateline_is_the_bearer_of_later_surnames() -> None:
     assert [q.speaker for q in result.quotes] == ["Donald Trump"]
     ivanka = next(e for e in result.entities if e.name == "Ivanka Trump")
     assert [text[m.start:m.end] for m in ivanka.mentions] == ["Ivanka Trump"]
+
+
+def test_a_deity_is_no_party() -> None:
+    text = "God the Almighty has promised to take martyr Soleimani's revenge, Khamenei said."
+    assert sides(text, US) == []
