@@ -843,16 +843,16 @@ def _repeats(event: Event, earlier: Any) -> bool:
 
 def _opponent(trig: Trigger, recip_tok: "Token") -> bool:
     """'Erdogan joined the campaign against ISIS', 'wants Turkey to join the war on ISIS': a party
-    named after a preposition of opposition (grammar.yaml ``opposition_prepositions``; "on" only
-    after a noun of a campaign or war, ``hostility_nouns``) is what a cooperative act (PLOVER quads
-    1 and 2: agreeing, consulting, supporting, cooperating, aiding, yielding) is done against, not
-    its recipient."""
+    named after a preposition of opposition (grammar.yaml ``opposition_prepositions``; the
+    ``hostility_prepositions``, "on", only after a noun of a campaign or war, ``hostility_nouns``)
+    is what a cooperative act (PLOVER quads 1 and 2: agreeing, consulting, supporting, cooperating,
+    aiding, yielding) is done against, not its recipient."""
     if plover.types()[trig.info.type].quad not in (1, 2) or recip_tok.dep_ != "pobj":
         return False
     prep = recip_tok.head
     g = grammar()
     return prep.lower_ in g.opposition_prepositions or (
-        prep.lower_ == "on" and prep.head.pos_ == "NOUN" and lemma(prep.head) in g.hostility_nouns)
+        prep.lower_ in g.hostility_prepositions and prep.head.pos_ == "NOUN" and lemma(prep.head) in g.hostility_nouns)
 
 
 def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Event | None:

@@ -118,11 +118,11 @@ def _own_object(verb: "Token") -> bool:
 def _charge_of_another(tok: "Token", cues: plover.FactualityCues) -> bool:
     """'dismissed Bernie Sanders' accusations', 'denied criticism from Giles': a noun of a charge
     (``made_charge_nouns``) that a denial head takes as its object and that names its own maker (a
-    possessor other than a pronoun, a "by" or "from" phrase) was made; the denial is of its
-    content."""
+    possessor other than a pronoun, a phrase of ``charge_maker_prepositions``: "by", "from") was
+    made; the denial is of its content."""
     if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.lemma_.lower() not in cues.made_charge_nouns:
         return False
-    return any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+    return any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ in cues.charge_maker_prepositions)
                for c in tok.children)
 
 

@@ -36,6 +36,7 @@ class Grammar:
     dateline_dashes: frozenset[str]        # "CLEVELAND - Donald Trump": the dash ending a dateline
     opposition_prepositions: frozenset[str]   # "joined the campaign against ISIS": ISIS opposed
     hostility_nouns: frozenset[str]        # "the war on ISIS": "on" after these marks the opposed
+    hostility_prepositions: frozenset[str]   # ... "on": the preposition that does so
     thing_suffixes: tuple[str, ...]        # "Trump's success unites donors": nouns of things, not agents ...
     thing_heads: frozenset[str]            # ... by suffix or by name
     attribution_words: frozenset[str]

@@ -391,6 +391,7 @@ class FactualityCues:
     denial_heads: frozenset[str]
     denial_nouns: frozenset[str]
     made_charge_nouns: frozenset[str]   # "dismissed Sanders' accusations": made, though denied
+    charge_maker_prepositions: frozenset[str]   # "criticism from Giles": the charge's own maker
     dispute_heads: frozenset[str]
     charge_heads: frozenset[str]        # "accused of seeking support": the act charged is alleged
     charge_prepositions: frozenset[str]   # of, with, for: they introduce the act charged
