@@ -360,8 +360,9 @@ def test_object_control_gives_the_object_as_the_actor_of_the_infinitive():
     from eventwire.extract import event_actors
     from eventwire.extract.event_triggers import sentence_triggers
     from eventwire.pipeline import load_nlp
-    sent = next(iter(load_nlp()("Officials cited the considerations that convinced Trump to authorize the strike.").sents))
-    trig = next(t for t in sentence_triggers(sent) if t.token.text == "authorize")
+    # (round 30: "authorize" lost its default code; the act is now a bombing)
+    sent = next(iter(load_nlp()("Officials cited the considerations that convinced Trump to bomb the airfield.").sents))
+    trig = next(t for t in sentence_triggers(sent) if t.token.text == "bomb")
     assert event_actors.actor_token(trig).text == "Trump"
 
 

@@ -44,9 +44,10 @@ IN = "2002-03-05"
 
 
 def test_a_past_relative_clause_keeps_its_own_tense() -> None:
-    found = factual("A president who authorized the raid that killed Osama bin Laden will instead hand "
+    # (round 30: "authorize" lost its default code; "approve" keeps its own)
+    found = factual("A president who approved the raid that killed Osama bin Laden will instead hand "
                     "his successor a war.", US)
-    assert ("CONCEDE", "authorized", "asserted") in found
+    assert ("CONCEDE", "approved", "asserted") in found
 
 
 def test_a_past_conjunct_with_its_own_subject_keeps_its_own_tense() -> None:

@@ -270,7 +270,7 @@ def noise_reason(nlp, text: str, word: str) -> str | None:
     ("Japan lifted economic sanctions imposed on India after its nuclear tests.", "imposed", "participle modifier"),
     ("The Pentagon later said it was a draft that should not have been released.", "released",
      "passive without agent"),
-    ("Trump said he had targeted Soleimani to prevent a war.", "prevent", "purpose clause"),
+    # (round 30: "prevent" lost its default code, so "to prevent a war" is no candidate left to drop)
     ("The general wrote that U.S. forces would be relocated to support the Iraqi army.", "support",
      "purpose clause"),
     ("The considerations that convinced officials also threatened the talks.", "threatened", "actor cannot act"),

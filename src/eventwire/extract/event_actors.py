@@ -30,7 +30,7 @@ from . import caseless, declarative, event_implicit, factuality, token_scan
 from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, FUNCTION_POS, NUMERIC_ENTS, OWNER_ENTS, PARTY_ENTS, PLACE_ENTS,
                      SPAN_DEPS, SUBJECTS, TIME_ENTS, WH_TAGS, child, first_person, lemma, missed_subject, passive_subject,
-                     relative_antecedent)
+                     judging_verb, relative_antecedent)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -49,8 +49,8 @@ def actor_like(tok: "Token") -> bool:
         return False   # (nor a bullet or a dash the parser made a noun: "•")
     if activity_noun(tok):
         return False   # "a CBI inquiry", "a New York debate": an activity, whoever its modifiers name
-    if tok.lower_ in counts_lexicon().currencies and any(c.like_num for c in tok.children):
-        return False   # "a price of rs 700": an amount of money, however the tagger took the unit
+    if _amount(tok):
+        return False   # "rs 700": an amount of money, however the tagger took the unit
     if tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN" or _acronym(tok) or caseless.named(tok) \
             or metonym_country(tok) is not None:
         return True   # (a dictionary name in text written without capitals: "the vhp")
@@ -119,9 +119,16 @@ def of_actor(tok: "Token") -> "Token | None":
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in plover.actor_words().belonging_preps:
             pobj = child(prep, "pobj")
-            if pobj is not None and (pobj.ent_type_ in ACTOR_ENTS or pobj.pos_ == "PROPN" or _acronym(pobj)):
+            if pobj is not None and (pobj.ent_type_ in ACTOR_ENTS or pobj.pos_ == "PROPN" or _acronym(pobj)) \
+                    and not _amount(pobj):
                 return pobj
     return None
+
+
+def _amount(tok: "Token") -> bool:
+    """A currency unit counted ("a price of rs 700", "a fine of Rs 5,000"): an amount of money,
+    however the tagger took the unit, no party."""
+    return tok.lower_ in counts_lexicon().currencies and any(c.like_num for c in tok.children)
 
 
 def _acronym(tok: "Token") -> bool:
@@ -422,8 +429,10 @@ def _charged_with(gerund: "Token") -> "Token | None":
             or prep.lower_ not in plover.actor_words().charge_preps \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
         return None
-    # (a passive subject too: "were arrested for blocking the highway")
-    obj = child(prep.head, "dobj", "nsubjpass") if prep.head.pos_ in ("VERB", "AUX") else None
+    # (a passive subject too: "were arrested for blocking the highway"; and the object an object
+    # predicate judges: "called Iowa voters stupid for supporting Carson")
+    verb = judging_verb(prep)
+    obj = child(verb, "dobj", "nsubjpass") if verb.pos_ in ("VERB", "AUX") else None
     if obj is None:
         # "lashed out at Turkey for having shot down a bomber": the prepositional object of a verb
         # of criticism is the one charged (charge_targets); "are mad at Sanders for agreeing to

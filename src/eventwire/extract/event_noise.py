@@ -528,11 +528,15 @@ def _warned_possibility(trig: Trigger) -> bool:
     complement clause (after the verb) has a subject of its own (no pronoun, not the warner or a
     thing it owns) and a modal of possibility (precision.yaml ``possibility_modals``) foretells
     what another may do: a pessimistic comment (CAMEO 012), no threat; what the warned side would
-    suffer ("could pay a heavy price", ``consequence_verbs``) stays a threat."""
+    suffer ("could pay a heavy price", ``consequence_verbs``) stays a threat. A warning of a danger
+    ("warned of the terror threat", of or about a ``danger_nouns`` noun) is no threat either."""
     pl = lists()
     tok = trig.token
     if trig.info.type != "THREATEN" or lemma(tok) not in pl.warning_verbs:
         return False
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "about") and any(
+            g.dep_ == "pobj" and lemma(g) in pl.danger_nouns for g in c.children) for c in tok.children):
+        return True   # "warned of the terror threat": a danger foretold (precision.yaml danger_nouns)
     comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
     if comp is None or lemma(comp) in pl.consequence_verbs:
         return False
@@ -655,6 +659,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _thing_released(trig) and "release of no person"),
         (lambda: _thing_picked_up(trig) and "a thing picked up, no person arrested"),
         (lambda: _idiom(trig) and "an idiom, no act"),
+        (lambda: _danger(trig) and "a danger named, no threat made"),
         (lambda: _thing_characterised(trig) and "a thing characterised, no act"),
         (lambda: _thing_welcomed(trig) and "a thing of no party welcomed, no support of a party"),
         (lambda: _permission_result(trig) and "a result made possible, no permission granted"),
@@ -1115,8 +1120,11 @@ def _embedded_sense(trig: Trigger, sentence: dict[int, Trigger]) -> bool:
 
 def _thing_released(trig: Trigger) -> bool:
     """'released a propaganda video', 'ordered the release of the emails': PLOVER RETREAT's
-    release mode is the release of captives; a release of things or of nobody named is none."""
-    if trig.info.type not in ("RETREAT", "CONCEDE") \
+    release mode is the release of captives; a release of things or of nobody named is none. Nor
+    is a promise or a cooperation read from one ("will release transcripts of the interviews",
+    "under a court order to release the documents": a disclosure); a refusal to release what was
+    asked for stays a refusal ("declined to release any tax returns")."""
+    if trig.info.type not in ("RETREAT", "CONCEDE", "AGREE", "COOPERATE") \
             or (trig.info.mode != "release" and lemma(trig.token) not in lists().release_words):
         return False
     tok = trig.token
@@ -1274,6 +1282,24 @@ def _idiom(trig: Trigger) -> bool:
     tok = trig.token
     idioms = [p.split() for p in lists().idiom_phrasals.get(lemma(tok), ())] if trig.how != "noun" else []
     return any([t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(words)]] == words for words in idioms)
+
+
+def _danger(trig: Trigger) -> bool:
+    """'an existential threat to Israel from Iran', 'the Islamist terror threat', 'poses a threat
+    to democracy': a threat noun (precision.yaml ``danger_nouns``) with a modifier of a kind of
+    danger (``danger_modifiers``) or as the object of a verb of being a danger (``danger_verbs``)
+    names a danger, not a party's threat of its own act (PLOVER THREATEN); not with a possessor, a
+    by-agent or the act threatened (an infinitive or a clause: "Iran's threat to close the
+    strait"). A threat "from" a party may be either ("the latest threat from the paramhans" is
+    his threat to end his life) and stays."""
+    tok, words = trig.token, lists()
+    if trig.how != "noun" or lemma(tok) not in words.danger_nouns:
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ in ("acl", "relcl")
+           for c in tok.children):
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words.danger_modifiers for c in tok.children) \
+        or (tok.dep_ in ("dobj", "attr") and lemma(tok.head) in words.danger_verbs)
 
 
 def _person_name(tok: "Token") -> bool:

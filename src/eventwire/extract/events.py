@@ -891,6 +891,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return trace.drop("no political actor" if not _political(actor, actor_tok) else "too little evidence")
     if _share_of_class(actor_tok):
         return trace.drop("a generalisation: a share of a class named by no name does no one act")
+    if _free_choice(trig, actor_tok, recip_tok):
+        return trace.drop("a free choice: no particular party or act")
     if _thing_of_party(actor_tok):
         return trace.drop("a thing of a party's does no act: the verb is a figure of speech")
     if _competition(trig, actor, sent, ctx) or _home_state_won(trig, actor, recipient, recip_tok, sent, ctx):
@@ -901,6 +903,9 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return trace.drop("no military or police move")
     if _unarmed_protection(trig, actor, sent, ctx):
         return trace.drop("no military protection")
+    if lemma(trig.token) in lists().departure_verbs \
+            and _unarmed_protection(trig, actor, sent, ctx, lists().military_retreat_codes):
+        return trace.drop("no military retreat: a person's move")
     if _private_gift(trig, actor, sent, ctx):
         return trace.drop("a private gift, no aid")
     if _private_money(trig, actor, sent, ctx):
@@ -1176,6 +1181,22 @@ def _share_of_class(tok: "Token | None") -> bool:
     if tok is None or tok.ent_type_ in NAMED_ENTS:
         return False   # (a class named by a nationality or a party's members is still a class: "many Republicans")
     return any(c.dep_ in ("amod", "det") and c.lower_ in grammar().generic_quantifiers for c in tok.children)
+
+
+def _free_choice(trig: Trigger, actor_tok: "Token", recip_tok: "Token | None") -> bool:
+    """'Netanyahu will meet with any candidate who requests a meeting', 'any party who will be
+    arriving', 'braced for any Trump attacks': a side, or a noun trigger, under a free-choice
+    determiner (grammar.yaml ``free_choice_determiners``) is no particular party or act -- a policy
+    or a hypothesis, not a datable act between named parties (PLOVER codes events between
+    identifiable actors). Not a trigger negated or refused ("refused to meet any of them", "did not
+    attack any civilians": a refusal or a denial of its own)."""
+    tok = trig.token
+    if trig.info.type == "REJECT" or "trigger:refusal" in trig.rules or any(c.dep_ == "neg" for c in tok.children) \
+            or (tok.head is not tok and any(c.dep_ == "neg" for c in tok.head.children)):
+        return False
+    words = grammar().free_choice_determiners
+    sides = [actor_tok, recip_tok] + ([tok] if tok.pos_ == "NOUN" else [])
+    return any(t is not None and any(c.dep_ == "det" and c.lower_ in words for c in t.children) for t in sides)
 
 
 def _thing_of_party(tok: "Token | None") -> bool:
@@ -1974,12 +1995,15 @@ def _unarmed_mobilization(trig: Trigger, actor: Participant | None, sent: Any) -
         and (actor.sector or "").lower() in lists().unarmed_sectors and not _violent_sentence(sent, trig.token)
 
 
-def _unarmed_protection(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:
+def _unarmed_protection(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context",
+                        codes: frozenset[str] | None = None) -> bool:
     """'Democratic Party officials were trying to protect Clinton', 'a teacher's aide ... trying to
     protect him': CAMEO 074 is military protection or peacekeeping (PLOVER AID, military); a party,
     a legislator, a candidate or a private person (``unarmed_sectors``, or a person of no sector)
-    gives none, unless the sentence tells of arms or violence (``verbal_attacks.violence_words``)."""
-    if trig.code not in lists().protection_codes or actor is None:
+    gives none, unless the sentence tells of arms or violence (``verbal_attacks.violence_words``).
+    ``codes``: other military codes so checked (``military_retreat_codes`` with a verb of leaving,
+    ``departure_verbs``: "an exile left the U.S." is no military retreat, CAMEO 0874)."""
+    if trig.code not in (lists().protection_codes if codes is None else codes) or actor is None:
         return False
     sector = (actor.sector or "").lower()
     return (sector in lists().unarmed_sectors or (not sector and _tagged_person(actor, sent, ctx))) \

@@ -236,3 +236,11 @@ def relative_antecedent(tok: "Token") -> "Token | None":
     """The noun a relative pronoun stands for ("Hispanic voters - who have helped push ...": the
     voters), or None when ``tok`` is no relative pronoun of a relative clause."""
     return tok.head.head if tok.lower_ in grammar().relative_pronouns and tok.head.dep_ == "relcl" else None
+
+
+def judging_verb(prep: "Token") -> "Token":
+    """The verb a reason's preposition hangs on: its head, or the verb above an object predicate
+    ("called the voters stupid for supporting Carson": the for-phrase gives why the object is
+    judged so, the parser hanging it on the adjective)."""
+    head = prep.head
+    return head.head if head.dep_ == "oprd" and head.pos_ == "ADJ" else head

@@ -62,7 +62,7 @@ from ..ontology.implicit import implicit
 from ..records import Event, Span
 from .confidence import estimate
 from ..ontology.precision import lists
-from .syntax import missed_subject
+from .syntax import judging_verb, missed_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -221,7 +221,7 @@ def _actor_relation(trig: "Token", actor: "Token") -> str:
     missed = missed_subject(trig)
     if missed is not None and missed.i == actor.i:
         return "missed_subject"   # a subject the parser hung elsewhere (syntax.missed_subject)
-    if trig.dep_ == "pcomp" and ((actor.dep_ in ("dobj", "nsubjpass") and actor.head.i == trig.head.head.i)
+    if trig.dep_ == "pcomp" and ((actor.dep_ in ("dobj", "nsubjpass") and actor.head.i == judging_verb(trig.head).i)
                                  or (actor.dep_ == "pobj" and actor.head.head.i == trig.head.head.i)):
         # "accused Israel of killing", "lashed out at Turkey for having shot" (event_actors._charged_with)
         return "charged_object"

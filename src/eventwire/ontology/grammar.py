@@ -84,6 +84,7 @@ class Grammar:
     causative_verbs: frozenset[str]
     negative_subjects: frozenset[str]
     generic_quantifiers: frozenset[str]   # "many environmentalists criticized": a generalisation
+    free_choice_determiners: frozenset[str]   # "will meet with any candidate": no particular side
     partitive_heads: frozenset[str]
     series_heads: frozenset[str]   # "a new round of attacks": the act is the of-object
     vague_past_words: frozenset[str]

@@ -70,6 +70,9 @@ class PrecisionLists:
     release_words: frozenset[str]
     dismissal_nouns: frozenset[str]     # "Podliska's firing": a person dismissed, no shot fired
     idiom_phrasals: dict[str, tuple[str, ...]]   # "caught up in", "fired up": an idiom, no act
+    danger_nouns: frozenset[str]          # "the threat from the Islamic State": a danger, no act (with the next two)
+    danger_modifiers: frozenset[str]
+    danger_verbs: frozenset[str]
     content_types: frozenset[str]       # lower-cased PLOVER types
     emitted_factuality: frozenset[str]  # factuality labels of the events emitted
     aspectual_verbs: frozenset[str]     # "continued to block": the complement is the act
@@ -161,6 +164,8 @@ class PrecisionLists:
     reflexive_act_codes: frozenset[str]   # "blew himself up": the reflexive is the attacker, no recipient
     economic_cooperation_codes: frozenset[str]   # CAMEO 061: no person's own payment or purchase
     protection_codes: frozenset[str]      # CAMEO 074: military protection, given by no party or person
+    military_retreat_codes: frozenset[str]   # CAMEO 0874: a military retreat, made by no party or person
+    departure_verbs: frozenset[str]       # ... by leaving a place (not surrendering)
     money_nouns: frozenset[str]           # "gave $10 million", "straw donations": the thing given is money ...
     aid_giver_sectors: frozenset[str]     # ... which is aid only from these sides (or a state, or a body of states)
     named_body_types: frozenset[str]      # ... or a named body of these entity types not coded a business

@@ -1,0 +1,136 @@
+"""Free choice, judged objects, idioms, disclosures, departures, hours later (issue 10, thirtieth
+round).
+
+- "Netanyahu will meet with any candidate from any party who will be arriving in Israel and
+  requests a meeting", "braced for any Trump attacks on the foundation": a side or a noun trigger
+  under a free-choice determiner is no particular party or act -- a standing policy or a
+  hypothesis (grammar.yaml free_choice_determiners; events._free_choice); "refused to meet any
+  American officials" stays a refusal.
+- "Trump called Iowa voters stupid for supporting Carson": the reason a naming verb's object
+  predicate gives ("for V-ing") is the judged object's act, not the speaker's (object control
+  through the predicate the parser hangs the for-phrase on; syntax.judging_verb).
+- "Jimmy Carter lent his ear to the advocates", "Trump had stolen Christie's thunder", "leaving
+  struggling homeowners in the dust", "the media has seized on new revelations": idioms of
+  attention and rivalry, no loan, seizure or attack (triggers.yaml null patterns).
+- "Democrats will release transcripts of the interviews", "Trump will release his tax returns": a
+  promise (or a cooperation) read from releasing papers is a disclosure, no one freed
+  (event_noise._thing_released, as for RETREAT already); "Iran released the American sailors",
+  "Iran will release the sailors" and "declined to release any tax returns" (a refusal) stay.
+- "her 2002 vote to authorize the use of force", "prevented his first wife from writing about":
+  the default codes of authorize and prevent are not trusted (triggers.yaml no_default).
+- "Larry Summers left the United States to work for Citi": leaving a country is a military retreat
+  (CAMEO 0874) only for an armed side (precision.yaml military_retreat_codes, departure_verbs; as
+  CAMEO 074 protection already was); "Russian troops left Syria" and "surrendered to the
+  authorities" stay.
+- "an existential threat to Israel from Iran", "poses a threat to democracy", "warned of the terror
+  threat": a threat noun naming a danger (a kind of danger as its modifier, the object of "pose")
+  is no party's threat of its own act
+  (precision.yaml danger_nouns, danger_modifiers, danger_verbs; event_noise._danger,
+  _warned_possibility); "Iran's threat to close the Strait" and a threat "from" a party stay.
+- "shunned Jimmy Carter during his trips": shunning refuses to deal (CAMEO 120, PLOVER REJECT), no
+  coercion (triggers.yaml verb_codes).
+- "demanding a minimum support price of rs 700": a currency unit counted is an amount, no party
+  owning the price (event_actors._amount in of_actor, as in actor_like already).
+- "Sanders met Clinton on Tuesday. Hours later, Trump praised Sanders": hours or minutes from the
+  act last told are its day (dates.yaml anaphoric_days).
+
+Hand-written sentences; each rule's test fails on the commit before the round (da64310); the
+guards pass on both.
+"""
+from __future__ import annotations
+
+from event_helpers import dated, sides
+
+US = "2016-05-04"
+
+
+def test_a_free_choice_side_is_no_party() -> None:
+    assert sides("Benjamin Netanyahu will meet with any candidate from any party who will be arriving in "
+                 "Israel and requests a meeting.", US) == []
+    assert sides("Hillary Clinton's team braced for any Trump attacks on the foundation.", US) == []
+
+
+def test_a_refusal_of_any_party_stays() -> None:   # guard
+    assert [f[:2] for f in sides("Iran refused to meet any American officials.", US)] == [("REJECT", "refused")]
+
+
+def test_the_reason_for_a_judgement_is_the_objects_act() -> None:
+    found = sides("Donald Trump called Iowa voters stupid for supporting Ben Carson.", US)
+    assert ("SUPPORT", "supporting", "Donald Trump", "Ben Carson") not in found
+    assert ("ACCUSE", "called", "Donald Trump", "Iowa voters") in found
+
+
+def test_praise_for_a_partys_act_stays_the_partys() -> None:   # guard
+    found = sides("Hillary Clinton praised Bernie Sanders for opposing the war.", US)
+    assert ("SUPPORT", "praised", "Hillary Clinton", "Bernie Sanders") in found
+
+
+def test_idioms_of_attention_and_rivalry_are_no_events() -> None:
+    assert sides("Jimmy Carter lent his ear to the advocates.", US) == []
+    assert sides("Donald Trump had stolen Chris Christie's thunder.", US) == []
+    assert sides("Obama rushed to get money to big banks while leaving struggling homeowners in the dust.", US) == []
+    assert sides("His rivals seized on images of Marco Rubio repeating himself.", US) == []
+
+
+def test_loans_and_seizures_stay() -> None:   # guards
+    assert sides("The United States lent 5 million dollars to Nepal.", US) == [("AID", "lent", "United States", "Nepal")]
+    assert [f[:2] for f in sides("The army seized the town on Monday.", US)] == [("ASSAULT", "seized")]
+
+
+def test_promising_to_release_papers_is_a_disclosure() -> None:
+    assert sides("Democrats said they will release transcripts of the interviews.", US) == []
+    assert sides("Donald Trump will release his tax returns.", US) == []
+
+
+def test_releasing_people_and_refusing_a_release_stay() -> None:   # guards
+    assert sides("Iran released the American sailors on Wednesday.", US) == [
+        ("RETREAT", "released", "Iran", "American sailors")]
+    assert [f[:2] for f in sides("Iran will release the American sailors on Friday.", US)] == [("AGREE", "release")]
+    assert [f[:2] for f in sides("Trump has so far declined to release any tax returns.", US)] == [
+        ("REJECT", "declined")]
+
+
+def test_authorizing_and_preventing_have_no_default() -> None:
+    assert sides("Hillary Clinton voted in 2002 to authorize the use of force in Iraq.", US) == []
+    assert sides("Donald Trump prevented his first wife, Ivana, from writing about the business.", US) == []
+
+
+def test_a_person_leaving_a_country_is_no_military_retreat() -> None:
+    assert sides("Larry Summers left the United States to work for Citi.", US) == []
+
+
+def test_troops_leaving_and_a_surrender_stay() -> None:   # guards
+    assert [f[:2] for f in sides("Russian troops left Syria on Monday.", US)] == [("RETREAT", "left")]
+    found = sides("A prominent Venezuelan opposition leader surrendered to the authorities on Tuesday.", US)
+    assert [f[:2] for f in found] == [("RETREAT", "surrendered")]
+
+
+def test_hours_later_is_the_same_day() -> None:
+    found = dated("Bernie Sanders met Hillary Clinton on Tuesday. Hours later, Donald Trump praised Sanders.",
+                  "2016-03-05")
+    assert found == [("CONSULT", "met", "2016-03-01"), ("SUPPORT", "praised", "2016-03-01")]
+
+
+def test_a_danger_named_is_no_threat() -> None:
+    assert sides("Netanyahu spoke of an existential threat to Israel from Iran.", US) == []
+    assert sides("The deal will pose a threat to democracy.", US) == []
+    assert sides("Officials warned of the Islamist terror threat.", US) == []
+
+
+def test_threats_made_stay() -> None:   # guards
+    assert [f[:2] for f in sides("Iran's threat to close the Strait of Hormuz alarmed Washington.", US)] == [
+        ("THREATEN", "threat")]
+    assert [f[:2] for f in sides("Iran warned the United States of severe consequences.", US)] == [
+        ("THREATEN", "warned")]
+    found = sides("Ram Chandra Das issued the latest threat from the hunger strikers to end their lives.", US)
+    assert "THREATEN" in [f[0] for f in found]
+
+
+def test_shunning_a_party_is_a_refusal() -> None:
+    found = sides("Netanyahu and other right-wing Israeli leaders shunned Jimmy Carter during his recent "
+                  "trips to Israel.", US)
+    assert [f[:2] for f in found] == [("REJECT", "shunned")]
+
+
+def test_an_amount_of_rupees_is_no_party() -> None:
+    assert sides("the farmers in punjab are demanding a minimum support price of rs 700 per quintal.", US) == []
