@@ -31,6 +31,22 @@ round).
   coercion (triggers.yaml verb_codes).
 - "demanding a minimum support price of rs 700": a currency unit counted is an amount, no party
   owning the price (event_actors._amount in of_actor, as in actor_like already).
+- "pushed for Zika funding", "called for a special prosecutor": the object of a request's "for" is
+  the thing or person wanted, not the party asked (grammar.yaml asked_for_prepositions;
+  events._asked_for, recipient:none:thing_asked_for); "called for Obama to resign" and "called on
+  Congress to pass a deal" keep theirs.
+- "said in a statement released by the Trump campaign": a statement released is published, no one
+  freed (triggers.yaml: verbs of saying + statement released).
+- "pushed Clinton in his direction", "step up war of words", "pushed ahead with the merger", "waged
+  a charm offensive", "seizing on a remark by Obama": influence, a contest of words, a plan pursued,
+  persuasion, a subject taken up (triggers.yaml null patterns; precision.yaml seizure_particles).
+- "declined multiple requests for an interview", "had accepted interviews with ABC News": what a
+  reporter asks of a source, no party's request refused or agreement made (precision.yaml
+  press_requests; event_noise._press_declined); "declined a request for talks" stays.
+- "Turkish Americans donated to Kelly Ayotte": a noun of citizenship heading a phrase after a word
+  of descent gives its country (titles.yaml citizenship_heads; actors.code_actor).
+- "Several nations announced support": states in the plural are many countries, none of them the
+  story's by default (implicit.yaml non_local_words + nations, countries).
 - "Sanders met Clinton on Tuesday. Hours later, Trump praised Sanders": hours or minutes from the
   act last told are its day (dates.yaml anaphoric_days).
 
@@ -134,3 +150,72 @@ def test_shunning_a_party_is_a_refusal() -> None:
 
 def test_an_amount_of_rupees_is_no_party() -> None:
     assert sides("the farmers in punjab are demanding a minimum support price of rs 700 per quintal.", US) == []
+
+
+def test_what_a_request_asks_for_is_no_recipient() -> None:
+    assert sides("Florida Sens. Marco Rubio and Bill Nelson have both pushed for Zika funding.", US) == [
+        ("REQUEST", "pushed", "Marco Rubio", None)]
+    found = sides("Earlier in the week, Donald Trump called for a special prosecutor to investigate Clinton's "
+                  "use of a private email server.", US)
+    assert ("REQUEST", "called", "Donald Trump", None) in found
+
+
+def test_the_party_asked_stays_the_recipient() -> None:   # guards
+    assert sides("Hillary Clinton called for President Obama to resign.", US) == [
+        ("REQUEST", "called", "Hillary Clinton", "Obama")]
+    assert sides("Hillary Clinton called on Congress to pass a deal.", US) == [
+        ("REQUEST", "called", "Hillary Clinton", "Congress")]
+
+
+def test_a_statement_released_frees_no_one() -> None:
+    assert sides("Mike Pence said in a statement released by the Trump campaign that the AP report was "
+                 "troubling.", US) == []
+
+
+def test_figures_of_influence_and_campaigning_are_no_events() -> None:
+    assert sides("He has run a brilliant campaign and pushed Hillary Clinton in his direction, Obama said.", US) == []
+    assert sides("Candidates step up war of words as Iowa caucuses loom.", US) == []
+    assert sides("Carly Fiorina pushed ahead with the merger.", US) == []
+    assert sides("Carly Fiorina had waged a cross-country charm offensive.", US) == []
+    assert sides("Hillary Clinton brushed off the report's findings, seizing on a remark by Obama.", US) == []
+
+
+def test_requests_and_wars_stay() -> None:   # guards
+    assert [f[:2] for f in sides("Iran pushed Russia to deliver the missiles.", US)] == [("REQUEST", "pushed")]
+    assert [f[:2] for f in sides("The army stepped up its war against the rebels.", US)] == [("THREATEN", "stepped")]
+
+
+def test_the_press_asking_a_source_is_no_party_asking() -> None:
+    assert sides("Carly Fiorina declined multiple requests for an interview for this article.", US) == []
+    assert sides("By Thursday afternoon, Hillary Clinton had accepted interviews with ABC News, MSNBC and CNN.",
+                 US) == []
+
+
+def test_a_request_for_talks_declined_stays() -> None:   # guard
+    assert [f[:2] for f in sides("Iran declined a request for talks with the United States.", US)] == [
+        ("REJECT", "declined")]
+
+
+def test_citizens_of_a_descent_are_of_their_country() -> None:
+    from eventwire import Article
+    from eventwire.pipeline import process
+    events = process(Article(id="t", text="Nine Turkish Americans donated to Kelly Ayotte that day.",
+                             published=US)).events
+    assert [(e.actor.name, e.actor.country) for e in events if e.actor] == [("Turkish Americans", "USA")]
+
+
+def test_nations_in_the_plural_take_no_story_country() -> None:
+    from eventwire import Article
+    from eventwire.pipeline import process
+    text = ("WASHINGTON - Treasury Secretary Jacob Lew praised Jim Yong Kim in Washington on Thursday. Senator "
+            "John McCain of Arizona and the White House backed Kim. Several nations announced support for Kim on "
+            "Thursday, including the Netherlands and Pakistan.")
+    events = process(Article(id="t", text=text, published="2016-08-26")).events
+    assert [(e.actor.name, e.actor.country) for e in events if e.type == "AGREE" and e.actor] == [
+        ("Several nations", None)]
+    assert ("John McCain", "USA") in [(e.actor.name, e.actor.country) for e in events if e.actor]   # (guard)
+
+
+def test_a_partys_comments_rejected_stay_a_rejection() -> None:   # guard
+    found = sides("Netanyahu tweeted that he rejects Donald Trump's latest comments about Muslims.", US)
+    assert [f[:2] for f in found] == [("REJECT", "rejects")]

@@ -660,6 +660,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _thing_picked_up(trig) and "a thing picked up, no person arrested"),
         (lambda: _idiom(trig) and "an idiom, no act"),
         (lambda: _danger(trig) and "a danger named, no threat made"),
+        (lambda: _press_declined(trig) and "the press's request for an interview or comment, no party's"),
         (lambda: _thing_characterised(trig) and "a thing characterised, no act"),
         (lambda: _thing_welcomed(trig) and "a thing of no party welcomed, no support of a party"),
         (lambda: _permission_result(trig) and "a result made possible, no permission granted"),
@@ -1145,9 +1146,17 @@ def _thing_released(trig: Trigger) -> bool:
 def _figurative_seizure(trig: Trigger) -> bool:
     """'She occupies one of the key positions', 'captured the imagination': a verb of taking
     territory (precision.yaml ``seizure_verbs``) whose object is no place, installation or party
-    (``place_nouns``, ``seizable_things``)."""
+    (``place_nouns``, ``seizable_things``); and a verb of seizing right before one of its
+    ``seizure_particles`` ("seized on new revelations", "seizing upon a report": a subject taken
+    up), unless a day follows ("seized on Monday 20 kg of heroin")."""
     tok, pl = trig.token, lists()
-    if trig.how == "noun" or lemma(tok) not in pl.seizure_verbs or trig.info.type not in ("ASSAULT", "COERCE"):
+    if trig.how == "noun" or trig.info.type not in ("ASSAULT", "COERCE"):
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.lower_ in pl.seizure_particles.get(lemma(tok), ()):
+        day = child(after, "pobj")
+        return day is None or day.ent_type_ not in TIME_ENTS
+    if lemma(tok) not in pl.seizure_verbs:
         return False
     obj = child(tok, "dobj", "nsubjpass")
     if obj is None:
@@ -1282,6 +1291,23 @@ def _idiom(trig: Trigger) -> bool:
     tok = trig.token
     idioms = [p.split() for p in lists().idiom_phrasals.get(lemma(tok), ())] if trig.how != "noun" else []
     return any([t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(words)]] == words for words in idioms)
+
+
+def _press_declined(trig: Trigger) -> bool:
+    """'declined multiple requests for an interview for this article', 'declined an interview',
+    'had accepted interviews with ABC News': refusing or accepting what a reporter asks of a source
+    (precision.yaml ``press_requests``, or a request for one) is reporting practice, no refusal of
+    a party's request (PLOVER REJECT) and no agreement between parties (AGREE)."""
+    if trig.info.type not in ("REJECT", "AGREE") or trig.how == "noun":
+        return False
+    press = lists().press_requests
+    obj = child(trig.token, "dobj")
+    if obj is None:
+        return False
+    if (lemma(obj) in press or obj.lower_ in press) and not any(c.dep_ == "poss" for c in obj.children):
+        return True   # (not a party's own: "rejects Trump's comments")
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and (lemma(g) in press or g.lower_ in press) for g in c.children) for c in obj.children)
 
 
 def _danger(trig: Trigger) -> bool:

@@ -948,7 +948,18 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     elif _unresolved_subject(trig, recip_tok, recipient):
         recipient = None
         trace.leave_out_recipient(ctx, trig, "unresolved_pronoun")
+    elif _asked_for(trig, recip_tok):
+        recipient = None   # "pushed for Zika funding": the thing wanted, not the party asked
+        trace.leave_out_recipient(ctx, trig, "thing_asked_for")
     return _record(trig, sent, ctx, actor, recipient)
+
+
+def _asked_for(trig: Trigger, tok: "Token | None") -> bool:
+    """'pushed for Zika funding', 'called for a special prosecutor': the object of the request's
+    own preposition of what is asked for (grammar.yaml ``asked_for_prepositions``) is the thing or
+    person wanted; PLOVER REQUEST's recipient is the party the demand is made of."""
+    return trig.info.type == "REQUEST" and tok is not None and tok.dep_ == "pobj" \
+        and tok.head.lower_ in grammar().asked_for_prepositions and tok.head.head.i == trig.token.i
 
 
 def _unresolved_subject(trig: Trigger, tok: "Token | None", recipient: Participant | None) -> bool:

@@ -26,8 +26,9 @@ Rule names are ``stage:name``:
   act was done, not its recipient, ``event_actors.place_of_act``; ``recipient:none:unresolved_pronoun``:
   the subject pronoun of another clause found stands for no one the article names,
   ``events._unresolved_subject``; ``recipient:none:charged_happening``: the place or victim of the
-  happening a charge is about, ``event_actors.charged_happening``), and how it was resolved (``actor:resolved:pronoun``,
-  ``actor:resolved:relative``, ``actor:resolved:quantity_head``, ``actor:resolved:dateline``);
+  happening a charge is about, ``event_actors.charged_happening``; ``recipient:none:thing_asked_for``:
+  the object of a request's "for", the thing wanted, ``events._asked_for``), and how it was resolved
+  (``actor:resolved:pronoun``, ``actor:resolved:relative``, ``actor:resolved:quantity_head``, ``actor:resolved:dateline``);
 - ``code:``  where the actor's country/sector came from (``code:dictionary``, ``code:entity``;
   ``code:ROLE:possessor``: the possessor's country, "Clinton's campaign";
   ``code:ROLE:place_country``: the side's country is the event's place's or the article's, a
@@ -260,7 +261,8 @@ RECIPIENT_LEFT_OUT = "trace.recipient_left_out"
 
 def leave_out_recipient(ctx: "Context", trig: "Trigger", reason: str) -> None:
     """Note that the recipient found for ``trig`` was left out, and why (the trace's
-    ``recipient:none:REASON``): "place_of_act", "unresolved_pronoun", "charged_happening"."""
+    ``recipient:none:REASON``): "place_of_act", "unresolved_pronoun", "charged_happening",
+    "thing_asked_for"."""
     ctx.cache.setdefault(RECIPIENT_LEFT_OUT, {})[trig.token.i] = reason
 
 

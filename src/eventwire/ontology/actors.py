@@ -76,6 +76,7 @@ class TitleLexicon:
     department_words: frozenset[str]
     role_stop_words: frozenset[str]
     complement_preps: frozenset[str]
+    citizenship_heads: frozenset[str]
     former_words: frozenset[str]
     determiners: frozenset[str]
     name_particles: frozenset[str]
@@ -161,7 +162,8 @@ def titles() -> TitleLexicon:
             honorific_gender={k.lower(): v for k, v in data["honorific_gender"].items()},
             gendered_roles={k.lower(): v for k, v in data["gendered_roles"].items()},
             department_words=low("department_words"), role_stop_words=low("role_stop_words"),
-            complement_preps=low("complement_preps"), former_words=low("former_words"),
+            complement_preps=low("complement_preps"), citizenship_heads=low("citizenship_heads"),
+            former_words=low("former_words"),
             determiners=low("determiners"), name_particles=low("name_particles"),
             name_suffixes=low("name_suffixes"),
             pronouns={k.lower(): v for k, v in data["pronouns"].items()},
@@ -358,6 +360,9 @@ def code_actor(text: str) -> ActorCode | None:
     head = [m for m in matches if m.start < split]
     comp = [m for m in matches if m.start > split]
     country = next((m.country for m in head + comp if m.country), None)
+    last = next((m for m in head if m.end == split and m.start > 0 and m.country), None)
+    if last is not None and words[split - 1].lower() in titles().citizenship_heads:
+        country = last.country   # "Turkish Americans": citizens of the head's country
     sector = _sector(words, head, comp, split)
     if country is None and sector is None:
         return None

@@ -35,6 +35,7 @@ class Grammar:
     done_auxiliaries: frozenset[str]       # "has travelled", "was making a trip": an act told as made
     dateline_dashes: frozenset[str]        # "CLEVELAND - Donald Trump": the dash ending a dateline
     opposition_prepositions: frozenset[str]   # "joined the campaign against ISIS": ISIS opposed
+    asked_for_prepositions: frozenset[str]   # "called for a special prosecutor": the thing asked for
     hostility_nouns: frozenset[str]        # "the war on ISIS": "on" after these marks the opposed
     hostility_prepositions: frozenset[str]   # ... "on": the preposition that does so
     thing_suffixes: tuple[str, ...]        # "Trump's success unites donors": nouns of things, not agents ...

@@ -65,6 +65,7 @@ class PrecisionLists:
     place_nouns: frozenset[str]
     physical_targets: frozenset[str]    # property force is used on: "set fire to shops", "stoned a bus"
     seizure_verbs: frozenset[str]
+    seizure_particles: dict[str, tuple[str, ...]]   # "seized on new revelations": a subject taken up
     seizable_things: frozenset[str]
     hostile_modifiers: frozenset[str]
     release_words: frozenset[str]
@@ -139,6 +140,7 @@ class PrecisionLists:
     question_verbs: frozenset[str]      # "asked Carson about ...": a question, not a request
     question_complements: frozenset[str]   # "asked Kasich to lay out his path": still a question
     question_objects: frozenset[str]    # "asking for anonymity", "asked for comment": reporting practice
+    press_requests: frozenset[str]        # "declined requests for an interview": the press refused, no party
     visit_verbs: frozenset[str]         # "visited the St. Louis area": at home, no one met
     dated_factuality: frozenset[str]    # records that may take the publication day
     clause_cognition_verbs: frozenset[str]   # "recognized that ...": cognition with a clause
