@@ -219,3 +219,12 @@ def test_nations_in_the_plural_take_no_story_country() -> None:
 def test_a_partys_comments_rejected_stay_a_rejection() -> None:   # guard
     found = sides("Netanyahu tweeted that he rejects Donald Trump's latest comments about Muslims.", US)
     assert [f[:2] for f in found] == [("REJECT", "rejects")]
+
+
+def test_whom_is_no_subject() -> None:
+    assert sides("Paul Ryan, whom Trump refused to endorse, won his primary.", US) == [
+        ("REJECT", "refused", "Trump", "Paul Ryan")]
+
+
+def test_who_and_a_plain_object_stay() -> None:   # guard
+    assert sides("The police arrested the man whom witnesses saw.", US) == [("COERCE", "arrested", "police", "man")]

@@ -30,7 +30,7 @@ from . import caseless, declarative, event_implicit, factuality, token_scan
 from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, FUNCTION_POS, NUMERIC_ENTS, OWNER_ENTS, PARTY_ENTS, PLACE_ENTS,
                      SPAN_DEPS, SUBJECTS, TIME_ENTS, WH_TAGS, child, first_person, lemma, missed_subject, passive_subject,
-                     judging_verb, relative_antecedent)
+                     judging_verb, misparsed_object, relative_antecedent, subject_of)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -353,7 +353,7 @@ def _actor_token(trig: Trigger) -> "Token | None":
         return owner   # "the United States' backing independence for Kosovo": the United States
     node = tok
     for _ in range(6):
-        found = _agent(node) or child(node, *SUBJECTS) or missed_subject(node)
+        found = _agent(node) or subject_of(node) or missed_subject(node)
         if found is not None and found.dep_ != "expl":
             return found
         if node.pos_ in ("NOUN", "PROPN") and noun_actor(node) is not None:
@@ -623,6 +623,11 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         if found is not None:
             return found
     cand = passive_subject(tok) or _object_of(tok)
+    if cand is None:
+        # "Paul Ryan, whom Trump refused to endorse": the relative pronoun the parser took for a
+        # second subject is the object; its antecedent is the recipient
+        wrong = misparsed_object(tok)
+        cand = relative_antecedent(wrong) if wrong is not None else None
     violence = child(tok, "dobj") if trig.info.type == "ACCUSE" else None
     doer = _violence_agent(violence) if violence is not None and event_implicit.cause_noun(violence) else None
     if doer is not None:

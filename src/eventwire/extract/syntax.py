@@ -244,3 +244,19 @@ def judging_verb(prep: "Token") -> "Token":
     judged so, the parser hanging it on the adjective)."""
     head = prep.head
     return head.head if head.dep_ == "oprd" and head.pos_ == "ADJ" else head
+
+
+def misparsed_object(verb: "Token") -> "Token | None":
+    """An object-case relative pronoun the parser hung on ``verb`` as a subject beside its real
+    one ("Paul Ryan, whom Trump refused to endorse": whom and Trump both nsubj), or None: the
+    pronoun is the object of the verb or of its infinitive (grammar.yaml ``object_relatives``)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return next((c for c in subjects if c.lower_ in grammar().object_relatives), None) if len(subjects) > 1 else None
+
+
+def subject_of(verb: "Token") -> "Token | None":
+    """The verb's subject child (``SUBJECTS``), not an object-case relative pronoun misparsed as one
+    (``misparsed_object``)."""
+    wrong = misparsed_object(verb)
+    return next((c for c in verb.children if c.dep_ in SUBJECTS and (wrong is None or c.i != wrong.i)), None)
+

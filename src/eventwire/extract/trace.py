@@ -63,7 +63,7 @@ from ..ontology.implicit import implicit
 from ..records import Event, Span
 from .confidence import estimate
 from ..ontology.precision import lists
-from .syntax import judging_verb, missed_subject
+from .syntax import judging_verb, misparsed_object, missed_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -289,6 +289,9 @@ def _recipient_rules(trig: "Trigger", event: Event, actor_tok: "Token | None", c
         return [f"recipient:addressee:{prep.lower_}" if prep.lower_ == "to" else f"recipient:prep:{prep.lower_}"]
     if trig.embedded is not None and _under(head, trig.embedded):
         return ["recipient:embedded_event"]
+    if head.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "relcl" and misparsed_object(c) is not None
+                                                   and tok in (c, *c.subtree) for c in head.children):
+        return ["recipient:relative_object"]   # "Paul Ryan, whom Trump refused to endorse"
     if head.dep_ in ("nsubj", "nsubjpass"):
         clause = head.head
         if clause.dep_ == "advcl" and any(m.dep_ == "mark" for m in clause.children) and _under(clause, tok):

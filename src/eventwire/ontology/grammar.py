@@ -93,6 +93,7 @@ class Grammar:
     condition_marks: frozenset[str]
     relative_adverbs: dict[str, str]   # "when" -> time, "where" -> place
     relative_pronouns: frozenset[str]   # "who", "which": a relative clause's subject or object
+    object_relatives: frozenset[str]     # "whom Trump refused to endorse": whom is no subject
     evaluative_adjectives: frozenset[str]   # "it is important ... to V": a judgement, not an act
     obligation_nouns: frozenset[str]   # "it was the responsibility of parliament to V": a norm
     on_prepositions: frozenset[str]     # the verb's own on-phrase: pattern keyword @ON
