@@ -47,6 +47,21 @@ round).
   of descent gives its country (titles.yaml citizenship_heads; actors.code_actor).
 - "Several nations announced support": states in the plural are many countries, none of them the
   story's by default (implicit.yaml non_local_words + nations, countries).
+- "Paul Ryan, whom Trump refused to endorse": an object-case relative pronoun the parser hangs as
+  a second subject is the object (grammar.yaml object_relatives; syntax.misparsed_object,
+  subject_of; trace recipient:relative_object).
+- "traveled the globe pushing Obama's foreign policies", "the strategy she pushed": the default
+  demand of push with a thing as its object promotes it (precision.yaml promotion_verbs;
+  event_noise._thing_promoted); "pushed Mayor de Blasio", "pushed for Zika funding" stay.
+- "is counting on the fervor of his supporters", "counting on winning": relying on what is no named
+  party asks no one (precision.yaml reliance_verbs; event_noise._reliance_on_no_party); "I count on
+  the Security Council to act" stays.
+- "caught in yet another sext scandal" (idiom_phrasals), "drum up support", "took home the award",
+  "Clinton means war" (null patterns), "gave Trump some credit" (praise, 051): no arrest, request,
+  seizure, threat or aid; "visited the National Law Enforcement Officers Memorial": a place of
+  remembrance is no host (precision.yaml monument_nouns; events._visit_of_no_host).
+- "Trump and Ryan are meeting up next week": a present with a time phrase ahead of the news tells a
+  plan, as "will" does (event_triggers._futurate, ahead; PLOVER codes an announced meeting AGREE).
 - "Sanders met Clinton on Tuesday. Hours later, Trump praised Sanders": hours or minutes from the
   act last told are its day (dates.yaml anaphoric_days).
 
@@ -55,7 +70,7 @@ guards pass on both.
 """
 from __future__ import annotations
 
-from event_helpers import dated, sides
+from event_helpers import dated, factual, sides
 
 US = "2016-05-04"
 
@@ -228,3 +243,48 @@ def test_whom_is_no_subject() -> None:
 
 def test_who_and_a_plain_object_stay() -> None:   # guard
     assert sides("The police arrested the man whom witnesses saw.", US) == [("COERCE", "arrested", "police", "man")]
+
+
+def test_a_thing_pushed_is_promoted() -> None:
+    assert sides("Clinton traveled the globe pushing Obama's foreign policies.", US) == []
+    assert sides("Hillary Clinton boasted that the regime change strategy she pushed in Libya worked.", US) == []
+
+
+def test_a_party_pushed_and_a_thing_pushed_for_stay() -> None:   # guards
+    assert sides("Levine has pushed Mayor Bill de Blasio on the issue.", US) == [
+        ("REQUEST", "pushed", "Levine", "Bill de Blasio")]
+    assert [f[:2] for f in sides("Florida Sens. Marco Rubio and Bill Nelson have both pushed for Zika funding.",
+                                 US)] == [("REQUEST", "pushed")]
+
+
+def test_relying_on_no_party_asks_no_one() -> None:
+    assert sides("Mr. Sanders is counting on the fervor of his supporters.", US) == []
+    assert sides("Sanders is counting on winning Western states to cut into Clinton's lead.", US) == []
+
+
+def test_relying_on_a_body_stays_a_request() -> None:   # guard
+    assert sides("I count on the Security Council to act, Obama said.", US) == [
+        ("REQUEST", "count", "Obama", "Security Council")]
+
+
+def test_more_idioms_and_places_are_no_events() -> None:
+    assert sides("Anthony Weiner Reportedly Caught In Yet Another Sext Scandal", US) == []
+    assert sides("Actress Danai Gurira took home the show's Star Power award.", US) == []
+    assert sides("Marine Le Pen said Hillary Clinton means war.", US) == []
+    assert sides("Hillary Clinton visited the National Law Enforcement Officers Memorial in Washington on "
+                 "Thursday.", US) == []
+    assert sides("Paul Ryan did give Donald Trump some credit during the interview.", US) == [
+        ("SUPPORT", "give", "Paul Ryan", "Donald Trump")]
+
+
+def test_a_visit_abroad_stays() -> None:   # guard
+    assert sides("Hillary Clinton visited Kabul on Monday.", US) == [("CONSULT", "visited", "Hillary Clinton", "Kabul")]
+
+
+def test_a_meeting_next_week_is_planned() -> None:
+    found = factual("Donald Trump and Paul Ryan are meeting up next week.", US)
+    assert found == [("AGREE", "meeting", "future"), ("AGREE", "meeting", "future")]
+
+
+def test_a_meeting_last_week_stays_a_meeting() -> None:   # guard
+    assert factual("Donald Trump met Paul Ryan last week.", US) == [("CONSULT", "met", "asserted")]

@@ -661,6 +661,8 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _idiom(trig) and "an idiom, no act"),
         (lambda: _danger(trig) and "a danger named, no threat made"),
         (lambda: _press_declined(trig) and "the press's request for an interview or comment, no party's"),
+        (lambda: _thing_promoted(trig) and "a thing promoted, no demand of a party"),
+        (lambda: _reliance_on_no_party(trig) and "reliance on a thing or a class, no party asked"),
         (lambda: _thing_characterised(trig) and "a thing characterised, no act"),
         (lambda: _thing_welcomed(trig) and "a thing of no party welcomed, no support of a party"),
         (lambda: _permission_result(trig) and "a result made possible, no permission granted"),
@@ -1291,6 +1293,37 @@ def _idiom(trig: Trigger) -> bool:
     tok = trig.token
     idioms = [p.split() for p in lists().idiom_phrasals.get(lemma(tok), ())] if trig.how != "noun" else []
     return any([t.lower_ for t in tok.doc[tok.i + 1:tok.i + 1 + len(words)]] == words for words in idioms)
+
+
+def _reliance_on_no_party(trig: Trigger) -> bool:
+    """'is counting on the fervor of his supporters', 'has counted on women', 'counting on winning':
+    a verb of relying (precision.yaml ``reliance_verbs``) on what is no named party, body or
+    agent (a thing, a class of voters, an act) asks no one; "I count on the Security Council"
+    stays a request."""
+    tok = trig.token
+    if trig.info.type != "REQUEST" or trig.how == "noun" or lemma(tok) not in lists().reliance_verbs:
+        return False
+    on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+    if on is None:
+        return False
+    obj = child(on, "pobj", "pcomp")
+    return obj is None or obj.dep_ == "pcomp" or not (
+        obj.ent_type_ in PARTY_ENTS or obj.pos_ in ("PROPN", "PRON") or event_actors.agent_noun(obj))
+
+
+def _thing_promoted(trig: Trigger) -> bool:
+    """'traveled the globe pushing Obama's foreign policies', 'the strategy she pushed': a verb of
+    pressing (precision.yaml ``promotion_verbs``) coded by its default with a thing as its object
+    (a direct object, or the relative pronoun of a thing) promotes it, no demand of a party."""
+    tok = trig.token
+    if not _default_coded(trig) or lemma(tok) not in lists().promotion_verbs:
+        return False
+    obj = child(tok, "dobj")
+    if (obj is None or obj.tag_ in ("WDT", "WP")) and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+        obj = tok.head   # "the strategy she pushed in Libya"
+    # (the thing itself, whoever owns it: "Obama's foreign policies")
+    return obj is not None and obj.ent_type_ not in PARTY_ENTS and obj.pos_ not in ("PROPN", "PRON", "NUM") \
+        and not event_actors.agent_noun(obj) and not event_implicit.patient_ok(obj, False)
 
 
 def _press_declined(trig: Trigger) -> bool:

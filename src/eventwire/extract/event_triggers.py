@@ -21,6 +21,7 @@ from ..ontology.actors import agent_sector, code_actor
 from ..ontology.implicit import implicit, implied_agent_for
 from ..ontology.grammar import grammar
 from ..ontology.precision import lists
+from ..ontology.lexicons import dates_lexicon
 from . import token_scan
 from .factuality import backshifted_will, for_to, foreseen, quality_clause
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, BODY_NAME_ENTS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS,
@@ -921,6 +922,25 @@ def _aux(tok: "Token") -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
 
+def _futurate(tok: "Token") -> bool:
+    """'Trump and Ryan are meeting up next week', 'meets Netanyahu next month': a present (simple or
+    progressive) with a time phrase ahead of the news tells a plan, as "will" does."""
+    return tok.tag_ in ("VBG", "VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ in ("VBD", "MD")
+                                                          for c in tok.children) and ahead(tok)
+
+
+def ahead(verb: "Token") -> bool:
+    """'are meeting up next week', 'is visiting China next month': the verb's own time phrase counts
+    forward from the news (a relative modifier of a positive offset, dates.yaml
+    ``relative_modifiers``, on one of its ``relative_units``): an act that has not happened yet,
+    whatever the tense (English tells plans in the present progressive). A week names no date, so
+    the dates never make it future on their own."""
+    lex = dates_lexicon()
+    units = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "tmod") and lemma(c) in lex.relative_units]
+    return any(m.lower_ in lex.relative_modifiers and lex.relative_modifiers[m.lower_] > 0
+               for u in units for m in u.children if m.dep_ in ("amod", "det", "advmod"))
+
+
 def _tense_rules(found: dict[int, Trigger]) -> None:
     """'will not end the strike' -> REJECT; 'will release the prisoners' -> AGREE (PLOVER manual)."""
     lex = plover.lexicon()
@@ -937,7 +957,7 @@ def _tense_rules(found: dict[int, Trigger]) -> None:
             if new is not None:
                 found[i] = replace(new, refusal=True, embed_kind=trig.embed_kind, rules=trig.rules + new.rules)
         elif not negated and trig.info.type in lex.future_intent_types \
-                and (_aux(tok) & lex.future_aux or backshifted_will(tok)) \
+                and (_aux(tok) & lex.future_aux or backshifted_will(tok) or _futurate(tok)) \
                 and not (trig.info.type == "CONSULT" and tok.lemma_.lower() in lex.future_kept_verbs) \
                 and not foreseen(tok):   # "fear that Trump will destroy the party": no intent of Trump's
             new = _coded(tok, intend.get(trig.info.type), "embedded", "trigger:future_intent")

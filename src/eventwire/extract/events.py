@@ -44,7 +44,7 @@ from . import event_disputes, event_implicit as implicit, event_model, event_noi
 from .confidence import estimate
 from .dates import iso_day
 from .entities import entity_at
-from .event_triggers import DICTIONARY_RULE, TRIP_RULE, Trigger, noun_code, sentence_triggers
+from .event_triggers import DICTIONARY_RULE, TRIP_RULE, Trigger, ahead, noun_code, sentence_triggers
 from .factuality import asked, charged, factuality, predicted
 from .places import locate
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, FINITE_TAGS, NAMED_ENTS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, WH_TAGS, child,
@@ -1115,6 +1115,8 @@ def _after_the_news(date: str | None, basis: str | None, fact: str, tok: "Token"
     present a memorandum on april 5"), it is future; told in the past tense, the date read is not
     its day (a month without a year is the last one before the news: "attacked in June" in a
     February story; other dates are left out). Event nouns have no tense and keep theirs."""
+    if fact in lists().dated_factuality and tok.pos_ in ("VERB", "AUX") and not _past(tok) and ahead(tok):
+        fact = "future"   # "Trump and Ryan are meeting up next week": planned
     pub = ctx.article.published
     if basis != "text" or not date or not pub or date <= pub[:len(date)] \
             or fact not in lists().dated_factuality or tok.pos_ not in ("VERB", "AUX"):
@@ -2225,11 +2227,14 @@ def _visit_of_no_host(trig: Trigger, recipient: Participant | None, recip_tok: "
     """'Clinton's visit', 'her visit to Wall Street', 'a visit to a battleground county': a visit
     (precision.yaml ``visit_verbs``) meets the party visited (PLOVER CONSULT: "visits" between
     actors); with no host named, or only a place no country or body is coded for, it meets no one
-    (a place abroad is coded with its country: "visited Kabul" stays)."""
+    (a place abroad is coded with its country: "visited Kabul" stays); nor does a visit to a place
+    of remembrance (``monument_nouns``: "visited the ... Officers Memorial")."""
     if trig.info.type != "CONSULT" or trig.token.lemma_.lower() not in lists().visit_verbs:
         return False
     if recipient is None:
         return True
+    if recip_tok is not None and recip_tok.lemma_.lower() in lists().monument_nouns:
+        return True   # "visited the National Law Enforcement Officers Memorial": a place of remembrance
     return recip_tok is not None and not recipient.country and not recipient.sector \
         and (recip_tok.ent_type_ in PLACE_ENTS or recip_tok.lemma_.lower() in lists().place_nouns)
 

@@ -64,6 +64,7 @@ class PrecisionLists:
     laudatory_words: frozenset[str]     # "called him a hero": praise (@LAUDATORY)
     place_nouns: frozenset[str]
     physical_targets: frozenset[str]    # property force is used on: "set fire to shops", "stoned a bus"
+    monument_nouns: frozenset[str]        # "visited the ... Memorial": no host met
     seizure_verbs: frozenset[str]
     seizure_particles: dict[str, tuple[str, ...]]   # "seized on new revelations": a subject taken up
     seizable_things: frozenset[str]
@@ -141,6 +142,8 @@ class PrecisionLists:
     question_complements: frozenset[str]   # "asked Kasich to lay out his path": still a question
     question_objects: frozenset[str]    # "asking for anonymity", "asked for comment": reporting practice
     press_requests: frozenset[str]        # "declined requests for an interview": the press refused, no party
+    promotion_verbs: frozenset[str]       # "pushing Obama's policies": a thing promoted, no demand
+    reliance_verbs: frozenset[str]        # "counting on winning": no party asked
     visit_verbs: frozenset[str]         # "visited the St. Louis area": at home, no one met
     dated_factuality: frozenset[str]    # records that may take the publication day
     clause_cognition_verbs: frozenset[str]   # "recognized that ...": cognition with a clause
