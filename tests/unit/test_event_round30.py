@@ -62,6 +62,11 @@ round).
   remembrance is no host (precision.yaml monument_nouns; events._visit_of_no_host).
 - "Trump and Ryan are meeting up next week": a present with a time phrase ahead of the news tells a
   plan, as "will" does (event_triggers._futurate, ahead; PLOVER codes an announced meeting AGREE).
+- "Sanders visited Missouri, holding a rally", "Warren joined Clinton onstage at a Cincinnati
+  rally": a campaign rally held (by a participle's controller) or appeared at is no protest
+  (event_noise._campaign_rally); "activists held a rally against the war" stays.
+- "pushed back against Sanders's attack": criticism answered (CAMEO 111), no threat of force
+  (triggers.yaml).
 - "Sanders met Clinton on Tuesday. Hours later, Trump praised Sanders": hours or minutes from the
   act last told are its day (dates.yaml anaphoric_days).
 
@@ -288,3 +293,22 @@ def test_a_meeting_next_week_is_planned() -> None:
 
 def test_a_meeting_last_week_stays_a_meeting() -> None:   # guard
     assert factual("Donald Trump met Paul Ryan last week.", US) == [("CONSULT", "met", "asserted")]
+
+
+RALLY = ("Bernie Sanders and Hillary Clinton are fighting for delegates in the Democratic primary election, and "
+         "the campaign for the nomination goes on. Voters will cast ballots on Tuesday, and the candidates hope to "
+         "win the caucuses and the votes of superdelegates. Sanders visited Missouri on Saturday, holding a rally in "
+         "Springfield that drew nearly 5,000 people. Elizabeth Warren joined Hillary Clinton onstage for the first "
+         "time at a Cincinnati rally. Anti-war activists held a rally against the war in Springfield.")
+
+
+def test_campaign_rallies_are_no_protests() -> None:
+    found = [f[:2] for f in sides(RALLY, "2016-03-14")]
+    assert ("PROTEST", "holding") not in found and ("PROTEST", "joined") not in found
+    assert ("PROTEST", "held") in found   # (guard: a rally against the war)
+
+
+def test_pushing_back_is_criticism() -> None:
+    found = sides("The Clinton campaign pushed back against Bernie Sanders's attack on her qualifications.", US)
+    assert ("ACCUSE", "pushed") in [f[:2] for f in found]
+    assert "THREATEN" not in [f[0] for f in found]

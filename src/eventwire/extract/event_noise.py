@@ -1033,7 +1033,8 @@ def _campaign_money(trig: Trigger) -> bool:
 
 
 def _campaign_rally(trig: Trigger) -> bool:
-    """'Trump held a rally in Ohio': a rally (``campaign_rally_nouns``) a person holds, with no
+    """'Trump held a rally in Ohio', 'Warren joined Clinton onstage at a rally': a rally
+    (``campaign_rally_nouns``) a person holds or appears at, with no
     cause named (``_campaign_cause``: "a rally against the war" stays), in an article about an
     election, is a campaign event: PLOVER PROTEST is "civilian demonstrations ... carried out as
     protests against the recipient", and the manual puts campaigns in the `elections` context."""
@@ -1041,11 +1042,26 @@ def _campaign_rally(trig: Trigger) -> bool:
     if trig.info.type != "PROTEST":
         return False
     rally = next((o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)
-                  if lemma(o) in pl.campaign_rally_nouns), None)   # ("organizing fundraisers and rallies")
-    subj = child(tok, "nsubj")
+                  if lemma(o) in pl.campaign_rally_nouns), None) or next(
+        (g for g in tok.subtree if g.dep_ == "pobj" and g.head.lower_ in ("at", "during")
+         and lemma(g) in pl.campaign_rally_nouns and _own_phrase(g, tok)), None)
+    # ("organizing fundraisers and rallies"; "joined Clinton onstage at a Cincinnati rally"; the
+    # subject of a participle is its controller: "visited Missouri, holding a rally")
+    subj = child(tok, "nsubj") or event_actors.actor_token(trig)
     if rally is None or subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in grammar().person_pronouns):
         return False
     return not _campaign_cause(rally) and _election_article(tok)
+
+
+def _own_phrase(tok: "Token", verb: "Token") -> bool:
+    """``tok`` hangs on ``verb`` through nouns and prepositions only (no other verb or clause
+    between: "joined Clinton onstage for the first time at a rally")."""
+    node = tok.head
+    while node.i != verb.i:
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            return False
+        node = node.head
+    return True
 
 
 def _campaign_cause(noun: "Token") -> bool:
