@@ -67,6 +67,9 @@ round).
   (event_noise._campaign_rally); "activists held a rally against the war" stays.
 - "pushed back against Sanders's attack": criticism answered (CAMEO 111), no threat of force
   (triggers.yaml).
+- "a Rochester rally blasting Clinton": an occasion does not act (precision.yaml non_agent_nouns +
+  rally, meeting, hearing, ceremony, summit); "thanked God for the win": an interjection, no praise
+  of a party (triggers.yaml).
 - "Sanders met Clinton on Tuesday. Hours later, Trump praised Sanders": hours or minutes from the
   act last told are its day (dates.yaml anaphoric_days).
 
@@ -312,3 +315,10 @@ def test_pushing_back_is_criticism() -> None:
     found = sides("The Clinton campaign pushed back against Bernie Sanders's attack on her qualifications.", US)
     assert ("ACCUSE", "pushed") in [f[:2] for f in found]
     assert "THREATEN" not in [f[0] for f in found]
+
+
+def test_an_occasion_does_not_act_and_god_is_thanked_by_no_party() -> None:
+    assert sides("Sanders spoke at a Rochester rally blasting Hillary Clinton for promoting fracking.", US) == []
+    assert sides("Bernie Sanders thanked God for the win.", US) == []
+    assert sides("Bernie Sanders thanked Hillary Clinton for the support.", US) == [   # (guard)
+        ("SUPPORT", "thanked", "Bernie Sanders", "Hillary Clinton")]
