@@ -53,8 +53,8 @@ round).
 - "traveled the globe pushing Obama's foreign policies", "the strategy she pushed": the default
   demand of push with a thing as its object promotes it (precision.yaml promotion_verbs;
   event_noise._thing_promoted); "pushed Mayor de Blasio", "pushed for Zika funding" stay.
-- "is counting on the fervor of his supporters", "counting on winning": relying on what is no named
-  party asks no one (precision.yaml reliance_verbs; event_noise._reliance_on_no_party); "I count on
+- "is counting on the fervor of his supporters", "counting on Trump's history of racist remarks":
+  relying on what is no named party asks no one (precision.yaml reliance_verbs; event_noise._reliance_on_no_party); "I count on
   the Security Council to act" stays.
 - "caught in yet another sext scandal" (idiom_phrasals), "drum up support", "took home the award",
   "Clinton means war" (null patterns), "gave Trump some credit" (praise, 051): no arrest, request,
@@ -266,8 +266,8 @@ def test_a_party_pushed_and_a_thing_pushed_for_stay() -> None:   # guards
 
 
 def test_relying_on_no_party_asks_no_one() -> None:
-    assert sides("Mr. Sanders is counting on the fervor of his supporters.", US) == []
-    assert sides("Sanders is counting on winning Western states to cut into Clinton's lead.", US) == []
+    assert sides("Bernie Sanders is counting on the fervor of his supporters.", US) == []
+    assert sides("Hillary Clinton is counting on Donald Trump's history of racist remarks.", US) == []
 
 
 def test_relying_on_a_body_stays_a_request() -> None:   # guard

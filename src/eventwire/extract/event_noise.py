@@ -1312,10 +1312,9 @@ def _idiom(trig: Trigger) -> bool:
 
 
 def _reliance_on_no_party(trig: Trigger) -> bool:
-    """'is counting on the fervor of his supporters', 'has counted on women', 'counting on winning':
-    a verb of relying (precision.yaml ``reliance_verbs``) on what is no named party, body or
-    agent (a thing, a class of voters, an act) asks no one; "I count on the Security Council"
-    stays a request."""
+    """'is counting on the fervor of his supporters', 'counting on winning': a verb of relying
+    (precision.yaml ``reliance_verbs``) on what is no named party, body or agent noun (a thing, an
+    act) asks no one; "I count on the Security Council" stays a request."""
     tok = trig.token
     if trig.info.type != "REQUEST" or trig.how == "noun" or lemma(tok) not in lists().reliance_verbs:
         return False
