@@ -54,8 +54,8 @@ round).
   demand of push with a thing as its object promotes it (precision.yaml promotion_verbs;
   event_noise._thing_promoted); "pushed Mayor de Blasio", "pushed for Zika funding" stay.
 - "is counting on the fervor of his supporters", "counting on Trump's history of racist remarks":
-  relying on what is no named party asks no one (precision.yaml reliance_verbs; event_noise._reliance_on_no_party); "I count on
-  the Security Council to act" stays.
+  relying on what is no named party asks no one (precision.yaml reliance_verbs;
+  event_noise._reliance_on_no_party); "I count on the Security Council to act" stays.
 - "caught in yet another sext scandal" (idiom_phrasals), "drum up support", "took home the award",
   "Clinton means war" (null patterns), "gave Trump some credit" (praise, 051): no arrest, request,
   seizure, threat or aid; "visited the National Law Enforcement Officers Memorial": a place of
