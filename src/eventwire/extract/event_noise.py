@@ -534,7 +534,7 @@ def _warned_possibility(trig: Trigger) -> bool:
     tok = trig.token
     if trig.info.type != "THREATEN" or lemma(tok) not in pl.warning_verbs:
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "about") and any(
+    if any(c.dep_ == "prep" and c.lower_ in pl.danger_topic_prepositions and any(
             g.dep_ == "pobj" and lemma(g) in pl.danger_nouns for g in c.children) for c in tok.children):
         return True   # "warned of the terror threat": a danger foretold (precision.yaml danger_nouns)
     comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
@@ -1043,7 +1043,7 @@ def _campaign_rally(trig: Trigger) -> bool:
         return False
     rally = next((o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)
                   if lemma(o) in pl.campaign_rally_nouns), None) or next(
-        (g for g in tok.subtree if g.dep_ == "pobj" and g.head.lower_ in ("at", "during")
+        (g for g in tok.subtree if g.dep_ == "pobj" and g.head.lower_ in pl.rally_prepositions
          and lemma(g) in pl.campaign_rally_nouns and _own_phrase(g, tok)), None)
     # ("organizing fundraisers and rallies"; "joined Clinton onstage at a Cincinnati rally"; the
     # subject of a participle is its controller: "visited Missouri, holding a rally")
@@ -1318,7 +1318,7 @@ def _reliance_on_no_party(trig: Trigger) -> bool:
     tok = trig.token
     if trig.info.type != "REQUEST" or trig.how == "noun" or lemma(tok) not in lists().reliance_verbs:
         return False
-    on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+    on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lists().reliance_prepositions), None)
     if on is None:
         return False
     obj = child(on, "pobj", "pcomp")

@@ -75,6 +75,7 @@ class PrecisionLists:
     danger_nouns: frozenset[str]          # "the threat from the Islamic State": a danger, no act (with the next two)
     danger_modifiers: frozenset[str]
     danger_verbs: frozenset[str]
+    danger_topic_prepositions: frozenset[str]   # "warned of the threat": the danger warned of
     content_types: frozenset[str]       # lower-cased PLOVER types
     emitted_factuality: frozenset[str]  # factuality labels of the events emitted
     aspectual_verbs: frozenset[str]     # "continued to block": the complement is the act
@@ -127,6 +128,7 @@ class PrecisionLists:
     advocacy_prepositions: frozenset[str]   # "campaigned for the release": a cause named
     campaign_offices: frozenset[str]        # "her presidential campaign": a run for office, no cause
     campaign_rally_nouns: frozenset[str]    # "Trump held a rally": a candidate's rally is campaigning
+    rally_prepositions: frozenset[str]   # "at a rally": a rally appeared at
     divided_participles: frozenset[str]     # "the partners are torn": divided, not attacked
     unarmed_sectors: frozenset[str]         # sides whose moves are no military or police moves (lower-cased)
     legislative_modifiers: frozenset[str]   # "the Senate Democratic Caucus" is a body, no contest
@@ -144,6 +146,7 @@ class PrecisionLists:
     press_requests: frozenset[str]        # "declined requests for an interview": the press refused, no party
     promotion_verbs: frozenset[str]       # "pushing Obama's policies": a thing promoted, no demand
     reliance_verbs: frozenset[str]        # "counting on winning": no party asked
+    reliance_prepositions: frozenset[str]   # "counting on": the preposition of what is relied on
     visit_verbs: frozenset[str]         # "visited the St. Louis area": at home, no one met
     dated_factuality: frozenset[str]    # records that may take the publication day
     clause_cognition_verbs: frozenset[str]   # "recognized that ...": cognition with a clause
