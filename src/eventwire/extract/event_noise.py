@@ -1047,8 +1047,10 @@ def _campaign_rally(trig: Trigger) -> bool:
          and lemma(g) in pl.campaign_rally_nouns and _own_phrase(g, tok)), None)
     # ("organizing fundraisers and rallies"; "joined Clinton onstage at a Cincinnati rally"; the
     # subject of a participle is its controller: "visited Missouri, holding a rally")
+    if rally is None:
+        return False
     subj = child(tok, "nsubj") or event_actors.actor_token(trig)
-    if rally is None or subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in grammar().person_pronouns):
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in grammar().person_pronouns):
         return False
     return not _campaign_cause(rally) and _election_article(tok)
 
@@ -1322,8 +1324,7 @@ def _reliance_on_no_party(trig: Trigger) -> bool:
     if on is None:
         return False
     obj = child(on, "pobj", "pcomp")
-    return obj is None or obj.dep_ == "pcomp" or not (
-        obj.ent_type_ in PARTY_ENTS or obj.pos_ in ("PROPN", "PRON") or event_actors.agent_noun(obj))
+    return obj is None or obj.dep_ == "pcomp" or not _named_party(obj)
 
 
 def _thing_promoted(trig: Trigger) -> bool:
@@ -1337,8 +1338,13 @@ def _thing_promoted(trig: Trigger) -> bool:
     if (obj is None or obj.tag_ in ("WDT", "WP")) and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
         obj = tok.head   # "the strategy she pushed in Libya"
     # (the thing itself, whoever owns it: "Obama's foreign policies")
-    return obj is not None and obj.ent_type_ not in PARTY_ENTS and obj.pos_ not in ("PROPN", "PRON", "NUM") \
-        and not event_actors.agent_noun(obj) and not event_implicit.patient_ok(obj, False)
+    return obj is not None and not _named_party(obj) and obj.pos_ != "NUM" and not event_implicit.patient_ok(obj, False)
+
+
+def _named_party(tok: "Token") -> bool:
+    """A party by its own head: a named party, a proper noun, a pronoun or an agent noun (not a
+    thing owned by one: "Obama's foreign policies", "the fervor of his supporters")."""
+    return tok.ent_type_ in PARTY_ENTS or tok.pos_ in ("PROPN", "PRON") or event_actors.agent_noun(tok)
 
 
 def _press_declined(trig: Trigger) -> bool:
@@ -1354,7 +1360,8 @@ def _press_declined(trig: Trigger) -> bool:
         return False
     if (lemma(obj) in press or obj.lower_ in press) and not any(c.dep_ == "poss" for c in obj.children):
         return True   # (not a party's own: "rejects Trump's comments")
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+    # ("requests for an interview": the preposition of what is asked for, grammar.yaml asked_for_prepositions)
+    return any(c.dep_ == "prep" and c.lower_ in grammar().asked_for_prepositions and any(
         g.dep_ == "pobj" and (lemma(g) in press or g.lower_ in press) for g in c.children) for c in obj.children)
 
 

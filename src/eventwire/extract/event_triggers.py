@@ -953,7 +953,7 @@ def _tense_rules(found: dict[int, Trigger]) -> None:
         if negated and quad in (1, 2) and _aux(tok) & lex.refusal_aux and not past and trig.info.type != "REJECT" \
                 and not _postponed(tok):
             # (a refusal not made, "won't rule out", refuses nothing)
-            new = _coded(tok, refuse.get(trig.info.type), "embedded", "trigger:refusal")
+            new = _coded(tok, refuse.get(trig.info.type), "embedded", REFUSAL_RULE)
             if new is not None:
                 found[i] = replace(new, refusal=True, embed_kind=trig.embed_kind, rules=trig.rules + new.rules)
         elif not negated and trig.info.type in lex.future_intent_types \
@@ -967,6 +967,8 @@ def _tense_rules(found: dict[int, Trigger]) -> None:
 
 #: the rule that recodes a trip told as made as the visit itself
 TRIP_RULE = "trigger:trip_made"
+#: the rule that recodes a negated future of cooperation as a refusal ("will not end the strike")
+REFUSAL_RULE = "trigger:refusal"
 
 
 def _trips_made(found: dict[int, Trigger]) -> None:

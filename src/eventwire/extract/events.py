@@ -44,7 +44,7 @@ from . import event_disputes, event_implicit as implicit, event_model, event_noi
 from .confidence import estimate
 from .dates import iso_day
 from .entities import entity_at
-from .event_triggers import DICTIONARY_RULE, TRIP_RULE, Trigger, ahead, noun_code, sentence_triggers
+from .event_triggers import DICTIONARY_RULE, REFUSAL_RULE, TRIP_RULE, Trigger, ahead, noun_code, sentence_triggers
 from .factuality import asked, charged, factuality, predicted
 from .places import locate
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, FINITE_TAGS, NAMED_ENTS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, WH_TAGS, child,
@@ -119,7 +119,7 @@ def extract(doc: Any, ctx: "Context") -> list[Event]:
 #: rules by which the project recoded a future, conditional or refused act as the intention
 #: (AGREE, THREATEN) or the refusal (REJECT) itself (event_triggers)
 FUTURE_INTENT_RULE = "trigger:future_intent"
-INTENT_RULES = frozenset({FUTURE_INTENT_RULE, "trigger:conditional", "trigger:refusal"})
+INTENT_RULES = frozenset({FUTURE_INTENT_RULE, "trigger:conditional", REFUSAL_RULE})
 #: the first rule of an embedding verb coded by its own default (triggers.yaml clause_defaults)
 CLAUSE_DEFAULT_RULE = "trigger:clause_default:"
 #: the first rule of a trigger coded by its verb's default code (no keyword pattern matched)
@@ -903,8 +903,7 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return trace.drop("no military or police move")
     if _unarmed_protection(trig, actor, sent, ctx):
         return trace.drop("no military protection")
-    if lemma(trig.token) in lists().departure_verbs \
-            and _unarmed_protection(trig, actor, sent, ctx, lists().military_retreat_codes):
+    if _unarmed_departure(trig, actor, sent, ctx):
         return trace.drop("no military retreat: a person's move")
     if _private_gift(trig, actor, sent, ctx):
         return trace.drop("a private gift, no aid")
@@ -1204,7 +1203,7 @@ def _free_choice(trig: Trigger, actor_tok: "Token", recip_tok: "Token | None") -
     identifiable actors). Not a trigger negated or refused ("refused to meet any of them", "did not
     attack any civilians": a refusal or a denial of its own)."""
     tok = trig.token
-    if trig.info.type == "REJECT" or "trigger:refusal" in trig.rules or any(c.dep_ == "neg" for c in tok.children) \
+    if trig.info.type == "REJECT" or REFUSAL_RULE in trig.rules or any(c.dep_ == "neg" for c in tok.children) \
             or (tok.head is not tok and any(c.dep_ == "neg" for c in tok.head.children)):
         return False
     words = grammar().free_choice_determiners
@@ -2008,15 +2007,28 @@ def _unarmed_mobilization(trig: Trigger, actor: Participant | None, sent: Any) -
         and (actor.sector or "").lower() in lists().unarmed_sectors and not _violent_sentence(sent, trig.token)
 
 
-def _unarmed_protection(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context",
-                        codes: frozenset[str] | None = None) -> bool:
+def _unarmed_protection(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:
     """'Democratic Party officials were trying to protect Clinton', 'a teacher's aide ... trying to
     protect him': CAMEO 074 is military protection or peacekeeping (PLOVER AID, military); a party,
-    a legislator, a candidate or a private person (``unarmed_sectors``, or a person of no sector)
-    gives none, unless the sentence tells of arms or violence (``verbal_attacks.violence_words``).
-    ``codes``: other military codes so checked (``military_retreat_codes`` with a verb of leaving,
-    ``departure_verbs``: "an exile left the U.S." is no military retreat, CAMEO 0874)."""
-    if trig.code not in (lists().protection_codes if codes is None else codes) or actor is None:
+    a legislator, a candidate or a private person gives none (``_unarmed_military``)."""
+    return _unarmed_military(trig, actor, sent, ctx, lists().protection_codes)
+
+
+def _unarmed_departure(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context") -> bool:
+    """'An Ethiopian exile left the U.S. to take on an oppressive regime': a verb of leaving
+    (precision.yaml ``departure_verbs``) coded as a military retreat (``military_retreat_codes``,
+    CAMEO 0874) is a person's move when no armed side makes it (``_unarmed_military``);
+    "surrendered to the authorities" is no departure and stays."""
+    return lemma(trig.token) in lists().departure_verbs \
+        and _unarmed_military(trig, actor, sent, ctx, lists().military_retreat_codes)
+
+
+def _unarmed_military(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Context",
+                      codes: frozenset[str]) -> bool:
+    """The trigger's code is one of the military ``codes`` and its actor is a party, a legislator,
+    a candidate or another civilian side (``unarmed_sectors``), or a person of no sector, with no
+    word of arms or violence in the sentence (``verbal_attacks.violence_words``)."""
+    if trig.code not in codes or actor is None:
         return False
     sector = (actor.sector or "").lower()
     return (sector in lists().unarmed_sectors or (not sector and _tagged_person(actor, sent, ctx))) \
