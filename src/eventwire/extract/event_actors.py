@@ -336,6 +336,9 @@ def _actor_token(trig: Trigger) -> "Token | None":
     tok = trig.token
     if trig.how == "noun":
         return noun_actor(tok)
+    moved = moved_force(trig)
+    if moved is not None:
+        return moved   # "police were put on high alert": the forces moved are the ones that move
     if receiving(trig):
         return _prep_party(tok, plover.actor_words().giver_preps)   # "received aid from Japan": Japan
     if _reduced_relative(tok) and actor_like(tok.head):
@@ -587,13 +590,44 @@ def _prep_party(holder: "Token", preps: "frozenset[str] | tuple[str, ...]", afte
     return None
 
 
+def moved_force(trig: Trigger) -> "Token | None":
+    """'Thousands of police personnel have been deployed', 'police were put on high alert', 'two
+    companies of the SRP will be posted at sensitive spots', 'additional forces deployed in the
+    area': the forces an agentless passive (or past participle) of a MOBILIZE verb moves are the
+    ones that move, so they are its actor (PLOVER MOBILIZE: "all military or police moves"; the
+    verbs alternate, "troops deployed to the border"), with no recipient but where they are sent
+    against; None when an agent is named or the patient is no force (implicit.yaml
+    ``moved_types``, ``moved_sectors``)."""
+    tok = trig.token
+    imp = implicit()
+    if trig.how == "noun" or trig.info.type not in imp.moved_types or not event_implicit.agentless(trig):
+        return None
+    subj = passive_subject(tok)
+    if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i != tok.i:
+        subj = tok.head   # "additional forces deployed in the area"
+    return subj if subj is not None and _force_moved(subj, imp.moved_sectors) else None
+
+
+def _destination(tok: "Token") -> "Token | None":
+    """The party a force is sent to or against ("to Kuwait", "against the rebels"), or None."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in implicit().destination_preps
+                 for g in c.children if g.dep_ == "pobj" and actor_like(g)), None)
+
+
 def _force_moved(obj: "Token", sectors: frozenset[str]) -> bool:
     """The object names armed forces (implicit.yaml ``moved_sectors``): by its own noun ("the
     army", "3,000 troops") or, for a unit counted of them, by its of-phrase's ("95 companies of
     military and para military forces", "two battalions of soldiers")."""
     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     heads = [obj, *(g for g in of.children if g.dep_ == "pobj")] if of is not None else [obj]
-    return any((agent_sector(lemma(h)) or "").lower() in sectors for h in heads)
+    return any((agent_sector(lemma(h)) or "").lower() in sectors or (_phrase_sector(h) or "").lower() in sectors
+               for h in heads)
+
+
+def _phrase_sector(head: "Token") -> str | None:
+    """The sector of a noun with its modifiers ("police personnel", "security personnel")."""
+    code = code_actor(head.doc[head.left_edge.i:head.i + 1].text)
+    return code.sector if code is not None else None
 
 
 def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
@@ -623,6 +657,11 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         if found is not None:
             return found
     cand = passive_subject(tok) or _object_of(tok)
+    if cand is not None and cand.dep_ == "nsubjpass" and trig.info.type in implicit().moved_types \
+            and _force_moved(cand, implicit().moved_sectors):
+        # "troops were deployed (by the government) to Kuwait": the force moved is the actor's own
+        # (or, with no agent, the actor: moved_force); whom it is sent to or against is the recipient
+        return _destination(tok)
     if cand is None:
         # "Paul Ryan, whom Trump refused to endorse": the relative pronoun the parser took for a
         # second subject is the object; its antecedent is the recipient
@@ -705,8 +744,7 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
             and _force_moved(cand, imp.moved_sectors):
         # "deployed the army in Gujarat", "sent 3,000 troops to Kuwait": the force moved is the
         # actor's own; the recipient is where or against whom it goes
-        cand = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in imp.destination_preps
-                     for g in c.children if g.dep_ == "pobj" and actor_like(g)), None)
+        cand = _destination(tok)
     words = plover.actor_words()
     if cand is not None and lemma(tok) in words.topic_verbs and cand.dep_ == "dobj" and cand.head.i == tok.i:
         # "discussed Libya with Trump": the object is the topic; the party talked with is the

@@ -152,8 +152,12 @@ def implied_rule(trig: Trigger) -> ImpliedAgent | None:
     tok = trig.token
     clause = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text   # a Span joins its own tokens only
     word = tok.lemma_.lower()
-    return implied_agent_for(trig.code, trig.info.mode, word) or \
+    rule = implied_agent_for(trig.code, trig.info.mode, word) or \
         implied_agent_for(None, cue_mode(trig.info.type, trig.info.mode, clause), word)
+    if rule is not None and rule.patients:   # "security was tightened", not "rules were tightened"
+        pat = patient(trig)
+        return rule if pat is not None and lemma(pat) in rule.patients else None
+    return rule
 
 
 def patient(trig: Trigger) -> "Token | None":

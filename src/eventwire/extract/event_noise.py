@@ -608,7 +608,7 @@ def noise(trig: Trigger, found: "Token", actor: "Token", sentence: dict[int, Tri
     tok = trig.token
     checks = (
         (lambda: trig.how == "noun" and _noun_noise(trig, found)),
-        (lambda: _agentless_participle(tok) and "participle modifier"),
+        (lambda: _agentless_participle(tok) and event_actors.moved_force(trig) is None and "participle modifier"),
         (lambda: _passive_actor_elsewhere(tok, found) and "passive without agent"),
         (lambda: _non_agent(actor) and "actor cannot act"),
         (lambda: _generic_plural(actor) and "generic plural actor"),

@@ -504,9 +504,22 @@ def _passive_object(verb: "Token") -> set[int]:
     underlying object ("humanitarian assistance was provided", "sanctions were imposed on Iran"),
     so the keyword patterns read it where the active verb has its object."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i \
+            and verb.head.pos_ in ("NOUN", "PROPN") and _agents(verb.head):
+        # a reduced passive relative ("the para-military troops deployed around these centres"):
+        # the party it modifies is its underlying object, as a passive subject is (things it
+        # modifies, "mattresses scattered about the fields", are left to the verb's own clause)
+        inner = {t.i for t in verb.subtree}
+        return {t.i for t in _own_clause(verb.head) if t.i not in inner}
     if subj is None or subj.lower_ in grammar().attribution_words:
         return set()
     return {t.i for t in _own_clause(subj)}
+
+
+def _agents(noun: "Token") -> bool:
+    """The noun, with its modifiers, names a kind of party (an agent of the dictionaries)."""
+    code = code_actor(noun.doc[noun.left_edge.i:noun.i + 1].text)
+    return agent_sector(noun.lemma_.lower()) is not None or (code is not None and code.sector is not None)
 
 
 def _statement_only(code: str | None) -> bool:

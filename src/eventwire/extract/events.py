@@ -425,7 +425,8 @@ def build_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, Trigg
         parsed = owner
     if parsed is None and actors.receiving(trig):
         return _received(trig, sent, ctx, found)
-    if parsed is None or (trig.how != "noun" and implicit.agentless(trig) and not _instrument(trig, parsed)):
+    if parsed is None or (trig.how != "noun" and implicit.agentless(trig) and not _instrument(trig, parsed)
+                          and actors.moved_force(trig) is None):
         return _agentless_event(trig, sent, ctx, found)
     actor_tok = actors.resolve(parsed, ctx)
     why = event_noise.noise(trig, parsed, actor_tok, found)
@@ -490,7 +491,8 @@ def _agentless_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, 
     if trig.token.dep_ not in implicit.PARTICIPLE_DEPS \
             and factuality(trig.token, ctx, trig.embed_kind, trig.refusal) in implicit.implicit().agentless_unreal:
         return trace.drop("agentless: a possibility or negation, no act and no actor")
-    recipient = actors.participant(pat, ctx) if ok else None
+    # (a rule limited to its patients names a measure taken, "security was tightened": no party)
+    recipient = actors.participant(pat, ctx) if ok and not (rule is not None and rule.patients) else None
     if rule is None and not _coded(recipient) and trig.info.type.lower() not in lists().any_actor_types:
         return trace.drop("no coded actor on either side")
     agent = _named_agent(trig, rule, ctx) or _cause_agent(trig, found, ctx) or _cause_owner(trig, ctx)
@@ -1293,6 +1295,15 @@ def _enough(trig: Trigger, actor: Participant | None, recipient: Participant | N
     if trig.how == "verb" and _coded(actor) and trig.info.type in imp.one_place_types \
             and not any(actors.actor_like(k) for k in kids):
         return True   # "the president resigned", "teachers protested the law": a one-place act has no recipient
+    if trig.how == "verb" and actor is not None and trig.info.type in imp.moved_types \
+            and (actor.sector or "").lower() in imp.moved_sectors and not any(actors.actor_like(k) for k in kids):
+        return True   # "police patrolled the area": forces' moves need no recipient (PLOVER MOBILIZE)
+    if trig.how == "verb" and actor is not None and (trig.code or "").startswith(imp.investigation_codes) \
+            and (actor.sector or "").lower() in imp.investigator_sectors \
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in trig.token.children):
+        # "police are investigating the case": a state investigation needs no one charged (ACCUSE);
+        # "is investigating whether to punish staff" weighs a choice
+        return True
     if trig.how == "verb" and resident:   # an actor coded only by the article's country: a named party
         return recipient is not None and (_coded(recipient) or recipient.entity is not None)
     return trig.how != "verb" or (_coded(actor) and recipient is not None)

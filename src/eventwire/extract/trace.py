@@ -29,6 +29,8 @@ Rule names are ``stage:name``:
   happening a charge is about, ``event_actors.charged_happening``; ``recipient:none:thing_asked_for``:
   the object of a request's "for", the thing wanted, ``events._asked_for``), and how it was resolved
   (``actor:resolved:pronoun``, ``actor:resolved:relative``, ``actor:resolved:quantity_head``, ``actor:resolved:dateline``);
+  ``actor:moved_force``: the forces an agentless passive or participle of a MOBILIZE verb moves
+  ("police were put on alert", "troops deployed around the site"), ``event_actors.moved_force``;
 - ``code:``  where the actor's country/sector came from (``code:dictionary``, ``code:entity``;
   ``code:ROLE:possessor``: the possessor's country, "Clinton's campaign";
   ``code:ROLE:place_country``: the side's country is the event's place's or the article's, a
@@ -180,7 +182,11 @@ def actor_rules(trig: "Trigger", parsed: "Token | None", actor: "Token | None") 
     """The relation the actor head was read from, and how it was resolved."""
     if parsed is None:
         return []
-    out = [f"actor:{_actor_relation(trig.token, parsed)}"]
+    from .event_actors import moved_force
+
+    moved = moved_force(trig)   # ("troops were deployed": the forces moved move, event_actors.moved_force)
+    relation = "moved_force" if moved is not None and moved.i == parsed.i else _actor_relation(trig.token, parsed)
+    out = [f"actor:{relation}"]
     if actor is not None and actor.i != parsed.i:
         if parsed.lower_ in ("who", "which", "that", "whom"):
             out.append("actor:resolved:relative")

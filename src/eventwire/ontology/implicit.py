@@ -27,6 +27,7 @@ class ImpliedAgent:
     sector: str | None
     person_patient: bool
     words: frozenset[str]   # trigger lemmas the rule is limited to (empty: any)
+    patients: frozenset[str] = frozenset()   # patient lemmas the rule is limited to (empty: any)
 
     def covers(self, code: str | None, mode: str | None) -> bool:
         return (mode is not None and mode in self.modes) or \
@@ -77,6 +78,8 @@ class Implicit:
     story_lead_percent: int = 150   # the article's country's evidence over the next country's, in per cent
     dateline_weight: int = 2        # place mentions a dateline's place counts for
     aim_preps: frozenset[str] = frozenset()   # "opened fire on the devotees": whom an instrument is aimed at
+    investigation_codes: tuple[str, ...] = ()   # CAMEO prefixes of investigations (PLOVER ACCUSE investigate)
+    investigator_sectors: frozenset[str] = frozenset()   # lower-cased sectors of the state's investigators
 
 
 def _agent(item: object, i: int) -> ImpliedAgent:
@@ -91,7 +94,8 @@ def _agent(item: object, i: int) -> ImpliedAgent:
         raise fail(_REL, None, f"implied_agents[{i}]: codes must be CAMEO digit strings and why given")
     return ImpliedAgent(str(item["rule"]), str(item["why"]).strip(), codes,
                         frozenset(str(m) for m in item.get("modes") or ()), str(agent["name"]), sector,
-                        bool(item.get("person_patient")), frozenset(str(w).lower() for w in item.get("words") or ()))
+                        bool(item.get("person_patient")), frozenset(str(w).lower() for w in item.get("words") or ()),
+                        frozenset(str(w).lower() for w in item.get("patients") or ()))
 
 
 def _cues(raw: object) -> tuple[ModeCue, ...]:
@@ -135,7 +139,8 @@ def implicit() -> Implicit:
         _count(raw, "resident_min_places"), _count(raw, "caseless_min_places"),
         word_set(raw, "partitive_heads", _REL), word_set(raw, "exchange_verbs", _REL),
         word_set(raw, "mutual_verbs", _REL),
-        _count(raw, "story_lead_percent"), _count(raw, "dateline_weight"), word_set(raw, "aim_preps", _REL))
+        _count(raw, "story_lead_percent"), _count(raw, "dateline_weight"), word_set(raw, "aim_preps", _REL),
+        tuple(sorted(word_set(raw, "investigation_codes", _REL))), word_set(raw, "investigator_sectors", _REL))
 
 
 def _count(raw: dict, key: str) -> int:
