@@ -31,6 +31,10 @@ thirty-first round).
 - "the administration has deployed forces": forces of no kind named (triggers.yaml); police ranks
   and forces of South Asian English (curated_agents.tsv: psi, rpf, raf, itbp, cop).
 
+- "the police recovered two empty cartridges from him", "police recovered swords and acid bulbs":
+  arms, explosives and ammunition recovered or seized are confiscated (PLOVER COERCE seize, CAMEO
+  1711; triggers.yaml &SEIZED_ARMS); "the army recovered the bodies of two soldiers" is none.
+
 Hand-written sentences; each rule's test fails on the commit before the round (4ff8a4c); the
 guards pass on both.
 """
@@ -128,3 +132,14 @@ def test_a_private_inquiry_needs_a_party() -> None:   # guard
 def test_forces_of_no_kind_named_are_moved() -> None:
     assert _moves("The administration has deployed forces in and around the town.") == [
         ("deployed", "administration", None)]
+
+
+def test_arms_recovered_are_confiscated() -> None:
+    assert [f[:3] for f in sides("The police recovered two empty cartridges from him.", IN)] == [
+        ("COERCE", "recovered", "police")]
+    assert [f[:3] for f in sides("Police recovered swords and acid bulbs from the locality.", IN)] == [
+        ("COERCE", "recovered", "Police")]
+
+
+def test_bodies_recovered_are_no_confiscation() -> None:   # guard
+    assert sides("The army recovered the bodies of two soldiers.", IN) == []
