@@ -35,6 +35,13 @@ thirty-first round).
   arms, explosives and ammunition recovered or seized are confiscated (PLOVER COERCE seize, CAMEO
   1711; triggers.yaml &SEIZED_ARMS); "the army recovered the bodies of two soldiers" is none.
 
+- "the police have named about 12 bjp members under charges of rioting": naming a party as accused
+  or under charges accuses it of a crime (CAMEO 1121; triggers.yaml); "Obama named Merrick Garland
+  to the Supreme Court" is none.
+
+- "police made elaborate security arrangements" (a move, CAMEO 150), "the city police have clamped
+  restrictions on public meetings" (a restriction, CAMEO 1721; triggers.yaml).
+
 Hand-written sentences; each rule's test fails on the commit before the round (4ff8a4c); the
 guards pass on both.
 """
@@ -143,3 +150,23 @@ def test_arms_recovered_are_confiscated() -> None:
 
 def test_bodies_recovered_are_no_confiscation() -> None:   # guard
     assert sides("The army recovered the bodies of two soldiers.", IN) == []
+
+
+def test_naming_under_charges_accuses() -> None:
+    assert [f[:2] for f in sides("The rural police have named about 12 BJP members under charges of rioting.", IN)] == [
+        ("ACCUSE", "named")]
+
+
+def test_naming_to_an_office_accuses_no_one() -> None:   # guard
+    assert sides("Obama named Merrick Garland to the Supreme Court.", US) == []
+
+
+def test_security_arrangements_and_restrictions_clamped() -> None:
+    assert [f[:3] for f in sides("Police made elaborate security arrangements in the trouble-prone areas.", IN)] == [
+        ("MOBILIZE", "made", "Police")]
+    assert [f[:3] for f in sides("The city police have clamped restrictions on public meetings.", IN)] == [
+        ("COERCE", "clamped", "city police")]
+
+
+def test_travel_arrangements_are_no_move() -> None:   # guard
+    assert sides("The campaign made travel arrangements for the press.", US) == []
