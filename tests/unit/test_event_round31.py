@@ -42,6 +42,10 @@ thirty-first round).
 - "police made elaborate security arrangements" (a move, CAMEO 150), "the city police have clamped
   restrictions on public meetings" (a restriction, CAMEO 1721; triggers.yaml).
 
+- "'We arrested 20 people last night,' the police commissioner said": a first person inside a
+  quotation whose speaker the article names by no entity is coded from the words naming the speaker
+  (event_actors.participant; trace actor:resolved:quote_speaker).
+
 Hand-written sentences; each rule's test fails on the commit before the round (4ff8a4c); the
 guards pass on both.
 """
@@ -170,3 +174,13 @@ def test_security_arrangements_and_restrictions_clamped() -> None:
 
 def test_travel_arrangements_are_no_move() -> None:   # guard
     assert sides("The campaign made travel arrangements for the press.", US) == []
+
+
+def test_a_first_person_is_its_quotations_speaker() -> None:
+    found = [e for e in events('"We arrested 20 people last night," the police commissioner said.') if e.type == "COERCE"]
+    assert len(found) == 1 and found[0].actor is not None and found[0].actor.sector == "COP"
+    assert "actor:resolved:quote_speaker" in found[0].rules
+
+
+def test_an_uncoded_speakers_first_person_is_no_party() -> None:   # guard
+    assert list(events('"We will fight them on the beaches," a man in the crowd said.')) == []

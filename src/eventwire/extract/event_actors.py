@@ -1153,10 +1153,13 @@ def participant(tok: "Token | None", ctx: "Context", single: bool = False) -> Pa
     ent = entity_at(ctx, tok.idx, tok.idx + len(tok.text))
     if ent is None:
         ent = _appositive_name(tok, ctx) or _surname_of(tok, ctx)
+    speaker = None
     if ent is None and first_person(tok):
-        _, eid = _quote_speaker(ctx, tok.idx)
+        speaker, eid = _quote_speaker(ctx, tok.idx)
         ent = entity_by_id(ctx, eid)
-    code = code_actor(_without_person_name(text, start, ent))
+    # "'We arrested 20 people,' the police commissioner said": a speaker the article names by no
+    # entity (a role, a name the tagger missed) is coded from the words naming it
+    code = code_actor(speaker if ent is None and speaker else _without_person_name(text, start, ent))
     if getattr(code, "country", None) is None and getattr(ent, "country", None) is None:
         member = _member_code(tok)
         if member is not None:  # "student groups including A, B and C": the mention names them

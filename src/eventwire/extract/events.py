@@ -1245,8 +1245,10 @@ def _same_party(a: Participant, b: Participant) -> bool:
 def _political(p: Participant | None, tok: "Token | None") -> bool:
     if p is None or tok is None:
         return False
-    if (tok.pos_ == "PRON" and not p.entity) or actors.activity_noun(tok):
-        return False   # (a country a place lent "a compensation" makes no party of it)
+    if (tok.pos_ == "PRON" and not p.entity and not (first_person(tok) and (p.country or p.sector))) \
+            or actors.activity_noun(tok):
+        return False   # (a country a place lent "a compensation" makes no party of it; a first
+        # person is its quotation's speaker, coded from the words naming the speaker)
     return bool(p.country or p.sector or p.entity) or actors.actor_like(tok)
 
 

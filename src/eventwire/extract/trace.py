@@ -28,7 +28,8 @@ Rule names are ``stage:name``:
   ``events._unresolved_subject``; ``recipient:none:charged_happening``: the place or victim of the
   happening a charge is about, ``event_actors.charged_happening``; ``recipient:none:thing_asked_for``:
   the object of a request's "for", the thing wanted, ``events._asked_for``), and how it was resolved
-  (``actor:resolved:pronoun``, ``actor:resolved:relative``, ``actor:resolved:quantity_head``, ``actor:resolved:dateline``);
+  (``actor:resolved:pronoun``, ``actor:resolved:relative``, ``actor:resolved:quantity_head``, ``actor:resolved:dateline``,
+  ``actor:resolved:quote_speaker``: a first-person pronoun inside a quotation stands for its speaker);
   ``actor:moved_force``: the forces an agentless passive or participle of a MOBILIZE verb moves
   ("police were put on alert", "troops deployed around the site"), ``event_actors.moved_force``;
 - ``code:``  where the actor's country/sector came from (``code:dictionary``, ``code:entity``;
@@ -65,7 +66,7 @@ from ..ontology.implicit import implicit
 from ..records import Event, Span
 from .confidence import estimate
 from ..ontology.precision import lists
-from .syntax import judging_verb, misparsed_object, missed_subject
+from .syntax import first_person, judging_verb, misparsed_object, missed_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -187,6 +188,8 @@ def actor_rules(trig: "Trigger", parsed: "Token | None", actor: "Token | None") 
     moved = moved_force(trig)   # ("troops were deployed": the forces moved move, event_actors.moved_force)
     relation = "moved_force" if moved is not None and moved.i == parsed.i else _actor_relation(trig.token, parsed)
     out = [f"actor:{relation}"]
+    if first_person(parsed):
+        out.append("actor:resolved:quote_speaker")   # "we" inside a quotation: its speaker
     if actor is not None and actor.i != parsed.i:
         if parsed.lower_ in ("who", "which", "that", "whom"):
             out.append("actor:resolved:relative")
