@@ -46,6 +46,13 @@ thirty-first round).
   quotation whose speaker the article names by no entity is coded from the words naming the speaker
   (event_actors.participant; trace actor:resolved:quote_speaker).
 
+- "Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar": "up to"
+  before a number counts the object (event_actors._counted_object); "police arrested two suspects
+  from the station": people named as the object are the recipient, not the place taken from
+  (implicit.yaml patient_heads in event_actors._object_of); "police detained the accused", "the
+  injured were rushed to hospital": a past participle with a determiner in a noun's place names
+  people, no act (event_noise._nominal_participle; syntax.NOUN_SLOTS).
+
 Hand-written sentences; each rule's test fails on the commit before the round (4ff8a4c); the
 guards pass on both.
 """
@@ -184,3 +191,23 @@ def test_a_first_person_is_its_quotations_speaker() -> None:
 
 def test_an_uncoded_speakers_first_person_is_no_party() -> None:   # guard
     assert list(events('"We will fight them on the beaches," a man in the crowd said.')) == []
+
+
+def test_up_to_a_number_counts_the_object() -> None:
+    assert sides("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.", US) == [
+        ("ASSAULT", "kidnapped", "Afghan rebels", "16 Russian civilian advisers")]
+
+
+def test_people_arrested_are_the_recipient_not_the_place() -> None:
+    assert sides("Police arrested two suspects from the station.", IN) == [
+        ("COERCE", "arrested", "Police", "two suspects")]
+
+
+def test_a_participle_used_as_a_noun_is_no_act() -> None:
+    assert sides("Police detained the accused from his house.", IN) == [
+        ("COERCE", "detained", "Police", "the accused")]
+    assert [f[0] for f in sides("The injured were rushed to hospital by police.", IN)] == []
+
+
+def test_an_accusation_stays_an_act() -> None:   # guard
+    assert sides("Clinton was accused by Trump of lying.", US) == [("ACCUSE", "accused", "Trump", "Clinton")]

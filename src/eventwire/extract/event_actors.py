@@ -496,14 +496,27 @@ def _predicated(tok: "Token") -> "Token | None":
     return next((c for c in pred.children if c.dep_ in ("nsubj", "nmod") and tok.i < c.i < pred.i), None)
 
 
+def _counted_object(tok: "Token") -> "Token | None":
+    """'kidnapped up to 16 Russian advisers', 'killed up to 30 people': "up to" before a number
+    counts the object (at most so many); the parser takes it for a particle and a preposition, and
+    the counted noun for the preposition's object. None when there is no such phrase."""
+    for to in (c for t in (tok, *(p for p in tok.children if p.dep_ == "prt")) for c in t.children
+               if c.dep_ == "prep" and c.lower_ == "to" and c.i > 0 and c.doc[c.i - 1].lower_ == "up"):
+        obj = child(to, "pobj")
+        if obj is not None and (obj.pos_ == "NUM" or any(g.dep_ == "nummod" for g in obj.children)):
+            return obj
+    return None
+
+
 def _object_of(tok: "Token") -> "Token | None":
     """Direct object (a hyphen-split one by its last part, _hyphen_last; one the parser hung under an
     object predicate, _predicated), else the first target-like preposition's object (of the verb
     or its object), else the party a charge is against on what it asks for ("filed a complaint
     for declaratory judgement against the DOJ")."""
-    obj = _hyphen_last(child(tok, "dobj", "dative")) or _predicated(tok)
-    if obj is not None and actor_like(obj):
-        return obj
+    obj = _hyphen_last(child(tok, "dobj", "dative")) or _predicated(tok) or _counted_object(tok)
+    if obj is not None and (actor_like(obj) or lemma(obj) in implicit().patient_heads
+                            or obj.lower_ in implicit().patient_heads):
+        return obj   # (people taken "from the station" are the object, not the place: patient_heads)
     owned = obj is not None and party_possessor(obj) is not None
     # (a party's thing: "condemned the government's deal with social media outlets" is aimed at
     # the government, owner_of_thing; the deal's own with-phrase names its other side)

@@ -40,7 +40,7 @@ from ..ontology.precision import lists
 from . import declarative, event_actors, event_implicit, token_scan
 from .event_triggers import Trigger, has_complement, judgement, light_verb_subject, naming_predicate
 from .factuality import governors, indicative, quality_clause
-from .syntax import (PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, TIME_ENTS, child, gerund_head, lemma, missed_subject,
+from .syntax import (NOUN_SLOTS, PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, TIME_ENTS, child, gerund_head, lemma, missed_subject,
                      relative_antecedent, simple_present, subjectless_infinitive, to_infinitive)
 
 if TYPE_CHECKING:
@@ -132,6 +132,14 @@ def _agentless_participle(tok: "Token") -> bool:
     Clinton a liar.", ``syntax.missed_subject``)."""
     return declarative.holds("agentless_participle", tok) and not event_implicit.unaccusative(tok) \
         and missed_subject(tok) is None
+
+
+def _nominal_participle(tok: "Token") -> bool:
+    """'detained the accused', 'the injured were rushed to hospital': a past participle with a
+    determiner in a noun's place (subject, object, a preposition's object) names people, no act
+    (English nominalised participles: "the accused", "the wounded")."""
+    return tok.tag_ == "VBN" and tok.dep_ in NOUN_SLOTS and any(c.dep_ == "det" for c in tok.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass", "aux") for c in tok.children)
 
 
 def _passive_actor_elsewhere(tok: "Token", actor: "Token") -> bool:
@@ -609,6 +617,7 @@ def noise(trig: Trigger, found: "Token", actor: "Token", sentence: dict[int, Tri
     checks = (
         (lambda: trig.how == "noun" and _noun_noise(trig, found)),
         (lambda: _agentless_participle(tok) and event_actors.moved_force(trig) is None and "participle modifier"),
+        (lambda: trig.how != "noun" and _nominal_participle(tok) and "a participle used as a noun"),
         (lambda: _passive_actor_elsewhere(tok, found) and "passive without agent"),
         (lambda: _non_agent(actor) and "actor cannot act"),
         (lambda: _generic_plural(actor) and "generic plural actor"),

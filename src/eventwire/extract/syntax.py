@@ -55,6 +55,8 @@ BORROW_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 ARG_DEPS = ("dobj", "dative", "attr", "oprd", "acomp", "prt", "xcomp", "ccomp", "nsubjpass", "nsubj")
 #: a "verb" in one of these roles is a noun the tagger got wrong ("talks on March 28 failed")
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "amod", "attr"})
+#: the places of a noun phrase in its clause: subject, object, a preposition's object
+NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 #: dependency labels of a gerund that is used as a noun (the object of a preposition, a subject)
 GERUND_NOUN_DEPS = frozenset({"pobj", "nsubj", "nsubjpass", "dobj"})
 #: roles of the noun phrases of a clause (entities: the organisations a "who ..." clause names)
