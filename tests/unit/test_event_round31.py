@@ -53,6 +53,11 @@ thirty-first round).
   injured were rushed to hospital": a past participle with a determiner in a noun's place names
   people, no act (event_noise._nominal_participle; syntax.NOUN_SLOTS).
 
+- "Merkel criticized the violence in Syria", "condemn the ghastly incidents at godhra": a place's
+  scene phrase right after a thing object is the thing's though the parser hangs it on the verb;
+  the charge is aimed at the happening's doer, not the place (event_actors.charged_happening);
+  "took direct aim at Senator Marco Rubio" keeps its target.
+
 Hand-written sentences; each rule's test fails on the commit before the round (4ff8a4c); the
 guards pass on both.
 """
@@ -211,3 +216,12 @@ def test_a_participle_used_as_a_noun_is_no_act() -> None:
 
 def test_an_accusation_stays_an_act() -> None:   # guard
     assert sides("Clinton was accused by Trump of lying.", US) == [("ACCUSE", "accused", "Trump", "Clinton")]
+
+
+def test_the_place_of_a_condemned_happening_is_no_recipient() -> None:
+    assert sides("Merkel criticized the violence in Syria.", US) == [("ACCUSE", "criticized", "Merkel", None)]
+
+
+def test_a_target_taken_aim_at_stays() -> None:   # guard
+    assert sides("Mr. Stevens took direct aim at Senator Marco Rubio of Florida.", US) == [
+        ("ACCUSE", "took", "Stevens", "Marco Rubio")]

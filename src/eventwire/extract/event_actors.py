@@ -812,6 +812,11 @@ def charged_happening(trig: Trigger, recip_tok: "Token | None") -> bool:
             or trig.info.type.lower() not in plover.actor_words().charged_happening_types:
         return False
     prep, thing = recip_tok.head, recip_tok.head.head
+    obj = child(trig.token, "dobj")
+    if thing.i == trig.token.i and obj is not None and prep.i == obj.right_edge.i + 1 and not actor_like(obj) \
+            and scene_place(recip_tok):
+        thing = obj   # "condemned the violence / in Syria": a place's scene phrase right after a thing
+        # object is the thing's (the parser hangs it on the verb); "took aim at Rubio" is aimed at him
     if thing.i == trig.token.i or thing.pos_ != "NOUN" or thing.head.i != trig.token.i \
             or thing.dep_ not in ("dobj", "pobj", "nsubjpass"):
         return False
