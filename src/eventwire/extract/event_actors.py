@@ -27,7 +27,7 @@ from ..records import Participant
 from .entities import entity_at
 from ..ontology.implicit import implicit, implied_agent_for
 from . import caseless, declarative, event_implicit, factuality, token_scan
-from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code
+from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code, phrase_sector
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, FUNCTION_POS, NUMERIC_ENTS, OWNER_ENTS, PARTY_ENTS, PLACE_ENTS,
                      SPAN_DEPS, SUBJECTS, TIME_ENTS, WH_TAGS, child, first_person, lemma, missed_subject, passive_subject,
                      judging_verb, misparsed_object, relative_antecedent, subject_of)
@@ -500,8 +500,9 @@ def _counted_object(tok: "Token") -> "Token | None":
     """'kidnapped up to 16 Russian advisers', 'killed up to 30 people': "up to" before a number
     counts the object (at most so many); the parser takes it for a particle and a preposition, and
     the counted noun for the preposition's object. None when there is no such phrase."""
+    bounds = grammar().count_bound_particles
     for to in (c for t in (tok, *(p for p in tok.children if p.dep_ == "prt")) for c in t.children
-               if c.dep_ == "prep" and c.lower_ == "to" and c.i > 0 and c.doc[c.i - 1].lower_ == "up"):
+               if c.dep_ == "prep" and c.lower_ == "to" and c.i > 0 and c.doc[c.i - 1].lower_ in bounds):
         obj = child(to, "pobj")
         if obj is not None and (obj.pos_ == "NUM" or any(g.dep_ == "nummod" for g in obj.children)):
             return obj
@@ -633,14 +634,8 @@ def _force_moved(obj: "Token", sectors: frozenset[str]) -> bool:
     military and para military forces", "two battalions of soldiers")."""
     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     heads = [obj, *(g for g in of.children if g.dep_ == "pobj")] if of is not None else [obj]
-    return any((agent_sector(lemma(h)) or "").lower() in sectors or (_phrase_sector(h) or "").lower() in sectors
+    return any((agent_sector(lemma(h)) or "").lower() in sectors or (phrase_sector(h) or "").lower() in sectors
                for h in heads)
-
-
-def _phrase_sector(head: "Token") -> str | None:
-    """The sector of a noun with its modifiers ("police personnel", "security personnel")."""
-    code = code_actor(head.doc[head.left_edge.i:head.i + 1].text)
-    return code.sector if code is not None else None
 
 
 def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":

@@ -40,8 +40,8 @@ from ..ontology.precision import lists
 from . import declarative, event_actors, event_implicit, token_scan
 from .event_triggers import Trigger, has_complement, judgement, light_verb_subject, naming_predicate
 from .factuality import governors, indicative, quality_clause
-from .syntax import (NOUN_SLOTS, PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, TIME_ENTS, child, gerund_head, lemma, missed_subject,
-                     relative_antecedent, simple_present, subjectless_infinitive, to_infinitive)
+from .syntax import (NOUN_SLOTS, PARTY_ENTS, SPECIFIC_MODS, THING_ENTS, TIME_ENTS, VERB_ONLY_DEPS, child, gerund_head,
+                     lemma, missed_subject, relative_antecedent, simple_present, subjectless_infinitive, to_infinitive)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -139,7 +139,7 @@ def _nominal_participle(tok: "Token") -> bool:
     determiner in a noun's place (subject, object, a preposition's object) names people, no act
     (English nominalised participles: "the accused", "the wounded")."""
     return tok.tag_ == "VBN" and tok.dep_ in NOUN_SLOTS and any(c.dep_ == "det" for c in tok.children) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "auxpass", "aux") for c in tok.children)
+        and not any(c.dep_ in VERB_ONLY_DEPS for c in tok.children)
 
 
 def _passive_actor_elsewhere(tok: "Token", actor: "Token") -> bool:

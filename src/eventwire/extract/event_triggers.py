@@ -518,8 +518,14 @@ def _passive_object(verb: "Token") -> set[int]:
 
 def _agents(noun: "Token") -> bool:
     """The noun, with its modifiers, names a kind of party (an agent of the dictionaries)."""
-    code = code_actor(noun.doc[noun.left_edge.i:noun.i + 1].text)
-    return agent_sector(noun.lemma_.lower()) is not None or (code is not None and code.sector is not None)
+    return agent_sector(noun.lemma_.lower()) is not None or phrase_sector(noun) is not None
+
+
+def phrase_sector(head: "Token") -> str | None:
+    """The sector of a noun with its modifiers before it ("police personnel", "security
+    personnel"), from the actor dictionaries; None when they give none."""
+    code = code_actor(head.doc[head.left_edge.i:head.i + 1].text)
+    return code.sector if code is not None else None
 
 
 def _statement_only(code: str | None) -> bool:

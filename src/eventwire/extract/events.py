@@ -47,9 +47,9 @@ from .entities import entity_at
 from .event_triggers import DICTIONARY_RULE, REFUSAL_RULE, TRIP_RULE, Trigger, ahead, noun_code, sentence_triggers
 from .factuality import asked, charged, factuality, predicted
 from .places import locate
-from .syntax import (ACTOR_ENTS, ACTOR_MODS, FINITE_TAGS, NAMED_ENTS, OTHER_CLAUSE, PARTY_ENTS, PLACE_ENTS, WH_TAGS, child,
-                     first_person, gerund_head, lemma, modifier_words, simple_past, simple_present, to_infinitive,
-                     trigger_token)
+from .syntax import (ACTOR_ENTS, ACTOR_MODS, COMPLEMENT_DEPS, FINITE_TAGS, NAMED_ENTS, OTHER_CLAUSE, PARTY_ENTS,
+                     PLACE_ENTS, WH_TAGS, child, first_person, gerund_head, lemma, modifier_words, simple_past,
+                     simple_present, to_infinitive, trigger_token)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1302,7 +1302,7 @@ def _enough(trig: Trigger, actor: Participant | None, recipient: Participant | N
         return True   # "police patrolled the area": forces' moves need no recipient (PLOVER MOBILIZE)
     if trig.how == "verb" and actor is not None and (trig.code or "").startswith(imp.investigation_codes) \
             and (actor.sector or "").lower() in imp.investigator_sectors \
-            and not any(c.dep_ in ("ccomp", "xcomp") for c in trig.token.children):
+            and not any(c.dep_ in COMPLEMENT_DEPS for c in trig.token.children):
         # "police are investigating the case": a state investigation needs no one charged (ACCUSE);
         # "is investigating whether to punish staff" weighs a choice
         return True

@@ -57,6 +57,11 @@ ARG_DEPS = ("dobj", "dative", "attr", "oprd", "acomp", "prt", "xcomp", "ccomp", 
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "amod", "attr"})
 #: the places of a noun phrase in its clause: subject, object, a preposition's object
 NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+#: dependents only a verb has (a subject, an object, an auxiliary): a participle with none of them
+#: in a noun's place is used as a noun ("the accused")
+VERB_ONLY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "auxpass", "aux"})
+#: a verb's clausal complements ("investigating whether to punish", "said that ...")
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 #: dependency labels of a gerund that is used as a noun (the object of a preposition, a subject)
 GERUND_NOUN_DEPS = frozenset({"pobj", "nsubj", "nsubjpass", "dobj"})
 #: roles of the noun phrases of a clause (entities: the organisations a "who ..." clause names)

@@ -99,6 +99,7 @@ class Grammar:
     on_prepositions: frozenset[str]     # the verb's own on-phrase: pattern keyword @ON
     navigation_labels: tuple[str, ...]
     comparison_words: frozenset[str]
+    count_bound_particles: frozenset[str]   # "up" to 16 advisers: the count's bound, no particle
 
 
 @functools.lru_cache(maxsize=1)
