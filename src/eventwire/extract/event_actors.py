@@ -515,8 +515,7 @@ def _object_of(tok: "Token") -> "Token | None":
     or its object), else the party a charge is against on what it asks for ("filed a complaint
     for declaratory judgement against the DOJ")."""
     obj = _hyphen_last(child(tok, "dobj", "dative")) or _predicated(tok) or _counted_object(tok)
-    if obj is not None and (actor_like(obj) or lemma(obj) in implicit().patient_heads
-                            or obj.lower_ in implicit().patient_heads):
+    if obj is not None and (actor_like(obj) or event_implicit.person_head(obj)):
         return obj   # (people taken "from the station" are the object, not the place: patient_heads)
     owned = obj is not None and party_possessor(obj) is not None
     # (a party's thing: "condemned the government's deal with social media outlets" is aimed at
@@ -605,13 +604,13 @@ def _prep_party(holder: "Token", preps: "frozenset[str] | tuple[str, ...]", afte
 
 
 def moved_force(trig: Trigger) -> "Token | None":
-    """'Thousands of police personnel have been deployed', 'police were put on high alert', 'two
-    companies of the SRP will be posted at sensitive spots', 'additional forces deployed in the
-    area': the forces an agentless passive (or past participle) of a MOBILIZE verb moves are the
-    ones that move, so they are its actor (PLOVER MOBILIZE: "all military or police moves"; the
-    verbs alternate, "troops deployed to the border"), with no recipient but where they are sent
-    against; None when an agent is named or the patient is no force (implicit.yaml
-    ``moved_types``, ``moved_sectors``)."""
+    """'Thousands of police personnel have been deployed', 'police were put on high alert',
+    'policemen were stationed at the gate', 'additional forces deployed in the area': the forces
+    an agentless passive (or past participle) of a MOBILIZE verb moves are the ones that move, so
+    they are its actor (PLOVER MOBILIZE: "all military or police moves"; the verbs alternate,
+    "troops deployed to the border"), with no recipient but where they are sent against; None
+    when an agent is named or the patient is no force (implicit.yaml ``moved_types``,
+    ``moved_sectors``)."""
     tok = trig.token
     imp = implicit()
     if trig.how == "noun" or trig.info.type not in imp.moved_types or not event_implicit.agentless(trig):
@@ -620,12 +619,6 @@ def moved_force(trig: Trigger) -> "Token | None":
     if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i != tok.i:
         subj = tok.head   # "additional forces deployed in the area"
     return subj if subj is not None and _force_moved(subj, imp.moved_sectors) else None
-
-
-def _destination(tok: "Token") -> "Token | None":
-    """The party a force is sent to or against ("to Kuwait", "against the rebels"), or None."""
-    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in implicit().destination_preps
-                 for g in c.children if g.dep_ == "pobj" and actor_like(g)), None)
 
 
 def _force_moved(obj: "Token", sectors: frozenset[str]) -> bool:
@@ -668,8 +661,10 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     if cand is not None and cand.dep_ == "nsubjpass" and trig.info.type in implicit().moved_types \
             and _force_moved(cand, implicit().moved_sectors):
         # "troops were deployed (by the government) to Kuwait": the force moved is the actor's own
-        # (or, with no agent, the actor: moved_force); whom it is sent to or against is the recipient
-        return _destination(tok)
+        # (or, with no agent, the actor: moved_force); whom it is sent to or against is the
+        # recipient, as for the active verb's object below (not the owner of a unit: "batallions of
+        # the state reserve police")
+        return _prep_party(tok, implicit().destination_preps)
     if cand is None:
         # "Paul Ryan, whom Trump refused to endorse": the relative pronoun the parser took for a
         # second subject is the object; its antecedent is the recipient
@@ -752,7 +747,7 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
             and _force_moved(cand, imp.moved_sectors):
         # "deployed the army in Gujarat", "sent 3,000 troops to Kuwait": the force moved is the
         # actor's own; the recipient is where or against whom it goes
-        cand = _destination(tok)
+        cand = _prep_party(tok, imp.destination_preps)
     words = plover.actor_words()
     if cand is not None and lemma(tok) in words.topic_verbs and cand.dep_ == "dobj" and cand.head.i == tok.i:
         # "discussed Libya with Trump": the object is the topic; the party talked with is the

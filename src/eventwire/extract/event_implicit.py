@@ -187,12 +187,17 @@ def patient_ok(tok: "Token | None", actor_like: bool, person_act: bool = False) 
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         whole = child(of, "pobj") if of is not None else None
         if whole is not None:   # "25 per cent of them", "half of the victims": who the share is of
-            return whole.pos_ in ("PRON", "PROPN") or lemma(whole) in implicit().patient_heads \
-                or whole.lower_ in implicit().patient_heads
+            return whole.pos_ in ("PRON", "PROPN") or person_head(whole)
     if tok.pos_ == "NUM" and tok.dep_ in ("nsubjpass", "dobj", "nsubj") \
             and any(c.dep_ == "det" and c.lower_ in grammar().anaphoric_numeral_determiners for c in tok.children):
         return True   # "the two were attacked by a mob": the two people named before
-    return actor_like or lemma(tok) in implicit().patient_heads or tok.lower_ in implicit().patient_heads
+    return actor_like or person_head(tok)
+
+
+def person_head(tok: "Token") -> bool:
+    """A noun of people by its word or lemma (implicit.yaml ``patient_heads``: "suspects", "persons")."""
+    heads = implicit().patient_heads
+    return lemma(tok) in heads or tok.lower_ in heads
 
 
 def implied_actor(trig: Trigger, location: Location | None) -> Participant | None:
