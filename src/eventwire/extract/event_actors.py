@@ -320,6 +320,11 @@ def _after_dateline(tok: "Token", verb: "Token") -> "Token":
             return t
         if t.dep_ in ("appos", "nsubj") and t.head.i <= end and t.is_alpha:
             return t   # a lower-case name mistagged a verb and hung on the dateline ("ahmedabad: ... narendra modi")
+    if end + 2 < len(tok.doc) and (tok.ent_type_ in PLACE_ENTS or bool(gazetteer.lookup(tok.text))):
+        first, noun = tok.doc[end + 1], tok.doc[end + 2]
+        if first.pos_ in ("VERB", "AUX") and first.is_lower and noun.pos_ in ("NOUN", "PROPN") and noun.head.i == first.i:
+            return noun   # "new delhi: bjp members of parliament ... urged": the name opening the text,
+            # tagged a verb, took the noun after it as its object
     return tok
 
 
@@ -636,8 +641,11 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     tok = trig.token
     if trig.how == "noun":
         preps = plover.actor_words().noun_recipient_preps
-        found = next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
-                      for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in TIME_ENTS), None)
+        aimed = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
+                 for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in TIME_ENTS]
+        # "the police firing at taldi on vhp activists": a party or people named in one target
+        # phrase is whom the act was aimed at, before a place or thing named in another
+        found = next((p for p in aimed if actor_like(p) or event_implicit.person_head(p)), aimed[0] if aimed else None)
         if found is None and actor is not None and actor.i != tok.i:
             # an act whose actor is named otherwise ("Israel mounted its invasion of Lebanon",
             # "the U.S. bombing of Baghdad"): the of-object is what it was done to
@@ -722,6 +730,8 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
             cand = found if found is not None and actor_like(found) else None
     if cand is None and trig.info.type == "CONSULT":
         cand = _meeting_partner(tok)   # "emerging from a 45-minute meeting with President Obama"
+    if cand is None and trig.info.type.lower() in lists().content_types:
+        cand = _to_noun(tok)   # "appealed to them not to believe rumours" (no trigger embedded)
     if cand is None:
         cand = _addressee(tok)
     if cand is None or not actor_like(cand) or lemma(cand) in implicit().instrument_nouns:
@@ -786,6 +796,36 @@ def place_of_act(trig: Trigger, recip_tok: "Token | None") -> bool:
     if recip_tok is None or trig.info.type.lower() in words.place_target_types or not scene_place(recip_tok):
         return False
     return recip_tok.head.lower_ not in words.verb_recipient_preps.get(lemma(trig.token), ())
+
+
+def thing_recipient(tok: "Token | None") -> bool:
+    """'mediated in the ayodhya dispute', 'criticized the Paris agreement', 'promised at a Las
+    Vegas rally': a common noun of a thing that cannot act (precision.yaml ``non_agent_nouns``:
+    documents, decisions, happenings, occasions) is no party, and a city's or region's name
+    modifying it says where or what about, not whose (PLOVER's recipient is an actor). Not when a
+    party owns it ("Clinton's plan", "the U.S. plan", "the Republican convention": the owner is
+    meant; the verbs' owner_of_thing has already put a possessor or of-party in its place). In
+    lower-case text the tagger calls such a noun a proper one ("the godhra incident")."""
+    if tok is None or not ((tok.pos_ == "NOUN" and tok.ent_type_ not in OWNER_ENTS)
+                           or (tok.pos_ == "PROPN" and tok.is_lower)) \
+            or agent_noun(tok) or event_implicit.person_head(tok):
+        return False
+    words = {lemma(tok), tok.lower_, tok.lower_.rstrip("s")}
+    return not words.isdisjoint(lists().non_agent_nouns) and not any(_owning(c) for c in tok.children)
+
+
+def _owning(mod: "Token") -> bool:
+    """A modifier naming the party that owns its noun: a possessor, a party noun, a person,
+    organisation or people, a country; not another place's name (a city, a region: gazetteer kinds other than
+    "country", or a place the gazetteer does not know)."""
+    if mod.dep_ == "poss" or (mod.dep_ in ACTOR_MODS and agent_noun(mod)):
+        return True   # ("a lower court ruling", "the government plan": a party noun)
+    if mod.dep_ not in ACTOR_MODS or mod.ent_type_ not in OWNER_ENTS | PLACE_ENTS | {"NORP"}:
+        return False
+    if mod.ent_type_ not in PLACE_ENTS:
+        return True
+    span = next((e for e in token_scan.ents(mod.doc) if e.start <= mod.i < e.end), None)
+    return any(p.kind == "country" for p in gazetteer.lookup(span.text if span is not None else mod.text))
 
 
 def charged_happening(trig: Trigger, recip_tok: "Token | None") -> bool:
@@ -1038,11 +1078,14 @@ def _addressed_pronoun(tok: "Token") -> bool:
 
 
 def _to_noun(tok: "Token") -> "Token | None":
-    """The noun of the verb's own "to" phrase ("appealed to the vhp"), whatever its case."""
+    """The noun of the verb's own "to" phrase ("appealed to the vhp"), whatever its case, or a
+    personal pronoun there, which resolution binds to a party ("appealed to them to stick to
+    news": the newspapers named before; not "everyone", no party)."""
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "to":
             pobj = child(prep, "pobj")
-            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and pobj.ent_type_ not in NUMERIC_ENTS:
+            if pobj is not None and ((pobj.pos_ in ("NOUN", "PROPN") and pobj.ent_type_ not in NUMERIC_ENTS)
+                                     or _party_pronoun(pobj)):
                 return pobj
     return None
 

@@ -535,12 +535,12 @@ def _statement_only(code: str | None) -> bool:
 
 def has_actor_modifier(noun: "Token") -> bool:
     """True when the noun phrase names who acted: possessive, nationality/proper-noun modifier,
-    an agent noun as modifier ("police firing"), 'by X', or a light verb's subject ("police made
-    arrests")."""
+    an agent noun as modifier or possessor ("police firing", "the army's shelling"), 'by X', or a
+    light verb's subject ("police made arrests")."""
     for c in noun.children:
         if c.dep_ in ACTOR_MODS and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN" or c.tag_ == "PRP$"
-                                     or agent_modifier(c)):
-            return True
+                                     or agent_modifier(c, any_dep=c.dep_ == "poss")):
+            return True   # (an agent noun's genitive is the act's subject too: "the army's shelling")
         if c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children):
             return True
     return _agent_gerund(noun) or light_verb_subject(noun) is not None or giver_of(noun) is not None

@@ -157,10 +157,12 @@ def _left_out(event: Event, trig: Trigger, ctx: "Context | None" = None) -> str 
         return "a wish or an emphasis addressed to no one: no request"
     dictionary = _dictionary_intention(event, trig)   # "her group planned to take part in demonstrations"
     promise = _future_cooperation(trig)   # "she will protect reproductive rights", "Mexico will pay for the wall"
-    needs = event.type.lower() in lists().recipient_types or dictionary or promise
+    warning = _future_hostility(event, trig)   # "Sanders will pick up at least 45", "will fight at home and abroad"
+    needs = event.type.lower() in lists().recipient_types or dictionary or promise or warning
     if event.recipient is None and needs and not _other_party(trig, event):
         return f"{event.type} requires a recipient" + (" (a dictionary pattern's intention)" if dictionary else
-                                                       " (a cooperative act in the future tense)" if promise else "")
+                                                       " (a cooperative act in the future tense)" if promise else
+                                                       " (a hostile act in the future tense)" if warning else "")
     return None
 
 
@@ -333,6 +335,18 @@ def _future_cooperation(trig: Trigger) -> bool:
     first = trig.rules[0] if trig.rules else ""
     return first.startswith(CLAUSE_DEFAULT_RULE) and first[len(CLAUSE_DEFAULT_RULE):] in lists().promise_verbs \
         and trig.code in lists().future_partner_codes
+
+
+def _future_hostility(event: Event, trig: Trigger) -> bool:
+    """A THREATEN read from the future tense of a hostile act that only the verb's default code
+    types (``FUTURE_INTENT_RULE`` on a ``VERB_DEFAULT_RULE``; no keyword pattern): PLOVER THREATEN
+    is a "coercive or forceful warning", and a warning is given to someone, so, like the future
+    cooperation above, it needs a party ("he would deport refugees" has one; "Sanders will pick up
+    at least 45", "the party will fight at home and abroad" warn no one)."""
+    first = trig.rules[0] if trig.rules else ""
+    obj = child(trig.token, "dobj")   # ("police would soon apprehend the attackers": people named)
+    return event.type == "THREATEN" and FUTURE_INTENT_RULE in trig.rules and first.startswith(VERB_DEFAULT_RULE) \
+        and not (obj is not None and implicit.person_head(obj))
 
 
 def _other_party(trig: Trigger, event: Event) -> bool:
@@ -940,7 +954,7 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         a, b = pair
         ctx.cache.setdefault(MIRRORED, []).append(_record(trig, sent, ctx, b, a))
         return _record(trig, sent, ctx, a, b)
-    if actors.place_of_act(trig, recip_tok):
+    if actors.place_of_act(trig, recip_tok) or _home_scene(trig, actor, recipient, recip_tok):
         recipient = None   # "offered in Paris": where, not to whom (kept as evidence above)
         trace.leave_out_recipient(ctx, trig, "place_of_act")
     elif actors.charged_happening(trig, recip_tok):
@@ -952,7 +966,21 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     elif _asked_for(trig, recip_tok):
         recipient = None   # "pushed for Zika funding": the thing wanted, not the party asked
         trace.leave_out_recipient(ctx, trig, "thing_asked_for")
+    elif recipient is not None and actors.thing_recipient(recip_tok):
+        recipient = None   # "mediated in the ayodhya dispute": a thing, no party
+        trace.leave_out_recipient(ctx, trig, "thing")
     return _record(trig, sent, ctx, actor, recipient)
+
+
+def _home_scene(trig: Trigger, actor: Participant | None, recipient: Participant | None,
+                tok: "Token | None") -> bool:
+    """'Samuels huddled in Chicago', 'the convention kicked off in Cleveland': a meeting or a charge
+    (actor_words.yaml ``home_scene_types``) whose scene place ("in", "at") is in the actor's own
+    country was done there; it hosts no one and is charged with nothing. Abroad the place stands
+    for its state ("attended a summit in the United Kingdom": actors.place_of_act)."""
+    return tok is not None and actor is not None and recipient is not None and bool(actor.country) \
+        and recipient.country == actor.country and trig.info.type.lower() in plover.actor_words().home_scene_types \
+        and actors.scene_place(tok)
 
 
 def _asked_for(trig: Trigger, tok: "Token | None") -> bool:

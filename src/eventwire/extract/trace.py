@@ -249,8 +249,9 @@ def _actor_relation(trig: "Token", actor: "Token") -> str:
     from .event_actors import dateline_end, gerund_possessor
 
     end = dateline_end(trig)
-    if 0 <= end < actor.i < trig.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < end for c in trig.children):
-        return "subject_after_dateline"
+    if 0 <= end < actor.i < trig.i and (any(c.dep_ in ("nsubj", "nsubjpass") and c.i < end for c in trig.children)
+                                         or (actor.head.i == end + 1 and actor.head.pos_ in ("VERB", "AUX"))):
+        return "subject_after_dateline"   # (or the name opening the text, tagged a verb, took it as object)
     if _is(gerund_possessor(trig), actor):
         return "gerund_possessor"   # "the United States' backing independence"
     if _is(declarative.find("misattached_passive_agent", trig), actor):
@@ -271,7 +272,7 @@ RECIPIENT_LEFT_OUT = "trace.recipient_left_out"
 def leave_out_recipient(ctx: "Context", trig: "Trigger", reason: str) -> None:
     """Note that the recipient found for ``trig`` was left out, and why (the trace's
     ``recipient:none:REASON``): "place_of_act", "unresolved_pronoun", "charged_happening",
-    "thing_asked_for"."""
+    "thing_asked_for", "thing"."""
     ctx.cache.setdefault(RECIPIENT_LEFT_OUT, {})[trig.token.i] = reason
 
 
