@@ -1153,7 +1153,9 @@ def plural_antecedent(pron: "Token", actor: "Token | None") -> "Token | None":
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     own = {t.i for t in actor.subtree} if actor is not None else set()
     for t in reversed(doc[first:pron.i]):
-        if t.tag_ in ("NNS", "NNPS") and t.dep_ not in ("compound", "poss", "amod") and t.i not in own \
+        plural = t.tag_ in ("NNS", "NNPS") or (t.tag_ == "NNP" and t.is_lower and t.lower_.endswith("s")
+                                                 and event_implicit.person_head(t))   # (lower-case text: "mobs"/NNP)
+        if plural and t.dep_ not in ("compound", "poss", "amod") and t.i not in own \
                 and (actor is None or lemma(t) != lemma(actor)) and event_implicit.patient_ok(t, actor_like(t)):
             return t
     return None

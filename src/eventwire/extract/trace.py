@@ -27,7 +27,10 @@ Rule names are ``stage:name``:
   the subject pronoun of another clause found stands for no one the article names,
   ``events._unresolved_subject``; ``recipient:none:charged_happening``: the place or victim of the
   happening a charge is about, ``event_actors.charged_happening``; ``recipient:none:thing_asked_for``:
-  the object of a request's "for", the thing wanted, ``events._asked_for``), and how it was resolved
+  the object of a request's "for", the thing wanted, ``events._asked_for``; ``recipient:none:thing``: a
+  noun of a thing that cannot act, owned by no party, ``event_actors.thing_recipient``;
+  ``recipient:resolved:pronoun`` / ``recipient:resolved:relative``: the recipient was read from a
+  pronoun standing for a party named before, "police dispersed them"), and how it was resolved
   (``actor:resolved:pronoun``, ``actor:resolved:relative``, ``actor:resolved:quantity_head``, ``actor:resolved:dateline``,
   ``actor:resolved:quote_speaker``: a first-person pronoun inside a quotation stands for its speaker);
   ``actor:moved_force``: the forces an agentless passive or participle of a MOBILIZE verb moves
@@ -66,7 +69,7 @@ from ..ontology.implicit import implicit
 from ..records import Event, Span
 from .confidence import estimate
 from ..ontology.precision import lists
-from .syntax import first_person, judging_verb, misparsed_object, missed_subject
+from .syntax import WH_TAGS, first_person, judging_verb, misparsed_object, missed_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -287,7 +290,18 @@ def _recipient_rules(trig: "Trigger", event: Event, actor_tok: "Token | None", c
     span = doc.char_span(rec.start, rec.end or rec.start, alignment_mode="expand")
     if span is None:
         return ["recipient:mention"]
-    head = span.root
+    from .event_actors import recipient_token
+
+    said = recipient_token(trig, actor_tok)   # the word the recipient was read from, before resolution
+    if said is not None and said.pos_ == "PRON" and not span.start <= said.i < span.end:
+        # "police dispersed them": the pronoun's relation, and that it stands for a party named before
+        how = "relative" if said.tag_ in WH_TAGS else "pronoun"
+        return _recipient_relation(trig, said) + [f"recipient:resolved:{how}"]
+    return _recipient_relation(trig, span.root)
+
+
+def _recipient_relation(trig: "Trigger", head: "Token") -> list[str]:
+    """The relation of the recipient's head word to the trigger."""
     tok = trig.token
     if head.head.i == tok.i and head.dep_ in _DIRECT:
         return [f"recipient:{_DIRECT[head.dep_]}"]
