@@ -36,13 +36,17 @@
   tagger takes a plural noun of people for a proper noun; it is still the plural a "them" stands
   for (event_actors.plural_antecedent); a recipient read from a pronoun says so in the trace
   (recipient:resolved:pronoun, after the pronoun's own relation).
+- "opposition leaders met on monday and made a joint appeal to the government": an event noun object
+  of a light verb (implicit.yaml light_verbs) takes the time of the light verb's coordinated verbs,
+  as a gerund object already did (events._date_holders); "was released from house arrest when the
+  junta began reforms in 2010" does not date the arrest.
 
 Hand-written sentences; each rule's test fails on the commit before the round (66b9982); the
 guards pass on both.
 """
 from __future__ import annotations
 
-from event_helpers import events, sides
+from event_helpers import dated, events, sides
 
 IN = "2002-03-08"
 US = "2016-05-04"
@@ -150,3 +154,13 @@ def test_a_lower_case_plural_is_what_them_stands_for() -> None:
     found = [e for e in events(text) if e.trigger is not None and e.trigger.text == "dispersed"]
     assert len(found) == 1 and found[0].recipient is not None and found[0].recipient.name == "mobs"
     assert "recipient:object" in found[0].rules and "recipient:resolved:pronoun" in found[0].rules
+
+
+def test_a_light_verbs_noun_takes_the_coordinated_day() -> None:
+    assert [d for d in dated("opposition leaders met on monday and made a joint appeal to the government to stop "
+                             "the violence.", "2002-03-05") if d[0] == "REQUEST"] == [("REQUEST", "appeal", "2002-03-04")]
+
+
+def test_a_noun_under_another_verb_keeps_no_day() -> None:   # guard
+    assert [d for d in dated("When the military junta began reforms in 2010, Suu Kyi was released from house "
+                             "arrest.", "2015-11-10") if d[0] == "COERCE"] == [("COERCE", "arrest", None)]

@@ -1894,7 +1894,9 @@ def _date_holders(tok: "Token", depth: int = 0) -> list["Token"]:
     "minutes before" it ("arrested ... minutes before they were to board the train on friday"),
     present participles on its object (``_simultaneous_parts``), the light verb of an event noun ("the
     Council on Friday made a strong condemnation") and the words whose date is that verb's ("gave a
-    tongue lashing to officials ... but was mobbed when he visited ... on friday")."""
+    tongue lashing to officials ... but was mobbed when he visited ... on friday", "met monday and
+    made a joint appeal": a gerund object, or since the thirty-second round any event noun object of a
+    light verb, implicit.yaml ``light_verbs``)."""
     if tok.pos_ in ("NOUN", "PROPN") or (tok.tag_ == "VBG" and tok.dep_ == "dobj"):
         # (a gerund object is an event noun: "gave a tongue lashing to officials")
         verb = tok.head
@@ -1902,9 +1904,12 @@ def _date_holders(tok: "Token", depth: int = 0) -> list["Token"]:
             verb = verb.head
         if tok.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
             return []
-        if depth or tok.tag_ != "VBG":
-            return [verb]
-        return [verb, *(v for v in _date_holders(verb, 1) if v.i != tok.i)]   # (the light verb's own holders)
+        light = tok.dep_ == "dobj" and lemma(verb) in implicit.implicit().light_verbs
+        if depth or not (tok.tag_ == "VBG" or light):
+            return [verb]   # ("was released from house arrest when the junta began reforms": not the arrest's)
+        # the light verb's own holders: "gave a tongue lashing to officials ... but was mobbed when he
+        # visited ... on friday", "opposition leaders met monday and made a joint appeal"
+        return [verb, *(v for v in _date_holders(verb, 1) if v.i != tok.i)]
     group = [tok, *tok.conjuncts, *implicit.gapped_participles(tok)]
     marks = {m.lower_ for m in tok.children if m.dep_ in ("mark", "advmod")}
     if tok.dep_ == "advcl" and marks & grammar().simultaneity_marks:
