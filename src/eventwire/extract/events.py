@@ -459,6 +459,7 @@ def _caused_harm(trig: Trigger, cause: "Token", sent: Any, ctx: "Context") -> Ev
     if trig.info.type not in implicit.implicit().agentless_types:
         return trace.drop("no actor")
     tok = actors.recipient_token(trig, cause)
+    trace.note_recipient_word(ctx, trig, tok)
     if not implicit.patient_ok(tok, tok is not None and actors.actor_like(tok)):
         return trace.drop("agentless: no patient")
     recipient = actors.participant(tok, ctx)
@@ -473,7 +474,9 @@ def _received(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, Trigger
     why = event_noise.trigger_noise(trig, found)
     if why:
         return trace.drop(why)
-    recipient = actors.participant(actors.recipient_token(trig, None), ctx)
+    tok = actors.recipient_token(trig, None)
+    trace.note_recipient_word(ctx, trig, tok)
+    recipient = actors.participant(tok, ctx)
     if not _coded(recipient):
         return trace.drop("no coded actor on either side")
     return _record(trig, sent, ctx, None, recipient)
@@ -497,6 +500,7 @@ def _agentless_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, 
     if _engagement(trig, None, sent, ctx) and not _armed_patient(trig):
         return trace.drop("agentless: engaged in no fighting, no force used")
     pat = implicit.patient(trig)
+    trace.note_recipient_word(ctx, trig, pat)
     if pat is not None and pat.ent_type_ in PLACE_ENTS and trig.token.dep_ in implicit.PARTICIPLE_DEPS:
         return trace.drop("agentless: a participle describing a place")   # "the occupied West Bank"
     ok = implicit.patient_ok(pat, pat is not None and actors.actor_like(pat), rule is not None and rule.person_patient)
@@ -875,6 +879,7 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
     """The Event record of a trigger whose actor head is ``actor_tok``, or None when it has no
     political actor or too little evidence."""
     recip_tok = actors.recipient_token(trig, actor_tok)
+    trace.note_recipient_word(ctx, trig, recip_tok)
     if recip_tok is not None and recip_tok.dep_ == "dobj" and recip_tok.tag_ in ("WDT", "WP") \
             and recip_tok.head.dep_ == "relcl":
         recip_tok = recip_tok.head.head   # "the alt-right, which Clinton denounced": the antecedent

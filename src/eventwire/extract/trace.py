@@ -279,6 +279,18 @@ def leave_out_recipient(ctx: "Context", trig: "Trigger", reason: str) -> None:
     ctx.cache.setdefault(RECIPIENT_LEFT_OUT, {})[trig.token.i] = reason
 
 
+#: ctx.cache key: trigger token index -> the word the recipient was read from, before pronoun
+#: resolution (``note_recipient_word``)
+RECIPIENT_WORD = "trace.recipient_word"
+
+
+def note_recipient_word(ctx: "Context", trig: "Trigger", tok: "Token | None") -> None:
+    """Note the word ``trig``'s recipient was read from, before resolution (events._event): the
+    trace then tells a recipient read from a pronoun (``recipient:resolved:pronoun``)."""
+    if tok is not None:
+        ctx.cache.setdefault(RECIPIENT_WORD, {})[trig.token.i] = tok
+
+
 def _recipient_rules(trig: "Trigger", event: Event, actor_tok: "Token | None", ctx: "Context | None") -> list[str]:
     rec = event.recipient
     if rec is None:   # ("offered in Paris": events._event noted the place it left out as recipient)
@@ -290,9 +302,7 @@ def _recipient_rules(trig: "Trigger", event: Event, actor_tok: "Token | None", c
     span = doc.char_span(rec.start, rec.end or rec.start, alignment_mode="expand")
     if span is None:
         return ["recipient:mention"]
-    from .event_actors import recipient_token
-
-    said = recipient_token(trig, actor_tok)   # the word the recipient was read from, before resolution
+    said = getattr(ctx, "cache", {}).get(RECIPIENT_WORD, {}).get(trig.token.i)   # (before resolution)
     if said is not None and said.pos_ == "PRON" and not span.start <= said.i < span.end:
         # "police dispersed them": the pronoun's relation, and that it stands for a party named before
         how = "relative" if said.tag_ in WH_TAGS else "pronoun"
