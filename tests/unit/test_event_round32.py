@@ -28,7 +28,7 @@
   "physical assault, torture"; triggers.yaml noun_triggers).
 - "Samuels huddled in Chicago with about a hundred others", "the convention kicked off in
   Cleveland": a meeting's or a charge's scene place in the actor's own country hosts no one and is
-  charged with nothing (actor_words.yaml home_scene_types; events._home_scene); abroad the place
+  charged with nothing (actor_words.yaml home_scene_types; event_actors.place_of_act, at_home); abroad the place
   stands for its state ("attended a summit in the United Kingdom").
 - "an impending U.S. withdrawal from the region", "upcoming talks": an event noun modified as ahead
   or only proposed is not done (factuality.yaml hypothetical_mods, with "potential", "expected").

@@ -785,15 +785,19 @@ def scene_place(tok: "Token") -> bool:
              or (tok.pos_ == "PROPN" and bool(gazetteer.lookup(tok.text))))
 
 
-def place_of_act(trig: Trigger, recip_tok: "Token | None") -> bool:
+def place_of_act(trig: Trigger, recip_tok: "Token | None", at_home: bool = False) -> bool:
     """'endorsed in New Hampshire by the Times', 'offered to debate April 14 in Brooklyn': a place
     after a preposition of scene is where the act was done, no recipient, except for the types
     whose target it is (``actor_words.yaml`` place_target_types: force, coercion, deployment,
     threats, sanctions, aid, meetings and charges, as PLV's annotators mark them) and for a verb's
-    own preposition ("intervene in Libya", "sought refuge in Bangladesh"). The place still counts
-    as evidence for keeping the event; it is only not recorded as the recipient."""
+    own preposition ("intervene in Libya", "sought refuge in Bangladesh"). A meeting's or a
+    charge's place in the actor's own country (``at_home``; ``home_scene_types``) hosts no one and
+    is charged with nothing ("Samuels huddled in Chicago"): abroad it stands for its state. The
+    place still counts as evidence for keeping the event; it is only not recorded as the recipient."""
     words = plover.actor_words()
-    if recip_tok is None or trig.info.type.lower() in words.place_target_types or not scene_place(recip_tok):
+    kind = trig.info.type.lower()
+    if recip_tok is None or not scene_place(recip_tok) \
+            or (kind in words.place_target_types and not (at_home and kind in words.home_scene_types)):
         return False
     return recip_tok.head.lower_ not in words.verb_recipient_preps.get(lemma(trig.token), ())
 

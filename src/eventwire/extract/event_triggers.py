@@ -591,7 +591,7 @@ def light_verb_subject(noun: "Token") -> "Token | None":
         verb = verb.head
     elif noun.dep_ != "dobj":
         return None
-    if verb.pos_ != "VERB" or not _inflection_of(verb, implicit().light_verbs):
+    if verb.pos_ != "VERB" or not light_verb(verb):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
@@ -604,6 +604,12 @@ def _regular_base(verb: "Token", lemmas: Any) -> str | None:
         if base in lemmas and _inflection_of(verb, frozenset({base})):
             return base
     return None
+
+
+def light_verb(verb: "Token") -> bool:
+    """A light verb (implicit.yaml ``light_verbs``: make, carry, launch ...), whose event noun object
+    is the event ("police made several arrests")."""
+    return _inflection_of(verb, implicit().light_verbs)
 
 
 def _inflection_of(verb: "Token", lemmas: frozenset[str]) -> bool:

@@ -44,7 +44,8 @@ from . import event_disputes, event_implicit as implicit, event_model, event_noi
 from .confidence import estimate
 from .dates import iso_day
 from .entities import entity_at
-from .event_triggers import DICTIONARY_RULE, REFUSAL_RULE, TRIP_RULE, Trigger, ahead, noun_code, sentence_triggers
+from .event_triggers import (DICTIONARY_RULE, REFUSAL_RULE, TRIP_RULE, Trigger, ahead, light_verb, noun_code,
+                             sentence_triggers)
 from .factuality import asked, charged, factuality, predicted
 from .places import locate
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, COMPLEMENT_DEPS, FINITE_TAGS, NAMED_ENTS, OTHER_CLAUSE, PARTY_ENTS,
@@ -959,7 +960,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         a, b = pair
         ctx.cache.setdefault(MIRRORED, []).append(_record(trig, sent, ctx, b, a))
         return _record(trig, sent, ctx, a, b)
-    if actors.place_of_act(trig, recip_tok) or _home_scene(trig, actor, recipient, recip_tok):
+    at_home = actor is not None and recipient is not None and bool(actor.country) and recipient.country == actor.country
+    if actors.place_of_act(trig, recip_tok, at_home):
         recipient = None   # "offered in Paris": where, not to whom (kept as evidence above)
         trace.leave_out_recipient(ctx, trig, "place_of_act")
     elif actors.charged_happening(trig, recip_tok):
@@ -975,17 +977,6 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         recipient = None   # "mediated in the ayodhya dispute": a thing, no party
         trace.leave_out_recipient(ctx, trig, "thing")
     return _record(trig, sent, ctx, actor, recipient)
-
-
-def _home_scene(trig: Trigger, actor: Participant | None, recipient: Participant | None,
-                tok: "Token | None") -> bool:
-    """'Samuels huddled in Chicago', 'the convention kicked off in Cleveland': a meeting or a charge
-    (actor_words.yaml ``home_scene_types``) whose scene place ("in", "at") is in the actor's own
-    country was done there; it hosts no one and is charged with nothing. Abroad the place stands
-    for its state ("attended a summit in the United Kingdom": actors.place_of_act)."""
-    return tok is not None and actor is not None and recipient is not None and bool(actor.country) \
-        and recipient.country == actor.country and trig.info.type.lower() in plover.actor_words().home_scene_types \
-        and actors.scene_place(tok)
 
 
 def _asked_for(trig: Trigger, tok: "Token | None") -> bool:
@@ -1909,7 +1900,7 @@ def _date_holders(tok: "Token", depth: int = 0) -> list["Token"]:
             verb = verb.head
         if tok.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
             return []
-        light = tok.dep_ == "dobj" and lemma(verb) in implicit.implicit().light_verbs
+        light = tok.dep_ == "dobj" and light_verb(verb)
         if depth or not (tok.tag_ == "VBG" or light):
             return [verb]   # ("was released from house arrest when the junta began reforms": not the arrest's)
         # the light verb's own holders: "gave a tongue lashing to officials ... but was mobbed when he

@@ -169,7 +169,7 @@ def event_rules(trig: "Trigger", event: Event, parsed: "Token | None", actor_tok
         rules.append("actor:implied")
     else:   # (an agentless act's actor comes from the sentence around it: actor:context)
         rules += actor_rules(trig, parsed, actor_tok) or ["actor:context"]
-    rules += _recipient_rules(trig, event, actor_tok, ctx)
+    rules += _recipient_rules(trig, event, ctx)
     rules += _code_rules(event, ctx)
     rules.append("keep:precision" if parsed is not None else "keep:agentless")
     if event.actor is not None:
@@ -291,7 +291,7 @@ def note_recipient_word(ctx: "Context", trig: "Trigger", tok: "Token | None") ->
         ctx.cache.setdefault(RECIPIENT_WORD, {})[trig.token.i] = tok
 
 
-def _recipient_rules(trig: "Trigger", event: Event, actor_tok: "Token | None", ctx: "Context | None") -> list[str]:
+def _recipient_rules(trig: "Trigger", event: Event, ctx: "Context | None") -> list[str]:
     rec = event.recipient
     if rec is None:   # ("offered in Paris": events._event noted the place it left out as recipient)
         reason = getattr(ctx, "cache", {}).get(RECIPIENT_LEFT_OUT, {}).get(trig.token.i) if trig.token is not None else None

@@ -463,7 +463,7 @@ class ActorWords:
     recalled_preps: frozenset[str] = spec("recalled_prepositions")
     verb_recipient_preps: dict[str, tuple[str, ...]] = spec("verb_recipient_prepositions")   # abide by
     place_target_types: frozenset[str] = spec()   # lower-cased: types whose "in <place>" is the target
-    home_scene_types: frozenset[str] = spec()   # ... except in the actor's own country (events._home_scene)
+    home_scene_types: frozenset[str] = spec()   # ... except in the actor's own country (place_of_act)
     charged_happening_types: frozenset[str] = spec()   # lower-cased: charges whose happening's place/victim is no target
     charged_victim_preps: frozenset[str] = spec("charged_victim_prepositions")   # "the attack on a church"
     topic_verbs: frozenset[str] = spec()   # "discussed Libya with Trump": Libya is the topic
