@@ -680,6 +680,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _class_by_support(trig) and "a class of people defined by their support, no act"),
         (lambda: _embedded_sense(trig, sentence) and "the act embedded is no event of its type"),
         (lambda: _dismissal(trig) and "dismissal, not shooting"),
+        (lambda: _retort(trig) and "a retort: a verb of force introducing what was said, no force"),
         (lambda: _figurative_seizure(trig) and "seizure of no place or party"),
         (lambda: _evaluated_capacity(tok) and "a capacity judged, not an act"),
         (lambda: _wished(tok) and "an interest or wish, not an act"),
@@ -1397,6 +1398,30 @@ def _person_name(tok: "Token") -> bool:
     small model tags unfamiliar surnames as places: "Podliska's firing")."""
     return tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("ORG", "NORP")
                                          and not gazetteer.lookup(tok.text))
+
+
+#: closing quotation marks (the tagger's '' tag aside)
+QUOTE_CLOSERS = frozenset({'"', "\u201d", "''", "'"})
+
+
+def _retort(trig: Trigger) -> bool:
+    """'Trump shot back that the journalist had not been called on', 'fired back that the charge was
+    false': a verb of force (PLOVER ASSAULT) as the phrasal verb of answering ("shoot / fire / hit /
+    strike back") with a clause of its own as complement, or one whose clause is quoted before it
+    ('"France will always be France," an angry Hollande retaliated'), tells what was said -- force
+    takes a target, not a proposition (grammar: a finite clausal complement is the content of a
+    verb of saying)."""
+    tok = trig.token
+    if trig.info.type != "ASSAULT" or trig.how == "noun":
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    doc = tok.doc
+    if any(c.i < tok.i and any(t.tag_ == "''" or t.text in QUOTE_CLOSERS for t in doc[c.right_edge.i:tok.i])
+           for c in clauses):
+        return True   # a quotation before its verb: '"France will always be France," Hollande retaliated'
+    # after the verb only the phrasal verb of answering ("shoot / fire / hit back that"): a result
+    # clause is no complement ("hit him so hard that he fell")
+    return bool(clauses) and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
 
 
 def _thing_picked_up(trig: Trigger) -> bool:

@@ -90,10 +90,11 @@ def _clause_parts(verb: "Token") -> tuple[list["Token"], list["Token"]]:
 
 def _adjunct(prep: "Token") -> bool:
     """A prepositional adjunct of time, place or occasion ("at town hall meetings", "during the
-    debate", "in Ohio"), or a reason clause ("mocked Trump for calling himself ...", "attacked Trump for
-    the greed, the showing off" under a verb of judgement, ``ground_verbs``): no argument of
-    the verb, so its words do not select the verb's pattern (``grammar.yaml`` adjunct_prepositions,
-    ``precision.yaml`` occasion_nouns)."""
+    debate", "in Ohio"), the medium a reporting verb's words were given in ("said in a press
+    release": precision.yaml ``verbal_attacks.word_venues``), or a reason clause ("mocked Trump
+    for calling himself ...", "attacked Trump for the greed, the showing off" under a verb of
+    judgement, ``ground_verbs``): no argument of the verb, so its words do not select the verb's
+    pattern (``grammar.yaml`` adjunct_prepositions, ``precision.yaml`` occasion_nouns)."""
     if prep.dep_ != "prep":
         return False
     if prep.lower_ == "for" and (any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
@@ -102,6 +103,10 @@ def _adjunct(prep: "Token") -> bool:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is not None and obj.ent_type_ in TIME_ENTS:
         return True   # a time phrase never selects a sense ("campaigned ... on Monday" is no "campaign on")
+    if obj is not None and prep.lower_ in ("in", "on", "via", "through") \
+            and prep.head.lemma_.lower() in plover.factuality_cues().reporting_heads \
+            and (obj.lower_ in lists().verbal_attacks.word_venues or lemma(obj) in lists().verbal_attacks.word_venues):
+        return True   # the medium words were given in ("said in a press release", "stated in a release")
     if prep.lower_ not in grammar().adjunct_prepositions:
         return False
     return obj is not None and (obj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
@@ -411,7 +416,8 @@ def naming_predicate(verb: "Token") -> list["Token"]:
     # a quoted appositive of the object is the name given ("called the senator "the next George
     # Washington"", "calls Horgos "a mistake""): the parser hangs the quotation on the object
     out += [a for o in objects[:1] for a in o.children if a.dep_ == "appos" and a.left_edge.i > 0
-            and (a.left_edge.is_quote or a.doc[a.left_edge.i - 1].is_quote)]
+            and (a.left_edge.is_quote or a.doc[a.left_edge.i - 1].is_quote
+                 or any(t.is_quote for t in a.doc[a.left_edge.i:a.i]))]   # (after its article: "an ''Aunt Tom''")
     # an adjective is never an object: "called Clinton's squabble with the community unusual",
     # with "unusual" parsed as the object of "with", is the predicate
     out += [t for c in kids if c.dep_ in ("dobj", "prep") for t in c.subtree
@@ -917,10 +923,17 @@ def _purposes(found: dict[int, Trigger]) -> None:
 
 
 def _conditional(found: dict[int, Trigger]) -> None:
-    """'if Iran strikes ..., we will hit ...': a hostile act promised on a condition is a threat."""
+    """'if Iran strikes ..., we will hit ...': a hostile act promised on a condition is a threat.
+    The promise is told in the future ("will", "'ll", "shall", a reported "would"): a consequence
+    in the present or the past states a habit or a fact ("if we win, we remove the problems"), and
+    "would have" one that did not happen ("if she used it, it would have been picked up")."""
     rule = plover.lexicon().conditional
+    future = plover.lexicon().future_aux | grammar().reported_future_auxiliaries
     for i, trig in list(found.items()):
         if trig.info.type not in rule.types or trig.how == "embedded" or trig.embed_kind:
+            continue
+        aux = _aux(trig.token)
+        if not aux & future or aux & grammar().perfect_auxiliaries:
             continue
         for child in trig.token.children:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in rule.marks for m in child.children):

@@ -498,6 +498,8 @@ def _agentless_event(trig: Trigger, sent: Any, ctx: "Context", found: dict[int, 
         return trace.drop("agentless: " + (event_noise.trigger_noise(trig, found) or "not an act done to people"))
     if _figurative(trig):
         return trace.drop("agentless: a figure of speech, not an attack")
+    if trig.info.type == "ASSAULT" and _word_venue(trig) and not _violent_sentence(sent, trig.token):
+        return trace.drop("agentless: words given in a venue of speech, not force")
     if _engagement(trig, None, sent, ctx) and not _armed_patient(trig):
         return trace.drop("agentless: engaged in no fighting, no force used")
     pat = implicit.patient(trig)
@@ -2007,6 +2009,8 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
     if tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod")
                                   and not {c.lower_, lemma(c)}.isdisjoint(lex.medium_modifiers) for c in tok.children):
         return True   # "direct mail attacks", "media attacks": made of words, whoever makes them
+    if _word_venue(trig) and not _violent_sentence(sent, tok):
+        return True   # "attacked me from the stage", "is attacked in the media": a venue of words
     targets = [c for c in tok.children if c.dep_ == "dobj"] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
         for g in c.children if g.dep_ == "pobj"]
@@ -2020,6 +2024,16 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
         # ("militants attacked the army's positions")
         return not _violent_sentence(sent, tok)
     return _civilian(actor, sent, ctx) and not _violent_sentence(sent, tok)   # ("blasted" is no blast)
+
+
+def _word_venue(trig: Trigger) -> bool:
+    """'viciously attacked me from the stage of the DNC', 'is attacked in the media': an attack verb
+    (``verbal_attacks.words``) whose own phrase names where words are given (``word_venues``)."""
+    tok, lex = trig.token, lists().verbal_attacks
+    return tok.pos_ == "VERB" and lemma(tok) in lex.words and any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and (lemma(g) in lex.word_venues or g.lower_ in lex.word_venues)
+                                 for g in c.children)
+        for c in tok.children)
 
 
 def _person_entity(tok: "Token", ctx: "Context") -> bool:

@@ -209,6 +209,7 @@ class VerbalAttacks:
     civilian_sectors: frozenset[str]  # non-person actors whose attacks are verbal (lower-cased)
     physical_actors: frozenset[str]   # head nouns of groups whose attacks are physical ("mob")
     medium_modifiers: frozenset[str]  # "direct mail attacks", "media attacks": words, whoever attacks
+    word_venues: frozenset[str]       # "attacked me from the stage", "attacked in the media": words
     criticism_words: frozenset[str]   # attack words whose object, a party's thing, names criticism of the party
 
 

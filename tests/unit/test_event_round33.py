@@ -1,0 +1,108 @@
+"""Attacks given in a venue of words, retorts, the medium of a statement (issue 10, thirty-third
+round).
+
+- "viciously attacked me from the stage of the DNC", "is attacked in the media": an attack verb
+  whose own phrase names where words are given -- a platform of speech or a medium
+  (precision.yaml verbal_attacks.word_venues) -- is verbal whoever makes it, unless the sentence
+  tells of violence (PLOVER ASSAULT is physical force; criticism is ACCUSE): recoded to criticism
+  when a party makes it (events._verbal_attack), dropped when no one is named (events
+  _agentless_event: an ACCUSE of no accuser records nothing).
+- "Trump shot back that the journalist had not been called on", '"France will always be France,"
+  Hollande retaliated': a verb of force as the phrasal verb of answering ("shoot / fire back")
+  with a clause of its own as complement, or with its clause quoted before it, tells what was said;
+  force takes a target, not a proposition (event_noise._retort). "hit him so hard that he fell"
+  (a result clause) and a clause before a semicolon are no complement of that kind.
+- "Judicial Watch stated in a release Tuesday that ...", "Trump said in a press release": the
+  medium a verb of saying gives its words in is no argument of the verb, so its word selects no
+  dictionary pattern (PETRARCH2's "say ... release" is a release of prisoners; event_triggers
+  _adjunct); "said they would release the hostages" still codes the release.
+- "Ms. Friedan called Mrs. Schlafly an ''Aunt Tom''": a quoted appositive of the object of a verb
+  of naming is the name given also when its quotation mark follows the article (event_triggers
+  naming_predicate), no call (event_noise._naming).
+- "if Iran strikes, we will hit ...": a hostile act on a condition is a threat when the consequence
+  is told in the future (will, 'll, shall, a reported would); "if we win, we remove the problems"
+  (a present: a habit or a fact) and "it would have been picked up" (a consequence that did not
+  happen) threaten nothing (event_triggers._conditional).
+
+Hand-written sentences; each rule's test fails on the commit before the round (27e6f80); the
+guards pass on both.
+"""
+from __future__ import annotations
+
+from event_helpers import sides
+
+IN = "2002-03-08"
+US = "2016-05-04"
+
+
+def _of(text: str, typ: str, published: str = US) -> list[tuple[str, str | None, str | None]]:
+    """(trigger, actor, recipient) of the events of one type in a one-line story."""
+    return [(trig, actor, recip) for t, trig, actor, recip in sides(text, published) if t == typ]
+
+
+def _types(text: str, published: str = US) -> list[str]:
+    return [t for t, _, _, _ in sides(text, published)]
+
+
+def test_an_attack_in_a_speech_is_criticism() -> None:
+    # (a state or a city attacked was read as force: a place is attacked physically)
+    assert _of("Trump attacked Mexico in a speech on Monday.", "ASSAULT") == []
+    assert _of("Trump attacked Mexico in a speech on Monday.", "ACCUSE") == [("attacked", "Donald Trump", "Mexico")]
+    assert _of("The governor attacked Washington on Twitter.", "ACCUSE") == [("attacked", "governor", "Washington")]
+
+
+def test_an_attack_in_the_media_by_no_one_named_is_no_event() -> None:
+    assert "ASSAULT" not in _types("Cosby is attacked in the media.")
+
+
+def test_an_attack_at_a_rally_stays_force() -> None:   # guard: a rally is no venue of words alone
+    assert "ASSAULT" in _types("A protester was attacked at a Trump rally in Chicago.")
+
+
+def test_an_attack_in_a_venue_of_words_with_violence_stays_force() -> None:   # guard
+    assert "ASSAULT" in _types("Gunmen attacked the candidate on the stage and shot two of his aides.")
+
+
+def test_a_retort_is_no_force() -> None:
+    assert _of("When Trump shot back that the journalist had not been called on, the crowd cheered.",
+               "ASSAULT") == []
+    assert _of("\u201cFrance will always be France,\u201d an angry Hollande retaliated.", "ASSAULT") == []
+
+
+def test_a_result_clause_is_no_retort() -> None:   # guard
+    assert [trig for trig, _, _ in _of(
+        "A private security official hit the university employee so hard with his gun butt that he fell "
+        "down unconscious.", "ASSAULT", IN)] == ["hit"]
+
+
+def test_a_clause_before_a_semicolon_is_no_quotation() -> None:   # guard
+    assert [trig for trig, _, _ in _of(
+        "Protests have recently spread to the Amhara region, as well; in August, security forces shot dead "
+        "roughly 100 demonstrators.", "ASSAULT")] == ["shot"]
+
+
+def test_a_press_release_is_the_medium_not_a_release() -> None:
+    assert "RETREAT" not in _types(
+        "Judicial Watch stated in a release Tuesday that a declaration by the State Department suggests "
+        "the email was found in September 2014.")
+    assert "RETREAT" not in _types("Donald Trump said in a press release that he had filed his disclosure.")
+
+
+def test_a_release_announced_is_still_coded() -> None:   # guard
+    assert _types("The rebels said they would release the hostages on Friday.", IN) == ["AGREE"]
+
+
+def test_a_quoted_name_after_its_article_is_naming() -> None:
+    # "called X an ''Aunt Tom''": the parser hangs the quoted name on the object as an appositive
+    # whose quotation mark follows its article
+    assert _of("Ms. Friedan called Mrs. Schlafly an ''Aunt Tom.''", "CONSULT") == []
+
+
+def test_a_condition_with_a_present_or_past_consequence_is_no_threat() -> None:
+    assert "THREATEN" not in _types("If we win the seat, we remove the perception problems.")
+    assert "THREATEN" not in _types("If she used it in Russia or China, it would have been picked up by "
+                                    "their intelligence services, Mr. Lewis said.")
+
+
+def test_a_condition_with_a_future_consequence_is_a_threat() -> None:   # guard
+    assert "THREATEN" in _types("If Hamas fires rockets, Israel will strike Gaza, the minister said.")
