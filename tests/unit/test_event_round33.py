@@ -20,7 +20,8 @@ round).
   of naming is the name given also when its quotation mark follows the article (event_triggers
   naming_predicate), no call (event_noise._naming).
 - "if Iran strikes, we will hit ...": a hostile act on a condition is a threat when the consequence
-  is told in the future (will, 'll, shall, a reported would); "if we win, we remove the problems"
+  is told in the future (will, 'll, shall, a reported would) or in the present perfect of a threat
+  made ready ("we have targeted 52 Iranian sites"); "if we win, we remove the problems"
   (a present: a habit or a fact) and "it would have been picked up" (a consequence that did not
   happen) threaten nothing (event_triggers._conditional).
 
@@ -106,3 +107,8 @@ def test_a_condition_with_a_present_or_past_consequence_is_no_threat() -> None:
 
 def test_a_condition_with_a_future_consequence_is_a_threat() -> None:   # guard
     assert "THREATEN" in _types("If Hamas fires rockets, Israel will strike Gaza, the minister said.")
+
+
+def test_a_condition_with_a_threat_made_ready_is_a_threat() -> None:   # guard (the seed's tweet)
+    assert "THREATEN" in _types("Trump said that if Iran strikes any Americans, the United States has targeted "
+                                "52 Iranian sites.", "2020-01-06")

@@ -922,19 +922,25 @@ def _purposes(found: dict[int, Trigger]) -> None:
                 break
 
 
+#: modals that make a perfect counterfactual ("would have been picked up")
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d", "may", "must"})
+
+
 def _conditional(found: dict[int, Trigger]) -> None:
     """'if Iran strikes ..., we will hit ...': a hostile act promised on a condition is a threat.
-    The promise is told in the future ("will", "'ll", "shall", a reported "would"): a consequence
-    in the present or the past states a habit or a fact ("if we win, we remove the problems"), and
-    "would have" one that did not happen ("if she used it, it would have been picked up")."""
+    The promise is told in the future ("will", "'ll", "shall", a reported "would") or the present
+    perfect of a threat made ready ("if Iran strikes ..., we have targeted 52 Iranian sites"): a
+    consequence in the simple present or the past states a habit or a fact ("if we win, we remove
+    the problems"), and "would have" one that did not happen ("it would have been picked up")."""
     rule = plover.lexicon().conditional
     future = plover.lexicon().future_aux | grammar().reported_future_auxiliaries
     for i, trig in list(found.items()):
         if trig.info.type not in rule.types or trig.how == "embedded" or trig.embed_kind:
             continue
         aux = _aux(trig.token)
-        if not aux & future or aux & grammar().perfect_auxiliaries:
-            continue
+        perfect = aux & grammar().perfect_auxiliaries
+        if not (aux & future and not perfect) and not (perfect and not aux & COUNTERFACTUAL_MODALS):
+            continue   # ("we have targeted 52 Iranian sites": the perfect of a threat made ready stays)
         for child in trig.token.children:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in rule.marks for m in child.children):
                 info = plover.cameo_info(rule.code)
