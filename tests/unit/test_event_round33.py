@@ -21,7 +21,8 @@ round).
   naming_predicate), no call (event_noise._naming).
 - "if Iran strikes, we will hit ...": a hostile act on a condition is a threat when the consequence
   is told in the future (will, 'll, shall, a reported would) or in the present perfect of a threat
-  made ready ("we have targeted 52 Iranian sites"); "if we win, we remove the problems"
+  made ready ("we have targeted 52 Iranian sites") or under a modal ("could strike"); an event noun
+  has no tense and keeps the rule; "if we win, we remove the problems"
   (a present: a habit or a fact) and "it would have been picked up" (a consequence that did not
   happen) threaten nothing (event_triggers._conditional).
 
@@ -107,6 +108,7 @@ def test_a_condition_with_a_present_or_past_consequence_is_no_threat() -> None:
 
 def test_a_condition_with_a_future_consequence_is_a_threat() -> None:   # guard
     assert "THREATEN" in _types("If Hamas fires rockets, Israel will strike Gaza, the minister said.")
+    assert "THREATEN" in _types("If Hamas fires rockets, Israel could strike Gaza, the minister said.")
 
 
 def test_a_condition_with_a_threat_made_ready_is_a_threat() -> None:   # guard (the seed's tweet)
