@@ -19,12 +19,11 @@ round).
 - "Ms. Friedan called Mrs. Schlafly an ''Aunt Tom''": a quoted appositive of the object of a verb
   of naming is the name given also when its quotation mark follows the article (event_triggers
   naming_predicate), no call (event_noise._naming).
-- "if Iran strikes, we will hit ...": a hostile act on a condition is a threat when the consequence
-  is told in the future (will, 'll, shall, a reported would) or in the present perfect of a threat
-  made ready ("we have targeted 52 Iranian sites") or under a modal ("could strike"); an event noun
-  has no tense and keeps the rule; "if we win, we remove the problems"
-  (a present: a habit or a fact) and "it would have been picked up" (a consequence that did not
-  happen) threaten nothing (event_triggers._conditional).
+- "if Iran strikes, we will hit ...": a hostile act on a condition is a threat unless its consequence
+  is a finite verb in the simple present or past or a modal perfect: "if we win, we remove the
+  problems" (a habit or a fact) and "it would have been picked up" (a consequence that did not
+  happen) threaten nothing; a future, a modal, a to-infinitive, a gerund and the present perfect of
+  a threat made ready ("we have targeted 52 Iranian sites") threaten (event_triggers._conditional).
 
 Hand-written sentences; each rule's test fails on the commit before the round (27e6f80); the
 guards pass on both.
@@ -109,6 +108,11 @@ def test_a_condition_with_a_present_or_past_consequence_is_no_threat() -> None:
 def test_a_condition_with_a_future_consequence_is_a_threat() -> None:   # guard
     assert "THREATEN" in _types("If Hamas fires rockets, Israel will strike Gaza, the minister said.")
     assert "THREATEN" in _types("If Hamas fires rockets, Israel could strike Gaza, the minister said.")
+
+
+def test_a_conditional_threat_told_with_a_gerund_is_a_threat() -> None:   # guard
+    assert "THREATEN" in _types("Santilli discusses burying guns and shooting federal agents if they come "
+                                "through his door.")
 
 
 def test_a_condition_with_a_threat_made_ready_is_a_threat() -> None:   # guard (the seed's tweet)

@@ -922,30 +922,27 @@ def _purposes(found: dict[int, Trigger]) -> None:
                 break
 
 
-#: modals: with "have" they make a perfect counterfactual ("would have been picked up"); alone, a
-#: consequence to come ("could strike")
-COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d", "may", "must"})
+#: modals that with "have" make a perfect counterfactual ("would have been picked up")
+CONDITION_MODALS = frozenset({"would", "could", "might", "should", "'d", "may", "must"})
 
 
 def _conditional(found: dict[int, Trigger]) -> None:
-    """'if Iran strikes ..., we will hit ...': a hostile act promised on a condition is a threat.
-    A verb's promise is told in the future ("will", "'ll", "shall", a reported "would", a modal, a
-    to-infinitive: "threatened to stop the talks if ...") or in the present perfect of a threat made
-    ready ("if Iran strikes ..., we have targeted 52 Iranian sites"): a consequence in the simple
-    present or the past states a habit or a fact ("if we win, we remove the problems"), and "would
-    have" one that did not happen ("it would have been picked up"). A noun has no tense."""
+    """'if Iran strikes ..., we will hit ...': a hostile act promised on a condition is a threat --
+    told in the future, under a modal, as a to-infinitive or a gerund ("threatened to stop the talks
+    if ...", "discusses shooting federal agents if they came through his door") or in the present
+    perfect of a threat made ready ("if Iran strikes ..., we have targeted 52 Iranian sites"). A
+    finite verb in the simple present or past states a habit or a fact ("if we win, we remove the
+    problems"), and a modal perfect one that did not happen ("it would have been picked up")."""
     rule = plover.lexicon().conditional
-    # the future, a to-infinitive ("threatened to stop ... if") or a modal ("could strike")
-    future = plover.lexicon().future_aux | grammar().reported_future_auxiliaries | {"to"} | COUNTERFACTUAL_MODALS
     for i, trig in list(found.items()):
         if trig.info.type not in rule.types or trig.how == "embedded" or trig.embed_kind:
             continue
-        aux = _aux(trig.token)
-        perfect = aux & grammar().perfect_auxiliaries
-        if trig.token.pos_ in ("VERB", "AUX") and not (aux & future and not perfect) \
-                and not (perfect and not aux & COUNTERFACTUAL_MODALS):
-            continue   # ("we have targeted 52 Iranian sites": the perfect of a threat made ready stays;
-            # a noun has no tense of its own: "and if need be, court arrest also")
+        tok, aux = trig.token, _aux(trig.token)
+        counterfactual = bool(aux & grammar().perfect_auxiliaries and aux & CONDITION_MODALS)
+        simple = tok.tag_ in ("VBZ", "VBP", "VBD") and not aux   # "we remove", "they attacked"
+        if tok.pos_ in ("VERB", "AUX") and (counterfactual or simple):
+            continue   # (not "we have targeted 52 Iranian sites": the perfect of a threat made ready;
+            # a noun, a participle or a gerund has no tense of its own: "and if need be, court arrest also")
         for child in trig.token.children:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in rule.marks for m in child.children):
                 info = plover.cameo_info(rule.code)
