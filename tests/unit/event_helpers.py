@@ -30,6 +30,11 @@ def sides(text: str, published: str) -> list[tuple[str, str, str | None, str | N
             for e in process(Article(id="t", text=text, published=published)).events]
 
 
+def of_type(text: str, typ: str, published: str) -> list[tuple[str, str | None, str | None]]:
+    """(trigger, actor name, recipient name) of the events of type ``typ`` in a story published on ``published``."""
+    return [(trig, actor, recip) for t, trig, actor, recip in sides(text, published) if t == typ]
+
+
 def factual(text: str, published: str) -> list[tuple[str, str, str]]:
     """(type, trigger, factuality) of each event of a story published on ``published``."""
     return [(e.type, e.trigger.text, e.factuality)

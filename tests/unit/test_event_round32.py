@@ -46,15 +46,14 @@ guards pass on both.
 """
 from __future__ import annotations
 
-from event_helpers import dated, events, sides
+from event_helpers import dated, events, of_type
 
 IN = "2002-03-08"
 US = "2016-05-04"
 
 
 def _of(text: str, typ: str, published: str = IN) -> list[tuple[str, str | None, str | None]]:
-    """(trigger, actor, recipient) of the events of one type in a one-line story."""
-    return [(trig, actor, recip) for t, trig, actor, recip in sides(text, published) if t == typ]
+    return of_type(text, typ, published)
 
 
 def test_a_dispute_or_incident_is_no_recipient() -> None:

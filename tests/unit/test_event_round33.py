@@ -30,15 +30,14 @@ guards pass on both.
 """
 from __future__ import annotations
 
-from event_helpers import sides
+from event_helpers import of_type, sides
 
 IN = "2002-03-08"
 US = "2016-05-04"
 
 
 def _of(text: str, typ: str, published: str = US) -> list[tuple[str, str | None, str | None]]:
-    """(trigger, actor, recipient) of the events of one type in a one-line story."""
-    return [(trig, actor, recip) for t, trig, actor, recip in sides(text, published) if t == typ]
+    return of_type(text, typ, published)
 
 
 def _types(text: str, published: str = US) -> list[str]:
