@@ -1400,10 +1400,6 @@ def _person_name(tok: "Token") -> bool:
                                          and not gazetteer.lookup(tok.text))
 
 
-#: closing quotation marks (the tagger's '' tag aside)
-QUOTE_CLOSERS = frozenset({'"', "\u201d", "''", "'"})
-
-
 def _retort(trig: Trigger) -> bool:
     """'Trump shot back that the journalist had not been called on', 'fired back that the charge was
     false': a verb of force (PLOVER ASSAULT) as the phrasal verb of answering ("shoot / fire / hit /
@@ -1416,7 +1412,7 @@ def _retort(trig: Trigger) -> bool:
         return False
     clauses = [c for c in tok.children if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     doc = tok.doc
-    if any(c.i < tok.i and any(t.tag_ == "''" or t.text in QUOTE_CLOSERS for t in doc[c.right_edge.i:tok.i])
+    if any(c.i < tok.i and any(t.is_quote for t in doc[c.right_edge.i:tok.i])
            for c in clauses):
         return True   # a quotation before its verb: '"France will always be France," Hollande retaliated'
     # after the verb only the phrasal verb of answering ("shoot / fire / hit back that"): a result

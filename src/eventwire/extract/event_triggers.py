@@ -24,8 +24,8 @@ from ..ontology.precision import lists
 from ..ontology.lexicons import dates_lexicon
 from . import token_scan
 from .factuality import backshifted_will, for_to, foreseen, quality_clause
-from .syntax import (ACTOR_ENTS, ACTOR_MODS, BODY_NAME_ENTS, EMBED_DEPS, GERUND_NOUN_DEPS, OTHER_CLAUSE, PURPOSE_DEPS,
-                     TIME_ENTS, WH_TAGS, first_person, lemma, simple_past, subjectless_infinitive)
+from .syntax import (ACTOR_ENTS, ACTOR_MODS, BODY_NAME_ENTS, EMBED_DEPS, FINITE_TAGS, GERUND_NOUN_DEPS, OTHER_CLAUSE,
+                     PURPOSE_DEPS, TIME_ENTS, WH_TAGS, first_person, lemma, simple_past, subjectless_infinitive)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -88,6 +88,13 @@ def _clause_parts(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     return pre, post
 
 
+def venue_of_words(noun: "Token") -> bool:
+    """A medium or a platform of speech (precision.yaml ``verbal_attacks.word_venues``: "a press
+    release", "the stage", "Twitter")."""
+    venues = lists().verbal_attacks.word_venues
+    return noun.lower_ in venues or lemma(noun) in venues
+
+
 def _adjunct(prep: "Token") -> bool:
     """A prepositional adjunct of time, place or occasion ("at town hall meetings", "during the
     debate", "in Ohio"), the medium a reporting verb's words were given in ("said in a press
@@ -103,9 +110,8 @@ def _adjunct(prep: "Token") -> bool:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is not None and obj.ent_type_ in TIME_ENTS:
         return True   # a time phrase never selects a sense ("campaigned ... on Monday" is no "campaign on")
-    if obj is not None and prep.lower_ in ("in", "on", "via", "through") \
-            and prep.head.lemma_.lower() in plover.factuality_cues().reporting_heads \
-            and (obj.lower_ in lists().verbal_attacks.word_venues or lemma(obj) in lists().verbal_attacks.word_venues):
+    if obj is not None and prep.lower_ in grammar().medium_prepositions and venue_of_words(obj) \
+            and prep.head.lemma_.lower() in plover.factuality_cues().reporting_heads:
         return True   # the medium words were given in ("said in a press release", "stated in a release")
     if prep.lower_ not in grammar().adjunct_prepositions:
         return False
@@ -922,10 +928,6 @@ def _purposes(found: dict[int, Trigger]) -> None:
                 break
 
 
-#: modals that with "have" make a perfect counterfactual ("would have been picked up")
-CONDITION_MODALS = frozenset({"would", "could", "might", "should", "'d", "may", "must"})
-
-
 def _conditional(found: dict[int, Trigger]) -> None:
     """'if Iran strikes ..., we will hit ...': a hostile act promised on a condition is a threat --
     told in the future, under a modal, as a to-infinitive or a gerund ("threatened to stop the talks
@@ -938,8 +940,8 @@ def _conditional(found: dict[int, Trigger]) -> None:
         if trig.info.type not in rule.types or trig.how == "embedded" or trig.embed_kind:
             continue
         tok, aux = trig.token, _aux(trig.token)
-        counterfactual = bool(aux & grammar().perfect_auxiliaries and aux & CONDITION_MODALS)
-        simple = tok.tag_ in ("VBZ", "VBP", "VBD") and not aux   # "we remove", "they attacked"
+        counterfactual = bool(aux & grammar().perfect_auxiliaries and aux & grammar().modal_auxiliaries)
+        simple = tok.tag_ in FINITE_TAGS and not aux   # "we remove", "they attacked"
         if tok.pos_ in ("VERB", "AUX") and (counterfactual or simple):
             continue   # (not "we have targeted 52 Iranian sites": the perfect of a threat made ready;
             # a noun, a participle or a gerund has no tense of its own: "and if need be, court arrest also")

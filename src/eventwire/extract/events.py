@@ -45,7 +45,7 @@ from .confidence import estimate
 from .dates import iso_day
 from .entities import entity_at
 from .event_triggers import (DICTIONARY_RULE, REFUSAL_RULE, TRIP_RULE, Trigger, ahead, light_verb, noun_code,
-                             sentence_triggers)
+                             sentence_triggers, venue_of_words)
 from .factuality import asked, charged, factuality, predicted
 from .places import locate
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, COMPLEMENT_DEPS, FINITE_TAGS, NAMED_ENTS, OTHER_CLAUSE, PARTY_ENTS,
@@ -2029,11 +2029,9 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
 def _word_venue(trig: Trigger) -> bool:
     """'viciously attacked me from the stage of the DNC', 'is attacked in the media': an attack verb
     (``verbal_attacks.words``) whose own phrase names where words are given (``word_venues``)."""
-    tok, lex = trig.token, lists().verbal_attacks
-    return tok.pos_ == "VERB" and lemma(tok) in lex.words and any(
-        c.dep_ == "prep" and any(g.dep_ == "pobj" and (lemma(g) in lex.word_venues or g.lower_ in lex.word_venues)
-                                 for g in c.children)
-        for c in tok.children)
+    tok = trig.token
+    return tok.pos_ == "VERB" and lemma(tok) in lists().verbal_attacks.words and any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and venue_of_words(g) for g in c.children) for c in tok.children)
 
 
 def _person_entity(tok: "Token", ctx: "Context") -> bool:

@@ -76,6 +76,7 @@ class Grammar:
     scene_prepositions: frozenset[str]
     partner_prepositions: frozenset[str]   # "held talks with X", "a meeting between A and B": a partner
     means_prepositions: frozenset[str]   # "spoke by phone with X": a means phrase
+    medium_prepositions: frozenset[str]   # "said in a press release": the medium of words
     means_nouns: frozenset[str]          # ... whose object is a means of communication
     phrasal_particles: frozenset[str]    # "called in/prep the army/pobj": the phrasal verb's object
     own_prepositions: frozenset[str]     # a dictionary pattern's first word, the verb's own ("call ... for")
