@@ -30,7 +30,7 @@ from . import caseless, declarative, event_implicit, factuality, token_scan
 from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code, phrase_sector
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, FUNCTION_POS, NUMERIC_ENTS, OWNER_ENTS, PARTY_ENTS, PLACE_ENTS,
                      SPAN_DEPS, SUBJECTS, TIME_ENTS, WH_TAGS, child, first_person, lemma, missed_subject, passive_subject,
-                     judging_verb, misparsed_object, relative_antecedent, subject_of)
+                     judging_verb, misparsed_object, relative_antecedent, subject_of, to_infinitive)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -67,8 +67,13 @@ def actor_like(tok: "Token") -> bool:
 def agent_noun(tok: "Token") -> bool:
     """A common noun that names agents itself (agent_nouns.txt, the curated sector nouns): "group",
     "supporters", "administration"; not one that is a party only by a name modifying it."""
-    return tok.lemma_.lower() in plover.agent_nouns() or tok.lower_ in plover.agent_nouns() \
-        or agent_sector(tok.lower_) is not None
+    if tok.lemma_.lower() in plover.agent_nouns() or tok.lower_ in plover.agent_nouns() \
+            or agent_sector(tok.lower_) is not None:
+        return True
+    # a role the dictionary names with its modifying noun, in the plural ("the district collectors":
+    # "district collector"): the compound words before the head with its lemma
+    words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+    return bool(words) and tok.tag_ in ("NNS", "NNPS") and agent_sector(f"{words[0]} {tok.lemma_.lower()}") is not None
 
 
 def activity_noun(tok: "Token") -> bool:
@@ -226,8 +231,12 @@ def _scene_modifier(tok: "Token") -> bool:
         # an organisation or a nationality: "the Benghazi attack", "the gujarat massacre"; the
         # whole name must be a gazetteer place below a country)
     ent = next((e for e in token_scan.ents(tok.doc) if e.start <= tok.i < e.end), None)
-    found = gazetteer.lookup(ent.text if ent is not None else tok.text)
-    return bool(found) and all(g.kind != "country" for g in found)
+    # the entity's words, else the name's own compound words ("San Bernardino Shooting" in a
+    # headline's capitals, an entity that swallowed markup before "California")
+    first = min((c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i), default=tok.i)
+    names = [n for n in (ent.text if ent is not None else None, tok.doc[first:tok.i + 1].text, tok.text) if n]
+    found = next((g for g in map(gazetteer.lookup, names) if g), None)
+    return bool(found) and all(g.kind != "country" for g in found or ())
 
 
 def _instrument_actor(verb: "Token") -> "Token | None":
@@ -1084,13 +1093,20 @@ def _addressed_pronoun(tok: "Token") -> bool:
 def _to_noun(tok: "Token") -> "Token | None":
     """The noun of the verb's own "to" phrase ("appealed to the vhp"), whatever its case, or a
     personal pronoun there, which resolution binds to a party ("appealed to them to stick to
-    news": the newspapers named before; not "everyone", no party)."""
+    news": the newspapers named before; not "everyone", no party); in another phrase of an
+    addressee before what it is asked to do (grammar.yaml ``addressee_prepositions``: "called on
+    her to resign", "pleaded with the rebels to free them"), a party or such a pronoun only (not
+    "threatened them with arrest", "called for a primary on CNN")."""
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "to":
-            pobj = child(prep, "pobj")
-            if pobj is not None and ((pobj.pos_ in ("NOUN", "PROPN") and pobj.ent_type_ not in NUMERIC_ENTS)
-                                     or _party_pronoun(pobj)):
-                return pobj
+        pobj = child(prep, "pobj") if prep.dep_ == "prep" else None
+        if pobj is None:
+            continue
+        if prep.lower_ == "to" and ((pobj.pos_ in ("NOUN", "PROPN") and pobj.ent_type_ not in NUMERIC_ENTS)
+                                    or _party_pronoun(pobj)):
+            return pobj
+        if prep.lower_ in grammar().addressee_prepositions and (actor_like(pobj) or _party_pronoun(pobj)) \
+                and any(c.dep_ in ("xcomp", "advcl") and c.i > pobj.i and to_infinitive(c) for c in tok.children):
+            return pobj   # (an addressee is told what to do: "counted on them for years" tells no one)
     return None
 
 

@@ -685,6 +685,7 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _evaluated_capacity(tok) and "a capacity judged, not an act"),
         (lambda: _wished(tok) and "an interest or wish, not an act"),
         (lambda: _statistic(tok) and "a statistic, not an act"),
+        (lambda: _toll(trig) and "a toll over a span of time or a series, not one happening"),
         (lambda: _message_medium(trig, sentence) and "the medium of a message coded on its own"),
         (lambda: _question_put(tok) and "a question put to the subject"),
         (lambda: _question_asked(trig) and "a question, not a request"),
@@ -873,6 +874,34 @@ def _statistic(tok: "Token") -> bool:
             for p in o.children)
         if compared:
             return True
+    return False
+
+
+def _toll(trig: Trigger) -> bool:
+    """'an estimated 700 people have been killed during these riots', '700 people had been killed
+    till date', 'people had died in the recent riots': an attack told with no one acting (a passive
+    without agent, or the victims as subject of an unaccusative verb), timed by a span up to now
+    (precision.yaml ``toll_span_adverbs`` after till/to/so/thus: "till date", "so far") or by a
+    phrase of a plural noun ("these riots", "the recent riots", "the last 50 years") determined by
+    ``toll_span_modifiers``: a total over many acts, no one happening."""
+    tok = trig.token
+    if trig.info.type != "ASSAULT" or trig.how == "noun" or tok.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("agent", "nsubj") and not event_implicit.unaccusative(tok) for c in tok.children):
+        return False
+    words = lists()
+    for c in tok.children:
+        if c.dep_ in ("advmod", "prep", "npadvmod") and c.lower_ in ("till", "to", "so", "thus", "until") \
+                and any(g.lower_ in words.toll_span_adverbs for g in (*c.children, c.head) if g.i > c.i):
+            return True   # "till date", "so far" (the parser hangs "far" on the verb, "so" on it)
+        if c.dep_ == "advmod" and c.lower_ in words.toll_span_adverbs and any(
+                g.lower_ in ("so", "thus") for g in c.children):
+            return True
+        if c.dep_ != "prep":
+            continue
+        for g in (g for g in c.children if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")):
+            if (lemma(g) in words.toll_span_nouns or event_implicit.cause_noun(g)) \
+                    and any(m.dep_ in ("det", "amod") and m.lower_ in words.toll_span_modifiers for m in g.children):
+                return True
     return False
 
 

@@ -237,6 +237,13 @@ def _unrealised(event: Event, trig: Trigger) -> bool:
             or _scheduled(event) or INTENT_RULES & set(trig.rules) or trig.how == "noun" \
             or trig.token.pos_ == "NOUN":
         return False
+    if trig.token.tag_ == "VBG" and trig.token.dep_ == "acl":
+        # a present participle on a noun shares the time of the clause it was read from ("groups
+        # encouraging Clinton to run will hail ...", "FBI officials overseeing the probe"): planned
+        # or ahead, as that clause is -- unless the noun has a day of its own ("will follow Clinton's
+        # Tuesday speech denouncing his policies": Tuesday's); a past participle is anterior to its
+        # clause ("people arrested under POTO will never claim compensation" were arrested)
+        return not any(c.ent_type_ in ("DATE", "TIME") for c in trig.token.head.children)
     return _planned_here(trig.token)
 
 
@@ -253,7 +260,8 @@ def _planned_here(tok: "Token") -> bool:
     to-infinitive of a word of planning or expectation (factuality.yaml ``planned_heads``,
     ``future_heads``, ``planned_nouns``: "plans to demand", "is expected to endorse", "his plan to
     boycott", "joined the bid to block refugees"), through coordinated verbs of no tense of their
-    own and infinitives of purpose ("will assemble a force to round up"), and no decision was
+    own, infinitives of purpose ("will assemble a force to round up") and present participle
+    adjuncts ("will be delivering a speech addressing the attacks"), and no decision was
     taken on the way ("decided to support"). A verb with a tense of its own ("the shooting that
     killed 14", "after having slammed the effort"), a participle modifying a noun ("people arrested
     under POTO will never claim compensation") or a verb under some other word ("evidence to
@@ -271,12 +279,18 @@ def _planned_here(tok: "Token") -> bool:
         word = head.lemma_.lower()
         if tok.dep_ == "acl" and head.pos_ == "NOUN":   # "the plan to deport", "an effort to block"
             return word in cues.planned_nouns | cues.planned_heads and to_infinitive(tok)
-        if not (tok.dep_ in ("xcomp", "conj") or (tok.dep_ == "advcl" and to_infinitive(tok))):
+        if not (tok.dep_ in ("xcomp", "conj") or (tok.dep_ == "advcl" and (to_infinitive(tok) or _free_participle(tok)))):
             return False
         if tok.dep_ == "xcomp" and word in cues.planned_heads | cues.future_heads:
             return word not in lists().decision_heads   # "decided to lift": the decision is the act
         tok = head
     return False
+
+
+def _free_participle(tok: "Token") -> bool:
+    """A present participle adjunct with no subject or conjunction of its own ("will be delivering a
+    speech on Monday addressing the attacks"): it tells what goes on at its clause's time."""
+    return tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
 
 
 def _dictionary_intention(event: Event, trig: Trigger) -> bool:
@@ -2466,6 +2480,11 @@ def _attached(date: Any, trigger: "Token") -> bool:
             and head.dep_ == "pobj" and head.head.dep_ == "prep":
         head = head.head.head   # "In a June letter, Grassley criticised", "in a May 4 letter",
         # "in Tuesday's statement": the letter's day
+    elif span.root.dep_ == "npadvmod" and lemma(head) in lex.month_nouns and head.i != trigger.i \
+            and head.dep_ == "pobj" and head.head.lower_ in lex.occasion_prepositions | grammar().medium_prepositions:
+        head = head.head.head   # a bare noun phrase of time after the noun dates it as well: "on a
+        # press call Friday, criticized", "praised her in an interview last October" (the occasion or
+        # medium the act was done in; not "following a shooting last year": the act came after it)
     elif span.root.dep_ in ("compound", "nummod", "amod", "poss") and lemma(head) in lex.occasion_nouns \
             and head.dep_ == "pobj" and head.head.lower_ in lex.occasion_prepositions:
         head = head.head.head   # "killed in the 2012 attack": the attack's year

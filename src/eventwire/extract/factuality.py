@@ -298,6 +298,9 @@ def _possible(tok: "Token", local: list["Token"], cues: plover.FactualityCues) -
     noun trigger modified by 'potential', 'possible' ..."""
     if any(c.dep_ in ("amod", "advmod") and c.lower_ in cues.hypothetical_mods for c in tok.children):
         return True
+    if tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in cues.hypothetical_mods
+                                  for c in tok.children):
+        return True   # "his visit to cambodia slated next month", "the sanctions proposed by the EU"
     for h in local[1:]:
         lemma = h.lemma_.lower()
         if h.pos_ in ("VERB", "AUX"):   # "want to break up the banks", "hopes to visit"

@@ -161,6 +161,30 @@ def passive_subject(tok: "Token") -> "Token | None":
         found = child(aux, "nsubj", "nsubjpass")
         if found is not None:
             return found
+    return _object_conjunct_subject(tok)
+
+
+def _object_conjunct_subject(verb: "Token") -> "Token | None":
+    """'the police fired over 50 rounds and over 100 persons have been arrested': the parser joined
+    the second clause's subject to the first verb's object ("persons" a conjunct of "rounds") and
+    left the conjoined passive verb with none. A finite clause has a subject (English has no
+    pro-drop): a passive verb conjoined to an earlier verb, with a finite or modal auxiliary of its
+    own and no subject, takes the noun right before its verb group when that noun is a conjunct of
+    the earlier verb's object, joined to it by a conjunction."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i or child(verb, *SUBJECTS, "nsubjpass") is not None \
+            or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or not any(c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD")
+                       for c in verb.children):
+        return None
+    j = verb.i - 1
+    while j > verb.head.i and verb.doc[j].dep_ in VERB_GROUP_DEPS and verb.doc[j].head.i == verb.i:
+        j -= 1
+    noun = verb.doc[j]
+    first = noun.head
+    joined = any(c.dep_ == "cc" and first.i < c.i < noun.i for c in first.children)
+    if noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and joined \
+            and first.dep_ == "dobj" and first.head.i == verb.head.i:
+        return noun
     return None
 
 

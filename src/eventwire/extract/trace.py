@@ -69,7 +69,7 @@ from ..ontology.implicit import implicit
 from ..records import Event, Span
 from .confidence import estimate
 from ..ontology.precision import lists
-from .syntax import WH_TAGS, first_person, judging_verb, misparsed_object, missed_subject
+from .syntax import WH_TAGS, first_person, judging_verb, misparsed_object, missed_subject, passive_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -335,6 +335,9 @@ def _recipient_relation(trig: "Trigger", head: "Token") -> list[str]:
         return ["recipient:complement_subject"]
     if head.dep_ == "dobj" and head.head.dep_ in ("advcl", "xcomp") and head.head.head.i == tok.i:
         return ["recipient:purpose_object"]   # "fired tear gas to disperse the mob"
+    subject = passive_subject(tok) if head.dep_ == "conj" else None
+    if subject is not None and subject.i == head.i:
+        return ["recipient:passive_subject:object_conjunct"]   # "fired 50 rounds and 100 persons were arrested"
     return ["recipient:other"]
 
 

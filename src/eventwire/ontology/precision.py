@@ -169,6 +169,9 @@ class PrecisionLists:
     exclusion_verbs: frozenset[str]    # "declined to rule out": nothing rejected
     silence_verbs: frozenset[str]       # "declined to criticize Clinton": silence, nothing rejected
     comparative_quantifiers: frozenset[str]      # "deported more people than any other president": a statistic
+    toll_span_adverbs: frozenset[str]    # "700 people had been killed till date": a toll over a span of time
+    toll_span_modifiers: frozenset[str]  # "killed during these riots", "died in the recent riots": ... or over a series
+    toll_span_nouns: frozenset[str]      # ... of these (or of attack nouns): "for the last 50 years", "in these incidents"
     reflexive_act_codes: frozenset[str]   # "blew himself up": the reflexive is the attacker, no recipient
     economic_cooperation_codes: frozenset[str]   # CAMEO 061: no person's own payment or purchase
     protection_codes: frozenset[str]      # CAMEO 074: military protection, given by no party or person
