@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from . import settings
 from .errors import EventwireError, ModelError
-from .extract import EXTRACTORS, Context
+from .extract import EXTRACTORS, Context, caseless
 from .fast_attributes import speed_up
 from .records import Article, ArticleResult, Problem
 from .text_repair import Repair, repair
@@ -42,6 +42,7 @@ def load_nlp(model: str = settings.DEFAULT_MODEL) -> "Language":
         ) from exc
     nlp.max_length = max(nlp.max_length, settings.MAX_CHARS + 1)
     speed_up(nlp)  # same attributes, matched on the Doc's arrays (fast_attributes)
+    caseless.register_english(nlp)   # names after titles in text without capitals
     return nlp
 
 

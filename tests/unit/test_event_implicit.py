@@ -713,10 +713,11 @@ def test_a_header_line_does_not_date_the_act_below_it():
 
 def test_in_lower_case_text_a_named_side_is_of_the_articles_country():
     # no capitals: NER and the dictionaries miss "singh" and "the cpm"; the article's places decide
+    # (since the thirty-fourth round the name after the title is found: "v p singh", and "singh" is he)
     text = ("new delhi: former prime minister v p singh on wednesday challenged the centre in delhi. "
             "singh refused to support the appeal of the cpm in lucknow. he spoke in agra.")
     e = one(text, "refused", "2002-02-28")
-    assert (e.actor.name, e.actor.country, e.recipient.country) == ("singh", "IND", "IND")
+    assert (e.actor.name, e.actor.country, e.recipient.country) == ("v p singh", "IND", "IND")
     # the dateline alone is enough in lower-case text
     e = one("lucknow: singh refused to support the appeal of the cpm.", "refused", "2002-02-28")
     assert (e.actor.country, e.recipient.country) == ("IND", "IND")

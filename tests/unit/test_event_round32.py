@@ -60,7 +60,7 @@ def test_a_dispute_or_incident_is_no_recipient() -> None:
     assert _of("The envoy mediated in the Kashmir dispute last year.", "CONSULT") == [
         ("mediated", "envoy", None)]
     assert _of("minister singh went to godhra to condemn the godhra incident.", "ACCUSE") == [
-        ("condemn", "minister singh", None)]
+        ("condemn", "singh", None)]   # (the name after the title, since the thirty-fourth round)
 
 
 def test_a_thing_named_after_a_city_is_no_party() -> None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..ontology import data_path, fail, read_yaml
 from ..ontology.grammar import grammar
@@ -42,6 +42,7 @@ from . import token_scan
 from .syntax import PARTY_ENTS
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc, Token
 
     from . import Context
@@ -79,6 +80,7 @@ class Rules:
     max_tokens: int
     head_pos: frozenset[str]
     max_agent_words: int
+    titled_name_words: int
     org_words: frozenset[str]
     demonym_endings: tuple[str, ...]
     region_endings: tuple[str, ...]
@@ -98,7 +100,7 @@ def rules() -> Rules:
         r = Rules(float(data["lower_max_capital_share"]), float(data["caps_min_share"]),
                   int(data["caps_min_words"]), int(data["min_letters"]), int(data["max_tokens"]),
                   frozenset(str(p) for p in data["head_pos"]), int(data["max_agent_words"]),
-                  frozenset(str(w).upper() for w in data["org_words"]),
+                  int(data["titled_name_words"]), frozenset(str(w).upper() for w in data["org_words"]),
                   tuple(str(w).upper() for w in data["demonym_endings"]),
                   tuple(str(w).upper() for w in data["region_endings"]), {},
                   frozenset(normalise(line) for line in data_path(_STOP).read_text(encoding="utf8").splitlines()
@@ -225,10 +227,77 @@ def name_spans(doc: "Doc", ctx: "Context") -> list[tuple[int, int, str]]:
         keys = [normalise(t.text) for t in doc]
         for a, b in sentences:
             found.extend(_scan(doc, keys, a, b, taken))
+        english = _ENGLISH.get(id(doc.vocab))
+        if english is not None:
+            held = taken | {k for a, b, _ in found for k in range(a, b)}
+            for a, b in sentences:
+                found.extend(_titled_names(doc, a, b, held, english))
+            found.sort(key=lambda f: f[0])
     named = {p.country for _, _, p in found if not p.weak}
     out = [(a, b, p.label) for a, b, p in found if not p.weak or p.country in named]
     ctx.cache[_CACHE] = out
     doc.user_data[_NAMED] = frozenset(k for a, b, label in out if label in _PARTIES for k in range(a, b))
+    return out
+
+
+#: the English words of each loaded pipeline (its lemmatizer's index of base forms), by vocabulary
+_ENGLISH: dict[int, frozenset[str]] = {}
+_NOT_NAME_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "AUX", "PUNCT", "SYM", "SPACE"})
+
+
+def register_english(nlp: "Language") -> None:
+    """Keep the English words of a loaded pipeline: the base forms its rule lemmatizer knows (the
+    model's WordNet-derived ``lemma_index``). ``_titled_names`` tells a name from a word by them;
+    a pipeline without such a lemmatizer finds no titled names."""
+    try:
+        lemmatizer: Any = nlp.get_pipe("lemmatizer")   # (spaCy types pipes as callables)
+        index = lemmatizer.lookups.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return
+    words: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        words.update(index.get(pos) or ())
+    if words:
+        _ENGLISH[id(nlp.vocab)] = frozenset(words)
+
+
+def _name_word(tok: "Token", english: frozenset[str], inside: bool) -> bool:
+    """A word of a person's name in text without capitals: an initial ("a k nandy"), or a word
+    that is no English word (neither it nor its lemma is in ``english``, nor a stop word or a
+    function word); ``inside`` a name begun so, also an English word the tagger calls a proper
+    noun ("ashok das"; not "detective department": a name does not begin with an English word)."""
+    if not tok.is_alpha or not tok.is_lower:
+        return False
+    if len(tok) == 1:
+        return True
+    if tok.is_stop or tok.pos_ in _NOT_NAME_POS:
+        return False
+    if tok.lower_ in english or tok.lemma_.lower() in english:
+        return inside and tok.tag_ == "NNP"
+    return True
+
+
+def _titled_names(doc: "Doc", a: int, b: int, taken: set[int],
+                  english: frozenset[str]) -> list[tuple[int, int, Phrase]]:
+    """People named right after a title in text without capitals ("vhp state general secretary a k
+    nandy told reporters", "chairman ashok ganguly said", "police commissioner v k gupta"): the
+    title words (actors/titles.yaml) are followed by up to ``titled_name_words`` name words
+    (``_name_word``) that end in one of two letters or more. The dictionaries know few such people;
+    the tagger, without capitals, knows none."""
+    title_words = titles().title_words
+    most = rules().titled_name_words
+    out = []
+    for i in range(a, b - 1):
+        if doc[i].lower_ not in title_words or i in taken:
+            continue
+        j = i + 1
+        while j < b and j - i <= most and j not in taken and doc[j].lower_ not in title_words \
+                and _name_word(doc[j], english, any(len(doc[k]) > 1 for k in range(i + 1, j))):
+            j += 1
+        while j > i + 1 and len(doc[j - 1]) == 1:
+            j -= 1   # ("secretary a letter": an article is no initial)
+        if j > i + 1:
+            out.append((i + 1, j, Phrase("PERSON", None, False)))
     return out
 
 

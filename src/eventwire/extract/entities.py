@@ -328,9 +328,11 @@ def _relabel(doc: "Doc", people: _People, spans: list[_Span], lone: bool = True)
     return keep
 
 
-def _scan_surnames(doc: "Doc", people: _People, covered: set[int]) -> None:
+def _scan_surnames(doc: "Doc", people: _People, covered: set[int], caseless_tokens: set[int]) -> None:
     """Untagged tokens equal to a known surname ("Pelosi, D-Calif.") become mentions (only the
-    tokens whose lower-case form is a surname are looked at: a Token object per token is costly),
+    tokens whose lower-case form is a surname are looked at: a Token object per token is costly;
+    in text without capitals, ``caseless_tokens``, a lower-case one too, whatever the tagger and
+    the NER made of it: "later, nandy said"),
     and so do lone surnames the small model tags with a label that is no party's (PRODUCT, DATE,
     WORK_OF_ART ...: "she criticized Singer" after "billionaire Paul Singer"; "Mateen carried out
     the slaughter" after "Omar Mateen"), unless the word is a month or weekday ("in May" stays a
@@ -338,9 +340,12 @@ def _scan_surnames(doc: "Doc", people: _People, covered: set[int]) -> None:
     calendar = dates_lexicon()
     for i in token_scan.indices(doc, people.by_surname):
         tok = doc[i]
-        if tok.i in covered or not tok.text[:1].isupper() or tok.lower_ not in people.by_surname:
+        lower = tok.i in caseless_tokens and tok.is_lower
+        if tok.i in covered or not (tok.text[:1].isupper() or lower) or tok.lower_ not in people.by_surname:
             continue
-        if tok.pos_ in ("PROPN", "NOUN") and (not tok.ent_type_ or _mislabelled_name(tok, calendar)):
+        if lower and tok.pos_ not in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "AUX", "PUNCT"):
+            people.add_mention(people.for_single(tok.text, tok.idx), doc, tok.i, tok.i + 1, "PERSON")
+        elif tok.pos_ in ("PROPN", "NOUN") and (not tok.ent_type_ or _mislabelled_name(tok, calendar)):
             people.add_mention(people.for_single(tok.text, tok.idx), doc, tok.i, tok.i + 1, "PERSON")
 
 
@@ -568,7 +573,8 @@ def extract(doc: "Doc", ctx: "Context") -> list[Entity]:
     spans += [_Span(a, b, label) for a, b, label in extra]
     people, others = _collect_people(doc, text, spans)
     covered = {k for c in people.clusters for a, b in c.name_tokens for k in range(a, b)}
-    _scan_surnames(doc, people, covered)
+    _scan_surnames(doc, people, covered, {k for a, b in caseless.caseless_sentences(doc, ctx) for k in range(a, b)}
+                   if extra else set())
     covered = {k for c in people.clusters for a, b in c.name_tokens for k in range(a, b)}
     _collect_roles(doc, people)
     for c in people.clusters:

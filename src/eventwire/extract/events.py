@@ -237,13 +237,14 @@ def _unrealised(event: Event, trig: Trigger) -> bool:
             or _scheduled(event) or INTENT_RULES & set(trig.rules) or trig.how == "noun" \
             or trig.token.pos_ == "NOUN":
         return False
-    if trig.token.tag_ == "VBG" and trig.token.dep_ == "acl":
-        # a present participle on a noun shares the time of the clause it was read from ("groups
-        # encouraging Clinton to run will hail ...", "FBI officials overseeing the probe"): planned
-        # or ahead, as that clause is -- unless the noun has a day of its own ("will follow Clinton's
-        # Tuesday speech denouncing his policies": Tuesday's); a past participle is anterior to its
-        # clause ("people arrested under POTO will never claim compensation" were arrested)
-        return not any(c.ent_type_ in ("DATE", "TIME") for c in trig.token.head.children)
+    if trig.token.tag_ == "VBG" and trig.token.dep_ == "acl" and actors.actor_like(trig.token.head):
+        # a present participle on a party's noun tells what those people do at the time of the
+        # clause it was read from ("groups encouraging Clinton to run will hail ...", "FBI officials
+        # overseeing the probe"): planned or ahead, as that clause is (a past participle is anterior
+        # to it: "people arrested under POTO will never claim compensation" were arrested). On a
+        # message it gives the message's content, its own act ("will send a letter urging ...":
+        # PLV_train codes it)
+        return True
     return _planned_here(trig.token)
 
 
