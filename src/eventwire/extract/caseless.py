@@ -13,7 +13,10 @@ only, and returns the token spans, each with an NER-like label:
   country otherwise (another match in that country), as many small cities are words too;
 * a dictionary actor of 2-3 words with no role noun or organisation word: PERSON; else ORG;
 * a match followed by role nouns of the agent dictionary ("gujarat police", "vhp workers")
-  becomes an ORG mention over both, as spaCy tags "Gujarat Police" in normally written text.
+  becomes an ORG mention over both, as spaCy tags "Gujarat Police" in normally written text;
+* up to ``titled_name_words`` name words right after a title word ("general secretary a k nandy",
+  "chairman ashok ganguly"): PERSON -- initials, or words that are no English word of the loaded
+  model's rule lemmatizer (``register_english``), in lower-case text only (``_titled_names``).
 
 Which text: an article at most ``lower_max_capital_share`` of whose words start with a capital,
 in its sentences that are so too; and any sentence of ``caps_min_words`` words or more mostly in
@@ -22,9 +25,10 @@ adjective (so "may" and "will" never match; the tagger is too unsure of the word
 name in lower case: "narendra modi" has "modi" as an auxiliary), and not in the generated stop list of phrases made
 only of common English words ("nice", "reading", "turkey"). All in ``actors/caseless.yaml``.
 
-Not handled: names in no dictionary (most people; places below the gazetteer's cities), truecasing
-of the text for the parser, and words that are names and common words at once but not in the
-English word list the stop list was built from.
+Not handled: names in no dictionary and after no title (many people; places below the gazetteer's
+cities), a name after a title that begins with an English word ("ram vilas paswan" is found only
+as a dictionary name), truecasing of the text for the parser, and words that are names and common
+words at once but not in the English word list the stop list was built from.
 """
 from __future__ import annotations
 
