@@ -43,7 +43,7 @@ from ..ontology.actors import ActorCode, agent_sector, code_actor, entries, norm
 from ..ontology.gazetteer import index as gazetteer_index
 from ..ontology.gazetteer import lookup as gazetteer_lookup
 from . import token_scan
-from .syntax import PARTY_ENTS
+from .syntax import FUNCTION_POS, PARTY_ENTS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -246,7 +246,8 @@ def name_spans(doc: "Doc", ctx: "Context") -> list[tuple[int, int, str]]:
 
 #: the English words of each loaded pipeline (its lemmatizer's index of base forms), by vocabulary
 _ENGLISH: dict[int, frozenset[str]] = {}
-_NOT_NAME_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "AUX", "PUNCT", "SYM", "SPACE"})
+#: parts of speech no word of a person's name has (function words, pronouns, numbers)
+NOT_NAME_POS = FUNCTION_POS | {"PRON", "NUM", "SPACE"}
 
 
 def register_english(nlp: "Language") -> None:
@@ -274,7 +275,7 @@ def _name_word(tok: "Token", english: frozenset[str], inside: bool) -> bool:
         return False
     if len(tok) == 1:
         return True
-    if tok.is_stop or tok.pos_ in _NOT_NAME_POS:
+    if tok.is_stop or tok.pos_ in NOT_NAME_POS:
         return False
     if tok.lower_ in english or tok.lemma_.lower() in english:
         return inside and tok.tag_ == "NNP"

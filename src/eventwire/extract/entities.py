@@ -343,7 +343,7 @@ def _scan_surnames(doc: "Doc", people: _People, covered: set[int], caseless_toke
         lower = tok.i in caseless_tokens and tok.is_lower
         if tok.i in covered or not (tok.text[:1].isupper() or lower) or tok.lower_ not in people.by_surname:
             continue
-        if lower and tok.pos_ not in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "AUX", "PUNCT"):
+        if lower and tok.pos_ not in caseless.NOT_NAME_POS:
             people.add_mention(people.for_single(tok.text, tok.idx), doc, tok.i, tok.i + 1, "PERSON")
         elif tok.pos_ in ("PROPN", "NOUN") and (not tok.ent_type_ or _mislabelled_name(tok, calendar)):
             people.add_mention(people.for_single(tok.text, tok.idx), doc, tok.i, tok.i + 1, "PERSON")

@@ -235,8 +235,8 @@ def _scene_modifier(tok: "Token") -> bool:
     # headline's capitals, an entity that swallowed markup before "California")
     first = min((c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i), default=tok.i)
     names = [n for n in (ent.text if ent is not None else None, tok.doc[first:tok.i + 1].text, tok.text) if n]
-    found = next((g for g in map(gazetteer.lookup, names) if g), None)
-    return bool(found) and all(g.kind != "country" for g in found or ())
+    found: tuple[Any, ...] = next((g for g in map(gazetteer.lookup, names) if g), ())
+    return bool(found) and all(g.kind != "country" for g in found)
 
 
 def _instrument_actor(verb: "Token") -> "Token | None":
