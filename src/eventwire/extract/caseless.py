@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 _SOURCE = "actors/caseless.yaml"
 _STOP = "actors/caseless_stop.txt"
 _CACHE = "caseless.spans"
+_SENTENCES = "caseless.sentences"
 _WORD = re.compile(r"[^\W\d_]{2,}")
 #: four words in capitals in a row: the cheap test that lets normally written text skip the
 #: per-sentence count
@@ -182,7 +183,15 @@ def lower_case_article(text: str) -> bool:
 
 
 def caseless_sentences(doc: "Doc", ctx: "Context") -> list[tuple[int, int]]:
-    """Token bounds of the sentences written without capitals or all in capitals."""
+    """Token bounds of the sentences written without capitals or all in capitals (once per
+    article: kept in ``ctx.cache``)."""
+    cached = ctx.cache.get(_SENTENCES)
+    if cached is None:
+        cached = ctx.cache[_SENTENCES] = _caseless_sentences(doc, ctx)
+    return cached
+
+
+def _caseless_sentences(doc: "Doc", ctx: "Context") -> list[tuple[int, int]]:
     r = rules()
     text = ctx.article.text
     lower = lower_case_article(text)

@@ -881,20 +881,19 @@ def _toll(trig: Trigger) -> bool:
     """'an estimated 700 people have been killed during these riots', '700 people had been killed
     till date', 'people had died in the recent riots': an attack told with no one acting (a passive
     without agent, or the victims as subject of an unaccusative verb), timed by a span up to now
-    (precision.yaml ``toll_span_adverbs`` after till/to/so/thus: "till date", "so far") or by a
-    phrase of a plural noun ("these riots", "the recent riots", "the last 50 years") determined by
+    (precision.yaml ``toll_span_adverbs`` right after one of ``toll_span_openers``: "till date",
+    "so far", in the verb's phrases whichever way the parser hung them) or by a phrase of a plural
+    noun ("these riots", "the recent riots", "the last 50 years") determined by
     ``toll_span_modifiers``: a total over many acts, no one happening."""
     tok = trig.token
     if trig.info.type != "ASSAULT" or trig.how == "noun" or tok.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in ("agent", "nsubj") and not event_implicit.unaccusative(tok) for c in tok.children):
         return False
     words = lists()
+    doc = tok.doc
     for c in tok.children:
-        if c.dep_ in ("advmod", "prep", "npadvmod") and c.lower_ in ("till", "to", "so", "thus", "until") \
-                and any(g.lower_ in words.toll_span_adverbs for g in (*c.children, c.head) if g.i > c.i):
-            return True   # "till date", "so far" (the parser hangs "far" on the verb, "so" on it)
-        if c.dep_ == "advmod" and c.lower_ in words.toll_span_adverbs and any(
-                g.lower_ in ("so", "thus") for g in c.children):
+        if any(g.lower_ in words.toll_span_adverbs and g.i > 0 and doc[g.i - 1].lower_ in words.toll_span_openers
+               for g in (c, *c.children)):
             return True
         if c.dep_ != "prep":
             continue

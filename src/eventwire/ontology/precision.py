@@ -170,6 +170,7 @@ class PrecisionLists:
     silence_verbs: frozenset[str]       # "declined to criticize Clinton": silence, nothing rejected
     comparative_quantifiers: frozenset[str]      # "deported more people than any other president": a statistic
     toll_span_adverbs: frozenset[str]    # "700 people had been killed till date": a toll over a span of time
+    toll_span_openers: frozenset[str]    # ... the words before such an adverb ("till", "so", "to")
     toll_span_modifiers: frozenset[str]  # "killed during these riots", "died in the recent riots": ... or over a series
     toll_span_nouns: frozenset[str]      # ... of these (or of attack nouns): "for the last 50 years", "in these incidents"
     reflexive_act_codes: frozenset[str]   # "blew himself up": the reflexive is the attacker, no recipient
