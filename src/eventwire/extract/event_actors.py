@@ -687,6 +687,8 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         # second subject is the object; its antecedent is the recipient
         wrong = misparsed_object(tok)
         cand = relative_antecedent(wrong) if wrong is not None else None
+    if cand is None or (cand.dep_ == "dobj" and not actor_like(cand)):
+        cand = _act_object_target(tok, actor) or cand   # "carried out his attack on club goers"
     violence = child(tok, "dobj") if trig.info.type == "ACCUSE" else None
     doer = _violence_agent(violence) if violence is not None and event_implicit.cause_noun(violence) else None
     if doer is not None:
@@ -784,6 +786,37 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     if cand is not None and scene_only and scene_place(cand):
         return None   # "demonstrated in Serbia", "A and B clashed in the town": where, not the target
     return cand
+
+
+def _act_object_target(verb: "Token", actor: "Token | None") -> "Token | None":
+    """'Omar Mateen carried out his murderous attack on club goers', 'held a conference call with
+    researchers', 'launching a new round of attacks on Trump': a verb whose object is the noun of an
+    act aimed at or shared with another party (actor_words.yaml ``act_object_nouns``, the noun
+    lexicon's event nouns; through a noun of number or sequence, ``series_nouns``) takes its event
+    from that noun, and the noun's target phrase (``noun_recipient_prepositions``) names the other
+    side: a party or people named there before anything else, else what it names, as for a noun
+    trigger (recipient_token; a thing stands for its owner, owner_of_thing). Not the actor itself;
+    None otherwise."""
+    obj = child(verb, "dobj")
+    words = plover.actor_words()
+    if obj is None or lemma(verb) not in words.act_object_verbs | implicit().light_verbs:
+        return None
+    if lemma(obj) in words.series_nouns or obj.lower_ in words.series_nouns:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = child(of, "pobj") if of is not None else None
+        holders = [obj, inner] if inner is not None else [obj]
+        act = inner
+    else:
+        holders, act = [obj], obj
+    if act is None or not (act.lower_ in words.act_object_nouns or lemma(act) in words.act_object_nouns
+                           or act.lower_ in plover.lexicon().nouns):
+        return None
+    aimed = [p for holder in holders for prep in holder.children
+             if prep.dep_ == "prep" and prep.lower_ in words.noun_recipient_preps
+             for p in prep.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+             and p.ent_type_ not in TIME_ENTS and (actor is None or p.i != actor.i)]
+    found = next((p for p in aimed if actor_like(p) or event_implicit.person_head(p)), aimed[0] if aimed else None)
+    return found
 
 
 def scene_place(tok: "Token") -> bool:
@@ -1007,6 +1040,10 @@ def owner_of_thing(tok: "Token") -> "Token":
     pobj = child(of, "pobj") if of is not None else None
     if pobj is not None and actor_like(pobj) and pobj.ent_type_ not in NUMERIC_ENTS:
         return pobj
+    part_of = _of_party(pobj) if pobj is not None and pobj.pos_ == "NOUN" and pobj.ent_type_ not in NUMERIC_ENTS \
+        and lemma(pobj) not in plover.actor_words().quantity_heads else None   # (a part, not a number of them)
+    if part_of is not None:
+        return part_of   # "the verdict of the lucknow bench of the allahabad high court": the court's
     agent = _noun_agent(tok)   # "comments by Trump", "the stand taken by the attorney-general"
     if agent is not None and actor_like(agent) and agent.ent_type_ not in NUMERIC_ENTS:
         return agent
@@ -1017,6 +1054,15 @@ def owner_of_thing(tok: "Token") -> "Token":
     # thing further, "aspects of the strategy Obama trumpeted", "the details of Clinton's plan"
     inner = _author(tok) or (None if pobj is None or pobj.pos_ != "NOUN" else _author(pobj) or party_possessor(pobj))
     return inner if inner is not None else tok
+
+
+def _of_party(noun: "Token") -> "Token | None":
+    """The party a part or a unit belongs to, by the noun's own of-phrase ("the lucknow bench of the
+    allahabad high court", "a committee of the assembly"): a thing of a part of a party is the
+    party's (owner_of_thing, one step further). None when the of-object is no party."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = child(of, "pobj") if of is not None else None
+    return pobj if pobj is not None and actor_like(pobj) and pobj.ent_type_ not in NUMERIC_ENTS else None
 
 
 def _author(noun: "Token") -> "Token | None":
@@ -1271,6 +1317,12 @@ def _without_person_name(text: str, start: int, ent: Any) -> str:
         if 0 <= lo < hi <= len(text) and " " in text[lo:hi].strip():
             cut = lo + text[lo:hi].rstrip().rfind(" ")
             return (text[:cut] + " " + text[hi:]).strip()
+    # a surname alone ("Mr. Rhodes said": no Greek island; "Cuban said"): the person's own name
+    # words are no nationality either
+    own = set(str(getattr(ent, "name", "")).lower().split())
+    words = text.split()
+    if own and any(w.lower().strip(".,'’") in own for w in words):
+        return " ".join(w for w in words if w.lower().strip(".,'’") not in own)
     return text
 
 

@@ -663,6 +663,8 @@ def trigger_noise(trig: Trigger, sentence: dict[int, Trigger]) -> str | None:
         (lambda: _naming(trig) and "naming, not a call"),
         (lambda: _call_of_no_party(trig) and "a call of no party, no telephone call"),
         (lambda: _aspectual(trig) and "aspectual or facilitating verb: the act is its complement"),
+        (lambda: _continued_state(trig) and "a stance or a state continued, no new happening"),
+        (lambda: _result_participle(tok) and "the result of the clause before it, no act of its own"),
         (lambda: _judged_infinitive(tok) and "a judgement of what should be done, no act"),
         (lambda: _divided(tok) and "a party divided, no attack"),
         (lambda: _thing_released(trig) and "release of no person"),
@@ -1517,6 +1519,32 @@ def _aspectual(trig: Trigger) -> bool:
                    and (helped or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) for c in tok.children)
     return lemma(tok) in lists().aspectual_verbs \
         and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children)
+
+
+def _continued_state(trig: Trigger) -> bool:
+    """'Ethiopia continues to occupy the border village', 'has continued to block his efforts': the
+    complement of a verb of continuing (precision.yaml ``continuative_verbs``) tells an act already
+    going on; kept up in the present, the perfect or an infinitive it is a state up to now or a
+    course wanted, no one happening. Kept: an act in the simple past, the narrative's next
+    happening ("mobs continued to attack shops on Tuesday", "protesters continued to call for more
+    information from the city police")."""
+    tok = trig.token
+    head = tok.head
+    if trig.how == "noun" or tok.dep_ != "xcomp" or head.i == tok.i or lemma(head) not in lists().continuative_verbs:
+        return False
+    perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in head.children)
+    return head.tag_ in ("VBZ", "VBP", "VB", "VBG") or perfect
+
+
+def _result_participle(tok: "Token") -> bool:
+    """'Donald Trump won the Indiana Republican primary, forcing fellow candidates out of the race':
+    a verb of making someone act (precision.yaml ``result_causatives``) as a present participle
+    after the verb it hangs on, with no subject or conjunction of its own, is the result of that
+    verb's act (a trailing participle of result), not an act of coercion."""
+    head = tok.head
+    return lemma(tok) in lists().result_causatives and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
+        and head.pos_ in ("VERB", "AUX") and head.i < tok.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
 
 
 def _nominal_content(trig: Trigger) -> bool:

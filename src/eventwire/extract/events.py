@@ -46,7 +46,7 @@ from .dates import iso_day
 from .entities import entity_at
 from .event_triggers import (DICTIONARY_RULE, REFUSAL_RULE, TRIP_RULE, Trigger, ahead, light_verb, noun_code,
                              sentence_triggers, venue_of_words)
-from .factuality import asked, charged, factuality, predicted
+from .factuality import NOUN_INFINITIVE_DEPS, asked, charged, factuality, predicted, subject_noun_of_infinitive
 from .places import locate
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, COMPLEMENT_DEPS, FINITE_TAGS, NAMED_ENTS, OTHER_CLAUSE, PARTY_ENTS,
                      PLACE_ENTS, WH_TAGS, child, first_person, gerund_head, lemma, modifier_words, simple_past,
@@ -278,8 +278,11 @@ def _planned_here(tok: "Token") -> bool:
         if head.i == tok.i or (tok.dep_ == "conj" and tok.tag_ != "VB"):   # "will campaign and met"
             return False
         word = head.lemma_.lower()
-        if tok.dep_ == "acl" and head.pos_ == "NOUN":   # "the plan to deport", "an effort to block"
-            return word in cues.planned_nouns | cues.planned_heads and to_infinitive(tok)
+        if tok.dep_ in NOUN_INFINITIVE_DEPS and head.pos_ == "NOUN" and to_infinitive(tok):
+            return word in cues.planned_nouns | cues.planned_heads   # "the plan to deport", "calls to ban"
+        noun = subject_noun_of_infinitive(tok)   # "Trump's call to ban ... bears", misparsed
+        if noun is not None and noun.lemma_.lower() in cues.planned_nouns | cues.planned_heads:
+            return True
         if not (tok.dep_ in ("xcomp", "conj") or (tok.dep_ == "advcl" and (to_infinitive(tok) or _free_participle(tok)))):
             return False
         if tok.dep_ == "xcomp" and word in cues.planned_heads | cues.future_heads:

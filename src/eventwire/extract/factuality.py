@@ -301,11 +301,15 @@ def _possible(tok: "Token", local: list["Token"], cues: plover.FactualityCues) -
     if tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in cues.hypothetical_mods
                                   for c in tok.children):
         return True   # "his visit to cambodia slated next month", "the sanctions proposed by the EU"
-    for h in local[1:]:
+    first = first_conjunct(tok)   # "wants Turkey to close its borders and join the war": both wanted
+    for h in local[local.index(first) + 1 if first in local else 1:]:
         lemma = h.lemma_.lower()
         if h.pos_ in ("VERB", "AUX"):   # "want to break up the banks", "hopes to visit"
-            if lemma in cues.hypothetical_heads and ((tok.dep_ == "xcomp" and tok.head.i == h.i) or (
-                    tok.dep_ == "pcomp" and tok.head.head.i == h.i)):
+            if lemma in cues.hypothetical_heads and (
+                    (first.dep_ == "xcomp" and first.head.i == h.i)
+                    # an infinitive with a subject of its own ("wants Turkey to close"), parsed ccomp
+                    or (first.dep_ == "ccomp" and first.head.i == h.i and to_infinitive(first))
+                    or (first.dep_ == "pcomp" and first.head.head.i == h.i)):
                 return True   # (a gerund after its preposition: "is leaning toward supporting Trump")
             subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
             if lemma == "be" and tok.dep_ in ("xcomp", "attr", "ccomp") and tok.head.i == h.i and subj is not None \
@@ -318,6 +322,29 @@ def _possible(tok: "Token", local: list["Token"], cues: plover.FactualityCues) -
             return True   # "to be able to help"; not "have been able to arrest" (it took place)
     phrases = [w.split() for w in cues.hypothetical_words if " " in w]
     return _phrase_before(tok, phrases)
+
+
+def first_conjunct(tok: "Token") -> "Token":
+    """The first of the coordinated verbs ``tok`` belongs to when it has no subject, auxiliary or
+    infinitive marker of its own ("to fast and pray and approach the Lord": "fast"): coordinated
+    verbs share the mood and the governing word of the first (grammar: coordination joins like
+    with like). A conjunct with its own subject or auxiliary is a clause of its own, and so is one
+    of another verb form ("his ability to jolt the recovery ... and accused Obama": a past verb
+    is no second infinitive; the parser joined it to the wrong verb)."""
+    node = tok
+    while node.dep_ == "conj" and node.head is not node and node.head.pos_ in ("VERB", "AUX") \
+            and _same_form(node, node.head) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
+        node = node.head
+    return node
+
+
+#: verb tags of the bare form (a plain present is often tagged for an infinitive and back)
+BARE_TAGS = frozenset({"VB", "VBP"})
+
+
+def _same_form(a: "Token", b: "Token") -> bool:
+    return a.tag_ == b.tag_ or (a.tag_ in BARE_TAGS and b.tag_ in BARE_TAGS)
 
 
 def _told_past(adj: "Token") -> bool:
@@ -381,16 +408,33 @@ def _in_quote(tok: "Token", ctx: "Context | None") -> bool:
     return any(q.start <= tok.idx < q.end for q in ctx.results.get("quotes", ()))
 
 
+#: links of a noun's to-infinitive (the parser labels "calls to ban" a relative clause at times)
+NOUN_INFINITIVE_DEPS = frozenset({"acl", "relcl"})
+
+
 def _infinitive_of_nouns(tok: "Token", heads: list["Token"]) -> set[str]:
     """The lemmas of the nouns above the trigger reached through a to-infinitive ("the proposal to
     ban Muslims"), not through a participle ("legislation restricting access" restricts it)."""
     out: set[str] = set()
     below = tok
     for h in heads:
-        if h.pos_ == "NOUN" and below.dep_ == "acl" and to_infinitive(below):
+        if h.pos_ == "NOUN" and below.dep_ in NOUN_INFINITIVE_DEPS and to_infinitive(below):
             out.add(h.lemma_.lower())
         below = h
+    noun = subject_noun_of_infinitive(tok)
+    if noun is not None:
+        out.add(noun.lemma_.lower())
     return out
+
+
+def subject_noun_of_infinitive(tok: "Token") -> "Token | None":
+    """'Trump's call to ban all Muslim immigrants bears some of the responsibility': the parser may
+    take the noun before a to-infinitive for the infinitive's subject; a to-infinitive has a subject
+    only after "for" ("for Iran to attack"), so without one the noun is the head the infinitive
+    completes (grammar), and its proposal or call is what the act belongs to."""
+    if not to_infinitive(tok) or any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < tok.i), None)
 
 
 def _dissuaded(tok: "Token", cues: plover.FactualityCues) -> bool:

@@ -79,6 +79,8 @@ class PrecisionLists:
     content_types: frozenset[str]       # lower-cased PLOVER types
     emitted_factuality: frozenset[str]  # factuality labels of the events emitted
     aspectual_verbs: frozenset[str]     # "continued to block": the complement is the act
+    continuative_verbs: frozenset[str]  # "continued to refute": a stance or state kept, no new act
+    result_causatives: frozenset[str]   # "won the primary, forcing X out": the result, no coercion
     recipient_types: frozenset[str]     # lower-cased PLOVER types that require a recipient
     dictionary_recipient_types: frozenset[str]   # ... when coded from a PETRARCH2 dictionary pattern
     future_partner_codes: frozenset[str]   # ... and the future tense's promises of cooperation (CAMEO)
