@@ -26,13 +26,20 @@ the target of a light verb's object, parts of a party (issue 10, thirty-fifth ro
 - "Mr. Rhodes said ...": a surname alone is no place (Rhodes, Greece).
 - "welcomed the verdict of the lucknow bench of the allahabad high court": the thing of a part of a
   party is the party's (event_actors._of_party).
+- "An official said on Friday that the White House supported Twitter's efforts": a stance in the
+  simple past or present in the that-clause of a dated verb of saying is held at the saying's time
+  (events._saying_of_stance); a material act said so ("said Friday that the mob attacked") may
+  have come before and keeps no day of the saying.
+- "In responding Friday, Clinton's campaign took the unusual step of criticizing ...": a gerund after
+  a preposition of simultaneity (grammar.yaml ``simultaneity_prepositions``) is at the time of the
+  clause it modifies, and so is what that clause's verb governs (events._date_holders).
 
 Hand-written sentences; each rule's test fails on the commit before the round (f80afbe); the
 guards pass on both.
 """
 from __future__ import annotations
 
-from event_helpers import events, of_type, sides
+from event_helpers import dated, events, of_type, sides
 
 from eventwire.extract.factuality import factuality
 from eventwire.pipeline import load_nlp
@@ -131,3 +138,18 @@ def test_the_thing_of_a_part_of_a_party_is_the_partys() -> None:
     text = ("lucknow: bjp state president kalraj mishra has welcomed the verdict of the lucknow bench of the "
             "allahabad high court for daily hearing of the ram janambhoomi case.")
     assert [r for _, _, r in of_type(text, "SUPPORT", IN)] == ["allahabad high court"]
+
+
+def test_a_stance_said_on_a_day_is_held_that_day() -> None:
+    text = "A senior Obama administration official said on Friday that the White House supported Twitter's efforts."
+    assert dated(text, "2016-02-08") == [("SUPPORT", "supported", "2016-02-05")]
+
+
+def test_a_material_act_said_on_a_day_keeps_no_day_of_the_saying() -> None:   # guard
+    assert dated("The police said on Friday that the mob attacked the station.", "2016-02-08")[0][2] is None
+
+
+def test_a_gerund_after_in_times_the_clause() -> None:
+    text = ("In responding Friday, Clinton's campaign took the unusual step of criticizing the intelligence "
+            "community.")
+    assert dated(text, "2016-01-31") == [("ACCUSE", "criticizing", "2016-01-29")]

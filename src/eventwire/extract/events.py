@@ -1427,11 +1427,18 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
     held = _relative_adverb_dates(trig.token, dates)
     if held:   # "in August, when Trump threw Ramos out": August
         return _nearest_day(held, trig.token)
+    saying = _saying_of_stance(trig)
+    if saying is not None:   # "an official said on Friday that the White House supported ...": Friday
+        s_lo, s_hi = trig.token.sent.start_char, trig.token.sent.end_char
+        held = [d for d in dates if s_lo <= d.start and d.end <= s_hi and _attached(d, saying)]
+        if held:
+            return _nearest_day(held, trig.token)
     chain = time_chain(trig.token)   # "responded by blocking": the time of "responded"
     holder = chain[-1] if chain else trig.token
     if chain:   # "on Friday made an attack ... charging it with": Friday's
         s_lo, s_hi = trig.token.sent.start_char, trig.token.sent.end_char
-        held = [d for d in dates if s_lo <= d.start and d.end <= s_hi and any(_attached(d, v) for v in chain)]
+        held = [d for d in dates if s_lo <= d.start and d.end <= s_hi
+                and any(_attached(d, v) for v in [*chain, *_date_holders(chain[-1])])]   # (and the holder's own)
         if held:
             return _nearest_day(held, trig.token)
     if _background(trig.token) or _background(holder) or ctx.article.published is None \
@@ -1465,6 +1472,24 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
     if lead is not None:   # "Putin chides Turkey and praises Trump at news conference": the lead's day
         return lead, "story"
     return ctx.article.published, "publication"
+
+
+def _saying_of_stance(trig: Trigger) -> "Token | None":
+    """'A senior official said on Friday that the White House supported Twitter's efforts', 'Welch
+    said Friday that he opposed the deal': a stance or a statement (a verbal type, precision.yaml
+    ``charge_content_types``) in the simple past or present, in the that-clause of a verb of saying
+    (factuality.yaml ``reporting_heads``), is held or voiced at the time of the saying (the
+    sequence of tenses backshifts a simultaneous stance to the past tense; a perfect, "had
+    supported", or a modal is another time): the verb of saying, whose date is the stance's; None
+    otherwise. Not a material act ("said Friday that police arrested 20 people": the arrests may
+    have come before)."""
+    tok = trig.token
+    if trig.info.type.lower() not in lists().charge_content_types or tok.dep_ != "ccomp" \
+            or tok.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    head = tok.head
+    return head if lemma(head) in plover.factuality_cues().reporting_heads and head.pos_ == "VERB" else None
 
 
 def _headline_day(tok: "Token", ctx: "Context") -> str | None:
@@ -1934,6 +1959,8 @@ def _date_holders(tok: "Token", depth: int = 0) -> list["Token"]:
         if _same_time(clause) or _free_adjunct(clause):   # "opened fire when the mob attacked on friday",
             # "minutes before ... on friday", "Speaking at Sunday's debate, Sanders criticized"
             group += [clause, *(x for x in clause.children if x.dep_ == "xcomp")]
+    group += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in grammar().simultaneity_prepositions
+              for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]   # "In responding Friday, ... took"
     for later in (c for c in tok.conjuncts if c.i > tok.i):
         # a when/as clause closing a coordination times every clause of it ("one person was
         # killed and two others were injured as violence escalated on tuesday"): the parser hangs

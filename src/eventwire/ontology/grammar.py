@@ -67,6 +67,7 @@ class Grammar:
     anterior_prepositions: frozenset[str]
     cause_marks: frozenset[str]
     simultaneity_marks: frozenset[str]
+    simultaneity_prepositions: frozenset[str]
     same_day_offsets: frozenset[str]
     sequence_marks: frozenset[str]
     addressee_prepositions: frozenset[str]
