@@ -30,6 +30,9 @@ the target of a light verb's object, parts of a party (issue 10, thirty-fifth ro
   simple past or present in the that-clause of a dated verb of saying is held at the saying's time
   (events._saying_of_stance); a material act said so ("said Friday that the mob attacked") may
   have come before and keeps no day of the saying.
+- "the Laquan McDonald shooting": a killing noun named by a person is named by its victim, the
+  recipient of an act with no named actor (actor_words.yaml ``victim_named_nouns``,
+  event_implicit.named_victim).
 - "In responding Friday, Clinton's campaign took the unusual step of criticizing ...": a gerund after
   a preposition of simultaneity (grammar.yaml ``simultaneity_prepositions``) is at the time of the
   clause it modifies, and so is what that clause's verb governs (events._date_holders).
@@ -153,3 +156,13 @@ def test_a_gerund_after_in_times_the_clause() -> None:
     text = ("In responding Friday, Clinton's campaign took the unusual step of criticizing the intelligence "
             "community.")
     assert dated(text, "2016-01-31") == [("ACCUSE", "criticizing", "2016-01-29")]
+
+
+def test_a_killing_named_by_its_victim_has_no_actor_of_that_name() -> None:
+    text = "President Obama has watched the video of the Laquan McDonald shooting."
+    assert [(a, r) for t, _, a, r in sides(text, "2015-12-04") if t == "ASSAULT"] == [(None, "Laquan McDonald")]
+
+
+def test_a_killing_by_a_named_group_keeps_its_actor() -> None:   # guard
+    found = sides("The FBI shooting of a suspect drew protests.", US)
+    assert [a for _, trig, a, _ in found if trig == "shooting"] == ["FBI"]

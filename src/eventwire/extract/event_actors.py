@@ -205,6 +205,8 @@ def noun_actor(noun: "Token") -> "Token | None":
             # "house arrest", "preventive detention": a kind of the act, not who did it
         if c.dep_ == "compound" and lemma(c) in implicit().instrument_nouns:
             continue   # "a drone attack", "the rocket attack": the means, not who acted
+        if c.dep_ == "compound" and getattr(event_implicit.named_victim(noun), "i", None) == c.i:
+            continue   # "the Laquan McDonald shooting": whom it was done to, not who did it
         subject = light_verb_subject(noun) if c.dep_ == "poss" and c.tag_ == "PRP$" else None
         if subject is not None and subject.pos_ != "PRON":
             return subject   # "Israel mounted its invasion": its = the named subject
@@ -662,9 +664,12 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
             obj = child(of, "pobj") if of is not None else None
             found = obj if obj is not None and obj.i != actor.i and actor_like(obj) else None
         if found is None:
+            found = event_implicit.named_victim(tok)   # "the Laquan McDonald shooting": McDonald was shot
+        if found is None:
             found = _undergoer(tok) or _rebutter(trig)   # "Iran faces criticism from the U.N.": Iran
-        # an attack on a party's decision is an attack on the party, as for verbs (owner_of_thing)
-        return owner_of_thing(found) if found is not None and not actor_like(found) else found
+        # an attack on a party's decision is an attack on the party, as for verbs (owner_of_thing; a
+        # common noun owned by a party counts as actor-like, "Clinton's record": its owner)
+        return owner_of_thing(found) if found is not None and (not actor_like(found) or found.pos_ == "NOUN") else found
     if receiving(trig):
         subj = child(tok, "nsubj")
         return subj if subj is not None and actor_like(subj) else None   # the receiver

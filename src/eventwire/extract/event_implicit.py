@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..ontology import plover
+from ..ontology.actors import agent_sector, lookup
 from ..ontology.grammar import grammar
 from ..ontology.implicit import ImpliedAgent, implicit, implied_agent_for
 from ..records import Location, Participant
@@ -137,9 +138,29 @@ def agentless(trig: Trigger) -> bool:
     """The trigger states an act with no agent in its own phrase (passive, participle, or an
     event noun whose possessor is its patient)."""
     tok = trig.token
-    if trig.how == "noun":
-        return implied_rule(trig) is not None and not _by_agent(tok)
+    if trig.how == "noun":   # (a killing named by its victim has no agent in its phrase: "the McDonald shooting")
+        return (implied_rule(trig) is not None or named_victim(tok) is not None) and not _by_agent(tok)
     return tok.pos_ == "VERB" and is_passive(tok)
+
+
+def named_victim(noun: "Token") -> "Token | None":
+    """The person a killing noun is named by ("the Laquan McDonald shooting": actor_words.yaml
+    ``victim_named_nouns``): its compound modifier that is a PERSON, when no possessive or by-phrase
+    names who did it; None otherwise."""
+    named = plover.actor_words().victim_named_nouns
+    if lemma(noun) not in named and noun.lower_ not in named:
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
+        return None
+    return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and (
+        c.ent_type_ == "PERSON" or (c.ent_type_ == "ORG" and _one_word_entity(c) and lookup(c.text) is None
+                                    and agent_sector(lemma(c)) is None))),
+        None)   # (the small model often calls a lone surname ORG, "the Martin shooting"; not a known group,
+    # "Hamas", nor a name of several words, "the Mother Emanuel Church shooting")
+
+
+def _one_word_entity(tok: "Token") -> bool:
+    return tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
 
 
 def _by_agent(noun: "Token") -> bool:
@@ -165,7 +186,7 @@ def patient(trig: Trigger) -> "Token | None":
     tok = trig.token
     if trig.how == "noun":
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        return (child(of, "pobj") if of is not None else None) or child(tok, "poss")
+        return (child(of, "pobj") if of is not None else None) or child(tok, "poss") or named_victim(tok)
     subj = the_dead(tok) if unaccusative(tok) else passive_subject(tok)
     if subj is None and tok.dep_ == "conj" and tok.tag_ == "VBN":
         subj = child(tok.head, "nsubjpass")   # the conjunct's shared passive subject

@@ -427,6 +427,7 @@ class ActorWords:
     recipient_preps: tuple[str, ...] = spec("recipient_prepositions")   # in order of preference
     noun_recipient_preps: frozenset[str] = spec("noun_recipient_prepositions")
     act_object_nouns: frozenset[str] = spec()   # "carried out his attack on club goers": the noun's target
+    victim_named_nouns: frozenset[str] = spec()   # "the Laquan McDonald shooting": named by its victim
     act_object_verbs: frozenset[str] = spec()   # verbs doing their object's act, besides the light verbs
     series_nouns: frozenset[str] = spec()       # "a new round of attacks": the act is the of-noun
     belonging_preps: frozenset[str] = spec("belonging_prepositions")
