@@ -22,7 +22,9 @@ the target of a light verb's object, parts of a party (issue 10, thirty-fifth ro
 - "launched a new round of attacks on Trump": a light verb's object noun names the act, and its
   target phrase the recipient (event_actors._act_object_target); "cited Clinton's visit to the
   United Nations" is no act of the subject's aimed at the UN.
-- "carried out his murderous attack on Democrats": a word of killing makes an attack physical.
+- "carried out his murderous attack on Democrats": a word of killing or of armed conflict makes an
+  attack physical, and so does a verb of executing an operation ("carried out his attack on
+  Democrats": precision.yaml ``verbal_attacks.executing_verbs``), for the verb and its noun.
 - "Mr. Rhodes said ...": a surname alone is no place (Rhodes, Greece).
 - "welcomed the verdict of the lucknow bench of the allahabad high court": the thing of a part of a
   party is the party's (event_actors._of_party).
@@ -166,3 +168,7 @@ def test_a_killing_named_by_its_victim_has_no_actor_of_that_name() -> None:
 def test_a_killing_by_a_named_group_keeps_its_actor() -> None:   # guard
     found = sides("The FBI shooting of a suspect drew protests.", US)
     assert [a for _, trig, a, _ in found if trig == "shooting"] == ["FBI"]
+
+
+def test_an_attack_carried_out_is_force() -> None:
+    assert [t for t, _, _, _ in sides("Omar Mateen carried out his attack on Democrats.", US)] == ["ASSAULT"]

@@ -2051,6 +2051,8 @@ def _verbal_attack(trig: Trigger, actor: Participant | None, sent: Any, ctx: "Co
     # ("launching a new round of attacks": what the round is of)
     if trig.info.type != "ASSAULT" or named.isdisjoint(lex.words):
         return False
+    if (lemma(tok) in lex.executing_verbs and objects) or (tok.dep_ == "dobj" and lemma(tok.head) in lex.executing_verbs):
+        return False   # "carried out attacks on government forces": an operation executed is force (the verb or its noun)
     if tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod")
                                   and not {c.lower_, lemma(c)}.isdisjoint(lex.medium_modifiers) for c in tok.children):
         return True   # "direct mail attacks", "media attacks": made of words, whoever makes them

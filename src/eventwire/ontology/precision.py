@@ -217,6 +217,7 @@ class VerbalAttacks:
     medium_modifiers: frozenset[str]  # "direct mail attacks", "media attacks": words, whoever attacks
     word_venues: frozenset[str]       # "attacked me from the stage", "attacked in the media": words
     criticism_words: frozenset[str]   # attack words whose object, a party's thing, names criticism of the party
+    executing_verbs: frozenset[str]   # "carried out attacks on government forces": an operation, force
 
 
 @functools.lru_cache(maxsize=1)
