@@ -43,7 +43,7 @@ from ..ontology.grammar import grammar
 from ..ontology.lexicons import DatesLexicon, dates_lexicon
 from ..records import Entity, Span
 from . import caseless, coref, roles, token_scan
-from .syntax import NOUN_ARGS
+from .syntax import NOUN_ARGS, one_word_entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -346,21 +346,16 @@ def _scan_surnames(doc: "Doc", people: _People, covered: set[int], caseless_toke
         if lower and tok.pos_ not in caseless.NOT_NAME_POS:
             people.add_mention(people.for_single(tok.text, tok.idx), doc, tok.i, tok.i + 1, "PERSON")
         elif tok.pos_ in ("PROPN", "NOUN") and (not tok.ent_type_ or _mislabelled_name(tok, calendar)
-                                                 or _lone(tok) and tok.ent_type_ == "PERSON"):
+                                                 or one_word_entity(tok) and tok.ent_type_ == "PERSON"):
             # (a lone PERSON the tagger took for a plural noun, "Sanders has continued to push",
             # which _is_name leaves out as it would "Scholars": a surname of the article's own
             # people is the person)
             people.add_mention(people.for_single(tok.text, tok.idx), doc, tok.i, tok.i + 1, "PERSON")
 
 
-def _lone(tok: "Token") -> bool:
-    """The token is a one-word NER span."""
-    return tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
-
-
 def _mislabelled_name(tok: "Token", calendar: DatesLexicon) -> bool:
     """A one-word NER span with a label outside ``LABELS`` that is no calendar word."""
-    return _lone(tok) and tok.ent_type_ not in LABELS and tok.lower_ not in calendar.months \
+    return one_word_entity(tok) and tok.ent_type_ not in LABELS and tok.lower_ not in calendar.months \
         and tok.lower_ not in calendar.weekdays
 
 

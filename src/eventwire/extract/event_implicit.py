@@ -27,7 +27,7 @@ from ..ontology.grammar import grammar
 from ..ontology.implicit import ImpliedAgent, implicit, implied_agent_for
 from ..records import Location, Participant
 from .event_triggers import Trigger
-from .syntax import child, lemma, missed_subject, passive_subject
+from .syntax import child, lemma, missed_subject, one_word_entity, passive_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -153,14 +153,10 @@ def named_victim(noun: "Token") -> "Token | None":
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
         return None
     return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and (
-        c.ent_type_ == "PERSON" or (c.ent_type_ == "ORG" and _one_word_entity(c) and lookup(c.text) is None
+        c.ent_type_ == "PERSON" or (c.ent_type_ == "ORG" and one_word_entity(c) and lookup(c.text) is None
                                     and agent_sector(lemma(c)) is None))),
         None)   # (the small model often calls a lone surname ORG, "the Martin shooting"; not a known group,
     # "Hamas", nor a name of several words, "the Mother Emanuel Church shooting")
-
-
-def _one_word_entity(tok: "Token") -> bool:
-    return tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
 
 
 def _by_agent(noun: "Token") -> bool:

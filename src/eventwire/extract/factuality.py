@@ -332,7 +332,7 @@ def first_conjunct(tok: "Token") -> "Token":
     of another verb form ("his ability to jolt the recovery ... and accused Obama": a past verb
     is no second infinitive; the parser joined it to the wrong verb)."""
     node = tok
-    while node.dep_ == "conj" and node.head is not node and node.head.pos_ in ("VERB", "AUX") \
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX") \
             and _same_form(node, node.head) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
         node = node.head

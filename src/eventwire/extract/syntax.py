@@ -114,6 +114,11 @@ def child(tok: "Token", *deps: str) -> "Token | None":
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def one_word_entity(tok: "Token") -> bool:
+    """The token is a named-entity span of its own (no entity word after it)."""
+    return tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+
+
 def lemma(tok: "Token") -> str:
     """The token's lemma in lower case."""
     return tok.lemma_.lower()
