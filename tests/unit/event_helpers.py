@@ -15,8 +15,9 @@ def coded(text: str):
             for e in events(text)]
 
 
-def types(text: str) -> list[str]:
-    return [e.type for e in events(text)]
+def types(text: str, published: str = "2020-03-05") -> list[str]:
+    """The types of the events of a story published on ``published``."""
+    return [e.type for e in process(Article(id="t", text=text, published=published)).events]
 
 
 def dated(text: str, published: str) -> list[tuple[str, str, str | None]]:

@@ -30,7 +30,7 @@ guards pass on both.
 """
 from __future__ import annotations
 
-from event_helpers import of_type, sides
+from event_helpers import of_type, types
 
 IN = "2002-03-08"
 US = "2016-05-04"
@@ -38,10 +38,6 @@ US = "2016-05-04"
 
 def _of(text: str, typ: str, published: str = US) -> list[tuple[str, str | None, str | None]]:
     return of_type(text, typ, published)
-
-
-def _types(text: str, published: str = US) -> list[str]:
-    return [t for t, _, _, _ in sides(text, published)]
 
 
 def test_an_attack_in_a_speech_is_criticism() -> None:
@@ -52,15 +48,15 @@ def test_an_attack_in_a_speech_is_criticism() -> None:
 
 
 def test_an_attack_in_the_media_by_no_one_named_is_no_event() -> None:
-    assert "ASSAULT" not in _types("Cosby is attacked in the media.")
+    assert "ASSAULT" not in types("Cosby is attacked in the media.", US)
 
 
 def test_an_attack_at_a_rally_stays_force() -> None:   # guard: a rally is no venue of words alone
-    assert "ASSAULT" in _types("A protester was attacked at a Trump rally in Chicago.")
+    assert "ASSAULT" in types("A protester was attacked at a Trump rally in Chicago.", US)
 
 
 def test_an_attack_in_a_venue_of_words_with_violence_stays_force() -> None:   # guard
-    assert "ASSAULT" in _types("Gunmen attacked the candidate on the stage and shot two of his aides.")
+    assert "ASSAULT" in types("Gunmen attacked the candidate on the stage and shot two of his aides.", US)
 
 
 def test_a_retort_is_no_force() -> None:
@@ -82,14 +78,14 @@ def test_a_clause_before_a_semicolon_is_no_quotation() -> None:   # guard
 
 
 def test_a_press_release_is_the_medium_not_a_release() -> None:
-    assert "RETREAT" not in _types(
+    assert "RETREAT" not in types(
         "Judicial Watch stated in a release Tuesday that a declaration by the State Department suggests "
-        "the email was found in September 2014.")
-    assert "RETREAT" not in _types("Donald Trump said in a press release that he had filed his disclosure.")
+        "the email was found in September 2014.", US)
+    assert "RETREAT" not in types("Donald Trump said in a press release that he had filed his disclosure.", US)
 
 
 def test_a_release_announced_is_still_coded() -> None:   # guard
-    assert _types("The rebels said they would release the hostages on Friday.", IN) == ["AGREE"]
+    assert types("The rebels said they would release the hostages on Friday.", IN) == ["AGREE"]
 
 
 def test_a_quoted_name_after_its_article_is_naming() -> None:
@@ -99,21 +95,21 @@ def test_a_quoted_name_after_its_article_is_naming() -> None:
 
 
 def test_a_condition_with_a_present_or_past_consequence_is_no_threat() -> None:
-    assert "THREATEN" not in _types("If we win the seat, we remove the perception problems.")
-    assert "THREATEN" not in _types("If she used it in Russia or China, it would have been picked up by "
-                                    "their intelligence services, Mr. Lewis said.")
+    assert "THREATEN" not in types("If we win the seat, we remove the perception problems.", US)
+    assert "THREATEN" not in types("If she used it in Russia or China, it would have been picked up by "
+                                    "their intelligence services, Mr. Lewis said.", US)
 
 
 def test_a_condition_with_a_future_consequence_is_a_threat() -> None:   # guard
-    assert "THREATEN" in _types("If Hamas fires rockets, Israel will strike Gaza, the minister said.")
-    assert "THREATEN" in _types("If Hamas fires rockets, Israel could strike Gaza, the minister said.")
+    assert "THREATEN" in types("If Hamas fires rockets, Israel will strike Gaza, the minister said.", US)
+    assert "THREATEN" in types("If Hamas fires rockets, Israel could strike Gaza, the minister said.", US)
 
 
 def test_a_conditional_threat_told_with_a_gerund_is_a_threat() -> None:   # guard
-    assert "THREATEN" in _types("Santilli discusses burying guns and shooting federal agents if they come "
-                                "through his door.")
+    assert "THREATEN" in types("Santilli discusses burying guns and shooting federal agents if they come "
+                                "through his door.", US)
 
 
 def test_a_condition_with_a_threat_made_ready_is_a_threat() -> None:   # guard (the seed's tweet)
-    assert "THREATEN" in _types("Trump said that if Iran strikes any Americans, the United States has targeted "
+    assert "THREATEN" in types("Trump said that if Iran strikes any Americans, the United States has targeted "
                                 "52 Iranian sites.", "2020-01-06")

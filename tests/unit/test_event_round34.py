@@ -33,17 +33,13 @@ guards pass on both.
 """
 from __future__ import annotations
 
-from event_helpers import dated, of_type, sides
+from event_helpers import dated, of_type, sides, types
 
 from eventwire.extract.syntax import passive_subject
 from eventwire.pipeline import load_nlp
 
 IN = "2002-03-08"
 US = "2015-12-20"
-
-
-def _types(text: str, published: str = US) -> list[str]:
-    return [t for t, _, _, _ in sides(text, published)]
 
 
 def test_a_day_after_the_occasion_dates_the_act() -> None:
@@ -106,42 +102,42 @@ def test_a_state_before_an_attack_noun_stays_its_doer() -> None:   # guard
 
 def test_a_participle_under_a_future_clause_is_not_done() -> None:
     text = "Trump will be delivering a speech on Monday addressing the terrorist attacks in Orlando."
-    assert "ACCUSE" not in _types(text, "2016-06-12")
+    assert "ACCUSE" not in types(text, "2016-06-12")
 
 
 def test_a_participle_on_a_party_under_a_future_clause_is_not_done() -> None:
     text = "Progressive groups encouraging Hillary Clinton to run on a platform of change will hail her choice."
-    assert "REQUEST" not in _types(text, "2016-07-20")
+    assert "REQUEST" not in types(text, "2016-07-20")
 
 
 def test_a_participle_under_a_past_clause_is_done() -> None:   # guard
     text = "Trump delivered a speech on Monday addressing the terrorist attacks in Orlando."
-    assert "ACCUSE" in _types(text, "2016-06-14")
+    assert "ACCUSE" in types(text, "2016-06-14")
 
 
 def test_a_past_participle_under_a_future_clause_was_done() -> None:   # guard
-    assert "COERCE" in _types("People arrested under POTO will never claim compensation.", IN)
+    assert "COERCE" in types("People arrested under POTO will never claim compensation.", IN)
 
 
 def test_a_toll_over_a_series_is_no_happening() -> None:
-    assert "ASSAULT" not in _types("an estimated 700 people have been killed during these riots.", IN)
-    assert "ASSAULT" not in _types("he claimed that 700 people had been killed till date.", IN)
-    assert "ASSAULT" not in _types("people belonging to both communities had died in the recent riots.", IN)
+    assert "ASSAULT" not in types("an estimated 700 people have been killed during these riots.", IN)
+    assert "ASSAULT" not in types("he claimed that 700 people had been killed till date.", IN)
+    assert "ASSAULT" not in types("people belonging to both communities had died in the recent riots.", IN)
 
 
 def test_one_attack_on_a_day_is_a_happening() -> None:   # guards
-    assert "ASSAULT" in _types("three persons were killed in the riots on monday.", IN)
-    assert "ASSAULT" in _types("two persons were killed in these areas.", IN)
-    assert "ASSAULT" in _types("police have so far killed 40 people in these riots.", IN)
+    assert "ASSAULT" in types("three persons were killed in the riots on monday.", IN)
+    assert "ASSAULT" in types("two persons were killed in these areas.", IN)
+    assert "ASSAULT" in types("police have so far killed 40 people in these riots.", IN)
 
 
 def test_a_visit_set_down_for_later_is_not_done() -> None:
     text = "prime minister atal bihari vajpayee has deferred his visit to cambodia slated next month."
-    assert "CONSULT" not in _types(text, IN)
+    assert "CONSULT" not in types(text, IN)
 
 
 def test_a_visit_made_is_done() -> None:   # guard
-    assert "CONSULT" in _types("Obama's visit to Cuba last month angered Republicans.", US)
+    assert "CONSULT" in types("Obama's visit to Cuba last month angered Republicans.", US)
 
 
 def test_a_role_named_with_its_modifier_in_the_plural_is_a_party() -> None:

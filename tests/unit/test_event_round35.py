@@ -44,7 +44,7 @@ guards pass on both.
 """
 from __future__ import annotations
 
-from event_helpers import dated, events, of_type, sides
+from event_helpers import dated, events, of_type, sides, types
 
 from eventwire.extract.factuality import factuality
 from eventwire.pipeline import load_nlp
@@ -53,13 +53,9 @@ US = "2016-05-10"
 IN = "2002-03-08"
 
 
-def _types(text: str, published: str = US) -> list[str]:
-    return [t for t, _, _, _ in sides(text, published)]
-
-
 def test_coordinated_acts_wished_for_are_not_done() -> None:
     text = "Russia wants Turkey to close its borders to radical groups and join the war on ISIS."
-    assert _types(text) == []
+    assert types(text, US) == []
 
 
 def test_a_conjunct_of_another_verb_form_is_its_own_act() -> None:   # guard (fails if conjuncts of any form share a mood)
@@ -71,43 +67,43 @@ def test_a_conjunct_of_another_verb_form_is_its_own_act() -> None:   # guard (fa
 
 
 def test_the_content_of_a_call_or_a_vow_is_not_done() -> None:
-    assert "COERCE" not in _types("Khizr Khan denounced Donald Trump. Trump's repeated calls to ban all Muslims "
-                                  "from entering the U.S. drew fire.")
-    assert "ASSAULT" not in _types("Mr. Trump's fire-breathing vows to trash bad trade deals and use tariffs as "
-                                   "economic weapons won votes.")
+    assert "COERCE" not in types("Khizr Khan denounced Donald Trump. Trump's repeated calls to ban all Muslims "
+                                  "from entering the U.S. drew fire.", US)
+    assert "ASSAULT" not in types("Mr. Trump's fire-breathing vows to trash bad trade deals and use tariffs as "
+                                   "economic weapons won votes.", US)
 
 
 def test_a_call_taken_for_the_infinitives_subject_is_still_the_call() -> None:
     text = "He says Trump's call to ban all Muslim immigrants bears some of the responsibility."
-    assert "COERCE" not in _types(text)
+    assert "COERCE" not in types(text, US)
 
 
 def test_an_act_kept_up_to_now_is_a_state() -> None:
-    assert _types("Ethiopia continues to occupy the border village of Badame.") == []
-    assert "COERCE" not in _types("Congress has continued to block Obama's efforts.")
+    assert types("Ethiopia continues to occupy the border village of Badame.", US) == []
+    assert "COERCE" not in types("Congress has continued to block Obama's efforts.", US)
 
 
 def test_an_act_continued_in_the_past_stays() -> None:   # guard
-    assert "PROTEST" in _types("Mobs continued to attack shops in the old city on Tuesday.", IN)
+    assert "PROTEST" in types("Mobs continued to attack shops in the old city on Tuesday.", IN)
 
 
 def test_a_trailing_participle_of_forcing_is_a_result() -> None:
     text = ("Tuesday marks four weeks since Donald Trump won the Indiana Republican primary, forcing fellow "
             "presidential candidates Ted Cruz and John Kasich out of the race.")
-    assert "COERCE" not in _types(text)
+    assert "COERCE" not in types(text, US)
 
 
 def test_forcing_before_the_clause_stays() -> None:   # guard
-    assert "COERCE" in _types("Forcing the rebels to retreat, the army took the town.", IN)
+    assert "COERCE" in types("Forcing the rebels to retreat, the army took the town.", IN)
 
 
 def test_a_readiness_to_fight_or_to_endorse_is_no_agreement() -> None:
-    assert "AGREE" not in _types("Gingrich said: I have been very prepared to fight the media.")
-    assert "AGREE" not in _types("Long before the AFL-CIO was ready to endorse a candidate, Trumka was speaking.")
+    assert "AGREE" not in types("Gingrich said: I have been very prepared to fight the media.", US)
+    assert "AGREE" not in types("Long before the AFL-CIO was ready to endorse a candidate, Trumka was speaking.", US)
 
 
 def test_a_readiness_to_withdraw_troops_is_an_offer() -> None:   # guard
-    assert "AGREE" in _types("Honduras is willing to withdraw its troops from a five kilometer zone along the border.")
+    assert "AGREE" in types("Honduras is willing to withdraw its troops from a five kilometer zone along the border.", US)
 
 
 def test_a_lone_surname_taken_for_a_plural_is_the_person() -> None:

@@ -196,6 +196,7 @@ def noun_actor(noun: "Token") -> "Token | None":
     code = noun_code(noun)
     info = plover.cameo_info(code)
     patient_poss = info is not None and implied_agent_for(code, info.mode, noun.lemma_.lower()) is not None
+    victim = event_implicit.named_victim(noun)
     for c in noun.children:
         if c.dep_ == "poss" and patient_poss:
             continue
@@ -205,7 +206,7 @@ def noun_actor(noun: "Token") -> "Token | None":
             # "house arrest", "preventive detention": a kind of the act, not who did it
         if c.dep_ == "compound" and lemma(c) in implicit().instrument_nouns:
             continue   # "a drone attack", "the rocket attack": the means, not who acted
-        if c.dep_ == "compound" and getattr(event_implicit.named_victim(noun), "i", None) == c.i:
+        if c.dep_ == "compound" and victim is not None and victim.i == c.i:
             continue   # "the Laquan McDonald shooting": whom it was done to, not who did it
         subject = light_verb_subject(noun) if c.dep_ == "poss" and c.tag_ == "PRP$" else None
         if subject is not None and subject.pos_ != "PRON":
@@ -651,12 +652,7 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     """The token heading the recipient mention: passive subject, object, target preposition."""
     tok = trig.token
     if trig.how == "noun":
-        preps = plover.actor_words().noun_recipient_preps
-        aimed = [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
-                 for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in TIME_ENTS]
-        # "the police firing at taldi on vhp activists": a party or people named in one target
-        # phrase is whom the act was aimed at, before a place or thing named in another
-        found = next((p for p in aimed if actor_like(p) or event_implicit.person_head(p)), aimed[0] if aimed else None)
+        found = _aimed_at(_target_objects([tok]))
         if found is None and actor is not None and actor.i != tok.i:
             # an act whose actor is named otherwise ("Israel mounted its invasion of Lebanon",
             # "the U.S. bombing of Baghdad"): the of-object is what it was done to
@@ -816,12 +812,22 @@ def _act_object_target(verb: "Token", actor: "Token | None") -> "Token | None":
     if act is None or not (act.lower_ in words.act_object_nouns or lemma(act) in words.act_object_nouns
                            or act.lower_ in plover.lexicon().nouns):
         return None
-    aimed = [p for holder in holders for prep in holder.children
-             if prep.dep_ == "prep" and prep.lower_ in words.noun_recipient_preps
-             for p in prep.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
-             and p.ent_type_ not in TIME_ENTS and (actor is None or p.i != actor.i)]
-    found = next((p for p in aimed if actor_like(p) or event_implicit.person_head(p)), aimed[0] if aimed else None)
-    return found
+    return _aimed_at([p for p in _target_objects(holders)
+                      if p.pos_ in ("NOUN", "PROPN") and (actor is None or p.i != actor.i)])
+
+
+def _target_objects(holders: list["Token"]) -> list["Token"]:
+    """The objects of the act nouns' own target phrases (actor_words.yaml
+    ``noun_recipient_prepositions``: "attack on", "talks with"), not times."""
+    preps = plover.actor_words().noun_recipient_preps
+    return [p for holder in holders for prep in holder.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in TIME_ENTS]
+
+
+def _aimed_at(aimed: list["Token"]) -> "Token | None":
+    """'the police firing at taldi on vhp activists': a party or people named in one target phrase
+    is whom the act was aimed at, before a place or thing named in another; else the first."""
+    return next((p for p in aimed if actor_like(p) or event_implicit.person_head(p)), aimed[0] if aimed else None)
 
 
 def scene_place(tok: "Token") -> bool:
@@ -1041,16 +1047,15 @@ def owner_of_thing(tok: "Token") -> "Token":
             and poss.lower_ not in grammar().thing_possessives and not actor_like(tok):
         return poss   # "slammed his proposal": the pronoun's referent (events._event: not the actor's own;
         # "apologized to his supporters": a party noun is the party itself)
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = child(of, "pobj") if of is not None else None
-    if pobj is not None and actor_like(pobj) and pobj.ent_type_ not in NUMERIC_ENTS:
+    pobj = _of_object(tok)
+    if pobj is not None and _party_object(pobj):
         return pobj
     part_of = _of_party(pobj) if pobj is not None and pobj.pos_ == "NOUN" and pobj.ent_type_ not in NUMERIC_ENTS \
         and lemma(pobj) not in plover.actor_words().quantity_heads else None   # (a part, not a number of them)
     if part_of is not None:
         return part_of   # "the verdict of the lucknow bench of the allahabad high court": the court's
     agent = _noun_agent(tok)   # "comments by Trump", "the stand taken by the attorney-general"
-    if agent is not None and actor_like(agent) and agent.ent_type_ not in NUMERIC_ENTS:
+    if agent is not None and _party_object(agent):
         return agent
     named = next((c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in OWNER_ENTS and actor_like(c)), None)
     if named is not None and tok.lower_ in plover.actor_words().owned_things:
@@ -1065,9 +1070,18 @@ def _of_party(noun: "Token") -> "Token | None":
     """The party a part or a unit belongs to, by the noun's own of-phrase ("the lucknow bench of the
     allahabad high court", "a committee of the assembly"): a thing of a part of a party is the
     party's (owner_of_thing, one step further). None when the of-object is no party."""
+    pobj = _of_object(noun)
+    return pobj if pobj is not None and _party_object(pobj) else None
+
+
+def _of_object(noun: "Token") -> "Token | None":
+    """The object of the noun's own of-phrase, or None."""
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = child(of, "pobj") if of is not None else None
-    return pobj if pobj is not None and actor_like(pobj) and pobj.ent_type_ not in NUMERIC_ENTS else None
+    return child(of, "pobj") if of is not None else None
+
+
+def _party_object(tok: "Token") -> bool:
+    return actor_like(tok) and tok.ent_type_ not in NUMERIC_ENTS
 
 
 def _author(noun: "Token") -> "Token | None":
@@ -1087,7 +1101,7 @@ def _author(noun: "Token") -> "Token | None":
         if scene and lemma(noun) not in plover.actor_words().manner_nouns:
             continue
         subj = child(rel, "nsubj")
-        if subj is not None and subj.pos_ != "PRON" and actor_like(subj) and subj.ent_type_ not in NUMERIC_ENTS:
+        if subj is not None and subj.pos_ != "PRON" and _party_object(subj):
             return subj
     return None
 
