@@ -30,7 +30,7 @@ from . import caseless, declarative, event_implicit, factuality, token_scan
 from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code, phrase_sector
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, FUNCTION_POS, NUMERIC_ENTS, OWNER_ENTS, PARTY_ENTS, PLACE_ENTS,
                      SPAN_DEPS, SUBJECTS, TIME_ENTS, WH_TAGS, child, first_person, lemma, missed_subject, passive_subject,
-                     judging_verb, misparsed_object, relative_antecedent, subject_of, to_infinitive)
+                     judging_verb, misparsed_object, possessor, relative_antecedent, subject_of, to_infinitive)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -875,7 +875,7 @@ def _owning(mod: "Token") -> bool:
     """A modifier naming the party that owns its noun: a possessor, a party noun, a person,
     organisation or people, a country; not another place's name (a city, a region: gazetteer
     kinds other than "country", or a place the gazetteer does not know)."""
-    if mod.dep_ == "poss" or (mod.dep_ in ACTOR_MODS and agent_noun(mod)):
+    if mod.dep_ == "poss" or possessor(mod.head) is mod or (mod.dep_ in ACTOR_MODS and agent_noun(mod)):
         return True   # ("a lower court ruling", "the government plan": a party noun)
     if mod.dep_ not in ACTOR_MODS or mod.ent_type_ not in OWNER_ENTS | PLACE_ENTS | {"NORP"}:
         return False
@@ -1025,7 +1025,7 @@ def _confronted(tok: "Token", actor: "Token | None") -> "Token | None":
 def party_possessor(noun: "Token") -> "Token | None":
     """The noun's possessor when it names a party ("the government's deal", "Israel's shelling"),
     not a pronoun (whose referent may be the actor itself); None otherwise."""
-    poss = child(noun, "poss")
+    poss = possessor(noun)
     return poss if poss is not None and poss.pos_ != "PRON" and actor_like(poss) else None
 
 

@@ -367,10 +367,13 @@ def _below_report(heads: list["Token"], cues: plover.FactualityCues) -> list["To
 def backshifted_will(tok: "Token") -> bool:
     """'said they would boycott the elections': 'would' (``reported_future_auxiliaries``) in reported
     speech is a backshifted 'will', a future, not a possibility (not under a condition: 'would
-    strike if attacked' is left to the conditional rule)."""
+    strike if attacked' is left to the conditional rule). A modal perfect is no backshifted future
+    but the conditional perfect of an act that did not happen ("said he would have attended the
+    meeting if ...": the past that would have been, a counterfactual, hypothetical)."""
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if not aux & grammar().reported_future_auxiliaries or tok.dep_ != "ccomp" \
-            or tok.head.lemma_.lower() not in plover.factuality_cues().reporting_heads:
+            or tok.head.lemma_.lower() not in plover.factuality_cues().reporting_heads \
+            or aux & grammar().perfect_auxiliaries:
         return False
     if _quoted_clause(tok):
         return False   # '"I would welcome his support," Pence said': direct speech keeps the

@@ -114,6 +114,20 @@ def child(tok: "Token", *deps: str) -> "Token | None":
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def possessor(noun: "Token") -> "Token | None":
+    """The noun's possessor: its poss child, or a name the parser hung on it as a plain modifier
+    when the possessive is written as a lone apostrophe after a final s ("Sanders' access",
+    "the Democrats’ plan": English marks the possessive of an s-final word so, and the tagger
+    then reads an nmod or a compound followed by a punctuation mark)."""
+    found = child(noun, "poss")
+    if found is not None:
+        return found
+    doc = noun.doc
+    return next((c for c in noun.children if c.dep_ in ("nmod", "compound") and c.i + 1 < noun.i
+                 and c.lower_.endswith("s") and doc[c.i + 1].text in APOSTROPHES
+                 and doc[c.i + 1].head.i == noun.i), None)
+
+
 def one_word_entity(tok: "Token") -> bool:
     """The token is a named-entity span of its own (no entity word after it)."""
     return tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
@@ -207,6 +221,8 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 NON_FINITE_TAGS = frozenset({"VB", "VBG", "VBN"})
 #: dash tokens (a dash sets off a phrase or a clause, or marks a quotation's speaker)
 DASHES = frozenset({"-", "--", "–", "—", "―"})
+#: apostrophes standing alone as a possessive mark after a final s ("Sanders' access")
+APOSTROPHES = frozenset({"'", "’"})
 
 
 def simple_present(verb: "Token") -> bool:

@@ -1,0 +1,53 @@
+"""Counterfactuals, vouching, possessives written with a lone apostrophe, things that are no
+recipients (issue 10, thirty-sixth round).
+
+- "Huffman said he would have attended the meeting if ...": a modal perfect is the conditional
+  perfect of an act that did not happen, no backshifted "will" (factuality.backshifted_will): no
+  promise to attend, and no attendance.
+- "Sheriff Joe Arpaio vouched for Trump's proposal": vouching for a party speaks for it, an
+  endorsement (CAMEO 051, PLOVER SUPPORT), no promise (triggers.yaml).
+- "blocking Sanders' access to his own data": an s-final name with a lone apostrophe is a
+  possessor (syntax.possessor), so the thing's owner is the recipient.
+- "defended the prescribed march route", "hosted a Ramadan Iftar meal": a thing that cannot act
+  (precision.yaml ``non_agent_nouns``: access, route, meal, virus ...) is no recipient.
+
+Hand-written sentences; each rule's test fails on the commit before the round (11fb90f); the
+guards pass on both.
+"""
+from __future__ import annotations
+
+from event_helpers import events, sides, types
+
+US = "2016-05-10"
+
+
+def test_a_modal_perfect_is_no_promise() -> None:
+    text = ("Rep. Jared Huffman, a California Democrat, said he would have attended the meeting where the caucus "
+            "decided endorsements if he thought Grayson would get his way.")
+    assert types(text, US) == []
+
+
+def test_a_backshifted_will_is_still_a_promise() -> None:   # guard (fails if every reported "would" is dropped)
+    text = "Rep. Jared Huffman said he would meet Senator Sanders on Friday."
+    assert [(e.type, e.factuality) for e in events(text)] == [("AGREE", "future")]
+
+
+def test_vouching_for_a_party_is_support() -> None:
+    text = "Maricopa County Sheriff Joe Arpaio vouched for Trump's proposal to build a wall along the Mexican border."
+    assert [(t, a, r) for t, _, a, r in sides(text, US)] == [("SUPPORT", "Joe Arpaio", "Donald Trump")]
+
+
+def test_a_lone_apostrophe_marks_the_owner() -> None:
+    text = "The DNC responded by abruptly blocking Sanders’ access to his own data."
+    assert [(t, r) for t, _, _, r in sides(text, US)] == [("COERCE", "Sanders")]
+
+
+def test_a_thing_is_no_recipient() -> None:
+    assert [r for *_, r in sides("Mayor Frank Jackson of Cleveland defended the prescribed march route.", US)] == [None]
+    assert [r for *_, r in sides("Senator Rubio said he backed funding the fight against the Zika virus.", US)] != \
+        ["the Zika virus"]
+
+
+def test_a_party_object_stays_the_recipient() -> None:   # guard (fails if every object noun is dropped)
+    text = "Mayor Frank Jackson of Cleveland defended the protesters."
+    assert [r for *_, r in sides(text, US)] == ["protesters"]
