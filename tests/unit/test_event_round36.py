@@ -10,6 +10,14 @@ recipients (issue 10, thirty-sixth round).
   possessor (syntax.possessor), so the thing's owner is the recipient.
 - "defended the prescribed march route", "hosted a Ramadan Iftar meal": a thing that cannot act
   (precision.yaml ``non_agent_nouns``: access, route, meal, virus ...) is no recipient.
+- "asked his followers not to believe in rumours": followers, loyalists, backers, volunteers and
+  devotees are people who act and are addressed, as supporters are (actor_words.yaml
+  ``extra_agent_heads``).
+- "trying to prevent the next terrorist attack": an attack prevented has not happened and keeping
+  it from happening is no act toward a party (triggers.yaml; the dictionary read support, 053).
+- "launching his campaign for the primary", "began a $1 million ad campaign": one's own campaign,
+  an ad campaign or campaign offices opened ask no one anything; "started a campaign to remove
+  him" stays an appeal. "She has counted on women": relying on a party is no appeal to it.
 
 Hand-written sentences; each rule's test fails on the commit before the round (11fb90f); the
 guards pass on both.
@@ -51,3 +59,28 @@ def test_a_thing_is_no_recipient() -> None:
 def test_a_party_object_stays_the_recipient() -> None:   # guard (fails if every object noun is dropped)
     text = "Mayor Frank Jackson of Cleveland defended the protesters."
     assert [r for *_, r in sides(text, US)] == ["protesters"]
+
+
+def test_followers_are_people_addressed() -> None:
+    text = "The party chief Rajnath Singh asked his followers to stay calm."
+    assert [(t, r) for t, _, _, r in sides(text, US)] == [("REQUEST", "his followers")]
+
+
+def test_a_followers_owner_is_kept_when_they_are_a_thing_of_his() -> None:   # guard
+    text = "Bill Clinton unloaded on Sanders on Sunday, accusing Sanders's supporters of sexism."
+    assert [(t, r) for t, _, _, r in sides(text, US)] == [("ACCUSE", "Sanders")]
+
+
+def test_an_attack_prevented_is_no_event() -> None:
+    assert types("Donald Trump said: I am trying to save lives and prevent the next terrorist attack.", US) == []
+
+
+def test_ones_own_campaign_asks_no_one() -> None:
+    assert types("Marco Rubio is ceremonially launching his campaign for the must-win primary in Florida.", US) == []
+    assert types("The advocacy group One Nation began a $1 million ad campaign this week.", US) == []
+    assert types("Senator Clinton has counted on women.", US) == []
+
+
+def test_a_campaign_to_remove_someone_is_an_appeal() -> None:   # guard (fails if every campaign is dropped)
+    text = "After the Whig national convention, several senior leaders started a campaign to remove him."
+    assert types(text, US) == ["REQUEST"]
