@@ -319,7 +319,7 @@ def _governing_verb(tok: "Token") -> "Token | None":
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in NOMINAL_DEPS:
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None

@@ -875,7 +875,8 @@ def _owning(mod: "Token") -> bool:
     """A modifier naming the party that owns its noun: a possessor, a party noun, a person,
     organisation or people, a country; not another place's name (a city, a region: gazetteer
     kinds other than "country", or a place the gazetteer does not know)."""
-    if mod.dep_ == "poss" or possessor(mod.head) is mod or (mod.dep_ in ACTOR_MODS and agent_noun(mod)):
+    owner = possessor(mod.head)
+    if mod.dep_ == "poss" or (owner is not None and owner.i == mod.i) or (mod.dep_ in ACTOR_MODS and agent_noun(mod)):
         return True   # ("a lower court ruling", "the government plan": a party noun)
     if mod.dep_ not in ACTOR_MODS or mod.ent_type_ not in OWNER_ENTS | PLACE_ENTS | {"NORP"}:
         return False

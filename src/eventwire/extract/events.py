@@ -1872,7 +1872,7 @@ def _past(tok: "Token") -> bool:
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             verb = tok.head.head   # "criticized Obama for his visit to Cuba": the verb above the phrase
-        if verb is tok:
+        if verb.i == tok.i:
             return False
     if simple_past(verb):   # (also "the mp criticised" that lower-case text gets tagged VBN)
         return True
