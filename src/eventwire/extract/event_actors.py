@@ -875,9 +875,11 @@ def _owning(mod: "Token") -> bool:
     """A modifier naming the party that owns its noun: a possessor, a party noun, a person,
     organisation or people, a country; not another place's name (a city, a region: gazetteer
     kinds other than "country", or a place the gazetteer does not know)."""
-    owner = possessor(mod.head)
-    if mod.dep_ == "poss" or (owner is not None and owner.i == mod.i) or (mod.dep_ in ACTOR_MODS and agent_noun(mod)):
+    if mod.dep_ == "poss" or (mod.dep_ in ACTOR_MODS and agent_noun(mod)):
         return True   # ("a lower court ruling", "the government plan": a party noun)
+    owner = possessor(mod.head) if mod.dep_ in ("nmod", "compound") else None
+    if owner is not None and owner.i == mod.i:
+        return True   # "Sanders' access": a possessive written with a lone apostrophe
     if mod.dep_ not in ACTOR_MODS or mod.ent_type_ not in OWNER_ENTS | PLACE_ENTS | {"NORP"}:
         return False
     if mod.ent_type_ not in PLACE_ENTS:
