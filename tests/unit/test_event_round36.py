@@ -18,6 +18,8 @@ recipients (issue 10, thirty-sixth round).
 - "launching his campaign for the primary", "began a $1 million ad campaign": one's own campaign,
   an ad campaign or campaign offices opened ask no one anything; "started a campaign to remove
   him" stays an appeal. "She has counted on women": relying on a party is no appeal to it.
+- "Trump Tower Commercial LLC": a company's legal form ending a name names a business, whatever
+  person the name's other words are (titles.yaml ``business_forms``).
 
 Hand-written sentences; each rule's test fails on the commit before the round (11fb90f); the
 guards pass on both.
@@ -25,6 +27,8 @@ guards pass on both.
 from __future__ import annotations
 
 from event_helpers import events, sides, types
+
+from eventwire.ontology.actors import code_actor
 
 US = "2016-05-10"
 
@@ -84,3 +88,13 @@ def test_ones_own_campaign_asks_no_one() -> None:
 def test_a_campaign_to_remove_someone_is_an_appeal() -> None:   # guard (fails if every campaign is dropped)
     text = "After the Whig national convention, several senior leaders started a campaign to remove him."
     assert types(text, US) == ["REQUEST"]
+
+
+def test_a_legal_form_names_a_business() -> None:
+    found = code_actor("Trump Tower Commercial LLC")
+    assert found is not None and (found.country, found.sector) == ("USA", "BUS")
+
+
+def test_a_persons_campaign_keeps_its_code() -> None:   # guard (fails if any business word in a name makes it one)
+    found = code_actor("the Trump campaign")
+    assert found is not None and found.sector == "GOV"

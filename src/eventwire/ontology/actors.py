@@ -77,6 +77,7 @@ class TitleLexicon:
     role_stop_words: frozenset[str]
     complement_preps: frozenset[str]
     citizenship_heads: frozenset[str]
+    business_forms: frozenset[str]
     former_words: frozenset[str]
     determiners: frozenset[str]
     name_particles: frozenset[str]
@@ -163,7 +164,7 @@ def titles() -> TitleLexicon:
             gendered_roles={k.lower(): v for k, v in data["gendered_roles"].items()},
             department_words=low("department_words"), role_stop_words=low("role_stop_words"),
             complement_preps=low("complement_preps"), citizenship_heads=low("citizenship_heads"),
-            former_words=low("former_words"),
+            business_forms=low("business_forms"), former_words=low("former_words"),
             determiners=low("determiners"), name_particles=low("name_particles"),
             name_suffixes=low("name_suffixes"),
             pronouns={k.lower(): v for k, v in data["pronouns"].items()},
@@ -312,6 +313,8 @@ def _sector(words: list[str], head: list[_Match], comp: list[_Match], split: int
                    and not all(w.lower() in lex.department_words | lex.determiners for w in comp_words))
     if unknown_org:
         return None
+    if split > 1 and words[split - 1].lower() in lex.business_forms:
+        return "BUS"   # "Trump Tower Commercial LLC": the legal form heads the name
     sector = _head_sector(head, split)
     sector = sector or next((m.sector for m in comp if m.sector), None)
     if sector in STATE_SECTORS and any(w.lower() in lex.former_words for w in words[:split]):
