@@ -98,3 +98,8 @@ def test_a_legal_form_names_a_business() -> None:
 def test_a_persons_campaign_keeps_its_code() -> None:   # guard (fails if any business word in a name makes it one)
     found = code_actor("the Trump campaign")
     assert found is not None and found.sector == "GOV"
+
+
+def test_an_attorney_generals_abbreviation_is_no_legal_form() -> None:   # guard (fails if "AG" is read as a company's form)
+    found = code_actor("the Texas AG")
+    assert found is None or found.sector != "BUS"

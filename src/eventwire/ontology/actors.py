@@ -142,6 +142,8 @@ def _agent_table() -> dict[str, str]:
     for line, (phrase, sector) in read_tsv(rel, 2):
         _check_sector(rel, line, _opt(sector))
         table[normalise(phrase)] = sector
+    for form in titles().business_forms:   # a company's legal form (titles.yaml business_forms)
+        table[normalise(form)] = "BUS"
     return table
 
 
