@@ -33,7 +33,7 @@ guards pass on both.
 """
 from __future__ import annotations
 
-from event_helpers import dated, of_type, sides, types
+from event_helpers import dated, factual, of_type, sides, types
 
 from eventwire.extract.syntax import passive_subject
 from eventwire.pipeline import load_nlp
@@ -101,8 +101,9 @@ def test_a_state_before_an_attack_noun_stays_its_doer() -> None:   # guard
 
 
 def test_a_participle_under_a_future_clause_is_not_done() -> None:
-    text = "Trump will be delivering a speech on Monday addressing the terrorist attacks in Orlando."
-    assert "ACCUSE" not in types(text, "2016-06-12")
+    # (round 37: the sentence was "... addressing the terrorist attacks", which is no event at all now)
+    text = "Trump will be delivering a speech on Monday criticizing the Orlando police."
+    assert ("ACCUSE", "criticizing", "asserted") not in factual(text, "2016-06-12")
 
 
 def test_a_participle_on_a_party_under_a_future_clause_is_not_done() -> None:
@@ -111,8 +112,8 @@ def test_a_participle_on_a_party_under_a_future_clause_is_not_done() -> None:
 
 
 def test_a_participle_under_a_past_clause_is_done() -> None:   # guard
-    text = "Trump delivered a speech on Monday addressing the terrorist attacks in Orlando."
-    assert "ACCUSE" in types(text, "2016-06-14")
+    text = "Trump delivered a speech on Monday criticizing the Orlando police."
+    assert ("ACCUSE", "criticizing", "asserted") in factual(text, "2016-06-14")
 
 
 def test_a_past_participle_under_a_future_clause_was_done() -> None:   # guard

@@ -1,0 +1,99 @@
+"""Dictionary keywords a verb only refers to, uses, holds or carries; leaving for a place; things
+handed over (issue 10, thirty-seventh round).
+
+The PETRARCH2 verb dictionary codes a verb by any keyword of its pattern found after it in the
+clause. Where the verb does not act on what the keyword names, the project's patterns
+(triggers.yaml, code null) now say it is no event; where it does, the dictionary's code stays:
+
+- "citing the ongoing investigation by the F.B.I." refers to an inquiry (EXPLAIN_VERBAL +
+  &INVESTIGATION = 090 investigate); "announced a judicial inquiry" stays.
+- "described his visit", "describe rival Ted Cruz": describing intends no visit (036) and
+  criticizes no one (110).
+- "attacks using helicopters" investigates nothing (UTILIZE + &AIRCRAFT = 090); "carried arms
+  openly" and "carrying out a dual mission" send nothing (SEND's "carry": 154, 072, 036).
+- "will protect reproductive rights": a right is no party (DEFEND + right = 052).
+- "heading the civil rights division", "leading Mrs. Clinton's vice-presidential search": an
+  office held (OVERSEE_MANAGE + rights = 0833, + search = 090).
+- "a speech addressing the terrorist attacks" speaks about them (OVERSEE_MANAGE + attack = 113).
+- "decided to set up district level peace committees": a body of one's own (CONSTRUCT +
+  committee = 030); a joint committee with another party stays cooperation.
+- "left for his Hawaii vacation": leaving for a place goes there; leaving a country (its object,
+  or a from-phrase) stays a withdrawal (CAMEO 0874).
+- "handed me a thick envelope": a thing handed over is no return of what was held (CAMEO 084);
+  handed over to someone (a to-phrase) and prisoners handed over stay.
+
+Hand-written sentences; each rule's test fails on the commit before the round (d309598); the
+guards pass on both.
+"""
+from __future__ import annotations
+
+from event_helpers import sides, types
+
+US = "2016-05-10"
+IN = "2002-03-10"
+
+
+def test_citing_an_investigation_is_no_investigation() -> None:
+    text = ("The Obama administration is still reluctant to call the attack an act of terrorism, "
+            "citing the ongoing investigation by the F.B.I.")
+    assert "ACCUSE" not in types(text, US)
+
+
+def test_announcing_an_inquiry_stays() -> None:   # guard
+    text = "Chief Minister Narendra Modi announced a judicial inquiry into the fire on Tuesday."
+    assert types(text, IN) == ["ACCUSE"]
+
+
+def test_describing_a_rival_criticizes_no_one() -> None:
+    text = "A woman at one of the rallies used a vulgar word to describe rival Ted Cruz."
+    assert types(text, US) == []
+
+
+def test_using_aircraft_investigates_nothing() -> None:
+    text = "The Syrian army carried out two chemical weapons attacks using helicopters on villages in Idlib."
+    assert types(text, US) == ["ASSAULT"]
+
+
+def test_carrying_arms_sends_nothing() -> None:
+    assert types("Supporters of the governor carried arms openly in Cleveland outside the convention.", US) == []
+
+
+def test_protecting_rights_is_no_event() -> None:
+    assert types("Republicans have become increasingly devoted to protecting gun rights.", US) == []
+
+
+def test_heading_a_division_is_an_office_held() -> None:
+    text = "Thomas Perez headed the civil rights division at the Justice Department."
+    assert types(text, US) == []
+
+
+def test_a_speech_addressing_attacks_is_no_criticism() -> None:
+    text = "Donald Trump will deliver a speech on Monday addressing the terrorist attacks in Orlando."
+    assert types(text, US) == []
+
+
+def test_setting_up_ones_own_committees_is_no_promise() -> None:
+    text = "The Gujarat government has decided to set up district level peace committees."
+    assert types(text, IN) == []
+
+
+def test_a_joint_committee_stays_cooperation() -> None:   # guard
+    text = "India and Pakistan set up a joint committee on trade on Tuesday."
+    assert types(text, IN) == ["COOPERATE"]
+
+
+def test_leaving_for_a_place_is_no_withdrawal() -> None:
+    assert types("President Obama left for his Hawaii vacation on Friday.", US) == []
+
+
+def test_leaving_a_country_stays_a_withdrawal() -> None:   # guard
+    assert [(t, r) for t, _, _, r in sides("American troops left Iraq on Sunday.", US)] == [("RETREAT", "Iraq")]
+
+
+def test_a_thing_handed_over_is_no_return() -> None:
+    assert types("Instead, Senator Warren handed the reporter a thick envelope.", US) == []
+
+
+def test_prisoners_handed_over_stay_released() -> None:   # guard
+    text = "The rebels handed over the prisoners to the Red Cross on Sunday."
+    assert types(text, IN) == ["RETREAT"]
