@@ -234,7 +234,8 @@ def test_nations_in_the_plural_take_no_story_country() -> None:
             "John McCain of Arizona and the White House backed Kim. Several nations announced support for Kim on "
             "Thursday, including the Netherlands and Pakistan.")
     events = process(Article(id="t", text=text, published="2016-08-26")).events
-    assert [(e.actor.name, e.actor.country) for e in events if e.type == "AGREE" and e.actor] == [
+    # (round 37: announcing support for a party is SUPPORT, no longer AGREE)
+    assert [(e.actor.name, e.actor.country) for e in events if e.trigger.text == "announced" and e.actor] == [
         ("Several nations", None)]
     assert ("John McCain", "USA") in [(e.actor.name, e.actor.country) for e in events if e.actor]   # (guard)
 

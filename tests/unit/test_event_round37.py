@@ -97,3 +97,52 @@ def test_a_thing_handed_over_is_no_return() -> None:
 def test_prisoners_handed_over_stay_released() -> None:   # guard
     text = "The rebels handed over the prisoners to the Red Cross on Sunday."
     assert types(text, IN) == ["RETREAT"]
+
+
+# second batch
+
+def test_arguing_ones_fight_is_no_demonstration() -> None:
+    text = "Senator Murphy argued his fight to increase funding for public schools is especially important."
+    assert types(text, US) == []
+
+
+def test_raising_concerns_is_no_meeting() -> None:
+    assert types("Civil rights activists raised specific concerns about racism and job security.", US) == []
+
+
+def test_raising_concerns_with_a_party_consults_it() -> None:   # guard
+    text = "The ambassador raised concerns with the Chinese government on Monday."
+    assert [(t, r) for t, _, _, r in sides(text, US)] == [("CONSULT", "Chinese government")]
+
+
+def test_signs_of_a_feeling_disapprove_of_no_one() -> None:
+    assert types("Both the candidate and her staff are showing signs of irritation.", US) == []
+
+
+def test_stepping_up_efforts_is_no_mobilization() -> None:
+    text = "The coalition increased its efforts against the Islamic State on Monday."
+    assert "MOBILIZE" not in types(text, US)
+
+
+def test_taking_on_protesters_is_no_repression() -> None:
+    text = "Hillary Clinton aggressively took on protesters loyal to Bernie Sanders on Thursday."
+    assert "ASSAULT" not in types(text, US)
+
+
+def test_announcing_ones_support_endorses() -> None:
+    text = "Marco Rubio is announcing his support for Donald Trump."
+    assert [(t, r) for t, _, _, r in sides(text, US)] == [("SUPPORT", "Donald Trump")]
+
+
+def test_meeting_ones_brother_is_private() -> None:
+    assert types("Donald Trump met his older brother Freddy for dinner in Queens.", US) == []
+
+
+def test_the_families_of_victims_visited_stay() -> None:   # guard
+    assert types("The home minister visited the families of the riot victims on Sunday.", IN) == ["CONSULT"]
+
+
+def test_embarking_on_an_undertaking_consults_no_one() -> None:
+    text = ("Thirteen years after President Bush and Congress embarked on the biggest education experiment, "
+            "the law was replaced.")
+    assert "CONSULT" not in types(text, US)
