@@ -27,7 +27,10 @@ guards pass on both.
 """
 from __future__ import annotations
 
-from event_helpers import sides, types
+from event_helpers import dated, sides, types
+
+from eventwire.pipeline import process
+from eventwire.records import Article
 
 US = "2016-05-10"
 IN = "2002-03-10"
@@ -146,3 +149,19 @@ def test_embarking_on_an_undertaking_consults_no_one() -> None:
     text = ("Thirteen years after President Bush and Congress embarked on the biggest education experiment, "
             "the law was replaced.")
     assert "CONSULT" not in types(text, US)
+
+
+def test_a_harms_weekday_looks_back_under_a_present_clause() -> None:
+    text = ("The timeline of events in the Islamist massacre Tuesday in San Bernardino shows that the name "
+            "was announced on a police scanner.")
+    assert [(t, d) for t, _, d in dated(text, "2015-12-04") if t == "ASSAULT"] == [("ASSAULT", "2015-12-01")]
+
+
+def test_a_harms_month_looks_back_under_a_present_clause() -> None:
+    text = "Guns are a particularly emotional issue in South Carolina after the Charleston church massacre in June."
+    assert [d.date for d in process(Article(id="t", text=text, published="2016-02-25")).dates] == ["2015-06"]
+
+
+def test_a_meetings_month_still_looks_ahead() -> None:   # guard
+    text = "The summit in June will focus on trade."
+    assert [d.date for d in process(Article(id="t", text=text, published="2016-02-25")).dates] == ["2016-06"]

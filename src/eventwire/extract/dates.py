@@ -366,7 +366,25 @@ def _tense(root: "Token", lex: DatesLexicon) -> str | None:
             and after.head.tag_ == "VBD":
         return _PAST   # "a meeting ... on wednesday when the prime minister asked him": the clause's past
     verb = _governing_verb(root)
+    if _on_past_occasion(root, verb, lex):
+        return _PAST   # "the Islamist massacre Tuesday ... shows": the harm's day, told after it
     return _verb_tense(verb, lex) if verb is not None else None
+
+
+def _on_past_occasion(root: "Token", verb: "Token | None", lex: DatesLexicon) -> bool:
+    """The expression modifies a noun of a harm told after it happens (dates.yaml
+    ``past_occasion_nouns``) on its way up to its governing verb: "the massacre Tuesday", "the
+    church massacre in June"."""
+    tok = root
+    for _ in range(4):
+        if tok.head.i == tok.i or (verb is not None and tok.head.i == verb.i):
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN":
+            return tok.lemma_.lower() in lex.past_occasion_nouns
+        if tok.pos_ != "ADP":
+            return False
+    return False
 
 
 # -- resolution --------------------------------------------------------------------------------

@@ -180,6 +180,9 @@ class DatesLexicon:
     month_nouns: frozenset[str]
     #: occasions an act happens in ("killed in the 2012 attack": 2012 dates the killing)
     occasion_nouns: frozenset[str]
+    #: harms news tells after they happen (``past_occasion_nouns``): a day or month on one of them
+    #: looks back, whatever the tense of the clause around it
+    past_occasion_nouns: frozenset[str]
     occasion_prepositions: frozenset[str]
     gathering_nouns: frozenset[str]
 
@@ -243,5 +246,6 @@ def dates_lexicon() -> DatesLexicon:
         sequence_adverbs=_words(data, "sequence_adverbs", src),
         span_end_prepositions=_words(data, "span_end_prepositions", src), month_nouns=_words(data, "month_nouns", src),
         occasion_nouns=_words(data, "occasion_nouns", src),
+        past_occasion_nouns=_words(data, "past_occasion_nouns", src),
         occasion_prepositions=_words(data, "occasion_prepositions", src),
         gathering_nouns=_words(data, "gathering_nouns", src))
