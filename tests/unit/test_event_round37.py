@@ -165,3 +165,24 @@ def test_a_harms_month_looks_back_under_a_present_clause() -> None:
 def test_a_meetings_month_still_looks_ahead() -> None:   # guard
     text = "The summit in June will focus on trade."
     assert [d.date for d in process(Article(id="t", text=text, published="2016-02-25")).dates] == ["2016-06"]
+
+
+def test_taking_a_round_of_a_city_tours_it() -> None:
+    assert types("George Fernandes visited Ahmedabad on Monday, taking a round of the city.", IN) == ["CONSULT"]
+
+
+def test_taking_a_leader_along_is_no_arrest() -> None:
+    assert types("Singh chose to take his critic and senior BJP leader along on the tour.", IN) == []
+
+
+def test_taking_a_leader_into_custody_stays_an_arrest() -> None:   # guard
+    assert types("Police took the BJP leader into custody on Monday.", IN) == ["COERCE"]
+
+
+def test_officers_transferred_are_posted_not_mobilized() -> None:
+    text = "Some police officers, who had taken effective steps against rioters, were transferred on Monday."
+    assert types(text, IN) == []
+
+
+def test_police_forces_transferred_stay_mobilized() -> None:   # guard
+    assert types("The government transferred police forces to Ayodhya on Monday.", IN) == ["MOBILIZE"]
