@@ -179,9 +179,14 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
         pos += len(part)
 
 
+#: the quotation marks ``_quotes_in`` pairs (a scan for them skips every other character)
+_QUOTE_MARKS = re.compile('[“”"]')
+
+
 def _quotes_in(para: str) -> list[tuple[int, int]]:
     out, open_at, straight_at = [], None, None
-    for k, ch in enumerate(para):
+    for m in _QUOTE_MARKS.finditer(para):
+        k, ch = m.start(), m.group()
         if ch == "“":
             open_at = k if open_at is None else open_at
         elif ch == "”" and open_at is not None:
