@@ -192,3 +192,18 @@ def test_fronted_year_before_a_comma_is_a_date():
     r = process(Article("x", text, "2016-09-22"))
     assert [(d.text, d.date) for d in r.dates] == [("1993", "1993")]
     assert [e.date for e in r.events] == ["1993"]
+
+
+@pytest.mark.parametrize("flags", [0, __import__("re").IGNORECASE])
+def test_alternation_grouped_by_first_letter_matches_as_the_plain_one(flags: int) -> None:
+    """The alternation grouped by first letter (dates._by_first_letter) finds what the plain
+    "longest first" alternation finds, case-blind too, where forms of both cases share a letter."""
+    import re
+
+    words = ["mar", "march", "may", "Mar", "Mars", "MAYDAY", "mon", "monday", "m", "tue", "tues", "Tuesday"]
+    ordered = sorted(words, key=len, reverse=True)
+    plain = re.compile(r"\b(?P<w>" + "|".join(re.escape(w) for w in ordered) + r")(?P<rest>\w*)", flags)
+    grouped = re.compile(r"\b(?P<w>" + D._by_first_letter(ordered) + r")(?P<rest>\w*)", flags)
+    text = "Mars MARCH march mayday MAYDAY Monday mon m Tuesday TUES tue tuesday mx marsh"
+    assert [m.groupdict() for m in grouped.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+    assert D._by_first_letter(["Monday", "Mon", "Tuesday"]) == "M(?:onday|on)|T(?:uesday)"

@@ -69,10 +69,33 @@ class _Match:
 
 
 def _alternation(words: list[str], capitalised: bool) -> str:
+    """The words (capitalised and upper-case with ``capitalised``) as a regex alternation, longest
+    first. Words of ASCII letters are grouped by their first letter (``_by_first_letter``)."""
     forms: set[str] = set()
     for w in words:
         forms |= {w.capitalize(), w.upper()} if capitalised else {w}
-    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    ordered = sorted(forms, key=lambda f: len(re.escape(f)), reverse=True)
+    if all(f[:1].isascii() and f[:1].isalpha() for f in ordered):
+        return _by_first_letter(ordered)
+    return "|".join(re.escape(f) for f in ordered)
+
+
+def _by_first_letter(forms: list[str]) -> str:
+    """'Monday|Mon|Tuesday' as 'M(?:onday|on)|T(?:uesday)': each group holds the forms that open
+    on one letter (either case), in their order; forms of two groups never match at the same place
+    (the letters are ASCII: even a case-blind regex reads no two of them as one), so the same
+    alternatives are tried in the same order wherever one can match, but the regex engine skips a
+    group on its first letter instead of trying every word of it at every word of the text."""
+    groups: dict[str, list[str]] = {}
+    for f in forms:
+        groups.setdefault(f[0].lower(), []).append(f)
+    out = []
+    for group in groups.values():
+        if len({f[0] for f in group}) == 1:
+            out.append(f"{re.escape(group[0][0])}(?:{'|'.join(re.escape(f[1:]) for f in group)})")
+        else:   # (both cases: "March" and "mar" in one alternation)
+            out.append(f"(?:{'|'.join(re.escape(f) for f in group)})")
+    return "|".join(out)
 
 
 #: a cheap test for a part every match of a pattern holds: a regex searched in the text, or
