@@ -186,3 +186,19 @@ def test_officers_transferred_are_posted_not_mobilized() -> None:
 
 def test_police_forces_transferred_stay_mobilized() -> None:   # guard
     assert types("The government transferred police forces to Ayodhya on Monday.", IN) == ["MOBILIZE"]
+
+
+def test_campaigning_on_an_issue_is_no_attack() -> None:
+    assert types("Trump campaigned on immigration in Iowa on Monday.", US) == []
+
+
+def test_campaigning_for_a_release_stays_an_appeal() -> None:   # guard
+    assert "REQUEST" in types("Activists campaigned for the release of the jailed journalists.", US)
+
+
+def test_pushing_for_an_item_is_an_appeal_not_an_advance() -> None:
+    assert types("Trump pushed for the agenda item on the Republican side.", US) == ["REQUEST"]
+
+
+def test_troops_pushing_on_stay_an_advance() -> None:   # guard
+    assert types("The troops pushed on toward Baghdad on Monday.", US) == ["ASSAULT"]
