@@ -202,3 +202,12 @@ def test_pushing_for_an_item_is_an_appeal_not_an_advance() -> None:
 
 def test_troops_pushing_on_stay_an_advance() -> None:   # guard
     assert types("The troops pushed on toward Baghdad on Monday.", US) == ["ASSAULT"]
+
+
+def test_the_families_of_victims_met_at_ones_residence_stay() -> None:   # guard (a possessive elsewhere)
+    text = "The chief minister met the families of the victims at his residence on Sunday."
+    assert types(text, IN) == ["CONSULT"]
+
+
+def test_a_leader_taken_away_stays_an_arrest() -> None:   # guard
+    assert types("Police took away the VHP leader on Monday.", IN) == ["COERCE"]

@@ -959,6 +959,8 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         return trace.drop("travel within its own country")
     if _visit_of_no_host(trig, recipient, recip_tok):
         return trace.drop("a visit to no party")
+    if _own_kin_visit(trig):
+        return trace.drop("a private call on one's own relatives")
     if _interview(trig, actor, recipient):
         return trace.drop("an interview, not a consultation")
     if _self_directed(actor, recipient, recip_tok, trig.info.type not in actors.OWNER_TYPES):
@@ -2350,6 +2352,24 @@ def _visit_of_no_host(trig: Trigger, recipient: Participant | None, recip_tok: "
         return True   # "visited the National Law Enforcement Officers Memorial": a place of remembrance
     return recip_tok is not None and not recipient.country and not recipient.sector \
         and (recip_tok.ent_type_ in PLACE_ENTS or recip_tok.lemma_.lower() in lists().place_nouns)
+
+
+def _own_kin_visit(trig: Trigger) -> bool:
+    """'She had been visiting her sister in Paris', 'met his older brother, Freddy, for dinner': a
+    visit or meeting (CONSULT) whose object is one's own relative -- a kin noun (precision.yaml
+    ``own_kin_nouns``) with a possessive pronoun, or a name it stands beside -- is a private call,
+    no meeting of parties; "met the families of the victims at his residence" stays (the families
+    are no one's own)."""
+    if trig.info.type != "CONSULT" or trig.how == "noun":
+        return False
+    kin = lists().own_kin_nouns
+    for obj in (c for c in trig.token.children if c.dep_ == "dobj"):
+        words = (obj, *(c for c in obj.children if c.dep_ in ("compound", "appos")))
+        # ("his older brother Freddy": the possessive hangs on the name the kin noun modifies)
+        if any(lemma(t) in kin for t in words) and any(c.dep_ == "poss" and c.tag_ == "PRP$"
+                                                       for t in words for c in t.children):
+            return True
+    return False
 
 
 def _travel_verb(tok: "Token") -> bool:

@@ -65,6 +65,7 @@ class PrecisionLists:
     place_nouns: frozenset[str]
     physical_targets: frozenset[str]    # property force is used on: "set fire to shops", "stoned a bus"
     monument_nouns: frozenset[str]        # "visited the ... Memorial": no host met
+    own_kin_nouns: frozenset[str]         # "visiting her sister in Paris": a private call
     seizure_verbs: frozenset[str]
     seizure_particles: dict[str, tuple[str, ...]]   # "seized on new revelations": a subject taken up
     seizable_things: frozenset[str]
