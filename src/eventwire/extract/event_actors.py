@@ -30,7 +30,8 @@ from . import caseless, declarative, event_implicit, factuality, token_scan
 from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code, phrase_sector
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, FUNCTION_POS, NUMERIC_ENTS, OWNER_ENTS, PARTY_ENTS, PLACE_ENTS,
                      SPAN_DEPS, SUBJECTS, TIME_ENTS, WH_TAGS, child, first_person, lemma, missed_subject, passive_subject,
-                     judging_verb, misparsed_object, possessor, relative_antecedent, subject_of, to_infinitive)
+                     judging_verb, misparsed_object, misparsed_to_phrase, possessor, relative_antecedent, subject_of,
+                     to_infinitive)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -565,14 +566,25 @@ def _object_of(tok: "Token") -> "Token | None":
                         continue   # "attacked a mosque in the town": where it happened, not to whom
                     if pobj is not None and actor_like(pobj):
                         return pobj
+                    doer = _noun_agent(pobj) if pobj is not None and pobj.pos_ == "NOUN" \
+                        and prep_word not in grammar().scene_prepositions else None
+                    if doer is not None and _party_object(doer):
+                        return pobj   # "extended support to the bandh sponsored by the vhp": the thing
+                        # a party did stands for the party (owner_of_thing); not a scene ("contended
+                        # in its letter, written by Kenneth P. Cohen": where it was said)
                     if pobj is not None and (prep_word in grammar().target_prepositions or activity_noun(pobj)) \
                             and owner_of_thing(pobj) is not pobj:
                         # "took aim at comments by Trump": aimed at Trump (owner_of_thing); "cooperating
                         # with the Department of Justice's inquiry": with the inquiry's owner
                         return pobj
-    if obj is not None and not owned:   # the party a charge is against, on what it asks for
+    if obj is None:   # "yielded to/aux Trump/xcomp": a to-phrase the parser took for an infinitive
+        named = misparsed_to_phrase(tok)
+        if named is not None and actor_like(named):
+            return named
+    if obj is not None and not owned:   # the party a charge is against, on what it asks for or the
+        # offence it names ("registered a case of murder against the crowd")
         against = plover.actor_words().charge_targets
-        found = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"
+        found = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                       for h in c.children if h.dep_ == "pobj" for p in h.children
                       if p.dep_ == "prep" and p.lower_ in against for g in p.children
                       if g.dep_ == "pobj" and actor_like(g)), None)
@@ -663,6 +675,8 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
             found = event_implicit.named_victim(tok)   # "the Laquan McDonald shooting": McDonald was shot
         if found is None:
             found = _undergoer(tok) or _rebutter(trig)   # "Iran faces criticism from the U.N.": Iran
+        if found is None and trig.info.type == "ACCUSE":
+            found = _accused_in_content(tok)   # "Trump's accusation that Obama created ISIS": Obama
         # an attack on a party's decision is an attack on the party, as for verbs (owner_of_thing; a
         # common noun owned by a party counts as actor-like, "Clinton's record": its owner)
         return owner_of_thing(found) if found is not None and (not actor_like(found) or found.pos_ == "NOUN") else found
@@ -787,6 +801,20 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     if cand is not None and scene_only and scene_place(cand):
         return None   # "demonstrated in Serbia", "A and B clashed in the town": where, not the target
     return cand
+
+
+def _accused_in_content(noun: "Token") -> "Token | None":
+    """'Trump's accusation that Obama and Clinton created the Islamic State': the content clause of
+    a charge noun (a that-clause hung on it) says what the accused did, so its subject is the
+    accused -- as for a verb of demanding or charging with a that-clause (recipient_token: "demanded
+    that Yediyurappa step down"); a party or a pronoun standing for one, not the speaker's own side
+    ("the claim that we lied"); None otherwise."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    subj = child(clause, "nsubj") if clause is not None else None
+    if subj is None or first_person(subj):
+        return None
+    return subj if actor_like(subj) or _party_pronoun(subj) else None
 
 
 def _act_object_target(verb: "Token", actor: "Token | None") -> "Token | None":

@@ -284,6 +284,19 @@ def missed_subject(verb: "Token") -> "Token | None":
     return None
 
 
+def misparsed_to_phrase(verb: "Token") -> "Token | None":
+    """A name the parser took for the verb of an infinitive ("Republicans yielded to/aux
+    Trump/xcomp"): a proper noun hung on ``verb`` as an open complement, with "to" as its marker
+    and no argument of its own, is the object of the preposition "to" (a proper noun is no verb; one
+    the entity tagger names as a party, not a title-case verb, "Vows to Build Wall"); None otherwise."""
+    for kid in verb.children:
+        if kid.dep_ == "xcomp" and kid.pos_ == "PROPN" and kid.ent_type_ in ACTOR_ENTS and kid.i > verb.i \
+                and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < kid.i for c in kid.children) \
+                and not any(c.dep_ in ("nsubj", "dobj", "ccomp", "xcomp") for c in kid.children):
+            return kid
+    return None
+
+
 def relative_antecedent(tok: "Token") -> "Token | None":
     """The noun a relative pronoun stands for ("Hispanic voters - who have helped push ...": the
     voters), or None when ``tok`` is no relative pronoun of a relative clause."""

@@ -69,7 +69,8 @@ from ..ontology.implicit import implicit
 from ..records import Event, Span
 from .confidence import estimate
 from ..ontology.precision import lists
-from .syntax import WH_TAGS, first_person, judging_verb, misparsed_object, missed_subject, passive_subject
+from .syntax import (WH_TAGS, first_person, judging_verb, misparsed_object, misparsed_to_phrase, missed_subject,
+                     passive_subject)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -321,6 +322,9 @@ def _recipient_relation(trig: "Trigger", head: "Token") -> list[str]:
         if prep.head.i == tok.i or (prep.head.head.i == tok.i and prep.head.dep_ == "dobj"):
             return [f"recipient:{where}:{prep.lower_}"]
         return [f"recipient:addressee:{prep.lower_}" if prep.lower_ == "to" else f"recipient:prep:{prep.lower_}"]
+    misparsed = misparsed_to_phrase(tok) if head.dep_ == "xcomp" and head.head.i == tok.i else None
+    if misparsed is not None and misparsed.i == head.i:
+        return ["recipient:addressee:to"]   # "yielded to/aux Trump/xcomp": a to-phrase misparsed
     if trig.embedded is not None and _under(head, trig.embedded):
         return ["recipient:embedded_event"]
     if head.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "relcl" and misparsed_object(c) is not None
