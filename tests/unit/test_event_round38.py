@@ -13,6 +13,11 @@
   letter, written by John Smith": where it was said).
 - A charge registered "of" an offence "against" a party is aimed at the party ("registered a case
   of rioting against the BJP leaders").
+- A payment alone is no cooperation (triggers.yaml no_default: pay): "the campaign paid Trump Tower
+  Commercial LLC $10,000" is a purchase; what is paid names the act ("paid a visit", "will pay
+  reparations" stay).
+- An electoral tie is a result, no bond (precision.yaml electoral_verbs: tie): "tied Hillary Clinton
+  among black voters".
 
 Hand-written sentences and hand-built parses; each rule's test fails on the commit before the
 round (1079fa7); the guards pass on both.
@@ -86,3 +91,19 @@ def test_a_letter_written_by_someone_is_where_it_was_said() -> None:   # guard
 def test_a_case_of_an_offence_against_a_party_charges_the_party() -> None:
     text = "Police registered a case of rioting against the BJP leaders."
     assert of_type(text, "ACCUSE", IN) == [("registered", "Police", "BJP leaders")]
+
+
+def test_a_payment_alone_is_no_cooperation() -> None:
+    text = "The Trump campaign paid Trump Tower Commercial LLC $10,000 in May."
+    assert of_type(text, "COOPERATE", US) == []
+
+
+def test_paying_a_visit_or_reparations_stays() -> None:   # guard
+    assert of_type("The prime minister paid a visit to Kabul on Monday.", "CONSULT", US) == [
+        ("paid", "prime minister", "Kabul")]
+    assert of_type("Germany will pay reparations to Namibia.", "AGREE", US) == [("pay", "Germany", "Namibia")]
+
+
+def test_an_electoral_tie_is_no_cooperation() -> None:
+    text = "In Michigan, Senator Bernie Sanders tied Hillary Clinton among black voters under 30."
+    assert of_type(text, "COOPERATE", US) == []
