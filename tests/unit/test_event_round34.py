@@ -54,9 +54,10 @@ def test_a_day_of_an_earlier_occasion_does_not_date_the_act() -> None:   # guard
 
 
 def test_a_noun_trigger_keeps_its_own_time() -> None:   # guard: the date is the noun's own
-    text = ("Two survivors of the Mother Emanuel Church shooting in Charleston, South Carolina, last year, "
-            "made a call for love.")
-    assert ("ASSAULT", "shooting", "2015") in dated(text, "2016-07-28")
+    # (round 38: "the Mother Emanuel Church shooting" has no actor -- a church is where -- and the
+    # reference is left out; a massacre by a named group keeps the guard)
+    text = "Two survivors of the Boko Haram massacre in Baga, Nigeria, last year, made a call for love."
+    assert ("ASSAULT", "massacre", "2015") in dated(text, "2016-07-28")
 
 
 def _parse(text: str):

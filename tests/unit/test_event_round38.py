@@ -18,6 +18,11 @@
   reparations" stay).
 - An electoral tie is a result, no bond (precision.yaml electoral_verbs: tie): "tied Hillary Clinton
   among black voters".
+- The modifiers of an act noun that end in a place, building or vehicle name where it happened,
+  not who did it (event_actors._scene_premodifiers): "the Charleston church massacre" is no
+  massacre by "church", "the sabarmati express killings" none by "express" (with no actor named,
+  the reference is left out, as "the Paris attacks" is); not a place noun that names a polity
+  ("state repression").
 
 Hand-written sentences and hand-built parses; each rule's test fails on the commit before the
 round (1079fa7); the guards pass on both.
@@ -107,3 +112,23 @@ def test_paying_a_visit_or_reparations_stays() -> None:   # guard
 def test_an_electoral_tie_is_no_cooperation() -> None:
     text = "In Michigan, Senator Bernie Sanders tied Hillary Clinton among black voters under 30."
     assert of_type(text, "COOPERATE", US) == []
+
+
+def test_a_church_is_where_a_massacre_happened_not_who_did_it() -> None:
+    assert all(actor != "church" for _, actor, _ in
+               of_type("Clinton recalled the Charleston church massacre in June.", "ASSAULT", US))
+    text = "the sabarmati express killings shocked the nation, the chief minister said on monday."
+    assert all(actor not in ("express", "sabarmati") for _, actor, _ in of_type(text, "ASSAULT", IN))
+
+
+def test_police_firing_keeps_its_actor() -> None:   # guard
+    text = "The police firing on the protesters killed two people in Bhopal."
+    assert ("firing", "police", "protesters") in of_type(text, "ASSAULT", IN)
+
+
+def test_the_state_is_no_scene() -> None:   # guard (the helper itself is new)
+    from eventwire.pipeline import load_nlp
+
+    doc = load_nlp()("The state repression of the protesters was condemned.")
+    noun = next(t for t in doc if t.lower_ == "repression")
+    assert event_actors._scene_premodifiers(noun) == set()

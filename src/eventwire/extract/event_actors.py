@@ -198,9 +198,12 @@ def noun_actor(noun: "Token") -> "Token | None":
     info = plover.cameo_info(code)
     patient_poss = info is not None and implied_agent_for(code, info.mode, noun.lemma_.lower()) is not None
     victim = event_implicit.named_victim(noun)
+    scene = _scene_premodifiers(noun)
     for c in noun.children:
         if c.dep_ == "poss" and patient_poss:
             continue
+        if c.i in scene:
+            continue   # "the Charleston church massacre", "the american center attack": the place named
         if c.dep_ in ACTOR_MODS and c.dep_ != "poss" and (
                 _scene_modifier(c) or (patient_poss and c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower)):
             continue   # "the Paris attacks", "the Bastille Day attack": where or when, not who;
@@ -223,6 +226,22 @@ def noun_actor(noun: "Token") -> "Token | None":
     if noun.dep_ == "acl" and noun.tag_ == "VBG":
         return noun.head   # "police firing" parsed as a participle of "police"
     return light_verb_subject(noun)
+
+
+def _scene_premodifiers(noun: "Token") -> set[int]:
+    """'the Charleston church massacre', 'the sabarmati express killings', 'the american center
+    attack': when the word right before an act noun, modifying it, names a place, a building or a
+    vehicle (precision.yaml ``place_nouns``, ``physical_targets``), the modifiers before the noun
+    name that place -- where the act happened or what it hit, not who did it; not a place noun that
+    also names the polity acting there ("state repression", ``polity_place_nouns``). The indices of
+    those modifiers, else none."""
+    pl = lists()
+    last = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if last is None or last.head.i != noun.i or last.dep_ not in ("compound", "amod") \
+            or not {last.lower_, lemma(last)} & (pl.place_nouns | pl.physical_targets) \
+            or {last.lower_, lemma(last)} & pl.polity_place_nouns:
+        return set()
+    return {c.i for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i}
 
 
 def _scene_modifier(tok: "Token") -> bool:

@@ -64,6 +64,7 @@ class PrecisionLists:
     laudatory_words: frozenset[str]     # "called him a hero": praise (@LAUDATORY)
     place_nouns: frozenset[str]
     physical_targets: frozenset[str]    # property force is used on: "set fire to shops", "stoned a bus"
+    polity_place_nouns: frozenset[str]    # "state repression": a place noun naming who acted
     monument_nouns: frozenset[str]        # "visited the ... Memorial": no host met
     own_kin_nouns: frozenset[str]         # "visiting her sister in Paris": a private call
     seizure_verbs: frozenset[str]
