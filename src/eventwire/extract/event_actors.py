@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..ontology import gazetteer, plover
-from ..ontology.actors import agent_sector, code_actor, titles
+from ..ontology.actors import agent_sector, code_actor, lookup, titles
 from ..ontology.grammar import grammar
 from ..ontology.lexicons import counts_lexicon
 from ..ontology.precision import lists
@@ -233,15 +233,21 @@ def _scene_premodifiers(noun: "Token") -> set[int]:
     attack': when the word right before an act noun, modifying it, names a place, a building or a
     vehicle (precision.yaml ``place_nouns``, ``physical_targets``), the modifiers before the noun
     name that place -- where the act happened or what it hit, not who did it; not a place noun that
-    also names the polity acting there ("state repression", ``polity_place_nouns``). The indices of
-    those modifiers, else none."""
+    also names the polity acting there ("state repression", ``polity_place_nouns``), nor a building
+    the actor dictionary names as a party ("the White House meeting", "the Pentagon briefing"). The
+    indices of those modifiers, else none."""
     pl = lists()
     last = noun.doc[noun.i - 1] if noun.i > 0 else None
     if last is None or last.head.i != noun.i or last.dep_ not in ("compound", "amod") \
             or not {last.lower_, lemma(last)} & (pl.place_nouns | pl.physical_targets) \
             or {last.lower_, lemma(last)} & pl.polity_place_nouns:
         return set()
-    return {c.i for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i}
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    named = noun.doc[min(m.left_edge.i for m in mods):noun.i].text   # ("White/compound>House/compound>crackdown")
+    entry = lookup(named)
+    if entry is not None and entry.kind == "actor":
+        return set()   # "the White House meeting": a building the dictionary names as the party housed there
+    return {c.i for c in mods}
 
 
 def _scene_modifier(tok: "Token") -> bool:
