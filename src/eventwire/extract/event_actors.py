@@ -608,8 +608,9 @@ def _object_of(tok: "Token") -> "Token | None":
             return named
     if obj is not None and not owned:   # the party a charge is against, on what it asks for or the
         # offence it names ("registered a case of murder against the crowd")
-        against = plover.actor_words().charge_targets
-        found = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+        words = plover.actor_words()
+        against = words.charge_targets
+        found = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in words.charge_things
                       for h in c.children if h.dep_ == "pobj" for p in h.children
                       if p.dep_ == "prep" and p.lower_ in against for g in p.children
                       if g.dep_ == "pobj" and actor_like(g)), None)

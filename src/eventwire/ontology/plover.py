@@ -458,6 +458,7 @@ class ActorWords:
     manner_nouns: frozenset[str] = spec()   # "the manner in which the police handled it": the police
     time_nouns: frozenset[str] = spec()   # "on the day Sanders had proposed": no author
     charge_targets: frozenset[str] = spec("charge_target_prepositions")
+    charge_things: frozenset[str] = spec("charge_thing_prepositions")   # "a case of rioting against X"
     feeling_targets: frozenset[str] = spec("feeling_target_prepositions")   # "mad at X for V-ing"
     possessed_bodies: frozenset[str] = spec()
     owned_things: frozenset[str] = spec()   # "the Trump line": the name-modifier owns the thing
