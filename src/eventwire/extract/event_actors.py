@@ -539,6 +539,21 @@ def _predicated(tok: "Token") -> "Token | None":
     return next((c for c in pred.children if c.dep_ in ("nsubj", "nmod") and tok.i < c.i < pred.i), None)
 
 
+def _named_thing(tok: "Token") -> "Token | None":
+    """'criticized what/dobj she called/ccomp the rhetoric/oprd from Trump': the verb's object is a
+    free relative -- "what" and a clause that names a thing with a verb of naming (grammar.yaml
+    ``naming_verbs``), which the parser hangs as the verb's clausal complement; the act is aimed at
+    the thing named (its owner is found as for any thing: owner_of_thing), not at the pronoun.
+    None when the verb has no such complement."""
+    for clause in tok.children:
+        if clause.dep_ != "ccomp" or clause.i < tok.i or lemma(clause) not in grammar().naming_relative_verbs:
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ == "what" and tok.i < c.i < clause.i for c in clause.children):
+            return next((c for c in clause.children if c.dep_ in ("oprd", "dobj") and c.i > clause.i
+                         and c.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
 def _counted_object(tok: "Token") -> "Token | None":
     """'kidnapped up to 16 Russian advisers', 'killed up to 30 people': "up to" before a number
     counts the object (at most so many); the parser takes it for a particle and a preposition, and
@@ -558,6 +573,7 @@ def _object_of(tok: "Token") -> "Token | None":
     or its object), else the party a charge is against on what it asks for ("filed a complaint
     for declaratory judgement against the DOJ")."""
     obj = _hyphen_last(child(tok, "dobj", "dative")) or _predicated(tok) or _counted_object(tok)
+    obj = obj if obj is not None else _named_thing(tok)
     if obj is not None and (actor_like(obj) or event_implicit.person_head(obj)):
         return obj   # (people taken "from the station" are the object, not the place: patient_heads)
     owned = obj is not None and party_possessor(obj) is not None
@@ -1104,7 +1120,8 @@ def owner_of_thing(tok: "Token") -> "Token":
             and poss.lower_ not in grammar().thing_possessives and not actor_like(tok):
         return poss   # "slammed his proposal": the pronoun's referent (events._event: not the actor's own;
         # "apologized to his supporters": a party noun is the party itself)
-    pobj = _of_object(tok)
+    pobj = _of_object(tok) if lemma(tok) not in plover.actor_words().depiction_nouns else None
+    # ("the vision of America": what is depicted, not whose the vision is)
     if pobj is not None and _party_object(pobj):
         return pobj
     part_of = _of_party(pobj) if pobj is not None and pobj.pos_ == "NOUN" and pobj.ent_type_ not in NUMERIC_ENTS \

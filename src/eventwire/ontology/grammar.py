@@ -102,6 +102,7 @@ class Grammar:
     navigation_labels: tuple[str, ...]
     comparison_words: frozenset[str]
     count_bound_particles: frozenset[str]   # "up" to 16 advisers: the count's bound, no particle
+    naming_relative_verbs: frozenset[str]   # "criticized what she called the rhetoric ...": the thing named is the object
 
 
 @functools.lru_cache(maxsize=1)

@@ -462,6 +462,7 @@ class ActorWords:
     feeling_targets: frozenset[str] = spec("feeling_target_prepositions")   # "mad at X for V-ing"
     possessed_bodies: frozenset[str] = spec()
     owned_things: frozenset[str] = spec()   # "the Trump line": the name-modifier owns the thing
+    depiction_nouns: frozenset[str] = spec()   # "the vision of America": the of-object is what is depicted
     answering_verbs: frozenset[str] = spec()   # "Hamas rejected the demand": the demand is another's
     mentioning_verbs: frozenset[str] = spec()   # "did not mention proposals to ban": whose, unsaid
     recalled_codes: frozenset[str] = spec()   # "recalled its ambassador to Canada": Canada is the recipient
