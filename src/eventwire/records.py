@@ -12,8 +12,14 @@ from datetime import date
 from typing import Any
 
 
+#: the types ``_plain`` returns as they are without looking further (most values of a record)
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
     """Turn nested records, tuples and dates into JSON-ready values."""
+    if type(value) in _SCALARS:
+        return value
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, (list, tuple)):
@@ -29,7 +35,15 @@ class _Record:
     """Mixin: dataclass fields -> dict in declaration order."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+        names = _FIELD_NAMES.get(type(self))
+        if names is None:
+            names = _FIELD_NAMES[type(self)] = tuple(f.name for f in fields(self))  # type: ignore[arg-type]
+        return {name: _plain(getattr(self, name)) for name in names}
+
+
+#: a record class's field names in declaration order, once per class (``dataclasses.fields``
+#: rebuilds its tuple on every call: ``to_dict`` runs for every record of every article)
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 @dataclass(frozen=True)

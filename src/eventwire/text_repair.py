@@ -173,8 +173,8 @@ class Repair:
         if not dataclasses.is_dataclass(value) or isinstance(value, type):
             return value
         changes: dict[str, Any] = {}
-        names = {f.name for f in dataclasses.fields(value)}
-        for name in names - {"start", "end", "text"}:
+        names, others = _field_names(type(value))
+        for name in others:
             old = getattr(value, name)
             new = self.remap(old)
             if new is not old:
@@ -186,6 +186,14 @@ class Repair:
             if "text" in names and isinstance(rec.text, str):
                 changes["text"] = self.original[start:end]
         return dataclasses.replace(value, **changes) if changes else value
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(every field name, the names other than start/end/text) of a dataclass, once per class
+    (``Repair.remap`` visits every record and every span of a repaired article)."""
+    names = frozenset(f.name for f in dataclasses.fields(cls))
+    return names, tuple(sorted(names - {"start", "end", "text"}))
 
 
 def repair(text: str) -> Repair | None:

@@ -250,14 +250,22 @@ def _navigation(tok: "Token") -> bool:
     if any(lo <= tok.idx < hi for lo, hi in link_lists(tok.doc)):
         return True
     text = token_scan.text(tok.doc)   # (spaCy re-joins every token on each access to Doc.text)
-    labels = grammar().navigation_labels
+    labels, longest = _navigation_labels()
     # the line up to the token, from its first non-space character; only as far as the longest
     # label reaches (and one character on, so that lower-casing reads the same): a line may be a
     # whole paragraph
     first = _NON_SPACE.search(text, text.rfind("\n", 0, tok.idx) + 1, tok.idx)
     start = first.start() if first else tok.idx
-    line = text[start:min(tok.idx, start + max(map(len, labels), default=0) + 1)].lower()
-    return any(line.startswith(label) for label in labels)
+    line = text[start:min(tok.idx, start + longest + 1)].lower()
+    return line.startswith(labels)
+
+
+@functools.lru_cache(maxsize=1)
+def _navigation_labels() -> tuple[tuple[str, ...], int]:
+    """grammar.yaml ``navigation_labels`` as a tuple (for one ``str.startswith``) and the length of
+    the longest, once per process (``_navigation`` runs for every trigger)."""
+    labels = tuple(grammar().navigation_labels)
+    return labels, max(map(len, labels), default=0)
 
 
 _LINK_LISTS = "event_noise.link_lists"
@@ -271,9 +279,14 @@ def link_lists(doc: "Doc") -> list[tuple[int, int]]:
     found = doc.user_data.get(_LINK_LISTS)
     if found is None:
         text = token_scan.text(doc)
-        found = [(m.start(), m.end()) for m in _link_pattern().finditer(text)]
+        found = [(m.start(), m.end()) for m in _link_pattern().finditer(text)] if _NO_BREAK.search(text) else []
         doc.user_data[_LINK_LISTS] = found
     return found
+
+
+#: what every match of ``_link_pattern`` holds (each alternative has a no-break space or "Â", "â" case-blind):
+#: a text without it (most) is not scanned
+_NO_BREAK = re.compile("[\u00a0\u00c2\u00e2]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -360,11 +373,11 @@ def _frequency(t: "Token", determiners: frozenset[str]) -> bool:
     time unit (dates.yaml ``ago_units``) with a frequency or rate determiner (grammar.yaml
     ``frequency_determiners``, ``rate_determiners``) states how often something happens: a
     habitual or aggregate statement, no one happening. Not an offset ("a day after the riots")."""
-    g = grammar()
+    if t.dep_ not in ("npadvmod", "advmod") or t.lower_ not in dates_lexicon().ago_units:
+        return False   # (first: most words are no time unit, and their children are not built)
     kids = list(t.children)
-    return t.dep_ in ("npadvmod", "advmod") and t.lower_ in dates_lexicon().ago_units \
-        and any(d.dep_ in ("det", "prep") and d.lower_ in determiners for d in kids) \
-        and not any(d.lower_ in g.offset_words for d in kids)
+    return any(d.dep_ in ("det", "prep") and d.lower_ in determiners for d in kids) \
+        and not any(d.lower_ in grammar().offset_words for d in kids)
 
 
 def _generic(tok: "Token") -> bool:
@@ -1022,12 +1035,13 @@ def _candidate_endorsed(tok: "Token") -> bool:
 
 def _election_article(tok: "Token") -> bool:
     """An article about an election: at least ``election_article_words`` distinct electoral words
-    (counted once per document)."""
+    (counted once per document, on its lemma and form lists: no Token built)."""
     doc, pl = tok.doc, lists()
     found = doc.user_data.get(_ELECTION_WORDS)
     if found is None:
+        words = pl.electoral_words
         found = doc.user_data[_ELECTION_WORDS] = len(
-            {lemma(t) for t in doc if lemma(t) in pl.electoral_words or t.lower_ in pl.electoral_words})
+            {lem for lem, low in zip(token_scan.lemmas(doc), token_scan.lowers(doc)) if lem in words or low in words})
     return found >= pl.election_article_words
 
 

@@ -56,10 +56,16 @@ class Trigger:
 
 
 def _words(tokens: list["Token"]) -> set[str]:
+    """The tokens' lower-case forms and lemmas (read off the document's lists, ``token_scan``:
+    this runs for every verb of the lexicon) and "@" + their entity labels."""
     out: set[str] = set()
+    if not tokens:
+        return out
+    doc = tokens[0].doc
+    lowers, lemmas = token_scan.lowers(doc), token_scan.lemmas(doc)
     for t in tokens:
-        out.add(t.lower_)
-        out.add(t.lemma_.lower())
+        out.add(lowers[t.i])
+        out.add(lemmas[t.i])
         if t.ent_type_:
             out.add("@" + t.ent_type_)
     return out

@@ -148,6 +148,15 @@ def text(doc: "Doc") -> str:
     return found
 
 
+def known_text(doc: "Doc", parsed: str) -> None:
+    """Keep ``parsed``, the text ``doc`` was parsed from, as its ``text``: spaCy's tokenizer is
+    lossless (``doc.text == parsed``; the unit tests check it on real articles), so the pipeline,
+    which knows that text, spares the re-join of every token. A text of another length than the
+    Doc's is not kept (a Doc parsed from something else: ``text`` then joins its tokens)."""
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(parsed):
+        doc.user_data.setdefault(_TEXT, parsed)
+
+
 def ents(doc: "Doc") -> Sequence["Span"]:
     """``doc.ents``, once per document (spaCy's ``Doc.ents`` builds every Token on each access),
     kept in ``doc.user_data``. The extractors never change a Doc's entities."""
