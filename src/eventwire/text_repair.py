@@ -165,11 +165,14 @@ class Repair:
 
     def remap(self, value: Any) -> Any:
         """``value`` (a record, or a list/tuple of them) with every ``start``/``end`` moved onto
-        the original text and every span ``text`` recomputed from it; other fields unchanged."""
+        the original text and every span ``text`` recomputed from it; other fields unchanged. A
+        record or tuple that nothing changes in is returned as it is (no copy: most spans of an
+        article whose repair only turned typographic apostrophes into ASCII ones move nowhere)."""
         if isinstance(value, list):
             return [self.remap(v) for v in value]
         if isinstance(value, tuple):
-            return tuple(self.remap(v) for v in value)
+            items = tuple(self.remap(v) for v in value)
+            return value if all(new is old for new, old in zip(items, value)) else items
         if not dataclasses.is_dataclass(value) or isinstance(value, type):
             return value
         changes: dict[str, Any] = {}
@@ -182,8 +185,9 @@ class Repair:
         rec: Any = value
         if {"start", "end"} <= names and isinstance(rec.start, int) and isinstance(rec.end, int):
             start, end = self.to_original(rec.start), self.to_original(rec.end)
-            changes.update(start=start, end=end)
-            if "text" in names and isinstance(rec.text, str):
+            if (start, end) != (rec.start, rec.end):
+                changes.update(start=start, end=end)
+            if "text" in names and isinstance(rec.text, str) and self.original[start:end] != rec.text:
                 changes["text"] = self.original[start:end]
         return dataclasses.replace(value, **changes) if changes else value
 

@@ -172,11 +172,13 @@ def _sentence_bounds(doc: "Doc", ctx: "Context") -> list[int]:
     return starts
 
 
+@functools.lru_cache(maxsize=8)
 def lower_case_article(text: str) -> bool:
     """The article is written without capitals (at most ``lower_max_capital_share`` of its words
     start with one): its names are found only through the dictionaries and the gazetteer. Only
     its prose counts -- the lines with a sentence's end -- when it has any: a crawl's share bar or
-    menu line ("Facebook Twitter Linkedin Mail") is no sentence of the article."""
+    menu line ("Facebook Twitter Linkedin Mail") is no sentence of the article. (Kept for the last
+    few texts: the entity and event extractors both ask about the same article.)"""
     prose = [line for line in text.splitlines() if _SENTENCE_END.search(line)]
     words = _WORD.findall("\n".join(prose)) or _WORD.findall(text)
     return bool(words) and _capital_share(words) <= rules().lower_max_capital_share

@@ -207,8 +207,12 @@ def _candidate_patterns(entry: plover.VerbEntry, anchors: set[str]) -> list[int]
     ``anchors``: the clause's words as index keys, ">" + a word after the verb, "<" + one before."""
     index = entry.index or {}
     found = set(entry.always)
-    for key in index.keys() & anchors:
-        found.update(index[key])
+    # (the smaller side looked up in the other: ``index.keys() & anchors`` would copy every key of
+    # a large index, "say" has 147, for each verb)
+    small, large = (anchors, index) if len(anchors) < len(index) else (index, anchors)
+    for key in small:
+        if key in large:
+            found.update(index[key])
     return sorted(found)
 
 

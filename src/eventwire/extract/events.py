@@ -38,7 +38,7 @@ from ..ontology.grammar import grammar
 from ..ontology.lexicons import dates_lexicon
 from ..ontology.precision import lists
 from ..records import Event, Location, Participant, Span
-from . import caseless, counts
+from . import caseless, counts, token_scan
 from . import event_actors as actors
 from . import event_disputes, event_implicit as implicit, event_model, event_noise, trace
 from .confidence import estimate
@@ -326,7 +326,7 @@ def _habitual(tok: "Token") -> bool:
         return False   # "Hillary Clinton says the administration should ...": news reports a statement so
     if tok.sent.start == 0:
         return False
-    text = tok.doc.text
+    text = token_scan.text(tok.doc)
     start, end = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
     return len(text[start:end if end >= 0 else len(text)].split()) > dates_lexicon().headline_words
 

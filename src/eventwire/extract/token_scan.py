@@ -32,7 +32,11 @@ def indices(doc: "Doc", lower: Iterable[str], digit_start: bool = False) -> list
     if at is None:
         at = {}
         for i, w in enumerate(lowers(doc)):
-            at.setdefault(w, []).append(i)
+            where = at.get(w)
+            if where is None:
+                at[w] = [i]
+            else:
+                where.append(i)
         doc.user_data[_LOWER_AT] = at
     if isinstance(lower, (set, frozenset, dict)) and len(lower) > len(at):
         hits = [at[w] for w in at if w in lower]
@@ -103,9 +107,10 @@ def line_breaks(doc: "Doc") -> list[int]:
             return []
         strings = doc.vocab.strings
         arr = doc.to_array(["ORTH", "IS_SPACE"])   # (the token's own is_space flag, as tok.is_space reads it)
-        breaking = [h for h in numpy.unique(arr[:, 0]).tolist() if "\n" in strings[h]]
+        spaces = arr[:, 1] != 0
+        breaking = [h for h in numpy.unique(arr[spaces, 0]).tolist() if "\n" in strings[h]]
         found = doc.user_data[_LINE_BREAKS] = numpy.flatnonzero(
-            (arr[:, 1] != 0) & numpy.isin(arr[:, 0], numpy.array(breaking, dtype=numpy.uint64))).tolist()
+            spaces & numpy.isin(arr[:, 0], numpy.array(breaking, dtype=numpy.uint64))).tolist()
     return found
 
 
