@@ -542,7 +542,7 @@ def _predicated(tok: "Token") -> "Token | None":
 def _named_thing(tok: "Token") -> "Token | None":
     """'criticized what/dobj she called/ccomp the rhetoric/oprd from Trump': the verb's object is a
     free relative -- "what" and a clause that names a thing with a verb of naming (grammar.yaml
-    ``naming_verbs``), which the parser hangs as the verb's clausal complement; the act is aimed at
+    ``naming_relative_verbs``), which the parser hangs as the verb's clausal complement; the act is aimed at
     the thing named (its owner is found as for any thing: owner_of_thing), not at the pronoun.
     None when the verb has no such complement."""
     for clause in tok.children:
