@@ -321,11 +321,23 @@ def _relabel(doc: "Doc", people: _People, spans: list[_Span], lone: bool = True)
         if cid is None and lone and len(words) == 1 and words[0].lower() in people.by_surname:
             cid = people.for_single(words[0], doc[sp.first].idx)
         entry = lookup(text)
-        if cid is not None and (entry is None or entry.kind != "place"):
+        if cid is not None and (entry is None or entry.kind != "place" or _named_by_demonym(doc, sp)):
             people.add_mention(cid, doc, sp.first, sp.last, sp.label)
         else:
             keep.append(sp)
     return keep
+
+
+def _named_by_demonym(doc: "Doc", sp: _Span) -> bool:
+    """'Mark Cuban spoke ... Cuban also complained': a one-word NORP span that is the surname of a
+    person of the article (the caller's test) and stands as a noun phrase of its own -- an argument
+    with no determiner and no noun it modifies -- is that person: a nationality word needs an
+    article or a plural to name people ("a Cuban", "Cubans") and modifies a noun otherwise ("Cuban
+    officials")."""
+    tok = doc[sp.first]
+    return sp.label == "NORP" and sp.last - sp.first == 1 and tok.tag_ in ("NNP", "NN") \
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") \
+        and not any(c.dep_ == "det" for c in tok.children)
 
 
 def _scan_surnames(doc: "Doc", people: _People, covered: set[int], caseless_tokens: set[int]) -> None:

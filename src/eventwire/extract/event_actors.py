@@ -585,6 +585,10 @@ def _object_of(tok: "Token") -> "Token | None":
     # a means phrase holds the argument the parser hangs on it: "spoke by phone with Scholz"
     holders += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in grammar().means_prepositions
                 for g in c.children if g.dep_ == "pobj" and lemma(g) in grammar().means_nouns]
+    # the adverb of a phrasal-prepositional verb holds the verb's preposition, where the parser hangs
+    # it: "fired back/advmod at/prep Clinton", "pushed back against Sanders" (grammar.yaml adverb_particles)
+    holders += [c for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in grammar().adverb_particles
+                and c.i > tok.i]
     preps = plover.actor_words().recipient_preps
     if obj is not None and obj.lemma_.lower() in implicit().instrument_nouns:
         # a weapon used ("opened fire", "fired shots"): aimed at the object of a target preposition
@@ -716,6 +720,8 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
         if found is None:
             found = event_implicit.named_victim(tok)   # "the Laquan McDonald shooting": McDonald was shot
         if found is None:
+            found = _gerund_object(tok, actor)   # "a police officer shooting Laquan McDonald": McDonald
+        if found is None:
             found = _undergoer(tok) or _rebutter(trig)   # "Iran faces criticism from the U.N.": Iran
         if found is None and trig.info.type == "ACCUSE":
             found = _accused_in_content(tok)   # "Trump's accusation that Obama created ISIS": Obama
@@ -843,6 +849,17 @@ def recipient_token(trig: Trigger, actor: "Token | None") -> "Token | None":
     if cand is not None and scene_only and scene_place(cand):
         return None   # "demonstrated in Serbia", "A and B clashed in the town": where, not the target
     return cand
+
+
+def _gerund_object(tok: "Token", actor: "Token | None") -> "Token | None":
+    """'video of a police officer shooting Laquan McDonald', 'the police firing on and beating the
+    protesters': an -ing form read as the noun of the act still takes a direct object as its verb
+    does, and that object is what the act was done to -- a party or people (implicit.yaml
+    ``patient_heads``), not the actor; None otherwise."""
+    obj = child(tok, "dobj") if tok.tag_ == "VBG" else None
+    if obj is None or (actor is not None and obj.i == actor.i):
+        return None
+    return obj if actor_like(obj) or event_implicit.person_head(obj) else None
 
 
 def _accused_in_content(noun: "Token") -> "Token | None":
@@ -1466,8 +1483,14 @@ def party_group(tok: "Token", ctx: "Context") -> Any:
 def _possessor_country(tok: "Token", ctx: "Context") -> str | None:
     """'Clinton's campaign', 'Modi's government', "Putin said his country ...": a party's own
     body is of the party's country (the possessor's, or the speaker's for a possessive pronoun,
-    when it is a coded name and the head itself has no country)."""
+    when it is a coded name and the head itself has no country). A person's name modifying the
+    body of one's people names its owner as a possessive does ("the Sanders campaign", "Bernie
+    supporters": actor_words.yaml ``name_owned_bodies``; not "the Bush tax cuts")."""
     poss = child(tok, "poss")
+    if poss is None and (lemma(tok) in plover.actor_words().name_owned_bodies
+                         or tok.lower_ in plover.actor_words().name_owned_bodies):
+        poss = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                     and getattr(entity_at(ctx, c.idx, c.idx + len(c.text)), "type", None) == "PERSON"), None)
     if poss is None or tok.ent_type_ or not (actor_like(tok) or lemma(tok) in plover.actor_words().possessed_bodies):
         return None   # "his statement", "his trip" are no party
     if poss.pos_ == "PRON":   # "Putin said his country will not lift the ban": the speaker's

@@ -876,6 +876,45 @@ def _mentioned(event: Event, spans: tuple[Span, ...], **extra: Any) -> Event:
     return replace(out, confidence=estimate(out)) if event.confidence is not None else out
 
 
+def _proposer(trig: Trigger, obj: "Token", actor: Participant | None, ctx: "Context") -> Participant | None:
+    """'Clinton proposed a New York debate - but the Sanders campaign rejected the idea', 'Sanders
+    rejected that, too', 'Weaver dismissed that suggestion': a definite or demonstrative noun of a
+    thing put forward (actor_words.yaml ``anaphoric_things``: idea, proposal, offer, allegation
+    ...), or a demonstrative pronoun, with no owner or content in its own phrase, refers back to
+    what was put forward just before (anaphora): whoever put it forward -- the subject of the
+    nearest earlier verb of putting forward (``proposing_verbs``: proposed, suggested, offered,
+    alleged ...) in the sentence or the ``antecedent_sentences`` before it, a party other than the
+    actor -- is the one rejected, criticised, welcomed or agreed with (``antecedent_types``). None
+    otherwise."""
+    words = plover.actor_words()
+    if trig.info.type not in words.antecedent_types or obj.head.i != trig.token.i or obj.dep_ != "dobj":
+        return None
+    kids = list(obj.children)
+    if obj.pos_ == "PRON":
+        if obj.lower_ not in words.demonstratives or obj.tag_ != "DT":
+            return None   # (a relative "that", WDT, stands for its antecedent: syntax.relative_antecedent)
+    elif lemma(obj) not in words.anaphoric_things or not any(
+            c.dep_ == "det" and (c.lower_ in words.demonstratives or c.lower_ == "the") for c in kids) \
+            or any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl", "amod") for c in kids):
+        return None   # ("the Sanders proposal", "the idea of a debate", "the idea that ...": owned or said)
+    doc, start = trig.token.doc, trig.token.sent.start
+    for _ in range(words.antecedent_sentences):
+        start = doc[start - 1].sent.start if start > 0 else start
+    name = actor.name.casefold() if actor is not None else None
+    for verb in reversed(doc[start:trig.token.i]):
+        if verb.pos_ != "VERB" or lemma(verb) not in words.proposing_verbs:
+            continue
+        subj = child(verb, "nsubj")
+        if subj is None or subj.i == trig.token.i:
+            continue
+        found = actors.participant(actors.resolve(subj, ctx), ctx)
+        if found is None or not _coded(found) or found.name.casefold() == name \
+                or (actor is not None and found.entity is not None and found.entity == actor.entity):
+            return None   # (the nearest one put it forward: the actor's own, or no party's)
+        return found
+    return None
+
+
 def _repeats(event: Event, earlier: Any) -> bool:
     """An earlier event of the same type by the same actor: "his threat" names it again."""
     name = event.actor.name if event.actor else None
@@ -928,6 +967,11 @@ def _event(trig: Trigger, sent: Any, ctx: "Context", actor_tok: "Token") -> Even
         # "Kiir pardoned him": a plain pronoun is not its clause's subject; the resolution is wrong,
         # the pronoun stays as written, uncoded
         recipient = Participant(recip_tok.text, None, None, recip_tok.idx, recip_tok.idx + len(recip_tok.text), None)
+    if (recipient is None or not _coded(recipient)) and recip_tok is not None:
+        proposer = _proposer(trig, recip_tok, actor, ctx)
+        if proposer is not None:   # "Clinton proposed a debate ... but Sanders rejected the idea": Clinton
+            recipient, recip_tok = proposer, None
+            trace.recipient_antecedent(ctx, trig)
     pair = _mutual(trig, actor_tok, recipient, ctx)   # two coded parties acting on each other are evidence
     if not _political(actor, actor_tok) or (pair is None and not _enough(trig, actor, recipient, resident)):
         return trace.drop("no political actor" if not _political(actor, actor_tok) else "too little evidence")

@@ -299,8 +299,17 @@ def misparsed_to_phrase(verb: "Token") -> "Token | None":
 
 def relative_antecedent(tok: "Token") -> "Token | None":
     """The noun a relative pronoun stands for ("Hispanic voters - who have helped push ...": the
-    voters), or None when ``tok`` is no relative pronoun of a relative clause."""
-    return tok.head.head if tok.lower_ in grammar().relative_pronouns and tok.head.dep_ == "relcl" else None
+    voters), or None when ``tok`` is no relative pronoun of a relative clause. A common noun in
+    apposition to a name stands for the one named ("Chuck Grassley, the chairman of the committee
+    who blocked the nomination": Grassley, the person the title describes)."""
+    if tok.lower_ not in grammar().relative_pronouns or tok.head.dep_ != "relcl":
+        return None
+    noun = tok.head.head
+    named = noun.head
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and named.i < noun.i and named.pos_ == "PROPN" \
+            and named.ent_type_ in ("PERSON", "ORG"):
+        return named
+    return noun
 
 
 def judging_verb(prep: "Token") -> "Token":

@@ -29,6 +29,8 @@ Rule names are ``stage:name``:
   happening a charge is about, ``event_actors.charged_happening``; ``recipient:none:thing_asked_for``:
   the object of a request's "for", the thing wanted, ``events._asked_for``; ``recipient:none:thing``: a
   noun of a thing that cannot act, owned by no party, ``event_actors.thing_recipient``;
+  ``recipient:antecedent``: the recipient put forward what the act takes up ("Clinton proposed a
+  debate ... Sanders rejected the idea", ``events._proposer``);
   ``recipient:resolved:pronoun`` / ``recipient:resolved:relative``: the recipient was read from a
   pronoun standing for a party named before, "police dispersed them"), and how it was resolved
   (``actor:resolved:pronoun``, ``actor:resolved:relative``, ``actor:resolved:quantity_head``, ``actor:resolved:dateline``,
@@ -280,6 +282,17 @@ def leave_out_recipient(ctx: "Context", trig: "Trigger", reason: str) -> None:
     ctx.cache.setdefault(RECIPIENT_LEFT_OUT, {})[trig.token.i] = reason
 
 
+#: ctx.cache key: trigger token indices whose recipient put forward the thing the act takes up
+#: (``recipient_antecedent``)
+RECIPIENT_ANTECEDENT = "trace.recipient_antecedent"
+
+
+def recipient_antecedent(ctx: "Context", trig: "Trigger") -> None:
+    """Note that ``trig``'s recipient is the actor of an earlier event who put forward what the act
+    takes up ("rejected the idea": events._proposer; the trace's ``recipient:antecedent``)."""
+    ctx.cache.setdefault(RECIPIENT_ANTECEDENT, set()).add(trig.token.i)
+
+
 #: ctx.cache key: trigger token index -> the word the recipient was read from, before pronoun
 #: resolution (``note_recipient_word``)
 RECIPIENT_WORD = "trace.recipient_word"
@@ -299,6 +312,8 @@ def _recipient_rules(trig: "Trigger", event: Event, ctx: "Context | None") -> li
         return [f"recipient:none:{reason}"] if reason else []
     if rec.start is None:
         return ["recipient:place"]
+    if trig.token is not None and trig.token.i in getattr(ctx, "cache", {}).get(RECIPIENT_ANTECEDENT, ()):
+        return ["recipient:antecedent"]
     doc = trig.token.doc
     span = doc.char_span(rec.start, rec.end or rec.start, alignment_mode="expand")
     if span is None:

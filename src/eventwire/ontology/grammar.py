@@ -80,6 +80,7 @@ class Grammar:
     medium_prepositions: frozenset[str]   # "said in a press release": the medium of words
     means_nouns: frozenset[str]          # ... whose object is a means of communication
     phrasal_particles: frozenset[str]    # "called in/prep the army/pobj": the phrasal verb's object
+    adverb_particles: frozenset[str]     # "fired back at Clinton": the phrasal verb's preposition
     own_prepositions: frozenset[str]     # a dictionary pattern's first word, the verb's own ("call ... for")
     agreement_matter_prepositions: frozenset[str]   # "agreed with X on a ceasefire": agreed on a matter
     counterpart_prepositions: frozenset[str]   # "clashed with police": the other side of a mutual act

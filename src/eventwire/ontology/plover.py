@@ -461,6 +461,12 @@ class ActorWords:
     charge_things: frozenset[str] = spec("charge_thing_prepositions")   # "a case of rioting against X"
     feeling_targets: frozenset[str] = spec("feeling_target_prepositions")   # "mad at X for V-ing"
     possessed_bodies: frozenset[str] = spec()
+    name_owned_bodies: frozenset[str] = spec()   # "the Sanders campaign": the named person's
+    anaphoric_things: frozenset[str] = spec()   # "rejected the idea": what was put forward just before
+    demonstratives: frozenset[str] = spec()   # "rejected that": a demonstrative refers back
+    antecedent_types: frozenset[str] = spec(lower=False)   # the types whose object may refer back so
+    proposing_verbs: frozenset[str] = spec()   # the verbs of the earlier clause that put it forward
+    antecedent_sentences: int = spec(lo=0, hi=5)   # how many sentences back it may be
     owned_things: frozenset[str] = spec()   # "the Trump line": the name-modifier owns the thing
     depiction_nouns: frozenset[str] = spec()   # "the vision of America": the of-object is what is depicted
     answering_verbs: frozenset[str] = spec()   # "Hamas rejected the demand": the demand is another's
