@@ -3,7 +3,8 @@
 Recognised (words from ``ontology/data/dates.yaml``): ISO dates (2020-01-06); month + day
 (+ year) ("Jan. 3", "March 28, 2019"); day + month (+ year) ("4 October 2007"); month + year
 ("January 2020"); a month after a preposition ("in March"); weekdays with optional
-last/next/this, early/late and a part of the day ("early Friday", "Sunday night");
+last/next/this, early/late and a part of the day ("early Friday", "Sunday night"; not a plural,
+"on Sundays", "Saturday evenings": a habitual time names no day);
 today/tonight/yesterday/tomorrow; this/last/next week|month|year|weekend, "earlier this
 week"; "the weekend" (past or coming by tense, given as its week); "N days|weeks|months|years ago"; a bare year after a
 preposition or inside a spaCy
@@ -16,8 +17,9 @@ that every consumer can read it), "month" (2020-01) or "year" (2003). A year alo
 
 Weekdays and year-less dates use the tense of the governing verb: future (will/would/modals,
 infinitives under plan/schedule/expect..., present progressive) looks forward, anything else
-looks back; a weekday equal to the publication's weekday is the publication day. Without a
-publication date only absolute dates resolve; relative ones get ``date`` None.
+looks back (a bare gerund or participle continuing a past clause is past); a
+weekday equal to the publication's weekday is the publication day. Without a publication date
+only absolute dates resolve; relative ones get ``date`` None.
 
 Not handled: numeric dates other than ISO (1/6/2020 is ambiguous), ranges ("Jan. 3-5" gives
 Jan. 3), decades ("the 1990s"), seasons, holidays, times of day, expressions relative to
@@ -156,7 +158,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], _Needed | None], ...]:
         ("my", rf"\b(?P<mon>{mon})\.?,?\s+(?:of\s+)?{year}\b"),
         ("ago", rf"\b(?P<n>\d+|an?|{numbers})\s+(?P<unit>{ago})\s+ago\b"),
         ("rel", rf"\b(?:(?P<edge>earlier|later)\s+)?(?P<mod>{mods})\s+(?P<unit>{units})\b"),
-        ("weekday", rf"\b(?:(?P<mod>(?i:{mods}|early|late))\s+)?(?P<wd>{wd}|(?:{wd_abbr})\.)(?:\s+(?P<part>{parts}))?\b"),
+        # (not a plural, "on Saturdays", "Saturday evenings": a habitual time names no day)
+        ("weekday", rf"\b(?:(?P<mod>(?i:{mods}|early|late))\s+)?(?P<wd>{wd}|(?:{wd_abbr})\.)(?![sS]\b)"
+                    rf"(?!\s+(?:{parts})s\b)(?:\s+(?P<part>{parts}))?\b"),
         ("weekend", r"(?<=\b[Tt]he )weekend\b"),
         ("day", rf"\b(?P<word>{_alternation(list(lex.relative_days), False)})\b"),
         # (the preposition may open the sentence: "In May, Xi and Putin signed")
@@ -359,6 +363,11 @@ def _verb_tense(verb: "Token", lex: DatesLexicon, depth: int = 0) -> str | None:
         return _PAST
     if verb.lemma_.lower() in lex.future_verbs and verb.tag_ in ("VBZ", "VBP", "VBN", "VBG"):
         return _FUTURE  # "plans to", "is scheduled for", "is expected"
+    if verb.tag_ in ("VBG", "VBN") and not auxes and depth < 3:
+        holder = _finite_holder(verb)
+        if holder is not None and _verb_tense(holder, lex, depth + 1) == _PAST:
+            return _PAST   # "cooperated ..., including offering in August": the past of "cooperated"
+        return None
     if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes) \
             and verb.lemma_.lower() not in lex.reporting_verbs:
         return _FUTURE  # "is meeting Wednesday"
@@ -375,6 +384,34 @@ def _verb_tense(verb: "Token", lex: DatesLexicon, depth: int = 0) -> str | None:
             # present a memorandum on april 5") it may lie either side of publication -- the
             # nearer date, not the past one only
             return _LATER if told == _PAST else told
+    return None
+
+
+#: links from a bare participle or gerund to the verb whose time it shares ("cooperated ...,
+#: including offering", "began shelling", "was arrested ... and charged"); not a free adjunct
+#: (advcl), which may tell a later result ("issued notices, making them returnable on april 8 next")
+_SHARED_TIME_DEPS = frozenset({"pcomp", "xcomp", "conj"})
+
+
+def _finite_holder(verb: "Token") -> "Token | None":
+    """The verb a participle or gerund with no auxiliary of its own hangs on as an adjunct,
+    complement or conjunct (through a preposition: "by blocking"): a non-finite verb has no tense,
+    and one that continues a clause told in the past is past too ("The agency cooperated with the
+    inquiry, including offering in August to turn over the server": last August, not the coming
+    one). None where it hangs on a noun ("the deadline for starting construction from march 15",
+    "the express carrying ram sevaks on february 27": a gerund or participle on a noun names an act
+    of any time) or on a verb with no tense of its own (an infinitive: "could do little to stop the
+    mob from torching the train on february 27")."""
+    if verb.dep_ not in _SHARED_TIME_DEPS or verb.head.i == verb.i:
+        return None
+    node = verb.head
+    if verb.dep_ == "pcomp" and node.dep_ == "prep":
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX") or node.dep_ in NOMINAL_DEPS:
+        return None
+    if node.tag_ in ("VBD", "VBZ", "VBP", "MD") or node.tag_ in ("VBG", "VBN") \
+            or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in node.children):
+        return node   # (a bare participle itself: its own holder's, one step up)
     return None
 
 

@@ -1456,7 +1456,7 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
     event noun, which has no tense of its own to say it is current (None)."""
     p_lo, p_hi = _paragraph_chars(trig.token)   # the parser may join paragraphs into one sentence
     dates = [d for d in ctx.results.get("dates", ()) if getattr(d, "date", None) and p_lo <= d.start and d.end <= p_hi
-             and not _span_end(d, trig.token.doc)]
+             and not _span_bound(d, trig.token.doc)]
     toks = clause_tokens(trig.token)
     lo, hi = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
     inside = [d for d in dates if lo <= d.start and d.end <= hi and _attached(d, trig.token)]
@@ -1492,7 +1492,8 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
         return None, None
     if _past(trig.token) or (holder is not trig.token and _past(holder)):
         first = trig.token.doc[actors.paragraph_start(trig.token)].idx   # not a header line above it
-        own = [d for d in dates if max(lo, first) <= d.start and d.end <= hi]
+        own = [d for d in dates if max(lo, first) <= d.start and d.end <= hi
+               and not _in_argument_clause(d, trig.token)]
         if own:   # "condemned Friday's test": the clause names its own time; an earlier day is not it
             day = next((d for d in own if _news_day(d, ctx)), None)
             return (day.date, "text") if day is not None else (None, None)
@@ -1565,12 +1566,43 @@ _LINES = re.compile(r"[^\n]*\S[^\n]*")
 HEADLINE = "events.headline"
 
 
-def _span_end(d: Any, doc: "Doc") -> bool:
-    """The date ends a span ("boycott the proceedings till monday": dates.yaml
-    ``span_end_prepositions``): the act lasts until that day, it does not take place on it."""
+def _span_bound(d: Any, doc: "Doc") -> bool:
+    """The date ends or opens a span ("boycott the proceedings till monday", "since last November,
+    forces have killed more than 400 protesters": dates.yaml ``span_end_prepositions``,
+    ``span_start_prepositions``): the act lasts, or is repeated, over the span that day bounds; it
+    does not take place on it, and the text gives no day of its own."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     root = span.root if span is not None else None
-    return root is not None and root.dep_ == "pobj" and root.head.lower_ in dates_lexicon().span_end_prepositions
+    lex = dates_lexicon()
+    return root is not None and root.dep_ == "pobj" \
+        and root.head.lower_ in lex.span_end_prepositions | lex.span_start_prepositions
+
+
+def _in_argument_clause(d: Any, trigger: "Token") -> bool:
+    """The date lies in a relative clause or a participle or infinitive clause on an argument of
+    the trigger ("Clinton, who held three campaign events on Friday, has encouraged ...", "the
+    critics who on Sunday cast ...", "the men arrested on Tuesday were released"): a clause that
+    modifies a noun has a verb, and a time, of its own, and a date in it dates that verb, not the
+    trigger. Not a present participle on a noun, which tells what happens at its clause's time
+    ("fired to disperse a mob indulging in arson on tuesday"), nor a clause on the trigger itself
+    (an event noun's: "the strike that killed him on Friday" is the strike's day), nor one on the
+    document or occasion the act is done in (dates.yaml ``month_nouns``, ``occasion_nouns`` in the
+    trigger's own in/at/during phrase, as ``_attached`` reads "in a June letter": "rejected that
+    argument in a ruling released Thursday" -- the ruling's day is the rejection's)."""
+    span = trigger.doc.char_span(d.start, d.end, alignment_mode="expand")
+    node = span.root if span is not None else None
+    lex = dates_lexicon()
+    for _ in range(12):
+        if node is None or node.i == trigger.i or node.head.i == node.i:
+            return False
+        if node.dep_ in ("relcl", "acl") and node.head.i != trigger.i \
+                and not (node.dep_ == "acl" and node.tag_ == "VBG"):
+            noun = node.head
+            return not (lemma(noun) in lex.month_nouns | lex.occasion_nouns and noun.dep_ == "pobj"
+                        and noun.head.lower_ in lex.occasion_prepositions | grammar().medium_prepositions
+                        and noun.head.head.i == trigger.i)
+        node = node.head
+    return False
 
 
 def _past_quote_cue(tok: "Token", ctx: "Context") -> "Token | None":

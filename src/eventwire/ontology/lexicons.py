@@ -176,6 +176,8 @@ class DatesLexicon:
     sequence_adverbs: frozenset[str]
     #: prepositions of the day a span ends ("boycott ... till monday"): no day of the act
     span_end_prepositions: frozenset[str]
+    #: prepositions of the day a span opens ("have killed 400 since last November"): no day of the act
+    span_start_prepositions: frozenset[str]
     #: nouns of dated documents and occasions ("a June letter": June is a month)
     month_nouns: frozenset[str]
     #: occasions an act happens in ("killed in the 2012 attack": 2012 dates the killing)
@@ -244,7 +246,8 @@ def dates_lexicon() -> DatesLexicon:
         link_lists=_line_patterns(data, "link_lists", src),
         own_time_prepositions=_words(data, "own_time_prepositions", src),
         sequence_adverbs=_words(data, "sequence_adverbs", src),
-        span_end_prepositions=_words(data, "span_end_prepositions", src), month_nouns=_words(data, "month_nouns", src),
+        span_end_prepositions=_words(data, "span_end_prepositions", src),
+        span_start_prepositions=_words(data, "span_start_prepositions", src), month_nouns=_words(data, "month_nouns", src),
         occasion_nouns=_words(data, "occasion_nouns", src),
         past_occasion_nouns=_words(data, "past_occasion_nouns", src),
         occasion_prepositions=_words(data, "occasion_prepositions", src),
