@@ -10,6 +10,8 @@
   the owner of the team who rebuffed pleas": Cuban, not "the owner"; syntax.relative_antecedent).
 - People named by where they are or what they do there are people (implicit.yaml
   ``patient_heads``): "an attack on club goers", "fired on onlookers".
+  They are civilians (curated_agents.tsv, CVL), of the country of the act's place as any local
+  side without a country of its own is (events._local).
 - A one-word nationality span that is the surname of a person of the article and stands as a
   noun phrase of its own is that person ("Mark Cuban ... Cuban also complained": not Cuba;
   entities._named_by_demonym); "a Cuban", "Cuban officials" stay nationalities.
@@ -113,3 +115,10 @@ def test_an_owned_or_described_idea_is_no_anaphor() -> None:   # guard
 def test_picking_up_on_a_remark_is_no_arrest() -> None:
     assert types("The Cruz campaign on Monday night picked up on a tweet from a CNN reporter.", US) == []
     assert of_type("Police picked up the suspect on Monday.", "COERCE", US) == [("picked", "Police", "the suspect")]
+
+
+def test_people_present_are_civilians_of_the_place() -> None:
+    found = [(e.recipient.name, e.recipient.country, e.recipient.sector)
+             for e in process(Article(id="t", text="Omar Mateen carried out his murderous attack on club goers "
+                                      "at the Pulse nightclub in Orlando.", published=US)).events if e.type == "ASSAULT"]
+    assert found == [("club goers", "USA", "CVL")]
