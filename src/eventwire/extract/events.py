@@ -905,9 +905,9 @@ def _proposer(trig: Trigger, obj: "Token", actor: Participant | None, ctx: "Cont
         if verb.pos_ != "VERB" or lemma(verb) not in words.proposing_verbs:
             continue
         subj = child(verb, "nsubj")
-        if subj is None or subj.i == trig.token.i:
+        if subj is None:
             continue
-        found = actors.participant(actors.resolve(subj, ctx), ctx)
+        found = actors.participant(subj, ctx)   # (resolved there: "he proposed" is whom it stands for)
         if found is None or not _coded(found) or found.name.casefold() == name \
                 or (actor is not None and found.entity is not None and found.entity == actor.entity):
             return None   # (the nearest one put it forward: the actor's own, or no party's)
