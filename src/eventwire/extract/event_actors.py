@@ -1487,8 +1487,7 @@ def _possessor_country(tok: "Token", ctx: "Context") -> str | None:
     body of one's people names its owner as a possessive does ("the Sanders campaign", "Bernie
     supporters": actor_words.yaml ``name_owned_bodies``; not "the Bush tax cuts")."""
     poss = child(tok, "poss")
-    if poss is None and (lemma(tok) in plover.actor_words().name_owned_bodies
-                         or tok.lower_ in plover.actor_words().name_owned_bodies):
+    if poss is None and lemma(tok) in plover.actor_words().name_owned_bodies:
         poss = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                      and getattr(entity_at(ctx, c.idx, c.idx + len(c.text)), "type", None) == "PERSON"), None)
     if poss is None or tok.ent_type_ or not (actor_like(tok) or lemma(tok) in plover.actor_words().possessed_bodies):

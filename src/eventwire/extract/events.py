@@ -894,7 +894,7 @@ def _proposer(trig: Trigger, obj: "Token", actor: Participant | None, ctx: "Cont
         if obj.lower_ not in words.demonstratives or obj.tag_ != "DT":
             return None   # (a relative "that", WDT, stands for its antecedent: syntax.relative_antecedent)
     elif lemma(obj) not in words.anaphoric_things or not any(
-            c.dep_ == "det" and (c.lower_ in words.demonstratives or c.lower_ == "the") for c in kids) \
+            c.dep_ == "det" and c.lower_ in words.anaphoric_determiners for c in kids) \
             or any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl", "amod") for c in kids):
         return None   # ("the Sanders proposal", "the idea of a debate", "the idea that ...": owned or said)
     doc, start = trig.token.doc, trig.token.sent.start

@@ -464,6 +464,7 @@ class ActorWords:
     name_owned_bodies: frozenset[str] = spec()   # "the Sanders campaign": the named person's
     anaphoric_things: frozenset[str] = spec()   # "rejected the idea": what was put forward just before
     demonstratives: frozenset[str] = spec()   # "rejected that": a demonstrative refers back
+    anaphoric_determiners: frozenset[str] = spec()   # "rejected the idea", "that suggestion"
     antecedent_types: frozenset[str] = spec(lower=False)   # the types whose object may refer back so
     proposing_verbs: frozenset[str] = spec()   # the verbs of the earlier clause that put it forward
     antecedent_sentences: int = spec(lo=0, hi=5)   # how many sentences back it may be
