@@ -26,7 +26,7 @@ from ..ontology.precision import lists
 from ..records import Participant
 from .entities import entity_at
 from ..ontology.implicit import implicit, implied_agent_for
-from . import caseless, declarative, event_implicit, factuality, token_scan
+from . import caseless, declarative, event_implicit, factuality, roles, token_scan
 from .event_triggers import Trigger, agent_modifier, giver_of, light_verb_subject, named_one, noun_code, phrase_sector
 from .syntax import (ACTOR_ENTS, ACTOR_MODS, CLIMB, FUNCTION_POS, NUMERIC_ENTS, OWNER_ENTS, PARTY_ENTS, PLACE_ENTS,
                      SPAN_DEPS, SUBJECTS, TIME_ENTS, WH_TAGS, child, first_person, lemma, missed_subject, passive_subject,
@@ -128,7 +128,21 @@ def of_actor(tok: "Token") -> "Token | None":
             if pobj is not None and (pobj.ent_type_ in ACTOR_ENTS or pobj.pos_ == "PROPN" or _acronym(pobj)) \
                     and not _amount(pobj):
                 return pobj
+            if pobj is not None and agent_noun(pobj) and _post_or_member(tok) and any(
+                    c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ACTOR_ENTS | {"NORP"}
+                    for c in pobj.children):
+                return pobj   # "the deputy head of China's delegation", "the head of the Chinese
+                # delegation": a body a named party owns or a nationality names is a party too, and
+                # a person or post of it belongs to it (not "34% of GOP voters", "a video of ...",
+                # "political opponents of the Maldives government": no post of it)
     return None
+
+
+def _post_or_member(tok: "Token") -> bool:
+    """A post ("head", "chief", "leaders": a title word) or a member of a body (titles.yaml
+    ``membership_nouns``)."""
+    word = lemma(tok)
+    return roles.is_title_word(word) or word in titles().membership_nouns
 
 
 def _amount(tok: "Token") -> bool:

@@ -1500,7 +1500,7 @@ def event_date(trig: Trigger, sent: Any, ctx: "Context") -> tuple[str | None, st
         occasion = _occasion_day(trig.token, ctx) or (_occasion_day(holder, ctx) if holder is not trig.token else None)
         if occasion is not None:   # "During the debate, Clinton accused Trump": the debate's day
             return occasion, "text"
-        if _other_time(trig.token) or _other_time(holder) or _indefinite_perfect(trig.token) \
+        if _other_time(trig.token) or _other_time(holder, trig.token) or _indefinite_perfect(trig.token) \
                 or _indefinite_perfect(holder):
             return None, None   # ("Clinton has praised Obama's record": the present perfect names no time)
         story = _story_date(trig.token.sent.start_char, ctx, trig.token.doc)
@@ -1644,8 +1644,15 @@ def _untimed(tok: "Token") -> bool:
     """A present participle with no auxiliary and no verb to take its time from ("Loretta Lynch
     suing North Carolina", "his campaign attacking", "shooting federal agents" as a noun):
     a non-finite verb has no tense of its own, so it names no time, as an event noun names none;
-    "is suing" (its own auxiliary) and a headline's main verb keep theirs."""
-    return tok.tag_ == "VBG" and tok.dep_ != "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    "is suing" (its own auxiliary) and a headline's main verb keep theirs. A to-infinitive with
+    no verb to take its time from is non-finite too ("the first American to carry out a suicide
+    bombing", "one of four groups to file suit over the law"): its "to" marks no tense."""
+    if tok.dep_ == "ROOT":
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ == "VBG":
+        return not aux
+    return tok.tag_ == "VB" and len(aux) == 1 and aux[0].tag_ == "TO"
 
 
 def time_chain(tok: "Token") -> list["Token"]:
@@ -1725,12 +1732,15 @@ def _occasion_day(tok: "Token", ctx: "Context") -> str | None:
     return None
 
 
-def _other_time(tok: "Token") -> bool:
+def _other_time(tok: "Token", inner: "Token | None" = None) -> bool:
     """The clause places its act in another time than the story's occasion: a temporal phrase
-    ("during the primary", "since 2015") or an adverb of sequence ("subsequently", "later")."""
+    ("during the primary", "since 2015") or an adverb of sequence ("subsequently", "later"). Not
+    the phrase that holds ``inner``, the trigger whose time ``tok`` holds: "made the comments just
+    before ending a trip" orders the two acts of one occasion; it moves neither to another time."""
     lex = dates_lexicon()
-    return any((c.dep_ == "prep" and c.lower_ in lex.own_time_prepositions)
-               or (c.dep_ == "advmod" and c.lower_ in lex.sequence_adverbs) for c in tok.children)
+    return any(((c.dep_ == "prep" and c.lower_ in lex.own_time_prepositions)
+                or (c.dep_ == "advmod" and c.lower_ in lex.sequence_adverbs))
+               and not (inner is not None and c.is_ancestor(inner)) for c in tok.children)
 
 
 def _news_day(d: Any, ctx: "Context") -> bool:
@@ -2619,7 +2629,23 @@ def _attached(date: Any, trigger: "Token") -> bool:
         head = head.head.head   # "killed in the 2012 attack": the attack's year
     if head.dep_ in ("aux", "auxpass"):
         head = head.head   # "had on friday evening announced": an auxiliary's phrase is its verb's
+    if head.dep_ == "acl" and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.i == trigger.i \
+            and (span.root.head.i if span.root.dep_ == "pobj" else span.start) > head.i + 1 \
+            and _preverbal(span, trigger):
+        head = trigger   # "two groups associated with the movement on saturday proposed": a time
+        # phrase between the subject and its verb is the verb's adjunct (news English puts the day
+        # there: "police on tuesday opened fire"); the parser hung it on the subject's participle
+        # after the participle's own complement (not "activists arrested on saturday attacked",
+        # where the day follows the participle and is its own)
     return head.i == trigger.i or (trigger.pos_ == "NOUN" and head.i == trigger.head.i)
+
+
+def _preverbal(span: Any, verb: "Token") -> bool:
+    """The phrase ends right before the verb: nothing between them but the verb's auxiliaries,
+    negation and adverbs ("on saturday proposed", "on friday had also said")."""
+    between = span.doc[span.end:verb.i]
+    return verb.i >= span.end and all(t.head.i == verb.i and t.dep_ in ("aux", "auxpass", "neg", "advmod")
+                                       for t in between)
 
 
 def _location(ctx: "Context", start: int, end: int) -> Location | None:

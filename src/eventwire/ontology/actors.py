@@ -70,6 +70,9 @@ class TitleLexicon:
 
     title_words: frozenset[str]
     title_modifiers: frozenset[str]
+    rank_modifiers: frozenset[str]
+    origin_suffixes: tuple[str, ...]
+    membership_nouns: frozenset[str]
     abbreviations: dict[str, str]
     honorific_gender: dict[str, str]
     gendered_roles: dict[str, str]
@@ -160,7 +163,9 @@ def titles() -> TitleLexicon:
     try:
         lex = TitleLexicon(
             title_words=low("title_words") | frozenset(k.lower() for k in data["abbreviations"]),
-            title_modifiers=low("title_modifiers"),
+            title_modifiers=low("title_modifiers"), rank_modifiers=low("rank_modifiers"),
+            origin_suffixes=tuple(sorted("-" + w for w in low("origin_suffixes"))),
+            membership_nouns=low("membership_nouns"),
             abbreviations={k.lower(): v.lower() for k, v in data["abbreviations"].items()},
             honorific_gender={k.lower(): v for k, v in data["honorific_gender"].items()},
             gendered_roles={k.lower(): v for k, v in data["gendered_roles"].items()},
@@ -283,8 +288,8 @@ def _match_at(words: list[str], keys: list[str], i: int) -> _Match | None:
         if entry is not None:
             return _Match(i, j, entry.country, entry.sector, False)
         sector = agent_sector(phrase)
-        if sector is not None:
-            return _Match(i, j, None, sector, True)
+        if sector is not None and not (j == i + 1 and j < len(keys) and keys[i].lower() in titles().rank_modifiers):
+            return _Match(i, j, None, sector, True)   # ("deputy head": a head, no sheriff's deputy)
     return None
 
 
@@ -344,6 +349,14 @@ def _clean_words(text: str) -> list[str]:
     return words
 
 
+def _origin_place(word: str) -> str:
+    """The place of a word of origin ("U.S.-born", "Pakistan-based": titles.yaml
+    ``origin_suffixes``), or the word itself."""
+    low = word.lower()
+    suffix = next((x for x in titles().origin_suffixes if low.endswith(x) and len(low) > len(x)), None)
+    return word[:-len(suffix)] if suffix else word
+
+
 @functools.lru_cache(maxsize=50_000)
 def code_actor(text: str) -> ActorCode | None:
     """Code a noun phrase to (country, sector); None when nothing in it is known.
@@ -356,6 +369,7 @@ def code_actor(text: str) -> ActorCode | None:
         return None
     name = " ".join(words)
     name = _POSSESSIVE_RE.sub("", name) if name.endswith(("’s", "'s", "’", "'")) else name
+    words = [_origin_place(w) for w in words]   # ("Pakistan-based militants": Pakistan's)
     keys = [normalise(w) for w in words]
     whole = _actor_table().get(" ".join(keys)) if _proper(words[0]) else None
     if whole is not None:
