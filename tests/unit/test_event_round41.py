@@ -18,6 +18,9 @@ forty-first round).
   gunman", "Pakistan-based militants" are coded by the place before the hyphen.
 - A member of a body belongs to it as a post does (titles.yaml ``membership_nouns``): "members of
   Myanmar's Rohingya community"; "political opponents of the Maldives government" are no part of it.
+- Force in a place of the actor's own country was done there, aimed at no state (actor_words.yaml
+  ``home_scene_types`` += assault, as for meetings and charges): "French police launched an attack
+  in Paris" has no recipient Paris; abroad the place stands for its state ("struck targets in Syria").
 
 Hand-written sentences; each rule test fails on the commit before the round (49949c7); the guards
 pass on both.
@@ -93,3 +96,15 @@ def test_guard_opponents_of_a_government_are_not_the_government() -> None:
 def test_members_of_a_national_community_are_of_it() -> None:
     got = _sides("Over 720,000 members of Myanmar's Rohingya community asked Bangladesh for help.")
     assert got[0][1:3] == ("Myanmar's Rohingya community", "MMR")
+
+
+# -- a place of force in the actor's own country ------------------------------------------------
+
+def test_force_in_a_place_of_the_actors_own_country_has_no_place_recipient() -> None:
+    got = _sides("French police launched an attack in Paris on Monday.")
+    assert got == [("ASSAULT", "French police", "FRA", None, None)]
+
+
+def test_guard_force_in_a_place_abroad_is_aimed_at_its_state() -> None:
+    got = _sides("US warplanes struck targets in Syria on Monday.")
+    assert got[0][3:] == ("Syria", "SYR")
