@@ -21,6 +21,11 @@ forty-first round).
 - Force in a place of the actor's own country was done there, aimed at no state (actor_words.yaml
   ``home_scene_types`` += assault, as for meetings and charges): "French police launched an attack
   in Paris" has no recipient Paris; abroad the place stands for its state ("struck targets in Syria").
+- A dictionary pattern of a verb and one class of content words (PETRARCH2's "launch ... &WEAPON")
+  is read off the verb's object, as one of a single word is (a multi-word alternative of the class
+  no longer makes it a pattern of the whole clause: event_triggers._object_pattern), and a phrase
+  on the object's noun that says what it is about is no part of it (grammar.yaml
+  ``object_topic_prepositions``): "opening his announcement on new gun actions" opens no gun.
 
 Hand-written sentences; each rule test fails on the commit before the round (49949c7); the guards
 pass on both.
@@ -108,3 +113,16 @@ def test_force_in_a_place_of_the_actors_own_country_has_no_place_recipient() -> 
 def test_guard_force_in_a_place_abroad_is_aimed_at_its_state() -> None:
     got = _sides("US warplanes struck targets in Syria on Monday.")
     assert got[0][3:] == ("Syria", "SYR")
+
+
+# -- a verb's object pattern is read off its object --------------------------------------------
+
+def test_a_word_of_what_the_object_is_about_selects_no_pattern() -> None:
+    got = _sides("President Barack Obama is opening his announcement on new gun actions by remembering "
+                 "Gabby Giffords.")
+    assert all(t != "ASSAULT" for t, *_ in got)
+
+
+def test_guard_a_weapon_launched_is_force() -> None:
+    got = _sides("The army launched missiles on the town on Monday.")
+    assert [t for t, *_ in got] == ["ASSAULT"]

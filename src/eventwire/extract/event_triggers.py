@@ -332,7 +332,7 @@ def _object_pattern(pat: plover.Pattern) -> bool:
     if not pat.name.startswith(DICTIONARY) or pat.pre or len(pat.post) != 1:
         return False
     singles, multi = pat.post_fast[0]
-    words = set(singles) | {w for alt in multi for w in alt}
+    words = set(singles) | {w for alt in multi for w in alt if len(alt) == 1}
     return not any(w.startswith("@") or w in plover.function_words() for w in words)
 
 
@@ -354,6 +354,9 @@ def _object_words(verb: "Token", moved: set[int]) -> set[str]:
     heads = [h for h in heads if not other_sense(h)]
     gerunds = {t.i for h in heads for c in h.subtree if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")
                for t in c.subtree}   # "took the unusual step of criticizing the intelligence community"
+    topics = grammar().object_topic_prepositions
+    gerunds |= {t.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in topics
+                for t in c.subtree}   # "opening his announcement on new gun actions": what it is about
     words = _words([t for h in heads for t in _own_clause(h) if t.i - verb.i <= WINDOW and t.i not in gerunds]
                    + [c for c in verb.children if c.dep_ == "xcomp"])   # "planned to visit": the verb complement
     for h in heads:   # "withdraw U.S. forces": a country's armed force, as the actor dictionaries code it

@@ -72,6 +72,7 @@ class Grammar:
     sequence_marks: frozenset[str]
     addressee_prepositions: frozenset[str]
     topic_prepositions: frozenset[str]
+    object_topic_prepositions: frozenset[str]
     contested_prepositions: frozenset[str]
     time_prepositions: frozenset[str]
     scene_prepositions: frozenset[str]
