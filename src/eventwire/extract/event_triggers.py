@@ -326,9 +326,11 @@ def _own_preposition(verb: "Token", pat: plover.Pattern) -> bool:
 
 
 def _object_pattern(pat: plover.Pattern) -> bool:
-    """A dictionary pattern of the verb and one content word after it ("announce ... plan", "build
-    ... base", "send ... message"): in PETRARCH2's grammar the word heads the verb's object (a
-    preposition would be written in the pattern: "agree to ... proposal")."""
+    """A dictionary pattern of the verb and one content word, or one class of them, after it
+    ("announce ... plan", "build ... base", "launch ... &WEAPON"): in PETRARCH2's grammar the word
+    heads the verb's object (a preposition would be written in the pattern: "agree to ...
+    proposal"). A class's multi-word alternatives ("bow and arrow") are phrases of the object and
+    do not make it a pattern of the whole clause; its one-word alternatives decide."""
     if not pat.name.startswith(DICTIONARY) or pat.pre or len(pat.post) != 1:
         return False
     singles, multi = pat.post_fast[0]
@@ -344,20 +346,21 @@ def _object_words(verb: "Token", moved: set[int]) -> set[str]:
     preposition ("called in the army"); an object the actor dictionaries code as a country's
     military ("U.S. forces": &MILITARY lists "armed forces", not "forces") counts as the word
     "military". A gerund clause inside the object is its own verb's ("took the step of criticizing
-    the intelligence community": no "take ... intelligence"). An object whose modifier gives it
-    another sense (implicit.yaml ``other_senses``: "a fundraising base" is no base of troops) holds
-    no word of the pattern's."""
+    the intelligence community": no "take ... intelligence"), and so is a phrase saying what the
+    object is about (grammar.yaml ``object_topic_prepositions``: "his announcement on new gun
+    actions" holds no gun). An object whose modifier gives it another sense (implicit.yaml
+    ``other_senses``: "a fundraising base" is no base of troops) holds no word of the pattern's."""
     heads = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "dative", "acomp", "prt") or c.i in moved
              or _small_clause(c) or (c.dep_ == "advmod" and c.i > verb.i and c.pos_ in ("ADJ", "ADV"))]
     heads += [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1
               and c.lower_ in grammar().phrasal_particles for g in c.children if g.dep_ == "pobj"]
     heads = [h for h in heads if not other_sense(h)]
-    gerunds = {t.i for h in heads for c in h.subtree if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")
-               for t in c.subtree}   # "took the unusual step of criticizing the intelligence community"
+    apart = {t.i for h in heads for c in h.subtree if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")
+             for t in c.subtree}   # "took the unusual step of criticizing the intelligence community"
     topics = grammar().object_topic_prepositions
-    gerunds |= {t.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in topics
-                for t in c.subtree}   # "opening his announcement on new gun actions": what it is about
-    words = _words([t for h in heads for t in _own_clause(h) if t.i - verb.i <= WINDOW and t.i not in gerunds]
+    apart |= {t.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in topics
+              for t in c.subtree}   # "opening his announcement on new gun actions": what it is about
+    words = _words([t for h in heads for t in _own_clause(h) if t.i - verb.i <= WINDOW and t.i not in apart]
                    + [c for c in verb.children if c.dep_ == "xcomp"])   # "planned to visit": the verb complement
     for h in heads:   # "withdraw U.S. forces": a country's armed force, as the actor dictionaries code it
         code = code_actor(h.doc[h.left_edge.i:h.i + 1].text)
