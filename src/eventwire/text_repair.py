@@ -14,6 +14,11 @@ for one (the parser and the word lists know "'ll", "n't"); records keep the text
 ``repair`` returns None when nothing needs repair (pure ASCII, or no token that ftfy changes and
 no typographic apostrophe): then the pipeline is exactly what it was without this module.
 
+Markup tags a crawl left in the text ('<tweet tweet_id="7781...">', '<time
+datetime="2016-06-29">Trump', '</a>': ``repair.yaml`` markup) are parsed as spaces, one for each
+character, so the tag's attributes are no words of the sentence ("29">Trump" is no name) and
+every offset stays where it was; records keep the text as given, tags included.
+
 Only repairs of UTF-8 read as Windows-1252 or Latin-1 are applied (each repaired character must
 be the mis-decoded bytes of its UTF-8 encoding), so every offset maps exactly. Not handled:
 mojibake that spans whitespace inside one character (a mis-decoded U+2028 ...), double
@@ -52,6 +57,8 @@ class _Rules:
     #: lossy sequence -> the mis-decoded form of the character restored, of the same length,
     #: which ftfy then repairs
     lossy: dict[str, str]
+    #: a markup tag left in crawled text, blanked for parsing
+    markup: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,7 +81,13 @@ def _rules() -> _Rules:
             raise fail(_SOURCE, None, f"lossy {seq!r}: must map to one character whose mis-decoded "
                                       f"form is as long as the sequence")
         lossy[seq] = bad
-    return _Rules(lead, lossy)
+    if not isinstance(data.get("markup"), str):
+        raise fail(_SOURCE, None, "'markup' must be a regex")
+    try:
+        markup = re.compile(data["markup"])
+    except re.error as exc:
+        raise fail(_SOURCE, None, f"'markup' is not a regex ({exc})") from exc
+    return _Rules(lead, lossy, markup)
 
 
 @functools.lru_cache(maxsize=1)
@@ -201,9 +214,11 @@ def _field_names(cls: type) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def repair(text: str) -> Repair | None:
-    """Repair mis-decoded tokens of ``text``; None when no token needs it (the usual case)."""
+    """Repair mis-decoded tokens of ``text`` and blank the markup tags a crawl left in it; None
+    when nothing needs it (the usual case)."""
     doubled = "''" in text
-    if text.isascii() and not doubled:
+    markup = "<" in text and _rules().markup.search(text) is not None
+    if text.isascii() and not doubled and not markup:
         return None
     rules = _rules()
     pieces: list[str] = []
@@ -233,6 +248,8 @@ def repair(text: str) -> Repair | None:
         tokens += 1
     pieces.append(text[last:])
     fixed = _APOSTROPHE.sub("'", "".join(pieces))   # one character for one: no new break
+    if markup:   # '<time datetime="2016-06-29">Trump': spaces for the tag, one for one: no new break
+        fixed = rules.markup.sub(lambda m: " " * len(m.group()), fixed)
     if not tokens and fixed == text:
         return None
     return Repair(text, fixed, tuple(breaks), tokens)

@@ -218,3 +218,34 @@ def test_a_negation_written_with_a_doubled_apostrophe_is_read():
     events = process(Article(id="t", text="The police didn''t arrest the protesters.", published="2002-03-05")).events
     assert [e.factuality for e in events if e.type == "COERCE"] in ([], ["negated"])
     assert all(e.factuality != "asserted" for e in events)
+
+
+# -- markup tags a crawl left in the text (forty-first round) ---------------------------------
+
+def test_markup_tags_are_parsed_as_spaces_one_for_one():
+    text = 'He spoke on <time datetime="2016-06-29">Trump, who accused <a href="/x">Bill Clinton</a>.<tweet/>'
+    fixed = repair(text)
+    assert fixed is not None and len(fixed.text) == len(text)
+    assert fixed.text == re.sub(r"<[^<>]*>", lambda m: " " * len(m.group()), text)
+    assert [fixed.to_original(k) for k in range(len(text) + 1)] == list(range(len(text) + 1))
+
+
+def test_comparisons_and_text_without_tags_are_left_alone():
+    for text in ("x < y and z > w", "profit <10% and >5%", "a plain line"):
+        assert repair(text) is None
+
+
+def test_an_actor_after_a_tag_is_named_without_the_tags_attributes():
+    text = ('Supporters cheered on <time datetime="2016-06-29">Trump, who has accused Bill Clinton of '
+            'lying, spoke in Ohio on Monday.')
+    result = process(Article(id="m", text=text, published="2016-06-29"))
+    assert validate(result.to_dict(), text) == []
+    names = [e.actor.name for e in result.events if e.actor is not None and e.type == "ACCUSE"]
+    assert names and all(not n[:1].isdigit() for n in names)
+
+
+def test_records_keep_the_text_as_given_around_a_tag():
+    text = '<tweet tweet_id="778257943577919488">Obama condemned the attack in Paris on Monday.</tweet>'
+    result = process(Article(id="t", text=text, published="2016-06-29"))
+    assert validate(result.to_dict(), text) == []
+    assert [(e.type, e.actor.name) for e in result.events if e.actor] == [("ACCUSE", "Obama")]
