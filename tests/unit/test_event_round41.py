@@ -26,6 +26,9 @@ forty-first round).
   no longer makes it a pattern of the whole clause: event_triggers._object_pattern), and a phrase
   on the object's noun that says what it is about is no part of it (grammar.yaml
   ``object_topic_prepositions``): "opening his announcement on new gun actions" opens no gun.
+- A modal the parser makes the verb of its clause ("a goon who ought/AUX to have been in police
+  custody") marks the act under it hypothetical, as a modal auxiliary does (factuality.labels):
+  a custody that ought to have been is none.
 
 Hand-written sentences; each rule test fails on the commit before the round (49949c7); the guards
 pass on both.
@@ -126,3 +129,16 @@ def test_a_word_of_what_the_object_is_about_selects_no_pattern() -> None:
 def test_guard_a_weapon_launched_is_force() -> None:
     got = _sides("The army launched missiles on the town on Monday.")
     assert [t for t, *_ in got] == ["ASSAULT"]
+
+
+# -- a modal the parser makes the clause's verb ------------------------------------------------
+
+def test_ought_to_have_been_in_custody_is_no_custody() -> None:
+    text = "a member was attacked by a goon who ought to have been in police custody."
+    assert [e for e in process(Article(id="t", text=text, published=DAY)).events if e.type == "COERCE"
+            and e.factuality == "asserted"] == []
+
+
+def test_guard_an_arrest_beside_a_relative_ought_stays() -> None:
+    got = _sides("Police arrested the vhp activists, who ought to be punished.")
+    assert [(t, a) for t, a, *_ in got] == [("COERCE", "Police")]

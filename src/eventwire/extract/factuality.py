@@ -521,7 +521,11 @@ def labels(tok: "Token", ctx: "Context | None" = None, embed_kind: str | None = 
     if lemmas & cues.dispute_heads or _marks(tok) & cues.dispute_words or _charged(tok, cues) or \
             any(c.lower_ in cues.dispute_words for c in tok.children if c.dep_ in ("amod", "advmod")):
         found.add("disputed")
-    if marks & cues.hypothetical_words or _possible(tok, local, cues) or _asked(local, cues) or for_to(tok) \
+    modal_head = any(g.dep_ == "xcomp" and g.head.pos_ in ("AUX", "VERB") and g.head.lower_ in cues.hypothetical_words
+                     for g in [tok, *heads])
+    # ("a goon who ought to have been in police custody": the parser makes "ought" the clause's
+    # verb and what ought to be its complement; not a conjunct of a modal: "cannot and will not support")
+    if marks & cues.hypothetical_words or modal_head or _possible(tok, local, cues) or _asked(local, cues) or for_to(tok) \
             or _dissuaded(tok, cues) or foreseen(tok) or _contemplated(tok, cues) or _sufficed(tok):
         found.add("hypothetical")
     ahead = {h.lemma_.lower() for h in local[1:] if _future_head(h)}
