@@ -11,8 +11,9 @@ output keeps the contract: offsets into the article text exactly as given.
 Typographic apostrophes inside words ("he’ll", "don’t") are parsed as ASCII ones, one character
 for one (the parser and the word lists know "'ll", "n't"); records keep the text as given.
 
-``repair`` returns None when nothing needs repair (pure ASCII, or no token that ftfy changes and
-no typographic apostrophe): then the pipeline is exactly what it was without this module.
+``repair`` returns None when nothing needs repair (pure ASCII, or no token that ftfy changes, no
+typographic apostrophe and no markup tag): then the pipeline is exactly what it was without this
+module.
 
 Markup tags a crawl left in the text ('<tweet tweet_id="7781...">', '<time
 datetime="2016-06-29">Trump', '</a>': ``repair.yaml`` markup) are parsed as spaces, one for each
