@@ -129,7 +129,7 @@ def of_actor(tok: "Token") -> "Token | None":
                     and not _amount(pobj):
                 return pobj
             if pobj is not None and agent_noun(pobj) and _post_or_member(tok) and any(
-                    c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ACTOR_ENTS | {"NORP"}
+                    c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ACTOR_ENTS
                     for c in pobj.children):
                 return pobj   # "the deputy head of China's delegation", "the head of the Chinese
                 # delegation": a body a named party owns or a nationality names is a party too, and

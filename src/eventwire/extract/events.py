@@ -1652,7 +1652,7 @@ def _untimed(tok: "Token") -> bool:
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if tok.tag_ == "VBG":
         return not aux
-    return tok.tag_ == "VB" and len(aux) == 1 and aux[0].tag_ == "TO"
+    return tok.tag_ == "VB" and len(aux) == 1 and to_infinitive(tok)   # ("to" its only auxiliary)
 
 
 def time_chain(tok: "Token") -> list["Token"]:
